@@ -1,0 +1,358 @@
+package org.dangjian.core.dataset;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.dangjian.core.Problem;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.internal.DatasetChecks;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.org.OrgTree;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.core.org.Unit;
+import org.dangjian.core.org.UnitId;
+
+/**
+ * An immutable snapshot of one region's records — units, Party organisations and members — checked
+ * as a whole when built and indexed once, so that engines never scan what they do not need.
+ *
+ * <p>{@link #builder()} collects records and {@link Builder#build()} checks them together: duplicate
+ * ids, dangling references, cycles, groups outside branches, anything under a group, members outside
+ * a branch or in another branch's group, position holders who are not members, ends before starts.
+ * Every problem is reported at once, with its path in the interchange format's names ({@code
+ * members[12].branch}); a dataset with a problem is never built.
+ *
+ * <p>Collections come back sorted — units and members by id, organisations in path order — so
+ * every output built on them is deterministic. Immutable and thread-safe.
+ */
+public final class Dataset {
+
+  /** The interchange format's schema tag: {@value}. */
+  public static final String SCHEMA = "dangjian/dataset@1";
+
+  private final Region region;
+  private final ImmutableMap<UnitId, Unit> units;
+  private final OrgTree tree;
+  private final ImmutableMap<MemberId, Member> members;
+  private final ImmutableListMultimap<OrganisationId, Member> membersByBranch;
+  private final ImmutableListMultimap<OrganisationId, Member> membersByGroup;
+  private final ImmutableListMultimap<UnitId, Member> membersByUnit;
+  private final ImmutableListMultimap<UnitId, Organisation> coverage;
+
+  private Dataset(Region region, List<Unit> unitList, List<Organisation> organisationList, List<Member> memberList) {
+    this.region = region;
+    this.units = sortedById(unitList, Unit::id);
+    this.tree = OrgTree.of(organisationList);
+    this.members = sortedById(memberList, Member::id);
+    ImmutableListMultimap.Builder<OrganisationId, Member> byBranch = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<OrganisationId, Member> byGroup = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<UnitId, Member> byUnit = ImmutableListMultimap.builder();
+    for (Member member : members.values()) {
+      byBranch.put(member.branch(), member);
+      member.group().ifPresent(group -> byGroup.put(group, member));
+      member.unit().ifPresent(unit -> byUnit.put(unit, member));
+    }
+    this.membersByBranch = byBranch.build();
+    this.membersByGroup = byGroup.build();
+    this.membersByUnit = byUnit.build();
+    ImmutableListMultimap.Builder<UnitId, Organisation> covering = ImmutableListMultimap.builder();
+    for (Organisation organisation : tree.organisations()) {
+      organisation.units().forEach(unit -> covering.put(unit, organisation));
+    }
+    this.coverage = covering.build();
+  }
+
+  private static <K extends Comparable<K>, V> ImmutableMap<K, V> sortedById(
+      List<V> values, java.util.function.Function<V, K> id) {
+    List<V> sorted = new ArrayList<>(values);
+    sorted.sort(Comparator.comparing(id));
+    ImmutableMap.Builder<K, V> map = ImmutableMap.builderWithExpectedSize(sorted.size());
+    sorted.forEach(v -> map.put(id.apply(v), v));
+    return map.build();
+  }
+
+  /** @return a builder for a new dataset */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder holding this dataset's records, to change and build anew */
+  public Builder toBuilder() {
+    return new Builder().region(region).units(units.values()).organisations(tree.organisations())
+        .members(members.values());
+  }
+
+  /** @return the region it describes */
+  public Region region() {
+    return region;
+  }
+
+  /** @return every unit, by id */
+  public List<Unit> units() {
+    return units.values().asList();
+  }
+
+  /**
+   * @param id a unit id
+   * @return the unit, if present
+   */
+  public Optional<Unit> unit(UnitId id) {
+    return Optional.ofNullable(units.get(id));
+  }
+
+  /** @return the organisation tree */
+  public OrgTree tree() {
+    return tree;
+  }
+
+  /** @return every organisation in path order, dissolved ones included */
+  public List<Organisation> organisations() {
+    return tree.organisations();
+  }
+
+  /**
+   * @param id an organisation id
+   * @return the organisation, if present
+   */
+  public Optional<Organisation> organisation(OrganisationId id) {
+    return tree.find(id);
+  }
+
+  /** @return every member, by id */
+  public List<Member> members() {
+    return members.values().asList();
+  }
+
+  /**
+   * @param id a member id
+   * @return the member, if present
+   */
+  public Optional<Member> member(MemberId id) {
+    return Optional.ofNullable(members.get(id));
+  }
+
+  /**
+   * The members of an organisation: of a group, those in it; of a branch, all of its members, in
+   * groups or not; of anything above, the members of every branch beneath it.
+   *
+   * @param id an organisation id
+   * @return the members, by id
+   * @throws ValidationException ({@code unknown-organisation}) if the dataset holds no such organisation
+   */
+  public List<Member> membersOf(OrganisationId id) {
+    Organisation organisation = tree.get(id);
+    if (organisation.kind() == OrganisationKind.GROUP) {
+      return membersByGroup.get(id);
+    }
+    if (organisation.kind().isBranch()) {
+      return membersByBranch.get(id);
+    }
+    List<Member> found = new ArrayList<>();
+    for (Organisation below : tree.subtree(id)) {
+      if (below.kind().isBranch()) {
+        found.addAll(membersByBranch.get(below.id()));
+      }
+    }
+    found.sort(Comparator.comparing(Member::id));
+    return List.copyOf(found);
+  }
+
+  /**
+   * @param id a unit id
+   * @return the members recorded as working or studying in the unit, by id
+   */
+  public List<Member> membersOfUnit(UnitId id) {
+    return membersByUnit.get(id);
+  }
+
+  /**
+   * @param id a unit id
+   * @return the organisations that list the unit as covered, in path order, dissolved ones included
+   */
+  public List<Organisation> organisationsCovering(UnitId id) {
+    return coverage.get(id);
+  }
+
+  /**
+   * Merges one branch into another (合并支部) on a day: the absorbed branch is dissolved but kept,
+   * its groups, covered units and members move to the surviving branch, and positions its members
+   * held in the absorbed branch end that day.
+   *
+   * @param absorbed the branch that ceases
+   * @param survivor the branch that continues
+   * @param on the day of the merger
+   * @return the new dataset and every member moved
+   * @throws ValidationException if either is not an active branch or they are the same
+   */
+  public Restructured mergeBranches(OrganisationId absorbed, OrganisationId survivor, LocalDate on) {
+    return new Restructuring(this, on).merge(absorbed, survivor);
+  }
+
+  /**
+   * Splits a branch (拆分支部) on a day into new branches, each member going where {@code
+   * assignment} says. A group moves to the new branch that all its members go to; a group whose
+   * members part is dissolved and its members leave it. The old branch is dissolved but kept.
+   *
+   * @param branch the branch to split
+   * @param newBranches the branches it becomes, established on {@code on} (their parent is usually the old branch's)
+   * @param assignment for every member of the old branch, the new branch it goes to
+   * @param on the day of the split
+   * @return the new dataset and every member moved
+   * @throws ValidationException listing every member left nowhere ({@code member-left-unassigned}),
+   *     every assignment of a non-member or to an unknown target, and any problem of the result
+   */
+  public Restructured splitBranch(OrganisationId branch, List<Organisation> newBranches,
+      Map<MemberId, OrganisationId> assignment, LocalDate on) {
+    return new Restructuring(this, on).split(branch, newBranches, assignment);
+  }
+
+  /**
+   * Moves a unit from one branch to another (for example a village school changing joint branch):
+   * the coverage moves, and so do the members working in that unit who belonged to the old branch,
+   * leaving their groups.
+   *
+   * @param unit the unit
+   * @param from the branch or joint branch covering it now
+   * @param to the branch or joint branch to cover it
+   * @param on the day of the move
+   * @return the new dataset and every member moved
+   * @throws ValidationException if {@code from} does not cover the unit or either is not an active branch
+   */
+  public Restructured moveUnit(UnitId unit, OrganisationId from, OrganisationId to, LocalDate on) {
+    return new Restructuring(this, on).moveUnit(unit, from, to);
+  }
+
+  /**
+   * Moves a group, with its members, under another branch.
+   *
+   * @param group the group
+   * @param toBranch the branch it moves under
+   * @param on the day of the move
+   * @return the new dataset and every member moved
+   * @throws ValidationException if {@code group} is not an active group or {@code toBranch} not an active branch
+   */
+  public Restructured moveGroup(OrganisationId group, OrganisationId toBranch, LocalDate on) {
+    return new Restructuring(this, on).moveGroup(group, toBranch);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || other instanceof Dataset that
+            && region.equals(that.region)
+            && units.equals(that.units)
+            && tree.equals(that.tree)
+            && members.equals(that.members);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(region, units, tree, members);
+  }
+
+  /** @return a summary: region and counts */
+  @Override
+  public String toString() {
+    return "Dataset[" + region.code() + ": " + units.size() + " units, " + tree.size() + " organisations, "
+        + members.size() + " members]";
+  }
+
+  /**
+   * Collects records for a {@link Dataset}; {@link #build()} checks them all together. Problem paths
+   * count records in the order they were added. Not thread-safe; the dataset it builds is.
+   */
+  public static final class Builder {
+    private Region region = Region.of("unnamed", "unnamed");
+    private final List<Unit> units = new ArrayList<>();
+    private final List<Organisation> organisations = new ArrayList<>();
+    private final List<Member> members = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * @param value the region
+     * @return this builder
+     */
+    public Builder region(Region value) {
+      this.region = Objects.requireNonNull(value, "region");
+      return this;
+    }
+
+    /**
+     * @param value a unit
+     * @return this builder
+     */
+    public Builder addUnit(Unit value) {
+      units.add(Objects.requireNonNull(value, "unit"));
+      return this;
+    }
+
+    /**
+     * @param values units to add
+     * @return this builder
+     */
+    public Builder units(Collection<Unit> values) {
+      values.forEach(this::addUnit);
+      return this;
+    }
+
+    /**
+     * @param value an organisation
+     * @return this builder
+     */
+    public Builder addOrganisation(Organisation value) {
+      organisations.add(Objects.requireNonNull(value, "organisation"));
+      return this;
+    }
+
+    /**
+     * @param values organisations to add
+     * @return this builder
+     */
+    public Builder organisations(Collection<Organisation> values) {
+      values.forEach(this::addOrganisation);
+      return this;
+    }
+
+    /**
+     * @param value a member
+     * @return this builder
+     */
+    public Builder addMember(Member value) {
+      members.add(Objects.requireNonNull(value, "member"));
+      return this;
+    }
+
+    /**
+     * @param values members to add
+     * @return this builder
+     */
+    public Builder members(Collection<Member> values) {
+      values.forEach(this::addMember);
+      return this;
+    }
+
+    /**
+     * @return the dataset
+     * @throws ValidationException listing every problem, if there is any
+     */
+    public Dataset build() {
+      List<Problem> problems = DatasetChecks.check(units, organisations, members);
+      if (!problems.isEmpty()) {
+        throw new ValidationException(problems);
+      }
+      return new Dataset(region, units, organisations, members);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package org.dangjian.core.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.core.Problem;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.org.Committee;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.core.org.Position;
+import org.dangjian.core.org.Unit;
+import org.dangjian.core.org.UnitId;
+
+/**
+ * Every cross-record check of a dataset, collecting all problems with their paths ({@code
+ * units[i]}, {@code organisations[i]}, {@code members[i]} in the order given). Not API.
+ */
+public final class DatasetChecks {
+  private DatasetChecks() {}
+
+  /**
+   * @return every problem found; empty when the records form a valid dataset
+   */
+  public static List<Problem> check(List<Unit> units, List<Organisation> organisations, List<Member> members) {
+    List<Problem> problems = new java.util.ArrayList<>();
+    Map<UnitId, Unit> unitsById = new HashMap<>();
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      Unit before = unitsById.putIfAbsent(unit.id(), unit);
+      if (before != null) {
+        problems.add(OrganisationChecks.duplicate("units", i, units.indexOf(before), unit.id().value()));
+      }
+    }
+
+    OrganisationChecks.checkTree(organisations, problems);
+    Map<OrganisationId, Organisation> orgsById = new HashMap<>();
+    for (Organisation organisation : organisations) {
+      orgsById.putIfAbsent(organisation.id(), organisation);
+    }
+    for (int i = 0; i < organisations.size(); i++) {
+      int j = 0;
+      for (UnitId unit : organisations.get(i).units()) {
+        if (!unitsById.containsKey(unit)) {
+          problems.add(Problem.of("organisations[" + i + "].units[" + j + "]", "dangling-reference",
+              "covered unit '" + unit + "' is not among the units"));
+        }
+        j++;
+      }
+    }
+
+    Map<MemberId, Member> membersById = new HashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      Member member = members.get(i);
+      Member before = membersById.putIfAbsent(member.id(), member);
+      if (before != null) {
+        problems.add(OrganisationChecks.duplicate("members", i, members.indexOf(before), member.id().value()));
+      }
+      checkPlacement(member, "members[" + i + "]", unitsById, orgsById, problems);
+    }
+
+    for (int i = 0; i < organisations.size(); i++) {
+      Organisation organisation = organisations.get(i);
+      if (organisation.committee().isPresent()) {
+        checkPositions(organisation, "organisations[" + i + "].committee", membersById, orgsById, problems);
+      }
+    }
+    return problems;
+  }
+
+  private static void checkPlacement(Member member, String at, Map<UnitId, Unit> units,
+      Map<OrganisationId, Organisation> organisations, List<Problem> problems) {
+    member.unit().ifPresent(unit -> {
+      if (!units.containsKey(unit)) {
+        problems.add(Problem.of(at + ".unit", "dangling-reference", "unit '" + unit + "' is not among the units"));
+      }
+    });
+    Organisation branch = organisations.get(member.branch());
+    if (branch == null) {
+      problems.add(Problem.of(at + ".branch", "dangling-reference",
+          "branch '" + member.branch() + "' is not among the organisations"));
+    } else if (!branch.kind().isBranch()) {
+      problems.add(Problem.of(at + ".branch", "not-a-branch",
+          "member '" + member.id() + "' is assigned to " + OrganisationChecks.describe(branch)
+              + "; members belong to a branch or joint branch (党支部)"));
+    } else if (!branch.isActive()) {
+      problems.add(Problem.of(at + ".branch", "assigned-to-dissolved",
+          "branch '" + branch.id() + "' was dissolved on " + branch.dissolved().orElseThrow()));
+    }
+    member.group().ifPresent(groupId -> {
+      Organisation group = organisations.get(groupId);
+      if (group == null) {
+        problems.add(Problem.of(at + ".group", "dangling-reference",
+            "group '" + groupId + "' is not among the organisations"));
+      } else if (group.kind() != OrganisationKind.GROUP) {
+        problems.add(Problem.of(at + ".group", "not-a-group",
+            "'" + groupId + "' is a " + group.kind().labelEn() + ", not a group (党小组)"));
+      } else if (!group.parent().map(member.branch()::equals).orElse(false)) {
+        problems.add(Problem.of(at + ".group", "group-of-other-branch",
+            "group '" + groupId + "' belongs to '" + group.parent().map(OrganisationId::value).orElse("no branch")
+                + "', not to the member's branch '" + member.branch() + "'"));
+      } else if (!group.isActive()) {
+        problems.add(Problem.of(at + ".group", "assigned-to-dissolved",
+            "group '" + group.id() + "' was dissolved on " + group.dissolved().orElseThrow()));
+      }
+    });
+  }
+
+  private static void checkPositions(Organisation organisation, String at, Map<MemberId, Member> members,
+      Map<OrganisationId, Organisation> organisations, List<Problem> problems) {
+    Committee committee = organisation.committee().orElseThrow();
+    List<Position> positions = committee.positions();
+    for (int p = 0; p < positions.size(); p++) {
+      Position position = positions.get(p);
+      String path = at + ".positions[" + p + "].member";
+      Member holder = members.get(position.member());
+      if (holder == null) {
+        problems.add(Problem.of(path, "dangling-reference",
+            "position holder '" + position.member() + "' is not among the members"));
+      } else if (organisation.isActive() && position.isOpen() && !belongsTo(holder, organisation, organisations)) {
+        problems.add(Problem.of(path, "position-holder-not-member",
+            "'" + holder.id() + "' holds " + position.role().labelZh() + " (" + position.role().labelEn()
+                + ") in '" + organisation.id() + "' but is not a member of it"));
+      }
+    }
+  }
+
+  /** A member belongs to a group by its group, to a branch by its branch, and to anything above by ancestry. */
+  private static boolean belongsTo(Member member, Organisation organisation, Map<OrganisationId, Organisation> organisations) {
+    if (organisation.kind() == OrganisationKind.GROUP) {
+      return member.group().map(organisation.id()::equals).orElse(false);
+    }
+    return OrganisationChecks.isWithin(member.branch(), organisation.id(), organisations);
+  }
+}

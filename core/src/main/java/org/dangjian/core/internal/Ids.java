@@ -1,0 +1,35 @@
+package org.dangjian.core.internal;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.dangjian.core.ValidationException;
+
+/** The shared syntax of identifiers. Not API. */
+public final class Ids {
+  private static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
+  /** The rule, stated for messages and the JSON Schema. */
+  public static final String RULE =
+      "1–64 characters: ASCII letters, digits and . _ : -, starting with a letter or digit";
+
+  private Ids() {}
+
+  /**
+   * @param value the identifier text
+   * @param what what it identifies, for the message ("unit", "member")
+   * @return the value, checked
+   * @throws ValidationException ({@code invalid-id}) when it breaks the syntax
+   */
+  public static String check(String value, String what) {
+    Objects.requireNonNull(value, what + " id");
+    if (!SYNTAX.matcher(value).matches()) {
+      throw ValidationException.of("", "invalid-id",
+          "'" + abbreviate(value) + "' is not a valid " + what + " id: " + RULE);
+    }
+    return value;
+  }
+
+  private static String abbreviate(String value) {
+    return value.length() <= 70 ? value : value.substring(0, 67) + "...";
+  }
+}

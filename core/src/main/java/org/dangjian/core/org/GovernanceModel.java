@@ -1,0 +1,41 @@
+package org.dangjian.core.org;
+
+import org.dangjian.core.Labelled;
+import org.dangjian.core.internal.Codes;
+
+/**
+ * How a school is led: the governance model recorded on a {@link Unit} with its start date.
+ *
+ * <p>Files carry the {@linkplain #code() code}: the constant's name in lower case with hyphens.
+ */
+public enum GovernanceModel implements Labelled {
+  /** 党组织领导的校长负责制 (校长负责制意见, 2022). */
+  PARTY_LED_PRINCIPAL_RESPONSIBILITY("党组织领导的校长负责制", "principal responsibility under Party organisation leadership"),
+  /** 校长负责制: the earlier model. */
+  PRINCIPAL_RESPONSIBILITY("校长负责制", "principal responsibility"),
+  /** 董事会（理事会）领导的校长负责制, usual in private schools. */
+  BOARD_LED_PRINCIPAL_RESPONSIBILITY("董事会领导的校长负责制", "principal responsibility under a board");
+
+  private final String labelZh;
+  private final String labelEn;
+
+  GovernanceModel(String labelZh, String labelEn) {
+    this.labelZh = labelZh;
+    this.labelEn = labelEn;
+  }
+
+  @Override
+  public String code() {
+    return Codes.codeOf(this);
+  }
+
+  @Override
+  public String labelZh() {
+    return labelZh;
+  }
+
+  @Override
+  public String labelEn() {
+    return labelEn;
+  }
+}

@@ -1,0 +1,143 @@
+package org.dangjian.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.util.function.Function;
+import org.dangjian.core.Labelled;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.internal.Codes;
+import org.dangjian.core.json.internal.DatasetMapping;
+import org.dangjian.core.json.internal.Documents.DatasetDoc;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.org.UnitId;
+import org.dangjian.core.time.ReportingPeriod;
+
+/**
+ * A Jackson module for the library's values, for vendors who embed them in their own JSON: ids and
+ * {@linkplain ReportingPeriod periods} as their text, {@link Labelled} codes as their code, and a
+ * {@link Dataset} as its interchange document ({@value Dataset#SCHEMA}).
+ *
+ * <p>Reading is strict: an unknown code or malformed id is an error at its location. A dataset that
+ * binds but breaks a rule is rejected with the library's {@link ValidationException}, listing every
+ * problem. {@link DangjianJson} returns mappers with this module registered.
+ */
+public final class DangjianModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public DangjianModule() {
+    super("dangjian", Version.unknownVersion());
+    text(UnitId.class, UnitId::of);
+    text(OrganisationId.class, OrganisationId::of);
+    text(MemberId.class, MemberId::of);
+    text(ReportingPeriod.class, ReportingPeriod::parse);
+    addSerializer(Labelled.class, new LabelledSerializer());
+    addSerializer(Dataset.class, new DatasetSerializer());
+    addDeserializer(Dataset.class, new DatasetDeserializer());
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addDeserializers(new LabelledDeserializers());
+  }
+
+  private <T> void text(Class<T> type, Function<String, T> parse) {
+    addSerializer(type, ToStringSerializer.instance);
+    addDeserializer(type, new TextDeserializer<>(type, parse));
+  }
+
+  private static final class TextDeserializer<T> extends StdScalarDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    @SuppressWarnings("serial")
+    private final Function<String, T> parse;
+
+    TextDeserializer(Class<T> type, Function<String, T> parse) {
+      super(type);
+      this.parse = parse;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        return (T) context.handleUnexpectedToken(handledType(), parser);
+      }
+      String text = parser.getText();
+      try {
+        return parse.apply(text);
+      } catch (ValidationException e) {
+        return (T) context.handleWeirdStringValue(handledType(), text, e.problems().get(0).message());
+      }
+    }
+  }
+
+  private static final class LabelledSerializer extends StdSerializer<Labelled> {
+    private static final long serialVersionUID = 1L;
+
+    LabelledSerializer() {
+      super(Labelled.class);
+    }
+
+    @Override
+    public void serialize(Labelled value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+      generator.writeString(value.code());
+    }
+  }
+
+  private static final class LabelledDeserializers extends Deserializers.Base {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config, BeanDescription description) {
+      if (!Labelled.class.isAssignableFrom(type)) {
+        return null;
+      }
+      Class raw = type;
+      return new TextDeserializer<>(raw, code -> Codes.parse(raw, (String) code));
+    }
+  }
+
+  private static final class DatasetSerializer extends StdSerializer<Dataset> {
+    private static final long serialVersionUID = 1L;
+
+    DatasetSerializer() {
+      super(Dataset.class);
+    }
+
+    @Override
+    public void serialize(Dataset value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+      provider.defaultSerializeValue(DatasetMapping.toDocument(value), generator);
+    }
+  }
+
+  private static final class DatasetDeserializer extends StdScalarDeserializer<Dataset> {
+    private static final long serialVersionUID = 1L;
+
+    DatasetDeserializer() {
+      super(Dataset.class);
+    }
+
+    @Override
+    public Dataset deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JavaType type = context.constructType(DatasetDoc.class);
+      DatasetDoc document = context.readValue(parser, type);
+      return DatasetMapping.toDataset(document);
+    }
+  }
+}

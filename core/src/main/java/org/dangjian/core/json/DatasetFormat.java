@@ -1,0 +1,130 @@
+package org.dangjian.core.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.core.DangjianException;
+import org.dangjian.core.Problem;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.json.internal.DatasetMapping;
+import org.dangjian.core.json.internal.Documents.DatasetDoc;
+import org.dangjian.core.json.internal.JacksonProblems;
+import org.dangjian.core.json.internal.Locations;
+
+/**
+ * Reads and writes datasets in the interchange format {@value Dataset#SCHEMA}, as JSON or YAML.
+ *
+ * <p>Reading is strict and located. A malformed document, an unknown field or a value of the wrong
+ * type stops reading with one problem naming the source, line, column and path; a document that
+ * binds is then checked as a whole, and every problem (impossible dates, unknown codes, dangling
+ * references, cycles…) is reported at once, each with its path and, where the element can be found,
+ * its line and column. Either way the error is a {@link ValidationException}; no half-read dataset
+ * escapes.
+ *
+ * <p>Writing gives units and members by id and organisations in path order, so the same dataset
+ * always gives the same bytes. The format is published as a JSON Schema, {@link #SCHEMA_RESOURCE}.
+ */
+public final class DatasetFormat {
+
+  /** The class-path resource of the format's JSON Schema (draft 2020-12). */
+  public static final String SCHEMA_RESOURCE = "/org/dangjian/core/json/dataset-1.schema.json";
+
+  private DatasetFormat() {}
+
+  /**
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the dataset
+   * @throws ValidationException naming the file and every problem
+   * @throws DangjianException if the file cannot be read or its extension names no syntax
+   */
+  public static Dataset read(Path file) {
+    Syntax syntax = syntaxOf(file);
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return read(content, file.toString(), syntax);
+  }
+
+  /**
+   * @param content the document's bytes (UTF-8)
+   * @param source the name to report problems under, for example a file or resource name
+   * @param syntax JSON or YAML
+   * @return the dataset
+   * @throws ValidationException naming the source and every problem
+   */
+  public static Dataset read(byte[] content, String source, Syntax syntax) {
+    ObjectMapper mapper = DangjianJson.mapper(syntax);
+    DatasetDoc document;
+    try {
+      document = mapper.readValue(content, DatasetDoc.class);
+    } catch (JsonProcessingException e) {
+      throw new ValidationException(List.of(JacksonProblems.of(e).withSource(source)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (document == null) {
+      throw new ValidationException(List.of(Problem.of("", "syntax-error", "the document is null").withSource(source)));
+    }
+    try {
+      return DatasetMapping.toDataset(document);
+    } catch (ValidationException e) {
+      Map<String, int[]> locations = Locations.index(content, mapper.getFactory());
+      throw e.map(problem -> JacksonProblems.locate(problem, locations).withSource(source));
+    }
+  }
+
+  /**
+   * @param text the document
+   * @param source the name to report problems under
+   * @param syntax JSON or YAML
+   * @return the dataset
+   * @throws ValidationException naming the source and every problem
+   */
+  public static Dataset read(String text, String source, Syntax syntax) {
+    return read(text.getBytes(StandardCharsets.UTF_8), source, syntax);
+  }
+
+  /**
+   * @param dataset a dataset
+   * @param syntax JSON or YAML
+   * @return the document, ending with a line break
+   */
+  public static String write(Dataset dataset, Syntax syntax) {
+    try {
+      String text = DangjianJson.mapper(syntax).writeValueAsString(DatasetMapping.toDocument(dataset));
+      return text.endsWith("\n") ? text : text + "\n";
+    } catch (JsonProcessingException e) {
+      throw new DangjianException("cannot write the dataset: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * @param dataset a dataset
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file, replaced if it exists
+   * @throws DangjianException if the file cannot be written or its extension names no syntax
+   */
+  public static void write(Dataset dataset, Path file) {
+    String text = write(dataset, syntaxOf(file));
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new DangjianException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Syntax syntaxOf(Path file) {
+    Path name = file.getFileName();
+    return Syntax.ofFileName(name == null ? "" : name.toString())
+        .orElseThrow(() -> new DangjianException(file + ": cannot tell the syntax; name the file .json, .yaml or .yml"));
+  }
+}

@@ -1,0 +1,77 @@
+package org.dangjian.core.json.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dataset interchange format {@code dangjian/dataset@1} as plain records: what Jackson binds
+ * strictly before the values are checked and turned into domain types. Every field is nullable here;
+ * required ones are reported as missing by {@link DatasetMapping}. Not API.
+ */
+public final class Documents {
+  private Documents() {}
+
+  /** The whole document. */
+  @JsonPropertyOrder({"schema", "region", "units", "organisations", "members"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record DatasetDoc(
+      @Nullable String schema,
+      @Nullable RegionDoc region,
+      @Nullable List<UnitDoc> units,
+      @Nullable List<OrganisationDoc> organisations,
+      @Nullable List<MemberDoc> members) {}
+
+  /** {@code region}. */
+  @JsonPropertyOrder({"code", "name"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record RegionDoc(@Nullable String code, @Nullable String name) {}
+
+  /** {@code units[i]}. */
+  @JsonPropertyOrder({"id", "name", "kind", "governance"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record UnitDoc(@Nullable String id, @Nullable String name, @Nullable String kind, @Nullable GovernanceDoc governance) {}
+
+  /** {@code units[i].governance}. */
+  @JsonPropertyOrder({"model", "since"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record GovernanceDoc(@Nullable String model, @Nullable String since) {}
+
+  /** {@code organisations[i]}. */
+  @JsonPropertyOrder({"id", "name", "kind", "parent", "units", "established", "dissolved", "committee"})
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record OrganisationDoc(
+      @Nullable String id,
+      @Nullable String name,
+      @Nullable String kind,
+      @Nullable String parent,
+      @Nullable List<String> units,
+      @Nullable String established,
+      @Nullable String dissolved,
+      @Nullable CommitteeDoc committee) {}
+
+  /** {@code organisations[i].committee}. */
+  @JsonPropertyOrder({"elected", "termYears", "positions"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record CommitteeDoc(@Nullable String elected, @Nullable Integer termYears, @Nullable List<PositionDoc> positions) {}
+
+  /** {@code organisations[i].committee.positions[j]}. */
+  @JsonPropertyOrder({"role", "member", "from", "to"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record PositionDoc(@Nullable String role, @Nullable String member, @Nullable String from, @Nullable String to) {}
+
+  /** {@code members[i]}. */
+  @JsonPropertyOrder({"id", "name", "gender", "birthDate", "category", "unit", "branch", "group", "dualTraining"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record MemberDoc(
+      @Nullable String id,
+      @Nullable String name,
+      @Nullable String gender,
+      @Nullable String birthDate,
+      @Nullable String category,
+      @Nullable String unit,
+      @Nullable String branch,
+      @Nullable String group,
+      @Nullable Boolean dualTraining) {}
+}

@@ -1,0 +1,169 @@
+package org.dangjian.core.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.dangjian.core.Problem;
+import org.jspecify.annotations.Nullable;
+
+/** Translates Jackson's exceptions into located {@link Problem}s that name no internal class. Not API. */
+public final class JacksonProblems {
+  private JacksonProblems() {}
+
+  /**
+   * @param e what Jackson threw
+   * @return the problem, with the path in the format's names and the line and column
+   */
+  public static Problem of(JsonProcessingException e) {
+    String path = "";
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      path = pathOf(mapping.getPath());
+    } else if (e instanceof StreamReadException read && read.getProcessor() != null) {
+      path = pathOf(read.getProcessor().getParsingContext());
+    }
+    Problem problem;
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      String known = unknown.getKnownPropertyIds() == null ? ""
+          : "; expected one of: " + new TreeSet<>(unknown.getKnownPropertyIds().stream().map(String::valueOf).toList())
+              .stream().collect(Collectors.joining(", "));
+      problem = Problem.of(path, "unknown-field", "unknown field '" + unknown.getPropertyName() + "'" + known);
+    } else if (e instanceof MismatchedInputException mismatch) {
+      problem = mismatch(path, mismatch);
+    } else {
+      String message = firstLine(e.getOriginalMessage());
+      String code = message.startsWith("Duplicate field") ? "duplicate-field" : "syntax-error";
+      problem = Problem.of(path, code, message);
+    }
+    JsonLocation location = e.getLocation();
+    return location == null ? problem : problem.withLocation(location.getLineNr(), location.getColumnNr());
+  }
+
+  private static Problem mismatch(String path, MismatchedInputException e) {
+    String message = firstLine(e.getOriginalMessage());
+    if (message.startsWith("No content to map")) {
+      return Problem.of(path, "syntax-error", "the input is empty");
+    }
+    Class<?> target = e.getTargetType();
+    String expected = target == null ? "another type" : describe(target);
+    String found = "";
+    if (e.getProcessor() instanceof JsonParser parser && parser.currentToken() != null) {
+      found = ", found " + describe(parser.currentToken());
+    }
+    return Problem.of(path, "wrong-type", "expected " + expected + found);
+  }
+
+  private static String describe(Class<?> type) {
+    if (type == String.class) {
+      return "text";
+    } else if (type == Integer.class || type == int.class) {
+      return "a whole number";
+    } else if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    } else if (List.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    return "an object";
+  }
+
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case START_OBJECT, END_OBJECT -> "an object";
+      case START_ARRAY, END_ARRAY -> "a list";
+      case VALUE_STRING -> "text";
+      case VALUE_NUMBER_INT -> "a whole number";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE, VALUE_FALSE -> "true or false";
+      case VALUE_NULL -> "null";
+      default -> token.name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  /** @return {@code members[3].birthDate} for Jackson's reference chain */
+  static String pathOf(List<JsonMappingException.Reference> references) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : references) {
+      if (reference.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  /** @return {@code members[3].birthDate} for a parser's context */
+  static String pathOf(@Nullable JsonStreamContext context) {
+    if (context == null) {
+      return "";
+    }
+    return fromPointer(context.pathAsPointer().toString());
+  }
+
+  /** Converts {@code /members/3/birthDate} to {@code members[3].birthDate}. */
+  static String fromPointer(String pointer) {
+    StringBuilder path = new StringBuilder();
+    for (String segment : pointer.split("/")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      if (segment.chars().allMatch(Character::isDigit)) {
+        path.append('[').append(segment).append(']');
+      } else {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(segment.replace("~1", "/").replace("~0", "~"));
+      }
+    }
+    return path.toString();
+  }
+
+  /**
+   * Places a problem at the line and column of its path, or of the nearest enclosing element found.
+   *
+   * @param problem a problem with a path in the format's names
+   * @param locations paths (in the format's names) to 1-based line and column
+   * @return the problem, located where possible
+   */
+  public static Problem locate(Problem problem, Map<String, int[]> locations) {
+    String path = problem.path();
+    while (true) {
+      int[] at = locations.get(path);
+      if (at != null) {
+        return problem.withLocation(at[0], at[1]);
+      }
+      Optional<String> parent = parentOf(path);
+      if (parent.isEmpty()) {
+        return problem;
+      }
+      path = parent.get();
+    }
+  }
+
+  private static Optional<String> parentOf(String path) {
+    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    return cut <= 0 ? Optional.empty() : Optional.of(path.substring(0, cut));
+  }
+
+  private static String firstLine(@Nullable String message) {
+    if (message == null) {
+      return "malformed input";
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).trim();
+  }
+}

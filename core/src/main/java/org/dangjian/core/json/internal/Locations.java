@@ -1,0 +1,41 @@
+package org.dangjian.core.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Finds the line and column of every element of a document, read a second time with a streaming
+ * parser; used only when a document was rejected, to locate each problem. Not API.
+ */
+public final class Locations {
+  private Locations() {}
+
+  /**
+   * @param content the document
+   * @param factory the factory of its syntax (JSON or YAML)
+   * @return for each path in the format's names ({@code members[3].branch}), its 1-based line and column;
+   *     as much as could be read if the document is malformed
+   */
+  public static Map<String, int[]> index(byte[] content, JsonFactory factory) {
+    Map<String, int[]> locations = new HashMap<>();
+    try (JsonParser parser = factory.createParser(content)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          continue;
+        }
+        JsonLocation at = parser.currentTokenLocation();
+        String path = JacksonProblems.pathOf(parser.getParsingContext());
+        locations.putIfAbsent(path, new int[] {at.getLineNr(), at.getColumnNr()});
+      }
+    } catch (IOException | RuntimeException e) {
+      // Keep what was indexed before the document broke off.
+    }
+    return locations;
+  }
+}

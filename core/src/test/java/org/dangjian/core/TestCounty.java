@@ -1,0 +1,146 @@
+package org.dangjian.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.dataset.Region;
+import org.dangjian.core.member.Gender;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberCategory;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.org.Committee;
+import org.dangjian.core.org.CommitteeRole;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.core.org.Position;
+import org.dangjian.core.org.Unit;
+import org.dangjian.core.org.UnitId;
+import org.dangjian.core.org.UnitKind;
+
+/**
+ * A small county for core's tests: a bureau committee over a bureau branch, a high-school committee
+ * with two branches (the first with two groups), a primary-school branch and a joint branch over three
+ * village units; sixteen members.
+ */
+public final class TestCounty {
+  public static final LocalDate DAY = LocalDate.of(2024, 9, 1);
+
+  public final List<Unit> units = new ArrayList<>();
+  public final List<Organisation> organisations = new ArrayList<>();
+  public final List<Member> members = new ArrayList<>();
+
+  public TestCounty() {
+    unit("u-bureau", "清河县教育局机关", UnitKind.BUREAU_OFFICE);
+    unit("u-zx", "清河县第一中学", UnitKind.HIGH_SCHOOL);
+    unit("u-xx1", "清河县城关第一小学", UnitKind.PRIMARY_SCHOOL);
+    unit("u-cx1", "石门村小学", UnitKind.PRIMARY_SCHOOL);
+    unit("u-cx2", "柳树湾小学", UnitKind.PRIMARY_SCHOOL);
+    unit("u-yey", "东岭乡中心幼儿园", UnitKind.KINDERGARTEN);
+
+    organisations.add(org("jyj", "中共清河县教育局委员会", OrganisationKind.GRASSROOTS_COMMITTEE, null, "u-bureau")
+        .withCommittee(Committee.of(LocalDate.of(2021, 6, 1), 5, List.of(
+            Position.of(CommitteeRole.SECRETARY, MemberId.of("m01"), LocalDate.of(2021, 6, 1))))));
+    organisations.add(org("jg", "教育局机关支部", OrganisationKind.BRANCH, "jyj", "u-bureau"));
+    organisations.add(org("zx", "中共清河县第一中学委员会", OrganisationKind.GRASSROOTS_COMMITTEE, "jyj", "u-zx"));
+    organisations.add(org("zx-b1", "第一中学第一支部", OrganisationKind.BRANCH, "zx", "u-zx")
+        .withCommittee(Committee.of(LocalDate.of(2022, 9, 1), 3, List.of(
+            Position.of(CommitteeRole.SECRETARY, MemberId.of("m03"), LocalDate.of(2022, 9, 1)),
+            Position.of(CommitteeRole.ORGANISATION_MEMBER, MemberId.of("m04"), LocalDate.of(2022, 9, 1)),
+            Position.of(CommitteeRole.PUBLICITY_MEMBER, MemberId.of("m05"), LocalDate.of(2022, 9, 1))))));
+    organisations.add(org("zx-b1-g1", "第一党小组", OrganisationKind.GROUP, "zx-b1"));
+    organisations.add(org("zx-b1-g2", "第二党小组", OrganisationKind.GROUP, "zx-b1"));
+    organisations.add(org("zx-b2", "第一中学第二支部", OrganisationKind.BRANCH, "zx", "u-zx"));
+    organisations.add(org("xx1", "城关第一小学支部", OrganisationKind.BRANCH, "jyj", "u-xx1"));
+    organisations.add(org("lh", "东岭片区联合党支部", OrganisationKind.JOINT_BRANCH, "jyj", "u-cx1", "u-cx2", "u-yey"));
+
+    member("m01", "王建国", "jg", null, "u-bureau");
+    member("m02", "李秀英", "jg", null, "u-bureau");
+    member("m03", "张伟", "zx-b1", "zx-b1-g1", "u-zx");
+    member("m04", "刘芳", "zx-b1", "zx-b1-g1", "u-zx");
+    member("m05", "陈静", "zx-b1", "zx-b1-g2", "u-zx");
+    member("m06", "杨洋", "zx-b1", "zx-b1-g2", "u-zx");
+    member("m07", "赵磊", "zx-b1", null, "u-zx");
+    member("m08", "黄敏", "zx-b1", null, "u-zx");
+    member("m09", "周杰", "zx-b2", null, "u-zx");
+    member("m10", "吴霞", "zx-b2", null, "u-zx");
+    member("m11", "徐明", "xx1", null, "u-xx1");
+    member("m12", "孙丽", "xx1", null, "u-xx1");
+    member("m13", "马超", "xx1", null, "u-xx1");
+    member("m14", "朱红", "lh", null, "u-cx1");
+    member("m15", "胡军", "lh", null, "u-cx2");
+    member("m16", "郭燕", "lh", null, "u-yey");
+  }
+
+  /** @return the valid county */
+  public static Dataset dataset() {
+    return new TestCounty().build();
+  }
+
+  public Dataset build() {
+    return builder().build();
+  }
+
+  public Dataset.Builder builder() {
+    return Dataset.builder().region(Region.of("qinghe-test", "清河县（测试）"))
+        .units(units).organisations(organisations).members(members);
+  }
+
+  public int indexOfOrganisation(String id) {
+    for (int i = 0; i < organisations.size(); i++) {
+      if (organisations.get(i).id().value().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(id);
+  }
+
+  public int indexOfMember(String id) {
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).id().value().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(id);
+  }
+
+  public void replaceOrganisation(String id, java.util.function.UnaryOperator<Organisation> change) {
+    int i = indexOfOrganisation(id);
+    organisations.set(i, change.apply(organisations.get(i)));
+  }
+
+  public void replaceMember(String id, java.util.function.UnaryOperator<Member> change) {
+    int i = indexOfMember(id);
+    members.set(i, change.apply(members.get(i)));
+  }
+
+  private void unit(String id, String name, UnitKind kind) {
+    units.add(Unit.of(UnitId.of(id), name, kind));
+  }
+
+  public static Organisation org(String id, String name, OrganisationKind kind, String parent, String... units) {
+    Organisation.Builder builder = Organisation.builder().id(OrganisationId.of(id)).name(name).kind(kind)
+        .established(LocalDate.of(2015, 3, 1));
+    if (parent != null) {
+      builder.parent(OrganisationId.of(parent));
+    }
+    for (String unit : units) {
+      builder.addUnits(UnitId.of(unit));
+    }
+    return builder.build();
+  }
+
+  private void member(String id, String name, String branch, String group, String unit) {
+    Member.Builder builder = Member.builder().id(MemberId.of(id)).name(name)
+        .gender(Integer.parseInt(id.substring(1)) % 2 == 0 ? Gender.FEMALE : Gender.MALE)
+        .birthDate(LocalDate.of(1980, 1, 1).plusDays(Integer.parseInt(id.substring(1)) * 400L))
+        .category(MemberCategory.TEACHER)
+        .branch(OrganisationId.of(branch))
+        .unit(UnitId.of(unit));
+    if (group != null) {
+      builder.group(OrganisationId.of(group));
+    }
+    members.add(builder.build());
+  }
+}

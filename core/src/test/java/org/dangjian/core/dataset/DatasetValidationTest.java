@@ -1,0 +1,248 @@
+package org.dangjian.core.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dangjian.core.Problem;
+import org.dangjian.core.TestCounty;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.org.Committee;
+import org.dangjian.core.org.CommitteeRole;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.core.org.Position;
+import org.dangjian.core.org.Unit;
+import org.dangjian.core.org.UnitId;
+import org.dangjian.core.org.UnitKind;
+import org.junit.jupiter.api.Test;
+
+/** One test per validation problem: each asserts the exact path and code, and that nothing else was reported. */
+class DatasetValidationTest {
+  private final TestCounty county = new TestCounty();
+
+  private List<Problem> problems() {
+    return catchThrowableOfType(ValidationException.class, county::build).problems();
+  }
+
+  private void assertOnlyProblem(String path, String code) {
+    assertThat(problems()).extracting(Problem::path, Problem::code).containsExactly(org.assertj.core.groups.Tuple.tuple(path, code));
+  }
+
+  private static OrganisationId id(String value) {
+    return OrganisationId.of(value);
+  }
+
+  @Test
+  void theTestCountyIsValid() {
+    Dataset dataset = county.build();
+    assertThat(dataset.units()).hasSize(6);
+    assertThat(dataset.organisations()).hasSize(9);
+    assertThat(dataset.members()).hasSize(16);
+  }
+
+  @Test
+  void duplicateUnitId() {
+    county.units.add(Unit.of(UnitId.of("u-zx"), "重复的学校", UnitKind.MIDDLE_SCHOOL));
+    assertOnlyProblem("units[6].id", "duplicate-id");
+    assertThat(problems().get(0).message()).contains("first at units[1]");
+  }
+
+  @Test
+  void duplicateOrganisationId() {
+    county.organisations.add(TestCounty.org("xx1", "另一个支部", OrganisationKind.BRANCH, "jyj"));
+    assertOnlyProblem("organisations[9].id", "duplicate-id");
+  }
+
+  @Test
+  void duplicateMemberId() {
+    county.members.add(county.members.get(3).withBranch(id("xx1")).withGroup(Optional.empty()));
+    assertOnlyProblem("members[16].id", "duplicate-id");
+  }
+
+  @Test
+  void danglingParent() {
+    county.replaceOrganisation("xx1", o -> o.withParent(id("no-such-committee")));
+    assertOnlyProblem("organisations[7].parent", "dangling-reference");
+  }
+
+  @Test
+  void danglingCoveredUnit() {
+    county.replaceOrganisation("lh", o -> o.withUnits(List.of(UnitId.of("u-cx1"), UnitId.of("u-gone"))));
+    assertOnlyProblem("organisations[8].units[1]", "dangling-reference");
+  }
+
+  @Test
+  void danglingMemberBranch() {
+    county.replaceMember("m11", m -> m.withBranch(id("b-gone")));
+    assertOnlyProblem("members[10].branch", "dangling-reference");
+  }
+
+  @Test
+  void danglingMemberGroup() {
+    county.replaceMember("m07", m -> m.withGroup(Optional.of(id("g-gone"))));
+    assertOnlyProblem("members[6].group", "dangling-reference");
+  }
+
+  @Test
+  void danglingMemberUnit() {
+    county.replaceMember("m07", m -> Member.builder().from(m).unit(UnitId.of("u-gone")).build());
+    assertOnlyProblem("members[6].unit", "dangling-reference");
+  }
+
+  @Test
+  void danglingPositionHolder() {
+    county.replaceOrganisation("xx1", o -> o.withCommittee(Committee.of(LocalDate.of(2023, 1, 1), 3,
+        List.of(Position.of(CommitteeRole.SECRETARY, MemberId.of("m99"), LocalDate.of(2023, 1, 1))))));
+    assertOnlyProblem("organisations[7].committee.positions[0].member", "dangling-reference");
+  }
+
+  @Test
+  void cycleIsReportedAtEveryOrganisationOnIt() {
+    county.replaceOrganisation("jyj", o -> o.withParent(id("zx")));
+    assertThat(problems()).extracting(Problem::path, Problem::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("organisations[0].parent", "cycle"),
+        org.assertj.core.groups.Tuple.tuple("organisations[2].parent", "cycle"));
+    assertThat(problems().get(0).message()).contains("jyj → zx → jyj");
+  }
+
+  @Test
+  void organisationThatIsItsOwnParent() {
+    county.replaceOrganisation("xx1", o -> o.withParent(id("xx1")));
+    assertOnlyProblem("organisations[7].parent", "cycle");
+  }
+
+  @Test
+  void groupNotDirectlyUnderABranch() {
+    county.replaceOrganisation("zx-b1-g2", o -> o.withParent(id("zx")));
+    county.replaceMember("m05", m -> m.withGroup(Optional.empty()));
+    county.replaceMember("m06", m -> m.withGroup(Optional.empty()));
+    assertOnlyProblem("organisations[5].parent", "group-not-under-branch");
+  }
+
+  @Test
+  void groupWithoutAParent() {
+    county.organisations.add(TestCounty.org("stray", "无处安放的小组", OrganisationKind.GROUP, null));
+    assertOnlyProblem("organisations[9].parent", "group-not-under-branch");
+  }
+
+  @Test
+  void branchUnderAGroup() {
+    county.replaceOrganisation("zx-b2", o -> o.withParent(id("zx-b1-g1")));
+    assertOnlyProblem("organisations[6].parent", "child-of-group");
+  }
+
+  @Test
+  void branchUnderABranch() {
+    county.replaceOrganisation("zx-b2", o -> o.withParent(id("zx-b1")));
+    assertOnlyProblem("organisations[6].parent", "parent-kind-not-allowed");
+  }
+
+  @Test
+  void memberAssignedToSomethingOtherThanABranch() {
+    county.replaceMember("m09", m -> m.withBranch(id("zx")));
+    assertOnlyProblem("members[8].branch", "not-a-branch");
+  }
+
+  @Test
+  void memberInAGroupOfAnotherBranch() {
+    county.replaceMember("m09", m -> m.withGroup(Optional.of(id("zx-b1-g1"))));
+    assertOnlyProblem("members[8].group", "group-of-other-branch");
+  }
+
+  @Test
+  void memberGroupThatIsNotAGroup() {
+    county.replaceMember("m09", m -> m.withGroup(Optional.of(id("xx1"))));
+    assertOnlyProblem("members[8].group", "not-a-group");
+  }
+
+  @Test
+  void positionHeldBySomeoneOutsideTheOrganisation() {
+    county.replaceOrganisation("xx1", o -> o.withCommittee(Committee.of(LocalDate.of(2023, 1, 1), 3,
+        List.of(Position.of(CommitteeRole.SECRETARY, MemberId.of("m14"), LocalDate.of(2023, 1, 1))))));
+    assertOnlyProblem("organisations[7].committee.positions[0].member", "position-holder-not-member");
+    assertThat(problems().get(0).message()).contains("书记").contains("'m14'").contains("'xx1'");
+  }
+
+  @Test
+  void endedPositionsAndHigherCommitteesDoNotNeedDirectMembership() {
+    // m14 once was secretary of xx1 and has since moved away: an ended position is history, not a problem.
+    // m03 sits in zx-b1, under zx: holding a position in zx is fine.
+    county.replaceOrganisation("xx1", o -> o.withCommittee(Committee.of(LocalDate.of(2020, 1, 1), 3, List.of(
+        Position.of(CommitteeRole.SECRETARY, MemberId.of("m14"), LocalDate.of(2020, 1, 1)).endedOn(LocalDate.of(2022, 12, 31)),
+        Position.of(CommitteeRole.SECRETARY, MemberId.of("m11"), LocalDate.of(2023, 1, 1))))));
+    county.replaceOrganisation("zx", o -> o.withCommittee(Committee.of(LocalDate.of(2023, 1, 1), 5,
+        List.of(Position.of(CommitteeRole.SECRETARY, MemberId.of("m03"), LocalDate.of(2023, 1, 1))))));
+    assertThat(county.build().organisation(id("zx")).flatMap(Organisation::committee)).isPresent();
+  }
+
+  @Test
+  void endBeforeStartIsRejectedWhereTheValueIsBuilt() {
+    assertThatThrownBy(() -> TestCounty.org("x", "x", OrganisationKind.BRANCH, null).withDissolved(LocalDate.of(2010, 1, 1)))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).problems())
+            .extracting(Problem::path, Problem::code)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("dissolved", "end-before-start")));
+    assertThatThrownBy(() -> Position.of(CommitteeRole.SECRETARY, MemberId.of("m1"), LocalDate.of(2024, 3, 1))
+            .endedOn(LocalDate.of(2024, 2, 29)))
+        .hasMessageContaining("to: end-before-start: 'to' 2024-02-29 is before the start 2024-03-01");
+  }
+
+  @Test
+  void memberInADissolvedBranch() {
+    county.replaceOrganisation("xx1", o -> o.withDissolved(LocalDate.of(2024, 1, 1)));
+    assertThat(problems()).extracting(Problem::path, Problem::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("members[10].branch", "assigned-to-dissolved"),
+        org.assertj.core.groups.Tuple.tuple("members[11].branch", "assigned-to-dissolved"),
+        org.assertj.core.groups.Tuple.tuple("members[12].branch", "assigned-to-dissolved"));
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceInInputOrder() {
+    county.units.add(Unit.of(UnitId.of("u-zx"), "重复", UnitKind.OTHER));
+    county.replaceOrganisation("zx-b2", o -> o.withParent(id("zx-b1-g1")));
+    county.replaceMember("m11", m -> m.withBranch(id("b-gone")));
+    county.replaceMember("m09", m -> m.withBranch(id("zx")));
+    ValidationException e = catchThrowableOfType(ValidationException.class, county::build);
+    assertThat(e.problems()).extracting(Problem::path).containsExactly(
+        "units[6].id", "organisations[6].parent", "members[8].branch", "members[10].branch");
+    assertThat(e).hasMessageStartingWith("4 problems:");
+  }
+
+  @Test
+  void missingRequiredAttributesAreNamedOneByOne() {
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> Member.builder().id(MemberId.of("m1")).name("王芳").build());
+    assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder("gender", "birthDate", "category", "branch");
+    assertThat(e.problems()).extracting(Problem::code).containsOnly("missing-field");
+  }
+
+  @Test
+  void blankNamesAndMalformedIdsAreRejected() {
+    assertThatThrownBy(() -> Unit.of(UnitId.of("u1"), "  ", UnitKind.OTHER)).hasMessageContaining("name: blank");
+    assertThatThrownBy(() -> UnitId.of("has space")).hasMessageContaining("invalid-id");
+    assertThatThrownBy(() -> MemberId.of("")).hasMessageContaining("invalid-id");
+  }
+
+  @Test
+  void queriesOverTheIndexes() {
+    Dataset dataset = county.build();
+    assertThat(dataset.membersOf(id("zx-b1-g2"))).extracting(m -> m.id().value()).containsExactly("m05", "m06");
+    assertThat(dataset.membersOf(id("zx-b1"))).hasSize(6);
+    assertThat(dataset.membersOf(id("zx"))).extracting(m -> m.id().value())
+        .containsExactly("m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10");
+    assertThat(dataset.membersOf(id("jyj"))).hasSize(16);
+    assertThat(dataset.membersOfUnit(UnitId.of("u-cx2"))).extracting(m -> m.id().value()).containsExactly("m15");
+    assertThat(dataset.organisationsCovering(UnitId.of("u-zx"))).extracting(o -> o.id().value())
+        .containsExactly("zx", "zx-b1", "zx-b2");
+    assertThat(dataset.member(MemberId.of("m16")).map(Member::name)).contains("郭燕");
+    assertThat(dataset.unit(UnitId.of("nope"))).isEmpty();
+    assertThat(dataset.toBuilder().build()).isEqualTo(dataset);
+  }
+}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,6 +46,7 @@ public final class DangjianJson {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         .build();
     return configure(YAMLMapper.builder(factory)).build();
   }
@@ -59,6 +61,7 @@ public final class DangjianJson {
 
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     return builder

@@ -68,7 +68,12 @@ public final class DatasetFormat {
     try {
       document = mapper.readValue(content, DatasetDoc.class);
     } catch (JsonProcessingException e) {
-      throw new ValidationException(List.of(JacksonProblems.of(e).withSource(source)));
+      Problem problem = JacksonProblems.of(e);
+      if (!problem.code().equals("syntax-error") && !problem.code().equals("duplicate-field")) {
+        // Jackson may report a field of a record only when the record ends: place it at the field.
+        problem = JacksonProblems.locateExactly(problem, Locations.index(content, mapper.getFactory()));
+      }
+      throw new ValidationException(List.of(problem.withSource(source)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

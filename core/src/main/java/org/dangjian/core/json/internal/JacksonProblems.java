@@ -13,12 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dangjian.core.Problem;
 import org.jspecify.annotations.Nullable;
 
 /** Translates Jackson's exceptions into located {@link Problem}s that name no internal class. Not API. */
 public final class JacksonProblems {
+  /** What Jackson's messages say was found: "from Array value", "coerce String value". */
+  private static final Pattern FOUND =
+      Pattern.compile("(?:from|coerce) (String|Array|Object|Boolean|Integer|Floating-point|Number) value");
   private JacksonProblems() {}
 
   /**
@@ -57,7 +62,18 @@ public final class JacksonProblems {
     Class<?> target = e.getTargetType();
     String expected = target == null ? "another type" : describe(target);
     String found = "";
-    if (e.getProcessor() instanceof JsonParser parser && parser.currentToken() != null) {
+    Matcher shape = FOUND.matcher(message);
+    if (shape.find()) {
+      found = ", found " + switch (shape.group(1)) {
+        case "String" -> "text";
+        case "Array" -> "a list";
+        case "Object" -> "an object";
+        case "Boolean" -> "true or false";
+        case "Integer" -> "a whole number";
+        case "Floating-point" -> "a decimal number";
+        default -> "a number";
+      };
+    } else if (e.getProcessor() instanceof JsonParser parser && parser.currentToken() != null) {
       found = ", found " + describe(parser.currentToken());
     }
     return Problem.of(path, "wrong-type", "expected " + expected + found);
@@ -152,6 +168,16 @@ public final class JacksonProblems {
       }
       path = parent.get();
     }
+  }
+
+  /**
+   * @param problem a problem with a path in the format's names
+   * @param locations paths to 1-based line and column
+   * @return the problem at its path's exact location, or unchanged if the path was not found
+   */
+  public static Problem locateExactly(Problem problem, Map<String, int[]> locations) {
+    int[] at = locations.get(problem.path());
+    return at == null ? problem : problem.withLocation(at[0], at[1]);
   }
 
   private static Optional<String> parentOf(String path) {

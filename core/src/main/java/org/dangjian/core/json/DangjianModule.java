@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -34,8 +35,10 @@ import org.dangjian.core.time.ReportingPeriod;
  * {@link Dataset} as its interchange document ({@value Dataset#SCHEMA}).
  *
  * <p>Reading is strict: an unknown code or malformed id is an error at its location. A dataset that
- * binds but breaks a rule is rejected with the library's {@link ValidationException}, listing every
- * problem. {@link DangjianJson} returns mappers with this module registered.
+ * binds but breaks a rule is rejected with Jackson's {@code JsonMappingException} whose cause is the
+ * library's {@link ValidationException}, listing every problem. To read a dataset file on its own,
+ * prefer {@link DatasetFormat}, which also locates each problem by line. {@link DangjianJson} returns
+ * mappers with this module registered.
  */
 public final class DangjianModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -137,7 +140,11 @@ public final class DangjianModule extends SimpleModule {
     public Dataset deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       JavaType type = context.constructType(DatasetDoc.class);
       DatasetDoc document = context.readValue(parser, type);
-      return DatasetMapping.toDataset(document);
+      try {
+        return DatasetMapping.toDataset(document);
+      } catch (ValidationException e) {
+        throw JsonMappingException.from(parser, "the dataset is invalid: " + e.getMessage(), e);
+      }
     }
   }
 }

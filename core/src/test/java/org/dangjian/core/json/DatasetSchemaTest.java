@@ -1,0 +1,73 @@
+package org.dangjian.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.dangjian.core.Labelled;
+import org.dangjian.core.member.Gender;
+import org.dangjian.core.member.MemberCategory;
+import org.dangjian.core.org.CommitteeRole;
+import org.dangjian.core.org.GovernanceModel;
+import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.core.org.UnitKind;
+import org.junit.jupiter.api.Test;
+
+/** The published JSON Schema accepts what the library writes, rejects what it refuses, and knows every code. */
+class DatasetSchemaTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static JsonNode schemaNode() throws IOException {
+    try (InputStream in = DatasetFormat.class.getResourceAsStream(DatasetFormat.SCHEMA_RESOURCE)) {
+      return JSON.readTree(in);
+    }
+  }
+
+  static Set<ValidationMessage> validate(JsonNode document) throws IOException {
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode());
+    return schema.validate(document);
+  }
+
+  @Test
+  void theSampleFilesConformInBothSyntaxes() throws IOException {
+    assertThat(validate(JSON.readTree(DatasetFormatTest.resource("small-county.json")))).isEmpty();
+    JsonNode yaml = DangjianJson.yamlMapper().readTree(DatasetFormatTest.resource("small-county.yaml"));
+    assertThat(validate(yaml)).isEmpty();
+  }
+
+  @Test
+  void theSchemaRejectsUnknownFieldsCodesAndMalformedDates() throws IOException {
+    String json = DatasetFormatTest.resource("small-county.json");
+    assertThat(validate(JSON.readTree(json.replace("\"name\": \"徐明\",", "\"name\": \"徐明\", \"nickname\": \"x\","))))
+        .extracting(ValidationMessage::getMessage).anySatisfy(m -> assertThat(m).contains("nickname"));
+    assertThat(validate(JSON.readTree(json.replace("\"kind\": \"joint-branch\"", "\"kind\": \"joint_branch\"")))).isNotEmpty();
+    assertThat(validate(JSON.readTree(json.replace("\"birthDate\": \"1981-02-04\"", "\"birthDate\": \"1981-2-4\"")))).isNotEmpty();
+    assertThat(validate(JSON.readTree(json.replace("dangjian/dataset@1", "dangjian/dataset@2")))).isNotEmpty();
+  }
+
+  @Test
+  void everyCodeOfTheLibraryIsInTheSchemaAndNoOther() throws IOException {
+    JsonNode defs = schemaNode().get("$defs");
+    assertEnum(defs, "unitKind", UnitKind.values());
+    assertEnum(defs, "governanceModel", GovernanceModel.values());
+    assertEnum(defs, "organisationKind", OrganisationKind.values());
+    assertEnum(defs, "committeeRole", CommitteeRole.values());
+    assertEnum(defs, "gender", Gender.values());
+    assertEnum(defs, "memberCategory", MemberCategory.values());
+  }
+
+  private static void assertEnum(JsonNode defs, String name, Labelled[] values) {
+    List<String> inSchema = java.util.stream.StreamSupport.stream(defs.get(name).get("enum").spliterator(), false)
+        .map(JsonNode::asText).toList();
+    assertThat(inSchema).as(name).containsExactlyElementsOf(Arrays.stream(values).map(Labelled::code).toList());
+  }
+}

@@ -1,0 +1,51 @@
+package org.dangjian.testkit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.json.DatasetFormat;
+import org.dangjian.core.json.Syntax;
+
+/**
+ * The sample county shipped with the project: 清河县, a fictional county education system.
+ *
+ * <p>One bureau Party committee over 30 units (high, middle, nine-year and primary schools, seven
+ * village schools, four kindergartens, a vocational centre, two private schools, the bureau office
+ * and the teacher-training school); 18 organisations directly under it — two school committees, two
+ * general branches and fourteen branches — and 23 branches in all, among them four joint branches, a
+ * retiree branch, and 37 groups in the large branches; 591 members: teachers, staff, students of 18
+ * and over, and retirees.
+ *
+ * <p>It is imperfect on purpose, so that rules have something to find: a branch of 56 members, a
+ * branch whose committee term ended in 2023, a joint branch covering six units, a branch of 14
+ * members without a committee. The demo, the examples and many tests use it.
+ */
+public final class SampleCounty {
+
+  /** The class-path resource holding the county in the dataset format. */
+  public static final String RESOURCE = "/org/dangjian/testkit/sample/qinghe-county.json";
+
+  private SampleCounty() {}
+
+  /** @return the county, loaded and validated once */
+  public static Dataset dataset() {
+    return Loaded.DATASET;
+  }
+
+  /** @return the resource's bytes, as shipped */
+  public static byte[] bytes() {
+    try (InputStream in = SampleCounty.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the sample county " + RESOURCE + " is missing from the class path");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class Loaded {
+    static final Dataset DATASET = DatasetFormat.read(bytes(), RESOURCE, Syntax.JSON);
+  }
+}

@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Generates the sample county (清河县, a fictional county education system) shipped in testkit.
+
+Deterministic: the same script always writes the same raw document. The committed file is that
+document in the library's canonical form (units and members by id, organisations in path order),
+which testkit's SampleCountyTest checks. To regenerate:
+
+    python3 tools/generate-sample-county.py > /tmp/qinghe-county.json
+    ./dangjian format /tmp/qinghe-county.json testkit/src/main/resources/org/dangjian/testkit/sample/qinghe-county.json
+"""
+import datetime
+import json
+import random
+
+rng = random.Random(20240901)
+
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+# The most common surnames are drawn more often.
+SURNAME_WEIGHTS = [12 if i < 10 else 5 if i < 30 else 2 for i in range(len(SURNAMES))]
+FEMALE = "秀英桂兰玉华丽敏静芳娟霞燕红梅琳婷雪慧颖洁莉萍晶倩丹蓉佳怡欣悦雯璐瑶娜"
+MALE = "伟强磊军勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯健俊帆志国建文斌林峰亮东海"
+
+used_names = set()
+
+
+def name(gender):
+    pool = FEMALE if gender == "female" else MALE
+    while True:
+        surname = rng.choices(SURNAMES, SURNAME_WEIGHTS)[0]
+        given = rng.choice(pool) if rng.random() < 0.35 else rng.choice(pool) + rng.choice(pool)
+        if given[0] != given[-1] or len(given) == 1:
+            full = surname + given
+            if full not in used_names:
+                used_names.add(full)
+                return full
+
+
+def day(start, end):
+    a = datetime.date.fromisoformat(start)
+    b = datetime.date.fromisoformat(end)
+    return (a + datetime.timedelta(days=rng.randrange((b - a).days + 1))).isoformat()
+
+
+UNITS = [
+    ("u-bureau", "清河县教育局机关", "bureau-office", None),
+    ("u-jxx", "清河县教师进修学校", "teacher-training", None),
+    ("u-yz", "清河县第一中学", "high-school", ("party-led-principal-responsibility", "2023-09-01")),
+    ("u-ez", "清河县第二中学", "high-school", ("party-led-principal-responsibility", "2023-09-01")),
+    ("u-syzx", "清河县实验中学", "middle-school", ("party-led-principal-responsibility", "2023-09-01")),
+    ("u-cgcz", "清河县城关初级中学", "middle-school", ("party-led-principal-responsibility", "2024-03-01")),
+    ("u-dgcz", "清河县东关初级中学", "middle-school", ("party-led-principal-responsibility", "2024-03-01")),
+    ("u-njcz", "清河县南街镇初级中学", "middle-school", ("principal-responsibility", "2012-09-01")),
+    ("u-bpcz", "清河县北坪镇九年一贯制学校", "nine-year-school", ("principal-responsibility", "2014-09-01")),
+    ("u-zj", "清河县职业教育中心", "vocational-centre", ("party-led-principal-responsibility", "2023-09-01")),
+    ("u-sx", "清河县实验小学", "primary-school", ("party-led-principal-responsibility", "2023-09-01")),
+    ("u-cg1", "清河县城关第一小学", "primary-school", ("party-led-principal-responsibility", "2024-03-01")),
+    ("u-cg2", "清河县城关第二小学", "primary-school", ("party-led-principal-responsibility", "2024-09-01")),
+    ("u-nj", "清河县南街镇中心小学", "primary-school", ("principal-responsibility", "2010-09-01")),
+    ("u-bp", "清河县北坪镇中心小学", "primary-school", ("principal-responsibility", "2010-09-01")),
+    ("u-xh", "清河县西河乡中心小学", "primary-school", None),
+    ("u-dl", "清河县东岭乡中心小学", "primary-school", None),
+    ("u-sm", "清河县南街镇石门村小学", "primary-school", None),
+    ("u-lsw", "清河县西河乡柳树湾小学", "primary-school", None),
+    ("u-mjp", "清河县西河乡马家坪小学", "primary-school", None),
+    ("u-yjh", "清河县东岭乡杨家河小学", "primary-school", None),
+    ("u-qls", "清河县东岭乡青龙寺小学", "primary-school", None),
+    ("u-shk", "清河县北坪镇双河口小学", "primary-school", None),
+    ("u-byl", "清河县北坪镇白杨林小学", "primary-school", None),
+    ("u-y1", "清河县第一幼儿园", "kindergarten", None),
+    ("u-y2", "清河县第二幼儿园", "kindergarten", None),
+    ("u-cgy", "清河县城关镇中心幼儿园", "kindergarten", None),
+    ("u-njy", "清河县南街镇中心幼儿园", "kindergarten", None),
+    ("u-yc", "清河县育才学校", "private-school", ("board-led-principal-responsibility", "2016-09-01")),
+    ("u-by", "清河县博雅双语学校", "private-school", ("board-led-principal-responsibility", "2019-09-01")),
+]
+
+# Party organisations above branch level: id, name, kind, parent, units, established, term years, elected.
+HIGHER = [
+    ("jyj", "中共清河县教育局委员会", "grassroots-committee", None, ["u-bureau"], "1984-05-10", 5, "2021-06-18"),
+    ("yz", "中共清河县第一中学委员会", "grassroots-committee", "jyj", ["u-yz"], "1986-09-15", 5, "2022-10-12"),
+    ("zj", "中共清河县职业教育中心委员会", "grassroots-committee", "jyj", ["u-zj"], "2003-03-20", 5, "2023-04-07"),
+    ("ez", "中共清河县第二中学总支部委员会", "general-branch", "jyj", ["u-ez"], "1995-06-01", 3, "2023-06-16"),
+    ("syzx", "中共清河县实验中学总支部委员会", "general-branch", "jyj", ["u-syzx"], "2005-09-01", 3, "2022-09-23"),
+]
+
+# Branches: id, name, kind, parent, units, established, members, committee (elected, term) or None,
+# category mix. The sample is imperfect on purpose; see examples/README.md for the list.
+BRANCHES = [
+    ("yz-b1", "清河县第一中学高一年级党支部", "branch", "yz", ["u-yz"], "2010-09-01", 56, ("2023-09-20", 3), "teachers"),  # over 50
+    ("yz-b2", "清河县第一中学高二年级党支部", "branch", "yz", ["u-yz"], "2010-09-01", 40, ("2023-09-20", 3), "teachers"),
+    ("yz-b3", "清河县第一中学高三年级及行政党支部", "branch", "yz", ["u-yz"], "2010-09-01", 36, ("2023-09-20", 3), "with-students"),
+    ("zj-b1", "清河县职业教育中心教学党支部", "branch", "zj", ["u-zj"], "2003-03-20", 42, ("2023-05-10", 3), "teachers"),
+    ("zj-b2", "清河县职业教育中心行政后勤党支部", "branch", "zj", ["u-zj"], "2003-03-20", 26, ("2023-05-10", 3), "with-students"),
+    ("ez-b1", "清河县第二中学第一党支部", "branch", "ez", ["u-ez"], "2012-03-01", 29, ("2023-06-30", 3), "teachers"),
+    ("ez-b2", "清河县第二中学第二党支部", "branch", "ez", ["u-ez"], "2012-03-01", 25, ("2023-06-30", 3), "teachers"),
+    ("syzx-b1", "清河县实验中学第一党支部", "branch", "syzx", ["u-syzx"], "2008-09-01", 28, ("2022-10-14", 3), "teachers"),
+    ("syzx-b2", "清河县实验中学第二党支部", "branch", "syzx", ["u-syzx"], "2008-09-01", 26, ("2022-10-14", 3), "teachers"),
+    ("jg", "清河县教育局机关党支部", "branch", "jyj", ["u-bureau", "u-jxx"], "1984-05-10", 30, ("2022-06-28", 3), "staff"),
+    ("cgcz", "清河县城关初级中学党支部", "branch", "jyj", ["u-cgcz"], "1998-09-01", 26, ("2024-03-22", 3), "teachers"),
+    ("dgcz", "清河县东关初级中学党支部", "branch", "jyj", ["u-dgcz"], "2001-09-01", 19, ("2022-11-18", 3), "teachers"),
+    ("njcz", "清河县南街镇初级中学党支部", "branch", "jyj", ["u-njcz"], "1999-03-01", 14, None, "teachers"),  # 7+ full members, no committee
+    ("bpcz", "清河县北坪镇九年一贯制学校党支部", "branch", "jyj", ["u-bpcz"], "2014-09-01", 12, ("2023-12-08", 3), "teachers"),
+    ("sx", "清河县实验小学党支部", "branch", "jyj", ["u-sx"], "1992-09-01", 31, ("2024-05-17", 3), "teachers"),
+    ("cg1", "清河县城关第一小学党支部", "branch", "jyj", ["u-cg1"], "1990-09-01", 25, ("2022-12-09", 3), "teachers"),
+    ("cg2", "清河县城关第二小学党支部", "branch", "jyj", ["u-cg2"], "1996-09-01", 18, ("2020-06-19", 3), "teachers"),  # overdue election
+    ("nj", "清河县南街镇中心小学党支部", "branch", "jyj", ["u-nj"], "2002-03-01", 11, ("2023-03-24", 3), "teachers"),
+    ("xd", "清河县西河东岭片区联合党支部", "joint-branch", "jyj", ["u-xh", "u-dl", "u-lsw", "u-mjp", "u-yjh", "u-qls"], "2019-09-01", 15, ("2022-09-09", 3), "teachers"),  # 6 units
+    ("bpl", "清河县北坪片区联合党支部", "joint-branch", "jyj", ["u-bp", "u-shk", "u-byl", "u-sm"], "2019-09-01", 12, ("2022-09-09", 3), "teachers"),
+    ("yey", "清河县幼教联合党支部", "joint-branch", "jyj", ["u-y1", "u-y2", "u-cgy", "u-njy"], "2018-03-01", 16, ("2024-04-12", 3), "kindergarten"),
+    ("mb", "清河县民办学校联合党支部", "joint-branch", "jyj", ["u-yc", "u-by"], "2017-06-01", 6, ("2023-06-21", 3), "teachers"),
+    ("ltx", "清河县教育系统离退休教职工党支部", "branch", "jyj", [], "2006-07-01", 48, ("2022-07-01", 3), "retired"),
+]
+
+BRANCH_ROLES = ["secretary", "organisation-member", "publicity-member", "discipline-member", "committee-member"]
+
+members = []
+branch_members = {}
+
+
+def add_member(branch, units, mix, index):
+    gender = "female" if rng.random() < (0.62 if mix in ("teachers", "with-students", "staff") else 0.9 if mix == "kindergarten" else 0.45) else "male"
+    category = "teacher"
+    birth = day("1966-01-01", "1998-12-31")
+    if mix == "retired":
+        category, birth = "retired", day("1942-01-01", "1963-12-31")
+    elif mix == "staff":
+        category = "staff" if rng.random() < 0.75 else "teacher"
+    elif mix == "with-students" and index >= 3 and index < 6:
+        # Students of 18 or over, developed in the school (县局汇报).
+        category, birth = "student", day("2005-03-01", "2006-08-31")
+    elif rng.random() < 0.07:
+        category = "staff"
+    member = {
+        "id": "m%04d" % (len(members) + 1),
+        "name": name(gender),
+        "gender": gender,
+        "birthDate": birth,
+        "category": category,
+    }
+    if units:
+        # In a joint branch, the first unit (the central school) has the most members.
+        member["unit"] = units[0] if len(units) == 1 or rng.random() < 0.4 else rng.choice(units)
+    member["branch"] = branch
+    if category == "teacher" and rng.random() < 0.12:
+        member["dualTraining"] = True
+    members.append(member)
+    return member
+
+
+organisations = []
+for oid, oname, kind, parent, units, established, term, elected in HIGHER:
+    org = {"id": oid, "name": oname, "kind": kind}
+    if parent:
+        org["parent"] = parent
+    org["units"] = units
+    org["established"] = established
+    org["_term"] = (elected, term)
+    organisations.append(org)
+
+groups = []
+for bid, bname, kind, parent, units, established, count, committee, mix in BRANCHES:
+    org = {"id": bid, "name": bname, "kind": kind, "parent": parent, "units": units, "established": established}
+    ms = [add_member(bid, units, mix, i) for i in range(count)]
+    branch_members[bid] = ms
+    if committee:
+        elected, term = committee
+        # Under 7 members: a secretary only; 7 to 19: three; 20 and more: five.
+        size = 1 if count < 7 else 3 if count < 20 else 5
+        holders = [m for m in ms if m["category"] != "student"][:size]
+        org["committee"] = {"elected": elected, "termYears": term, "positions": [
+            {"role": BRANCH_ROLES[i], "member": holders[i]["id"], "from": elected} for i in range(size)]}
+    organisations.append(org)
+    if count >= 20:
+        # Groups (党小组) of about ten in large branches; committee members stay outside groups.
+        n = 2 if count < 30 else 3 if count < 45 else 4
+        rest = ms[5:]
+        for g in range(n):
+            gid = "%s-g%d" % (bid, g + 1)
+            share = rest[g::n]
+            for m in share:
+                m["group"] = gid
+            leader = share[0]
+            appointed = day("2023-01-01", "2024-06-30")
+            groups.append((bid, {"id": gid, "name": "%s第%s党小组" % (bname, "一二三四"[g]), "kind": "group",
+                                 "parent": bid, "established": established,
+                                 "committee": {"elected": appointed, "termYears": 3, "positions": [
+                                     {"role": "group-leader", "member": leader["id"], "from": appointed}]}}))
+
+# Committees above branch level draw on the secretaries of the branches beneath them.
+for org in organisations:
+    if "_term" not in org:
+        continue
+    elected, term = org.pop("_term")
+    below = [b for b in BRANCHES if b[3] == org["id"]] if org["id"] != "jyj" else [b for b in BRANCHES if b[0] in ("jg", "sx", "cgcz", "cg1", "dgcz")]
+    pool = []
+    for b in below:
+        pool.extend(m for m in branch_members[b[0]][:3] if m["category"] != "student")
+    roles = ["secretary", "deputy-secretary", "organisation-member", "publicity-member", "discipline-member"]
+    if org["kind"] == "general-branch":
+        roles = roles[:1] + roles[2:]
+    positions = [{"role": r, "member": pool[i]["id"], "from": elected} for i, r in enumerate(roles)]
+    if org["id"] == "jyj":
+        # The bureau committee's first secretary retired in 2023; the position history stays.
+        predecessor = branch_members["ltx"][0]
+        positions.insert(0, {"role": "secretary", "member": predecessor["id"], "from": elected, "to": "2023-08-31"})
+        positions[1]["from"] = "2023-09-01"
+    org["committee"] = {"elected": elected, "termYears": term, "positions": positions}
+
+for bid, group in groups:
+    at = next(i for i, o in enumerate(organisations) if o["id"] == bid)
+    organisations.insert(at + 1 + sum(1 for o in organisations if o.get("parent") == bid), group)
+
+doc = {
+    "schema": "dangjian/dataset@1",
+    "region": {"code": "qinghe", "name": "清河县教育系统"},
+    "units": [dict({"id": u, "name": n, "kind": k}, **({"governance": {"model": g[0], "since": g[1]}} if g else {}))
+              for u, n, k, g in UNITS],
+    "organisations": organisations,
+    "members": members,
+}
+print(json.dumps(doc, ensure_ascii=False, indent=2))

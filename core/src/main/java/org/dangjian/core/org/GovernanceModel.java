@@ -10,11 +10,11 @@ import org.dangjian.core.internal.Codes;
  */
 public enum GovernanceModel implements Labelled {
   /** 党组织领导的校长负责制 (校长负责制意见, 2022). */
-  PARTY_LED_PRINCIPAL_RESPONSIBILITY("党组织领导的校长负责制", "principal responsibility under Party organisation leadership"),
+  PARTY_LED_PRINCIPAL_RESPONSIBILITY("党组织领导的校长负责制", "Party-led principal responsibility"),
   /** 校长负责制: the earlier model. */
   PRINCIPAL_RESPONSIBILITY("校长负责制", "principal responsibility"),
   /** 董事会（理事会）领导的校长负责制, usual in private schools. */
-  BOARD_LED_PRINCIPAL_RESPONSIBILITY("董事会领导的校长负责制", "principal responsibility under a board");
+  BOARD_LED_PRINCIPAL_RESPONSIBILITY("董事会领导的校长负责制", "board-led principal responsibility");
 
   private final String labelZh;
   private final String labelEn;

@@ -1,0 +1,26 @@
+package org.dangjian.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dangjian.core.json.DatasetFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code dangjian format IN OUT}: rewrites a dataset in canonical form, converting JSON and YAML by extension. */
+@Command(name = "format", mixinStandardHelpOptions = true,
+    description = "Reads a dataset and writes it in canonical form (units and members by id, organisations in path order); "
+        + "the output's extension chooses JSON or YAML.")
+final class FormatCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The dataset to read.")
+  Path in;
+
+  @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (replaced if it exists).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    DatasetFormat.write(DatasetFormat.read(in), out);
+    return 0;
+  }
+}

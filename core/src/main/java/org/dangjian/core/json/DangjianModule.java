@@ -112,7 +112,7 @@ public final class DangjianModule extends SimpleModule {
         return null;
       }
       Class raw = type;
-      return new TextDeserializer<>(raw, code -> Codes.parse(raw, (String) code));
+      return new TextDeserializer<>(raw, code -> Codes.parse(raw, code));
     }
   }
 

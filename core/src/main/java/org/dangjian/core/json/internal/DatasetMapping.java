@@ -66,31 +66,25 @@ public final class DatasetMapping {
     }
     Region region = region(doc.region());
     Dataset.Builder builder = Dataset.builder();
-    List<UnitDoc> units = orEmpty(doc.units());
-    for (int i = 0; i < units.size(); i++) {
-      Unit unit = unit(units.get(i), "units[" + i + "]");
-      if (unit != null) {
-        builder.addUnit(unit);
-      }
-    }
-    List<OrganisationDoc> organisations = orEmpty(doc.organisations());
-    for (int i = 0; i < organisations.size(); i++) {
-      Organisation organisation = organisation(organisations.get(i), "organisations[" + i + "]");
-      if (organisation != null) {
-        builder.addOrganisation(organisation);
-      }
-    }
-    List<MemberDoc> members = orEmpty(doc.members());
-    for (int i = 0; i < members.size(); i++) {
-      Member member = member(members.get(i), "members[" + i + "]");
-      if (member != null) {
-        builder.addMember(member);
-      }
-    }
+    each(doc.units(), "units", this::unit, builder::addUnit);
+    each(doc.organisations(), "organisations", this::organisation, builder::addOrganisation);
+    each(doc.members(), "members", this::member, builder::addMember);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
     return builder.region(region == null ? Region.of("unnamed", "unnamed") : region).build();
+  }
+
+  /** Reads each element of a list at its path ({@code members[3]}), passing on those that read cleanly. */
+  private <D, T> void each(@Nullable List<D> docs, String name, java.util.function.BiFunction<@Nullable D, String, @Nullable T> read,
+      java.util.function.Consumer<T> sink) {
+    List<D> list = orEmpty(docs);
+    for (int i = 0; i < list.size(); i++) {
+      T value = read.apply(list.get(i), name + "[" + i + "]");
+      if (value != null) {
+        sink.accept(value);
+      }
+    }
   }
 
   private @Nullable Region region(@Nullable RegionDoc doc) {

@@ -8,7 +8,10 @@ import org.dangjian.core.dataset.Region;
 import org.dangjian.core.member.Gender;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberCategory;
+import org.dangjian.core.member.MemberEvent;
 import org.dangjian.core.member.MemberId;
+import org.dangjian.core.member.MemberStatus;
+import org.dangjian.core.member.TransferLetter;
 import org.dangjian.core.org.Committee;
 import org.dangjian.core.org.CommitteeRole;
 import org.dangjian.core.org.Organisation;
@@ -115,6 +118,14 @@ public final class TestCounty {
     members.set(i, change.apply(members.get(i)));
   }
 
+  /** A history for a full member whose development was recorded elsewhere: one transfer in. */
+  public static MemberEvent joinedAsFullMember(LocalDate fullSince) {
+    LocalDate received = fullSince.plusYears(2);
+    return new MemberEvent.TransferredIn(received, "清河师范学院学生党总支",
+        new TransferLetter("QS-" + received.getYear() + "-" + received.getDayOfYear(), received.minusDays(10), received.plusMonths(3)),
+        MemberStatus.FULL, java.util.Optional.empty(), java.util.Optional.of(fullSince));
+  }
+
   private void unit(String id, String name, UnitKind kind) {
     units.add(Unit.of(UnitId.of(id), name, kind));
   }
@@ -137,7 +148,8 @@ public final class TestCounty {
         .birthDate(LocalDate.of(1980, 1, 1).plusDays(Integer.parseInt(id.substring(1)) * 400L))
         .category(MemberCategory.TEACHER)
         .branch(OrganisationId.of(branch))
-        .unit(UnitId.of(unit));
+        .unit(UnitId.of(unit))
+        .addHistory(joinedAsFullMember(LocalDate.of(2010, 9, 1).plusMonths(Integer.parseInt(id.substring(1)))));
     if (group != null) {
       builder.group(OrganisationId.of(group));
     }

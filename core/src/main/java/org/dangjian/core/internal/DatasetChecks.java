@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.core.Problem;
 import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberEvent;
+import org.dangjian.core.member.MemberFacts;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.Committee;
 import org.dangjian.core.org.Organisation;
@@ -61,6 +63,10 @@ public final class DatasetChecks {
       checkPlacement(member, "members[" + i + "]", unitsById, orgsById, problems);
     }
 
+    for (int i = 0; i < members.size(); i++) {
+      checkHistory(members.get(i), "members[" + i + "].history", membersById, orgsById, problems);
+    }
+
     for (int i = 0; i < organisations.size(); i++) {
       Organisation organisation = organisations.get(i);
       if (organisation.committee().isPresent()) {
@@ -106,6 +112,58 @@ public final class DatasetChecks {
             "group '" + group.id() + "' was dissolved on " + group.dissolved().orElseThrow()));
       }
     });
+  }
+
+  /** References in events must resolve; an introducer must be a full member with full rights on the day. */
+  private static void checkHistory(Member member, String at, Map<MemberId, Member> members,
+      Map<OrganisationId, Organisation> organisations, List<Problem> problems) {
+    List<MemberEvent> history = member.history();
+    for (int e = 0; e < history.size(); e++) {
+      MemberEvent event = history.get(e);
+      String path = at + "[" + e + "]";
+      if (event instanceof MemberEvent.ActivistDesignated designated) {
+        List<MemberId> contacts = designated.contacts();
+        // Whether a contact is a full member is a rule for the compliance engine; here only that they exist.
+        for (int c = 0; c < contacts.size(); c++) {
+          if (!members.containsKey(contacts.get(c))) {
+            problems.add(Problem.of(path + ".contacts[" + c + "]", "dangling-reference",
+                "contact member (培养联系人) '" + contacts.get(c) + "' is not among the members"));
+          }
+        }
+      } else if (event instanceof MemberEvent.IntroducersNamed named) {
+        List<MemberId> introducers = named.introducers();
+        for (int c = 0; c < introducers.size(); c++) {
+          checkIntroducer(introducers.get(c), event.date(), path + ".introducers[" + c + "]", members, problems);
+        }
+      } else if (event instanceof MemberEvent.FirstTalkHeld talk && talk.by().isPresent()
+          && !members.containsKey(talk.by().get())) {
+        problems.add(Problem.of(path + ".by", "dangling-reference", "member '" + talk.by().get() + "' is not among the members"));
+      } else if (event instanceof MemberEvent.AdmissionApproved approval && !organisations.containsKey(approval.by())) {
+        problems.add(Problem.of(path + ".by", "dangling-reference",
+            "approving organisation '" + approval.by() + "' is not among the organisations"));
+      } else if (event instanceof MemberEvent.Moved moved) {
+        if (!organisations.containsKey(moved.branch())) {
+          problems.add(Problem.of(path + ".branch", "dangling-reference", "branch '" + moved.branch() + "' is not among the organisations"));
+        }
+        moved.group().filter(g -> !organisations.containsKey(g)).ifPresent(g ->
+            problems.add(Problem.of(path + ".group", "dangling-reference", "group '" + g + "' is not among the organisations")));
+      }
+    }
+  }
+
+  private static void checkIntroducer(MemberId id, java.time.LocalDate date, String path, Map<MemberId, Member> members,
+      List<Problem> problems) {
+    String role = "introducer (入党介绍人)";
+    Member other = members.get(id);
+    if (other == null) {
+      problems.add(Problem.of(path, "dangling-reference", role + " '" + id + "' is not among the members"));
+      return;
+    }
+    MemberFacts facts = other.factsOn(date);
+    if (!facts.mayIntroduce()) {
+      problems.add(Problem.of(path, "introducer-not-full-member", role + " '" + id + "' is " + facts.status().labelZh() + " (" + facts.status().labelEn()
+          + (facts.underProbationWithinParty() ? ", under 留党察看" : "") + ") on " + date + "; a full member with full rights is required"));
+    }
   }
 
   private static void checkPositions(Organisation organisation, String at, Map<MemberId, Member> members,

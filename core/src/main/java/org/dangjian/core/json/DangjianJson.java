@@ -47,6 +47,7 @@ public final class DangjianJson {
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
         .build();
     return configure(YAMLMapper.builder(factory)).build();
   }

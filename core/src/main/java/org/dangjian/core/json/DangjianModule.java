@@ -16,12 +16,22 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import org.dangjian.core.Labelled;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.internal.Codes;
+import org.dangjian.core.internal.Dates;
+import org.dangjian.core.json.internal.ProblemMappingException;
+import org.dangjian.core.member.EventType;
+import org.dangjian.core.member.MemberEvent;
 import org.dangjian.core.json.internal.DatasetMapping;
 import org.dangjian.core.json.internal.Documents.DatasetDoc;
 import org.dangjian.core.member.MemberId;
@@ -30,9 +40,11 @@ import org.dangjian.core.org.UnitId;
 import org.dangjian.core.time.ReportingPeriod;
 
 /**
- * A Jackson module for the library's values, for vendors who embed them in their own JSON: ids and
- * {@linkplain ReportingPeriod periods} as their text, {@link Labelled} codes as their code, and a
- * {@link Dataset} as its interchange document ({@value Dataset#SCHEMA}).
+ * A Jackson module for the library's values, for vendors who embed them in their own JSON: ids,
+ * {@linkplain ReportingPeriod periods} and dates ({@code 2024-07-01}) as their text, {@link Labelled}
+ * codes as their code, {@link MemberEvent}s as objects with a {@code "type"} from the closed set of
+ * {@link EventType} codes (never a class name), and a {@link Dataset} as its interchange document
+ * ({@value Dataset#SCHEMA}). Registering it also registers Jackson's JDK 8 module, for {@code Optional}.
  *
  * <p>Reading is strict: an unknown code or malformed id is an error at its location. A dataset that
  * binds but breaks a rule is rejected with Jackson's {@code JsonMappingException} whose cause is the
@@ -50,10 +62,26 @@ public final class DangjianModule extends SimpleModule {
     text(OrganisationId.class, OrganisationId::of);
     text(MemberId.class, MemberId::of);
     text(ReportingPeriod.class, ReportingPeriod::parse);
+    text(LocalDate.class, Dates::parse);
+    setMixInAnnotation(MemberEvent.class, MemberEventMixin.class);
+    for (EventType type : EventType.values()) {
+      registerSubtypes(new NamedType(type.eventClass(), type.code()));
+    }
     addSerializer(Labelled.class, new LabelledSerializer());
     addSerializer(Dataset.class, new DatasetSerializer());
     addDeserializer(Dataset.class, new DatasetDeserializer());
   }
+
+  /** Optional values in events need Jackson's JDK 8 module; registering this module registers it too. */
+  @Override
+  public Iterable<? extends com.fasterxml.jackson.databind.Module> getDependencies() {
+    return List.of(new Jdk8Module());
+  }
+
+  /** Member events are written with their {@code "type"} first; absent optional values are left out. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  private abstract static class MemberEventMixin {}
 
   @Override
   public void setupModule(SetupContext context) {
@@ -86,7 +114,7 @@ public final class DangjianModule extends SimpleModule {
       try {
         return parse.apply(text);
       } catch (ValidationException e) {
-        return (T) context.handleWeirdStringValue(handledType(), text, e.problems().get(0).message());
+        throw new ProblemMappingException(parser, e.problems().get(0));
       }
     }
   }

@@ -15,8 +15,10 @@ import org.immutables.value.Value;
  * identity, the unit they work or study in, and where they belong — a branch, and optionally a
  * group in it.
  *
- * <p>Status (申请人 … 正式党员) is not a field: the member lifecycle derives it from the member's
- * event history, which is the source of truth.
+ * <p>Status (入党申请人 … 正式党员) is not a field: {@link Lifecycle} derives it from the member's
+ * {@linkplain #history() event history}, which is the source of truth and is checked when the member is
+ * built (in date order, every event allowed where it stands). Record new events with {@link
+ * Lifecycle#apply}.
  *
  * <p>Immutable; build with {@link #builder()}.
  */
@@ -59,6 +61,26 @@ public abstract class Member {
   @Value.Default
   public boolean dualTraining() {
     return false;
+  }
+
+  /**
+   * @return the events of the member's record (党员档案), in date order, at least one: the first is an
+   *     application (入党申请) or a transfer in (组织关系转入)
+   */
+  public abstract java.util.List<MemberEvent> history();
+
+  /** @return the status after the whole history */
+  @Value.Lazy
+  public MemberStatus status() {
+    return Lifecycle.replay(history()).status();
+  }
+
+  /**
+   * @param date a day
+   * @return what the history says on that day: status, probation end, standing, rights, sanctions
+   */
+  public MemberFacts factsOn(LocalDate date) {
+    return Lifecycle.factsOn(history(), date);
   }
 
   /**
@@ -111,11 +133,46 @@ public abstract class Member {
   @Value.Check
   void check() {
     Builds.requireText(name(), "name");
+    checkHistory();
     int year = birthDate().getYear();
     if (year < ReportingPeriod.MIN_YEAR || year > ReportingPeriod.MAX_YEAR) {
       throw ValidationException.of("birthDate", "invalid-value",
           "birth date " + birthDate() + " is outside " + ReportingPeriod.MIN_YEAR + "–" + ReportingPeriod.MAX_YEAR);
     }
+  }
+
+  private void checkHistory() {
+    java.util.List<MemberEvent> history = history();
+    if (history.isEmpty()) {
+      throw ValidationException.of("history", "missing-history",
+          "a member's history opens with an application (applied, 入党申请) or a transfer in (transferred-in, 组织关系转入)");
+    }
+    for (int i = 1; i < history.size(); i++) {
+      if (history.get(i).date().isBefore(history.get(i - 1).date())) {
+        throw ValidationException.of("history[" + i + "].date", "out-of-order",
+            history.get(i).type().code() + " on " + history.get(i).date() + " comes after "
+                + history.get(i - 1).type().code() + " on " + history.get(i - 1).date() + "; events are in date order");
+      }
+    }
+    try {
+      Lifecycle.replay(history);
+    } catch (IllegalTransitionException e) {
+      throw ValidationException.of("history[" + e.index().orElse(0) + "]", "illegal-transition", e.getMessage()
+          .substring(e.getMessage().indexOf(": ") + 2));
+    }
+    Lifecycle.lastMove(history).ifPresent(moved -> {
+      if (!moved.branch().equals(branch()) || !moved.group().equals(group())) {
+        throw ValidationException.of("branch", "placement-disagrees-with-history", "the member is placed in "
+            + placement() + " but the last move in the history (" + moved.date() + ") was to "
+            + new Placement(moved.branch(), moved.group()));
+      }
+    });
+    Lifecycle.lastCategoryChange(history).ifPresent(changed -> {
+      if (changed.category() != category()) {
+        throw ValidationException.of("category", "category-disagrees-with-history", "the member's category is "
+            + category().code() + " but the last change in the history (" + changed.date() + ") was to " + changed.category().code());
+      }
+    });
   }
 
   /** Builds a {@link Member}; {@link #build()} throws a {@code ValidationException} naming what is missing. */

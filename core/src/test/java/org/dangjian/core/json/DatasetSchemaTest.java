@@ -63,6 +63,13 @@ class DatasetSchemaTest {
     assertEnum(defs, "committeeRole", CommitteeRole.values());
     assertEnum(defs, "gender", Gender.values());
     assertEnum(defs, "memberCategory", MemberCategory.values());
+    assertEnum(defs, "memberStatus", org.dangjian.core.member.MemberStatus.values());
+    assertEnum(defs, "sanctionKind", org.dangjian.core.member.SanctionKind.values());
+    assertEnum(defs, "removalKind", org.dangjian.core.member.RemovalKind.values());
+    List<String> eventTypes = java.util.stream.StreamSupport.stream(defs.get("event").get("oneOf").spliterator(), false)
+        .map(e -> e.get("properties").get("type").get("const").asText()).toList();
+    assertThat(eventTypes).containsExactlyElementsOf(
+        Arrays.stream(org.dangjian.core.member.EventType.values()).map(Labelled::code).toList());
   }
 
   private static void assertEnum(JsonNode defs, String name, Labelled[] values) {

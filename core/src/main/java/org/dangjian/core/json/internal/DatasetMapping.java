@@ -1,7 +1,6 @@
 package org.dangjian.core.json.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.dangjian.core.ValidationException;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.Region;
 import org.dangjian.core.internal.Codes;
+import org.dangjian.core.internal.Dates;
 import org.dangjian.core.json.internal.Documents.CommitteeDoc;
 import org.dangjian.core.json.internal.Documents.DatasetDoc;
 import org.dangjian.core.json.internal.Documents.GovernanceDoc;
@@ -24,6 +24,7 @@ import org.dangjian.core.json.internal.Documents.UnitDoc;
 import org.dangjian.core.member.Gender;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberCategory;
+import org.dangjian.core.member.MemberEvent;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.Committee;
 import org.dangjian.core.org.CommitteeRole;
@@ -36,7 +37,6 @@ import org.dangjian.core.org.Position;
 import org.dangjian.core.org.Unit;
 import org.dangjian.core.org.UnitId;
 import org.dangjian.core.org.UnitKind;
-import org.dangjian.core.time.ReportingPeriod;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -198,12 +198,13 @@ public final class DatasetMapping {
     OrganisationId branch = id(doc.branch(), at + ".branch", OrganisationId::of);
     Optional<OrganisationId> group = optionalId(doc.group(), at + ".group", OrganisationId::of);
     boolean dualTraining = Boolean.TRUE.equals(doc.dualTraining());
+    List<MemberEvent> history = orEmpty(doc.history());
     if (problems.size() > before || id == null || name == null || gender == null || birthDate == null
         || category == null || branch == null) {
       return null;
     }
     return build(() -> Member.builder().id(id).name(name).gender(gender).birthDate(birthDate).category(category)
-        .unit(unit).branch(branch).group(group).dualTraining(dualTraining).build(), at);
+        .unit(unit).branch(branch).group(group).dualTraining(dualTraining).history(history).build(), at);
   }
 
   // --- values -------------------------------------------------------------------------------
@@ -249,20 +250,7 @@ public final class DatasetMapping {
   }
 
   private @Nullable LocalDate parseDate(String text, String path) {
-    LocalDate date;
-    try {
-      date = LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      problems.add(Problem.of(path, "invalid-date", "'" + abbreviate(text) + "' is not a date of the form 2024-07-01"
-          + (text.matches("\\d{4}-\\d{2}-\\d{2}") ? ": no such day in the calendar" : "")));
-      return null;
-    }
-    if (date.getYear() < ReportingPeriod.MIN_YEAR || date.getYear() > ReportingPeriod.MAX_YEAR) {
-      problems.add(Problem.of(path, "invalid-date",
-          text + " is outside the years " + ReportingPeriod.MIN_YEAR + "–" + ReportingPeriod.MAX_YEAR));
-      return null;
-    }
-    return date;
+    return build(() -> Dates.parse(text), path);
   }
 
   private <T> @Nullable T build(Supplier<T> factory, String path) {
@@ -282,10 +270,6 @@ public final class DatasetMapping {
     return path.substring(path.lastIndexOf('.') + 1);
   }
 
-  private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-  }
-
   // --- writing ------------------------------------------------------------------------------
 
   /**
@@ -301,7 +285,7 @@ public final class DatasetMapping {
     List<MemberDoc> members = dataset.members().stream()
         .map(m -> new MemberDoc(m.id().value(), m.name(), m.gender().code(), m.birthDate().toString(),
             m.category().code(), m.unit().map(UnitId::value).orElse(null), m.branch().value(),
-            m.group().map(OrganisationId::value).orElse(null), m.dualTraining() ? Boolean.TRUE : null))
+            m.group().map(OrganisationId::value).orElse(null), m.dualTraining() ? Boolean.TRUE : null, m.history()))
         .toList();
     return new DatasetDoc(Dataset.SCHEMA, new RegionDoc(dataset.region().code(), dataset.region().name()),
         units, organisations, members);

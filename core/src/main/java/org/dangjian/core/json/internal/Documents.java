@@ -3,6 +3,7 @@ package org.dangjian.core.json.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.dangjian.core.member.MemberEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +63,7 @@ public final class Documents {
   public record PositionDoc(@Nullable String role, @Nullable String member, @Nullable String from, @Nullable String to) {}
 
   /** {@code members[i]}. */
-  @JsonPropertyOrder({"id", "name", "gender", "birthDate", "category", "unit", "branch", "group", "dualTraining"})
+  @JsonPropertyOrder({"id", "name", "gender", "birthDate", "category", "unit", "branch", "group", "dualTraining", "history"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record MemberDoc(
       @Nullable String id,
@@ -73,5 +74,6 @@ public final class Documents {
       @Nullable String unit,
       @Nullable String branch,
       @Nullable String group,
-      @Nullable Boolean dualTraining) {}
+      @Nullable Boolean dualTraining,
+      @Nullable List<MemberEvent> history) {}
 }

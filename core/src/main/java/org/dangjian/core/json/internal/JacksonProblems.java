@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dangjian.core.Problem;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.member.EventType;
 import org.jspecify.annotations.Nullable;
 
 /** Translates Jackson's exceptions into located {@link Problem}s that name no internal class. Not API. */
@@ -38,7 +43,17 @@ public final class JacksonProblems {
       path = pathOf(read.getProcessor().getParsingContext());
     }
     Problem problem;
-    if (e instanceof UnrecognizedPropertyException unknown) {
+    if (e instanceof ProblemMappingException rejected) {
+      problem = rejected.problem().under(path);
+    } else if (e instanceof ValueInstantiationException instantiation
+        && instantiation.getCause() instanceof ValidationException invalid) {
+      problem = invalid.problems().get(0).under(path);
+    } else if (e instanceof InvalidTypeIdException typeId) {
+      String known = Arrays.stream(EventType.values()).map(EventType::code).collect(Collectors.joining(", "));
+      problem = typeId.getTypeId() == null
+          ? Problem.of(path, "missing-field", "an event needs a \"type\"; one of: " + known)
+          : Problem.of(path, "unknown-type", "unknown event type '" + typeId.getTypeId() + "'; expected one of: " + known);
+    } else if (e instanceof UnrecognizedPropertyException unknown) {
       String known = unknown.getKnownPropertyIds() == null ? ""
           : "; expected one of: " + new TreeSet<>(unknown.getKnownPropertyIds().stream().map(String::valueOf).toList())
               .stream().collect(Collectors.joining(", "));

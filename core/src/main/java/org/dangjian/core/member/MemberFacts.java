@@ -1,0 +1,76 @@
+package org.dangjian.core.member;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a member's history says on a given day: the status, the dates of the development pipeline, the
+ * end of probation, the start of standing (党龄), and the sanctions in force — the facts rules and
+ * forms ask about. Derived by {@link Lifecycle#factsOn}.
+ *
+ * @param date the day the facts are for
+ * @param status the status on that day
+ * @param applied the day of the (latest) application, if any
+ * @param activistSince the day of designation as activist, if reached
+ * @param candidateSince the day of designation as candidate, if reached
+ * @param admitted the day the branch meeting admitted the member (probation counts from it), if reached
+ * @param approved the day the higher committee approved the admission, if recorded
+ * @param probationEnd the day probation ends: admission plus one year plus any extension
+ * @param standingStart the day standing (党龄) counts from: the end of probation, or as carried by a transfer
+ * @param extensionMonths the months probation was extended by; 0 if never
+ * @param sanctionsInForce the sanctions with effect on that day
+ */
+public record MemberFacts(
+    LocalDate date,
+    MemberStatus status,
+    Optional<LocalDate> applied,
+    Optional<LocalDate> activistSince,
+    Optional<LocalDate> candidateSince,
+    Optional<LocalDate> admitted,
+    Optional<LocalDate> approved,
+    Optional<LocalDate> probationEnd,
+    Optional<LocalDate> standingStart,
+    int extensionMonths,
+    List<SanctionInForce> sanctionsInForce) {
+
+  /** Checks for nulls and copies the list. */
+  public MemberFacts {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(applied, "applied");
+    Objects.requireNonNull(activistSince, "activistSince");
+    Objects.requireNonNull(candidateSince, "candidateSince");
+    Objects.requireNonNull(admitted, "admitted");
+    Objects.requireNonNull(approved, "approved");
+    Objects.requireNonNull(probationEnd, "probationEnd");
+    Objects.requireNonNull(standingStart, "standingStart");
+    sanctionsInForce = List.copyOf(sanctionsInForce);
+  }
+
+  /** @return whether 留党察看 is in force: no vote, no election rights, no introducing */
+  public boolean underProbationWithinParty() {
+    return sanctionsInForce.stream().anyMatch(s -> s.sanction() == SanctionKind.PROBATION_WITHIN_PARTY);
+  }
+
+  /**
+   * Voting rights (表决权): only full members, and not while 留党察看 is in force; never applicants,
+   * activists, candidates, probationary or suspended members (党章 第七条, 第四十一条).
+   *
+   * @return whether the member may vote
+   */
+  public boolean hasVotingRights() {
+    return status == MemberStatus.FULL && !underProbationWithinParty();
+  }
+
+  /** @return whether the member may elect and be elected: as for voting (选举条例 第五条) */
+  public boolean hasElectionRights() {
+    return hasVotingRights();
+  }
+
+  /** @return whether the member may act as an introducer (入党介绍人): a full member whose rights are not restricted */
+  public boolean mayIntroduce() {
+    return hasVotingRights();
+  }
+}

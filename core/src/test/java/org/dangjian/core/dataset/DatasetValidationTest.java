@@ -11,7 +11,11 @@ import org.dangjian.core.Problem;
 import org.dangjian.core.TestCounty;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.member.Member;
+import org.dangjian.core.member.EventType;
+import org.dangjian.core.member.MemberEvent;
 import org.dangjian.core.member.MemberId;
+import org.dangjian.core.member.MemberStatus;
+import org.dangjian.core.member.Pipeline;
 import org.dangjian.core.org.Committee;
 import org.dangjian.core.org.CommitteeRole;
 import org.dangjian.core.org.Organisation;
@@ -244,5 +248,58 @@ class DatasetValidationTest {
     assertThat(dataset.member(MemberId.of("m16")).map(Member::name)).contains("郭燕");
     assertThat(dataset.unit(UnitId.of("nope"))).isEmpty();
     assertThat(dataset.toBuilder().build()).isEqualTo(dataset);
+  }
+
+  // --- references in member histories -------------------------------------------------------
+
+  private void historyOf(String member, List<MemberEvent> history) {
+    county.replaceMember(member, m -> Member.builder().from(m).history(history).build());
+  }
+
+  private static List<MemberEvent> replacing(List<MemberEvent> history, EventType type, MemberEvent replacement) {
+    return history.stream().map(e -> e.type() == type ? replacement : e).toList();
+  }
+
+  @Test
+  void aHistoryWithKnownFullIntroducersIsValid() {
+    historyOf("m12", Pipeline.developedInTestCounty());
+    assertThat(county.build().member(MemberId.of("m12")).map(Member::status)).contains(MemberStatus.FULL);
+  }
+
+  @Test
+  void unknownIntroducer() {
+    historyOf("m12", replacing(Pipeline.developedInTestCounty(), EventType.INTRODUCERS_NAMED,
+        new MemberEvent.IntroducersNamed(LocalDate.of(2021, 12, 1), List.of(MemberId.of("m01"), MemberId.of("m99")))));
+    assertOnlyProblem("members[11].history[7].introducers[1]", "dangling-reference");
+  }
+
+  @Test
+  void introducerWhoIsOnlyProbationaryOnTheDay() {
+    historyOf("m14", List.of(Pipeline.transferredInProbationary("2021-09-05", "2021-03-20")));
+    historyOf("m12", replacing(Pipeline.developedInTestCounty(), EventType.INTRODUCERS_NAMED,
+        new MemberEvent.IntroducersNamed(LocalDate.of(2021, 12, 1), List.of(MemberId.of("m01"), MemberId.of("m14")))));
+    assertOnlyProblem("members[11].history[7].introducers[1]", "introducer-not-full-member");
+    assertThat(problems().get(0).message()).contains("预备党员").contains("2021-12-01");
+  }
+
+  @Test
+  void introducerUnderProbationWithinTheParty() {
+    county.replaceMember("m11", m -> Member.builder().from(m)
+        .addHistory(Pipeline.probationWithinParty("2021-06-01", 12)).build());
+    historyOf("m12", Pipeline.developedInTestCounty());
+    assertOnlyProblem("members[11].history[7].introducers[1]", "introducer-not-full-member");
+    assertThat(problems().get(0).message()).contains("留党察看");
+  }
+
+  @Test
+  void unknownContactAndApprover() {
+    List<MemberEvent> history = replacing(Pipeline.developedInTestCounty(), EventType.ACTIVIST_DESIGNATED,
+        new MemberEvent.ActivistDesignated(LocalDate.of(2020, 9, 1), List.of(MemberId.of("m98"))));
+    history = replacing(history, EventType.ADMISSION_APPROVED,
+        new MemberEvent.AdmissionApproved(LocalDate.of(2022, 8, 15), id("no-committee")));
+    historyOf("m12", history);
+    assertThat(problems()).extracting(Problem::path, Problem::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("members[11].history[2].contacts[0]", "dangling-reference"),
+        org.assertj.core.groups.Tuple.tuple("members[11].history[9].by", "dangling-reference"));
   }
 }

@@ -210,6 +210,165 @@ for bid, group in groups:
     at = next(i for i, o in enumerate(organisations) if o["id"] == bid)
     organisations.insert(at + 1 + sum(1 for o in organisations if o.get("parent") == bid), group)
 
+# --- Histories ---------------------------------------------------------------------------------
+# Most members joined the Party at college and were transferred in when hired; retirees also record
+# their retirement. About thirty are in the development pipeline or recently developed, with a few
+# deliberate timing problems for the compliance rules. A second random stream keeps the rest of the
+# data unchanged when this part changes.
+hrng = random.Random(20241231)
+COLLEGES = ["清河师范学院学生党总支", "省师范大学学生党委", "市职业技术学院学生党支部", "省理工大学学生党委", "省农业大学学生党委"]
+APPROVER = {"yz": "yz", "zj": "zj"}
+letters = [0]
+
+
+def d(text):
+    return datetime.date.fromisoformat(text)
+
+
+def between(a, b):
+    return (a + datetime.timedelta(days=hrng.randrange((b - a).days + 1)))
+
+
+def letter(received):
+    letters[0] += 1
+    issued = received - datetime.timedelta(days=hrng.randrange(5, 25))
+    return {"number": "QH-%d-%03d" % (issued.year, letters[0]), "issued": issued.isoformat(),
+            "validUntil": (issued + datetime.timedelta(days=90)).isoformat()}
+
+
+def transferred_in(member, earliest_hire):
+    birth = d(member["birthDate"])
+    full_since = birth + datetime.timedelta(days=hrng.randrange(20 * 365 + 5, 23 * 365))
+    received = between(max(full_since + datetime.timedelta(days=200), earliest_hire), max(full_since + datetime.timedelta(days=900), earliest_hire + datetime.timedelta(days=10)))
+    return [{"type": "transferred-in", "date": received.isoformat(), "from": hrng.choice(COLLEGES), "letter": letter(received),
+             "status": "full", "fullSince": full_since.isoformat()}]
+
+
+def tally(entitled):
+    present = max(entitled // 2 + 1, entitled - hrng.randrange(0, 4))
+    return {"entitled": entitled, "present": present, "inFavour": present, "against": 0, "abstaining": 0, "writtenOpinions": 0}
+
+
+def approver_of(branch):
+    parent = next(b[3] for b in BRANCHES if b[0] == branch)
+    return APPROVER.get(parent, "jyj")
+
+
+holders = set()
+for org in organisations:
+    for p in org.get("committee", {}).get("positions", []):
+        holders.add(p["member"])
+
+for m in members:
+    if m["category"] == "retired":
+        birth = d(m["birthDate"])
+        h = transferred_in(m, d("1980-01-01"))
+        retired_on = min(birth.replace(year=birth.year + 60, day=min(birth.day, 28)), d("2024-06-30"))
+        if retired_on > d(h[0]["date"]):
+            h.append({"type": "category-changed", "date": retired_on.isoformat(), "category": "retired"})
+        m["history"] = h
+    elif m["category"] == "student":
+        m["history"] = None  # developed below
+    else:
+        m["history"] = transferred_in(m, d("2000-08-15"))
+
+
+def full_members_of(branch, exclude):
+    return [x["id"] for x in branch_members[branch] if x["history"] and x["history"][0]["type"] == "transferred-in"
+            and x["id"] != exclude and x["category"] != "retired"]
+
+
+def develop(m, stage, start, problems=()):
+    """Builds a development history up to a stage: applicant, activist, candidate, probationary, full."""
+    branch = m["branch"]
+    pool = full_members_of(branch, m["id"])
+    entitled = max(3, sum(1 for x in branch_members[branch] if x["history"] and x["history"][0]["type"] == "transferred-in"))
+    t = d(start)
+    h = [{"type": "applied", "date": t.isoformat()}]
+    t += datetime.timedelta(days=hrng.randrange(10, 28))
+    h.append({"type": "first-talk-held", "date": t.isoformat(), "by": hrng.choice(pool)})
+    if stage == "applicant":
+        return h
+    t += datetime.timedelta(days=hrng.randrange(60, 150))
+    h.append({"type": "activist-designated", "date": t.isoformat(), "contacts": hrng.sample(pool, 2)})
+    if stage == "activist":
+        return h
+    review = t
+    candidate_gap = 190 if "early-candidate" in problems else hrng.randrange(380, 420)
+    while review + datetime.timedelta(days=182) < t + datetime.timedelta(days=candidate_gap):
+        review += datetime.timedelta(days=182)
+        h.append({"type": "activist-reviewed", "date": review.isoformat()})
+    t += datetime.timedelta(days=candidate_gap)
+    h.append({"type": "candidate-designated", "date": t.isoformat()})
+    t += datetime.timedelta(days=hrng.randrange(20, 40))
+    h.append({"type": "political-reviewed", "date": t.isoformat(), "passed": True})
+    t += datetime.timedelta(days=hrng.randrange(5, 20))
+    h.append({"type": "training-completed", "from": (t - datetime.timedelta(days=2)).isoformat(), "to": t.isoformat(), "hours": 24})
+    if stage == "candidate":
+        return h
+    t += datetime.timedelta(days=hrng.randrange(5, 15))
+    h.append({"type": "introducers-named", "date": t.isoformat(), "introducers": hrng.sample(pool, 2)})
+    t += datetime.timedelta(days=hrng.randrange(20, 45))
+    admitted = t
+    h.append({"type": "admitted", "date": t.isoformat(), "tally": tally(entitled)})
+    t += datetime.timedelta(days=130 if "late-approval" in problems else hrng.randrange(30, 80))
+    h.append({"type": "admission-approved", "date": t.isoformat(), "by": approver_of(branch)})
+    t += datetime.timedelta(days=hrng.randrange(3, 20))
+    h.append({"type": "oath-taken", "date": t.isoformat()})
+    if stage == "probationary":
+        return h
+    t = admitted.replace(year=admitted.year + 1) + datetime.timedelta(days=hrng.randrange(-10, 25))
+    h.append({"type": "confirmed", "date": t.isoformat(), "tally": tally(entitled)})
+    return h
+
+
+# Who is developed, and how far: (branch, stage, application date, deliberate problems).
+PIPELINE = [
+    ("yz-b1", "applicant", "2024-09-10", ()), ("yz-b1", "activist", "2023-10-08", ()),
+    ("yz-b1", "candidate", "2022-09-15", ("early-candidate",)), ("yz-b1", "probationary", "2021-11-02", ()),
+    ("yz-b2", "activist", "2023-06-12", ()), ("yz-b2", "probationary", "2022-05-20", ()),
+    ("yz-b3", "full", "2020-10-19", ()),
+    ("zj-b1", "applicant", "2024-10-15", ()), ("zj-b1", "candidate", "2022-04-11", ()),
+    ("zj-b1", "probationary", "2021-03-08", ()),  # admitted 2022: overdue for confirmation by 2024
+    ("ez-b1", "activist", "2024-01-09", ()), ("ez-b2", "probationary", "2022-06-06", ("late-approval",)),
+    ("syzx-b1", "full", "2020-09-07", ()), ("syzx-b2", "applicant", "2024-05-20", ()),
+    ("sx", "activist", "2023-04-17", ()), ("sx", "probationary", "2022-03-28", ()), ("sx", "full", "2020-11-16", ()),
+    ("cg1", "candidate", "2022-08-29", ()), ("cgcz", "applicant", "2024-06-03", ()), ("cgcz", "full", "2021-01-11", ()),
+    ("dgcz", "activist", "2023-09-04", ()), ("bpcz", "probationary", "2022-04-25", ()),
+    ("yey", "applicant", "2024-04-22", ()), ("yey", "activist", "2023-05-15", ()), ("xd", "candidate", "2022-10-10", ()),
+]
+OVERDUE = "zj-b1"  # its probationary member is left unconfirmed
+
+taken = set()
+for branch, stage, start, problems in PIPELINE:
+    candidates = [x for x in branch_members[branch] if x["id"] not in holders and x["id"] not in taken
+                  and x["category"] == "teacher" and "group" in x and d(x["birthDate"]) > d("1980-01-01")]
+    if not candidates:
+        candidates = [x for x in branch_members[branch] if x["id"] not in holders and x["id"] not in taken and x["category"] == "teacher"]
+    m = candidates[-1]
+    taken.add(m["id"])
+    if stage != "full" and stage != "probationary":
+        m.pop("dualTraining", None)
+    m["history"] = develop(m, stage, start, problems)
+
+# Students: developed at school from 18 (one applied at 17, a deliberate problem).
+students = [x for x in members if x["category"] == "student"]
+for i, s in enumerate(students):
+    birth = d(s["birthDate"])
+    eighteen = birth.replace(year=birth.year + 18, day=min(birth.day, 28))
+    applied = eighteen - datetime.timedelta(days=60) if i == 0 else eighteen + datetime.timedelta(days=hrng.randrange(5, 60))
+    stage = ["applicant", "activist", "applicant", "activist", "applicant", "applicant"][i]
+    s["history"] = develop(s, stage, applied.isoformat())
+
+# A sanction and a suspension, for the rules on rights and on lost contact.
+sanctioned = next(x for x in branch_members["dgcz"] if x["id"] not in holders and x["id"] not in taken)
+sanctioned["history"].append({"type": "sanctioned", "date": "2024-03-15", "sanction": "probation-within-party", "months": 24})
+warned = next(x for x in branch_members["cg2"] if x["id"] not in holders and x["id"] not in taken)
+warned["history"].append({"type": "sanctioned", "date": "2024-06-20", "sanction": "warning"})
+lost = next(x for x in branch_members["xd"] if x["id"] not in holders and x["id"] not in taken)
+lost["history"].append({"type": "suspended", "date": "2024-05-10", "reason": "外出务工失去联系六个月以上"})
+
+
 doc = {
     "schema": "dangjian/dataset@1",
     "region": {"code": "qinghe", "name": "清河县教育系统"},

@@ -32,13 +32,15 @@ class MainTest {
   void demoPrintsTheSampleCountysHierarchyInChinese() {
     Run run = run("demo");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).startsWith("清河县教育系统 — 组织体系概况（截至 2024-12-31）\n单位 30 个 · 党组织 65 个 · 党员 591 名\n");
+    assertThat(run.out()).startsWith("清河县教育系统 — 组织体系概况（截至 2024-12-31）\n"
+        + "单位 30 个 · 党组织 65 个 · 党员 569 名（正式党员 563 名，预备党员 6 名）· 入党申请人、积极分子和发展对象 21 名\n");
     assertThat(lineWith(run.out(), "  联合党支部")).matches("\\s+联合党支部\\s+4");
     assertThat(lineWith(run.out(), "  党支部  ")).matches("\\s+党支部\\s+19");
-    assertThat(lineWith(run.out(), "中共清河县教育局委员会  ")).contains("591").contains("2026-06-18");
-    assertThat(lineWith(run.out(), "清河县第一中学高一年级党支部")).matches(".*党支部\\s+56\\s+4\\s+1\\s+5\\s+2026-09-20");
+    assertThat(lineWith(run.out(), "中共清河县教育局委员会  ")).matches(".*基层党委\\s+569\\s+21\\s.*2026-06-18");
+    // 56 people on the roll: 53 members (over 50) and 3 in development.
+    assertThat(lineWith(run.out(), "清河县第一中学高一年级党支部")).matches(".*党支部\\s+53\\s+3\\s+4\\s+1\\s+5\\s+2026-09-20");
     assertThat(lineWith(run.out(), "清河县城关第二小学党支部")).endsWith("2023-06-19（已届满）");
-    assertThat(lineWith(run.out(), "清河县南街镇初级中学党支部")).matches(".*党支部\\s+14\\s+—\\s+1\\s+—\\s+—");
+    assertThat(lineWith(run.out(), "清河县南街镇初级中学党支部")).matches(".*党支部\\s+14\\s+0\\s+—\\s+1\\s+—\\s+—");
     assertThat(lineWith(run.out(), "清河县第一中学  ")).contains("中共清河县第一中学委员会 +3").contains("党组织领导的校长负责制 (2023-09-01)");
     // Every one of the 23 branches and 5 higher organisations has its row; groups are folded into counts.
     assertThat(run.out().lines().filter(l -> l.matches(".*(党支部|党委|总支部委员会|委员会)\\s+(党支部|联合党支部|基层党委|党总支)\\s.*"))).hasSize(28);

@@ -14,12 +14,16 @@ import org.dangjian.core.json.Syntax;
  * village schools, four kindergartens, a vocational centre, two private schools, the bureau office
  * and the teacher-training school); 18 organisations directly under it — two school committees, two
  * general branches and fourteen branches — and 23 branches in all, among them four joint branches, a
- * retiree branch, and 37 groups in the large branches; 591 members: teachers, staff, students of 18
- * and over, and retirees.
+ * retiree branch, and 37 groups in the large branches. 591 people on the rolls, each with an event
+ * history: at the end of 2024, 563 full and 6 probationary members, 21 applicants, activists and
+ * candidates (six of them students), and one suspended membership. Most members were transferred in
+ * from their colleges; about thirty have their development recorded step by step.
  *
- * <p>It is imperfect on purpose, so that rules have something to find: a branch of 56 members, a
+ * <p>It is imperfect on purpose, so that rules have something to find: a branch of 53 members, a
  * branch whose committee term ended in 2023, a joint branch covering six units, a branch of 14
- * members without a committee. The demo, the examples and many tests use it.
+ * members without a committee, a probationary member unconfirmed long after probation ended, an
+ * activist made candidate within a year, an admission approved after more than three months, a
+ * student who applied at 17, a member under 留党察看. The demo, the examples and many tests use it.
  */
 public final class SampleCounty {
 

@@ -16,13 +16,55 @@ import org.dangjian.core.json.DatasetFormat;
 import org.dangjian.core.json.Syntax;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberCategory;
+import org.dangjian.core.member.MemberFacts;
+import org.dangjian.core.member.MemberStatus;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.OrganisationKind;
 import org.junit.jupiter.api.Test;
 
 class SampleCountyTest {
+  private static final LocalDate END_OF_2024 = LocalDate.of(2024, 12, 31);
   private final Dataset county = SampleCounty.dataset();
+
+  private java.util.Map<MemberStatus, Long> statusesOn(LocalDate date) {
+    return county.members().stream().collect(java.util.stream.Collectors.groupingBy(m -> m.factsOn(date).status(),
+        () -> new java.util.EnumMap<>(MemberStatus.class), java.util.stream.Collectors.counting()));
+  }
+
+  @Test
+  void everyoneHasAHistoryAndTheStatusesOfARealCounty() {
+    assertThat(statusesOn(END_OF_2024)).containsExactlyEntriesOf(new java.util.EnumMap<>(java.util.Map.of(
+        MemberStatus.APPLICANT, 9L, MemberStatus.ACTIVIST, 8L, MemberStatus.CANDIDATE, 4L,
+        MemberStatus.PROBATIONARY, 6L, MemberStatus.FULL, 563L, MemberStatus.SUSPENDED, 1L)));
+    assertThat(county.members()).allSatisfy(m -> assertThat(m.status()).isEqualTo(m.factsOn(END_OF_2024).status()));
+  }
+
+  @Test
+  void recordsTheCasesTheRulesWillJudge() {
+    // A probationary member whose probation ended long before the end of 2024, still unconfirmed.
+    assertThat(county.membersOf(OrganisationId.of("zj-b1"))).anySatisfy(m -> {
+      MemberFacts facts = m.factsOn(END_OF_2024);
+      assertThat(facts.status()).isEqualTo(MemberStatus.PROBATIONARY);
+      assertThat(facts.probationEnd()).hasValueSatisfying(end -> assertThat(end).isBefore(LocalDate.of(2024, 1, 1)));
+    });
+    // A candidate designated less than a year after becoming an activist.
+    assertThat(county.membersOf(OrganisationId.of("yz-b1"))).anySatisfy(m -> {
+      MemberFacts facts = m.factsOn(END_OF_2024);
+      assertThat(facts.status()).isEqualTo(MemberStatus.CANDIDATE);
+      assertThat(facts.candidateSince().orElseThrow()).isBefore(facts.activistSince().orElseThrow().plusYears(1));
+    });
+    // A student who applied before turning 18.
+    assertThat(county.members()).anySatisfy(m -> {
+      assertThat(m.category()).isEqualTo(MemberCategory.STUDENT);
+      assertThat(m.ageOn(m.factsOn(END_OF_2024).applied().orElseThrow())).isLessThan(18);
+    });
+    // A member under 留党察看 through 2024, without voting rights.
+    assertThat(county.members()).anySatisfy(m -> {
+      assertThat(m.factsOn(END_OF_2024).underProbationWithinParty()).isTrue();
+      assertThat(m.factsOn(END_OF_2024).hasVotingRights()).isFalse();
+    });
+  }
 
   private Organisation org(String id) {
     return county.organisation(OrganisationId.of(id)).orElseThrow();
@@ -44,16 +86,16 @@ class SampleCountyTest {
   }
 
   @Test
-  void studentsAreAdults() {
-    LocalDate start = LocalDate.of(2024, 1, 1);
+  void studentsAreInTheDevelopmentPipeline() {
     assertThat(county.members()).filteredOn(m -> m.category() == MemberCategory.STUDENT)
-        .isNotEmpty()
-        .allSatisfy(m -> assertThat(m.ageOn(start)).isGreaterThanOrEqualTo(17));
+        .hasSize(6)
+        .allSatisfy(m -> assertThat(m.status().isInDevelopment()).isTrue());
   }
 
   @Test
   void carriesTheDeliberateImperfections() {
-    assertThat(county.membersOf(OrganisationId.of("yz-b1"))).hasSizeGreaterThan(50);
+    assertThat(county.membersOf(OrganisationId.of("yz-b1")))
+        .filteredOn(m -> m.factsOn(END_OF_2024).status().isMember()).hasSizeGreaterThan(50);
     assertThat(org("cg2").committee().orElseThrow().termEnd()).isBefore(LocalDate.of(2024, 1, 1));
     assertThat(org("xd").units()).hasSizeGreaterThan(5);
     assertThat(org("njcz").committee()).isEmpty();

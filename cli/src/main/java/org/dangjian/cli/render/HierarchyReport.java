@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberStatus;
 import org.dangjian.core.org.Committee;
 import org.dangjian.core.org.OrgTree;
 import org.dangjian.core.org.Organisation;
@@ -12,8 +14,9 @@ import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.org.Unit;
 
 /**
- * The hierarchy summary of a dataset as plain text: organisations by kind; the tree of organisations
- * (groups folded into their branch's count) with members, covered units, committee size and term end;
+ * The hierarchy summary of a dataset as plain text: members by status; organisations by kind; the tree
+ * of organisations (groups folded into their branch's count) with members (probationary and full, on
+ * the day), people in development, covered units, committee size and term end;
  * and every unit with the highest organisation covering it ("+2" counts those beneath it that cover it
  * too).
  */
@@ -32,7 +35,13 @@ public final class HierarchyReport {
     StringBuilder out = new StringBuilder();
     out.append(messages.get("title", dataset.region().name(), asOf)).append('\n');
     List<Organisation> active = tree.organisations().stream().filter(o -> o.existsOn(asOf)).toList();
-    out.append(messages.get("counts", dataset.units().size(), active.size(), dataset.members().size())).append("\n\n");
+    Map<MemberStatus, Long> statuses = new EnumMap<>(MemberStatus.class);
+    dataset.members().forEach(m -> statuses.merge(m.factsOn(asOf).status(), 1L, Long::sum));
+    long full = statuses.getOrDefault(MemberStatus.FULL, 0L);
+    long probationary = statuses.getOrDefault(MemberStatus.PROBATIONARY, 0L);
+    long developing = statuses.entrySet().stream().filter(e -> e.getKey().isInDevelopment()).mapToLong(Map.Entry::getValue).sum();
+    out.append(messages.get("counts", dataset.units().size(), active.size(), full + probationary, full, probationary, developing))
+        .append("\n\n");
 
     out.append(messages.get("byKind")).append('\n');
     Map<OrganisationKind, Long> byKind = new EnumMap<>(OrganisationKind.class);
@@ -42,8 +51,8 @@ public final class HierarchyReport {
     out.append(kinds.render(2)).append('\n');
 
     out.append(messages.get("tree")).append('\n');
-    TextTable table = new TextTable(false, false, true, true, true, true, false);
-    table.row(messages.get("col.organisation"), messages.get("col.kind"), messages.get("col.members"),
+    TextTable table = new TextTable(false, false, true, true, true, true, true, false);
+    table.row(messages.get("col.organisation"), messages.get("col.kind"), messages.get("col.members"), messages.get("col.developing"),
         messages.get("col.groups"), messages.get("col.units"), messages.get("col.committee"), messages.get("col.termEnd"));
     for (Organisation organisation : active) {
       if (organisation.kind() == OrganisationKind.GROUP) {
@@ -53,7 +62,8 @@ public final class HierarchyReport {
           .filter(c -> c.kind() == OrganisationKind.GROUP && c.existsOn(asOf)).count();
       table.row("  ".repeat(tree.depth(organisation.id())) + organisation.name(),
           organisation.kind().label(locale),
-          String.valueOf(dataset.membersOf(organisation.id()).size()),
+          String.valueOf(countOf(dataset.membersOf(organisation.id()), asOf, MemberStatus::isMember)),
+          String.valueOf(countOf(dataset.membersOf(organisation.id()), asOf, MemberStatus::isInDevelopment)),
           groups == 0 ? messages.get("none") : String.valueOf(groups),
           String.valueOf(organisation.units().size()),
           organisation.committee().map(c -> String.valueOf(c.holdersOn(asOf).size())).orElse(messages.get("none")),
@@ -76,6 +86,10 @@ public final class HierarchyReport {
     }
     out.append(units.render(2));
     return out.toString();
+  }
+
+  private static long countOf(List<Member> members, LocalDate asOf, java.util.function.Predicate<MemberStatus> which) {
+    return members.stream().filter(m -> which.test(m.factsOn(asOf).status())).count();
   }
 
   private static String termEnd(Committee committee, LocalDate asOf, Messages messages) {

@@ -3,21 +3,35 @@ package org.dangjian.core;
 import java.util.Locale;
 
 /**
- * A closed set of domain codes with Chinese and English labels, such as organisation kinds.
+ * A closed set of domain codes with Chinese and English labels, such as organisation kinds. Implemented
+ * by enums.
  *
- * <p>The {@linkplain #code() code} is what the interchange format carries (lower-case words joined
- * by hyphens, independent of any locale); the labels are for people.
+ * <p>The {@linkplain #code() code} is what the interchange format carries: the constant's name in lower
+ * case with hyphens ({@code JOINT_BRANCH} is {@code joint-branch}), independent of any locale. The
+ * labels are for people.
  */
 public interface Labelled {
 
+  /** @return the Chinese and English labels */
+  Labels labels();
+
+  /** @return the constant's name, as {@link Enum#name()} gives it */
+  String name();
+
   /** @return the stable code used in files, for example {@code joint-branch} */
-  String code();
+  default String code() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
 
   /** @return the Chinese label, for example {@code 联合党支部} */
-  String labelZh();
+  default String labelZh() {
+    return labels().zh();
+  }
 
-  /** @return the English label, for example {@code joint branch} */
-  String labelEn();
+  /** @return the English label, for example {@code joint Party branch} */
+  default String labelEn() {
+    return labels().en();
+  }
 
   /**
    * @param locale the reader's locale; Chinese for any {@code zh} locale, English otherwise

@@ -42,11 +42,6 @@ public final class Codes {
     return Arrays.stream(type.getEnumConstants()).map(Labelled::code).collect(Collectors.joining(", "));
   }
 
-  /** Derives the default code of a constant: {@code JOINT_BRANCH} becomes {@code joint-branch}. */
-  public static String codeOf(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
   private static String describe(Class<?> type) {
     // "OrganisationKind" -> "organisation kind"
     return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);

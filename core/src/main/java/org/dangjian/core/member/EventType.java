@@ -1,7 +1,7 @@
 package org.dangjian.core.member;
 
 import org.dangjian.core.Labelled;
-import org.dangjian.core.internal.Codes;
+import org.dangjian.core.Labels;
 
 /**
  * The kinds of {@link MemberEvent}, with the stable {@code "type"} names files use and the Chinese and
@@ -60,13 +60,11 @@ public enum EventType implements Labelled {
   CATEGORY_CHANGED(MemberEvent.CategoryChanged.class, "人员类别变更", "category changed");
 
   private final Class<? extends MemberEvent> eventClass;
-  private final String labelZh;
-  private final String labelEn;
+  private final Labels labels;
 
   EventType(Class<? extends MemberEvent> eventClass, String labelZh, String labelEn) {
     this.eventClass = eventClass;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
+    this.labels = new Labels(labelZh, labelEn);
   }
 
   /** @return the record class of events of this kind */
@@ -75,17 +73,7 @@ public enum EventType implements Labelled {
   }
 
   @Override
-  public String code() {
-    return Codes.codeOf(this);
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Labels labels() {
+    return labels;
   }
 }

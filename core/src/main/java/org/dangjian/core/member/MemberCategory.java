@@ -1,7 +1,7 @@
 package org.dangjian.core.member;
 
 import org.dangjian.core.Labelled;
-import org.dangjian.core.internal.Codes;
+import org.dangjian.core.Labels;
 
 /**
  * What a member does, as the education system counts it (教师, 职工, 学生, 离退休).
@@ -20,26 +20,14 @@ public enum MemberCategory implements Labelled {
   /** 其他. */
   OTHER("其他", "other");
 
-  private final String labelZh;
-  private final String labelEn;
+  private final Labels labels;
 
   MemberCategory(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
+    this.labels = new Labels(labelZh, labelEn);
   }
 
   @Override
-  public String code() {
-    return Codes.codeOf(this);
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Labels labels() {
+    return labels;
   }
 }

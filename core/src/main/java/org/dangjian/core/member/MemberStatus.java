@@ -1,7 +1,7 @@
 package org.dangjian.core.member;
 
 import org.dangjian.core.Labelled;
-import org.dangjian.core.internal.Codes;
+import org.dangjian.core.Labels;
 
 /**
  * A member's status (党员状态), derived from the event history by {@link Lifecycle}, never set by hand.
@@ -36,27 +36,15 @@ public enum MemberStatus implements Labelled {
   /** 死亡: died. */
   DIED("死亡", "died");
 
-  private final String labelZh;
-  private final String labelEn;
+  private final Labels labels;
 
   MemberStatus(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
+    this.labels = new Labels(labelZh, labelEn);
   }
 
   @Override
-  public String code() {
-    return Codes.codeOf(this);
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Labels labels() {
+    return labels;
   }
 
   /** @return whether the person is a member, probationary or full (suspended members are not counted) */

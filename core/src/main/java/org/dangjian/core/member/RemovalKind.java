@@ -1,7 +1,7 @@
 package org.dangjian.core.member;
 
 import org.dangjian.core.Labelled;
-import org.dangjian.core.internal.Codes;
+import org.dangjian.core.Labels;
 
 /**
  * How a member was removed (党章 第九条).
@@ -14,26 +14,14 @@ public enum RemovalKind implements Labelled {
   /** 自行脱党: treated as having left, after six months without organisational life, dues or assigned work. */
   LAPSED("自行脱党", "lapsed");
 
-  private final String labelZh;
-  private final String labelEn;
+  private final Labels labels;
 
   RemovalKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
+    this.labels = new Labels(labelZh, labelEn);
   }
 
   @Override
-  public String code() {
-    return Codes.codeOf(this);
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Labels labels() {
+    return labels;
   }
 }

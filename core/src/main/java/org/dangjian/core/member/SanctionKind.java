@@ -1,7 +1,7 @@
 package org.dangjian.core.member;
 
 import org.dangjian.core.Labelled;
-import org.dangjian.core.internal.Codes;
+import org.dangjian.core.Labels;
 
 /**
  * A Party disciplinary sanction (党纪处分, 处分条例 第八条), with the period during which it bars promotion or restricts rights.
@@ -20,30 +20,18 @@ public enum SanctionKind implements Labelled {
   /** 开除党籍: membership ends; no readmission within 5 years (第十三条). */
   EXPULSION("开除党籍", "expulsion", 60);
 
-  private final String labelZh;
-  private final String labelEn;
+  private final Labels labels;
 
   private final int effectMonths;
 
   SanctionKind(String labelZh, String labelEn, int effectMonths) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
+    this.labels = new Labels(labelZh, labelEn);
     this.effectMonths = effectMonths;
   }
 
   @Override
-  public String code() {
-    return Codes.codeOf(this);
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Labels labels() {
+    return labels;
   }
 
   /**

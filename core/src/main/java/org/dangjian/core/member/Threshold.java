@@ -1,7 +1,7 @@
 package org.dangjian.core.member;
 
 import org.dangjian.core.Labelled;
-import org.dangjian.core.internal.Codes;
+import org.dangjian.core.Labels;
 
 /**
  * A share of a whole, read as Chinese regulations read it: 以上 includes the figure itself, 超过
@@ -16,15 +16,13 @@ public enum Threshold implements Labelled {
   /** 三分之二以上: at least two thirds, two thirds included (school Party meetings on appointments). */
   AT_LEAST_TWO_THIRDS("三分之二以上", "at least two thirds", 2, 3, true);
 
-  private final String labelZh;
-  private final String labelEn;
+  private final Labels labels;
   private final int numerator;
   private final int denominator;
   private final boolean inclusive;
 
   Threshold(String labelZh, String labelEn, int numerator, int denominator, boolean inclusive) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
+    this.labels = new Labels(labelZh, labelEn);
     this.numerator = numerator;
     this.denominator = denominator;
     this.inclusive = inclusive;
@@ -42,17 +40,7 @@ public enum Threshold implements Labelled {
   }
 
   @Override
-  public String code() {
-    return Codes.codeOf(this);
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Labels labels() {
+    return labels;
   }
 }

@@ -1,7 +1,7 @@
 package org.dangjian.core.org;
 
 import org.dangjian.core.Labelled;
-import org.dangjian.core.internal.Codes;
+import org.dangjian.core.Labels;
 
 /**
  * A position in a committee or in a small branch's leadership (支部条例 ch. 6).
@@ -24,26 +24,14 @@ public enum CommitteeRole implements Labelled {
   /** 党小组组长, appointed by the branch or recommended by the group. */
   GROUP_LEADER("党小组组长", "group leader");
 
-  private final String labelZh;
-  private final String labelEn;
+  private final Labels labels;
 
   CommitteeRole(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
+    this.labels = new Labels(labelZh, labelEn);
   }
 
   @Override
-  public String code() {
-    return Codes.codeOf(this);
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Labels labels() {
+    return labels;
   }
 }

@@ -1,7 +1,7 @@
 package org.dangjian.core.org;
 
 import org.dangjian.core.Labelled;
-import org.dangjian.core.internal.Codes;
+import org.dangjian.core.Labels;
 
 /**
  * How a school is led: the governance model recorded on a {@link Unit} with its start date.
@@ -16,26 +16,14 @@ public enum GovernanceModel implements Labelled {
   /** 董事会（理事会）领导的校长负责制, usual in private schools. */
   BOARD_LED_PRINCIPAL_RESPONSIBILITY("董事会领导的校长负责制", "board-led principal responsibility");
 
-  private final String labelZh;
-  private final String labelEn;
+  private final Labels labels;
 
   GovernanceModel(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
+    this.labels = new Labels(labelZh, labelEn);
   }
 
   @Override
-  public String code() {
-    return Codes.codeOf(this);
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Labels labels() {
+    return labels;
   }
 }

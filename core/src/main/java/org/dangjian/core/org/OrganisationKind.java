@@ -1,7 +1,7 @@
 package org.dangjian.core.org;
 
 import org.dangjian.core.Labelled;
-import org.dangjian.core.internal.Codes;
+import org.dangjian.core.Labels;
 
 /**
  * The kind of a Party {@link Organisation} (党组织), from the education working committee down to the group.
@@ -24,27 +24,15 @@ public enum OrganisationKind implements Labelled {
   /** 党小组: a group inside a branch. */
   GROUP("党小组", "Party group");
 
-  private final String labelZh;
-  private final String labelEn;
+  private final Labels labels;
 
   OrganisationKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
+    this.labels = new Labels(labelZh, labelEn);
   }
 
   @Override
-  public String code() {
-    return Codes.codeOf(this);
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Labels labels() {
+    return labels;
   }
 
   /** @return whether members belong to it directly: a branch or a joint branch */

@@ -1,7 +1,7 @@
 package org.dangjian.core.org;
 
 import org.dangjian.core.Labelled;
-import org.dangjian.core.internal.Codes;
+import org.dangjian.core.Labels;
 
 /**
  * The kind of a {@link Unit} (单位) in the education system.
@@ -32,27 +32,15 @@ public enum UnitKind implements Labelled {
   /** Any other unit. */
   OTHER("其他单位", "other unit");
 
-  private final String labelZh;
-  private final String labelEn;
+  private final Labels labels;
 
   UnitKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
+    this.labels = new Labels(labelZh, labelEn);
   }
 
   @Override
-  public String code() {
-    return Codes.codeOf(this);
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Labels labels() {
+    return labels;
   }
 
   /** @return whether the unit is a school or kindergarten, as opposed to an office */

@@ -1,7 +1,7 @@
 package org.dangjian.core.time;
 
 import org.dangjian.core.Labelled;
-import org.dangjian.core.internal.Codes;
+import org.dangjian.core.Labels;
 
 /**
  * The length of a {@link ReportingPeriod}. Years, half-years, quarters and months nest; ISO weeks do
@@ -19,27 +19,15 @@ public enum PeriodKind implements Labelled {
   /** An ISO-8601 week (Monday to Sunday) of a week-based year, written {@code 2024-W05}. */
   WEEK("周", "week");
 
-  private final String labelZh;
-  private final String labelEn;
+  private final Labels labels;
 
   PeriodKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
+    this.labels = new Labels(labelZh, labelEn);
   }
 
   @Override
-  public String code() {
-    return Codes.codeOf(this);
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Labels labels() {
+    return labels;
   }
 
   /** @return how many periods of this kind a year holds; 0 for weeks (52 or 53, by year) */

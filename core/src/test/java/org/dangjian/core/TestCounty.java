@@ -1,6 +1,16 @@
 package org.dangjian.core;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.dangjian.core.activity.Absence;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.activity.ActivityId;
+import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.activity.AgendaItem;
+import org.dangjian.core.dues.DuesBase;
+import org.dangjian.core.dues.DuesPayment;
 import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.core.dataset.Dataset;
@@ -25,7 +35,8 @@ import org.dangjian.core.org.UnitKind;
 /**
  * A small county for core's tests: a bureau committee over a bureau branch, a high-school committee
  * with two branches (the first with two groups), a primary-school branch and a joint branch over three
- * village units; sixteen members.
+ * village units; sixteen members; four activities (one of a declared type, 夜学夜谈) and three months of
+ * one member's dues.
  */
 public final class TestCounty {
   public static final LocalDate DAY = LocalDate.of(2024, 9, 1);
@@ -33,6 +44,13 @@ public final class TestCounty {
   public final List<Unit> units = new ArrayList<>();
   public final List<Organisation> organisations = new ArrayList<>();
   public final List<Member> members = new ArrayList<>();
+  public final List<ActivityType> activityTypes = new ArrayList<>();
+  public final List<Activity> activities = new ArrayList<>();
+  public final List<DuesBase> duesBases = new ArrayList<>();
+  public final List<DuesPayment> duesPayments = new ArrayList<>();
+
+  /** 夜学夜谈: a regional activity type the county declares. */
+  public static final ActivityType STUDY_NIGHT = ActivityType.of("study-night", new Labels("夜学夜谈", "study night"));
 
   public TestCounty() {
     unit("u-bureau", "清河县教育局机关", UnitKind.BUREAU_OFFICE);
@@ -74,6 +92,33 @@ public final class TestCounty {
     member("m14", "朱红", "lh", null, "u-cx1");
     member("m15", "胡军", "lh", null, "u-cx2");
     member("m16", "郭燕", "lh", null, "u-yey");
+
+    activityTypes.add(STUDY_NIGHT);
+    activities.add(Activity.builder().id(ActivityId.of("a-zx-b1-2024-03-c")).organisation(OrganisationId.of("zx-b1"))
+        .type(ActivityType.BRANCH_COMMITTEE_MEETING).date(LocalDate.of(2024, 3, 5))
+        .host(MemberId.of("m03")).recorder(MemberId.of("m04"))
+        .addAttendees(MemberId.of("m03"), MemberId.of("m04"), MemberId.of("m05"))
+        .addAgenda(AgendaItem.firstTopic("学习习近平总书记关于教育的重要论述"), AgendaItem.of("研究发展党员工作"))
+        .summary("研究确定第一季度党员大会议题。").build());
+    activities.add(Activity.builder().id(ActivityId.of("a-zx-b1-2024-q1-g")).organisation(OrganisationId.of("zx-b1"))
+        .type(ActivityType.BRANCH_GENERAL_MEETING).date(LocalDate.of(2024, 3, 20))
+        .host(MemberId.of("m03")).recorder(MemberId.of("m05"))
+        .addAttendees(MemberId.of("m03"), MemberId.of("m04"), MemberId.of("m05"), MemberId.of("m06"), MemberId.of("m07"))
+        .addAbsentees(new Absence(MemberId.of("m08"), Optional.of("外出培训")))
+        .addAgenda(AgendaItem.of("通报第一季度支部工作")).build());
+    activities.add(Activity.builder().id(ActivityId.of("a-zx-b1-2024-q1-l")).organisation(OrganisationId.of("zx-b1"))
+        .type(ActivityType.PARTY_LECTURE).date(LocalDate.of(2024, 3, 28)).lecturer(MemberId.of("m03"))
+        .host(MemberId.of("m04")).recorder(MemberId.of("m05"))
+        .addAttendees(MemberId.of("m03"), MemberId.of("m04"), MemberId.of("m05"), MemberId.of("m06"))
+        .addAbsentees(new Absence(MemberId.of("m07"), Optional.empty())).build());
+    activities.add(Activity.builder().id(ActivityId.of("a-lh-2024-04-n")).organisation(OrganisationId.of("lh"))
+        .type(STUDY_NIGHT).date(LocalDate.of(2024, 4, 10))
+        .addAttendees(MemberId.of("m14"), MemberId.of("m15"), MemberId.of("m16")).build());
+    duesBases.add(new DuesBase(MemberId.of("m03"), YearMonth.of(2024, 1), new BigDecimal("5600.00")));
+    for (int month = 1; month <= 3; month++) {
+      duesPayments.add(new DuesPayment(MemberId.of("m03"), YearMonth.of(2024, month), new BigDecimal("84.00"),
+          LocalDate.of(2024, month, 10)));
+    }
   }
 
   /** @return the valid county */
@@ -87,7 +132,8 @@ public final class TestCounty {
 
   public Dataset.Builder builder() {
     return Dataset.builder().region(Region.of("qinghe-test", "清河县（测试）"))
-        .units(units).organisations(organisations).members(members);
+        .units(units).organisations(organisations).members(members).activityTypes(activityTypes)
+        .activities(activities).duesBases(duesBases).duesPayments(duesPayments);
   }
 
   public int indexOfOrganisation(String id) {

@@ -3,6 +3,7 @@ package org.dangjian.core.dataset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.dues.DuesBase;
+import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.internal.DatasetChecks;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberId;
@@ -22,9 +27,11 @@ import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.org.Unit;
 import org.dangjian.core.org.UnitId;
+import org.dangjian.core.time.ReportingPeriod;
 
 /**
- * An immutable snapshot of one region's records — units, Party organisations and members — checked
+ * An immutable snapshot of one region's records — units, Party organisations, members with their
+ * histories, activity records and dues — checked
  * as a whole when built and indexed once, so that engines never scan what they do not need.
  *
  * <p>{@link #builder()} collects records and {@link Builder#build()} checks them together: duplicate
@@ -49,8 +56,20 @@ public final class Dataset {
   private final ImmutableListMultimap<OrganisationId, Member> membersByGroup;
   private final ImmutableListMultimap<UnitId, Member> membersByUnit;
   private final ImmutableListMultimap<UnitId, Organisation> coverage;
+  private final ImmutableList<ActivityType> declaredActivityTypes;
+  private final ImmutableList<Activity> activities;
+  private final ImmutableListMultimap<OrganisationId, Activity> activitiesByOrganisation;
+  private final ImmutableList<DuesBase> duesBases;
+  private final ImmutableList<DuesPayment> duesPayments;
+  private final ImmutableListMultimap<MemberId, DuesBase> basesByMember;
+  private final ImmutableListMultimap<MemberId, DuesPayment> paymentsByMember;
 
-  private Dataset(Region region, List<Unit> unitList, List<Organisation> organisationList, List<Member> memberList) {
+  private Dataset(Builder b) {
+    this(b.region, b.units, b.organisations, b.members, b.activityTypes, b.activities, b.duesBases, b.duesPayments);
+  }
+
+  private Dataset(Region region, List<Unit> unitList, List<Organisation> organisationList, List<Member> memberList,
+      List<ActivityType> typeList, List<Activity> activityList, List<DuesBase> baseList, List<DuesPayment> paymentList) {
     this.region = region;
     this.units = sortedById(unitList, Unit::id);
     this.tree = OrgTree.of(organisationList);
@@ -71,7 +90,23 @@ public final class Dataset {
       organisation.units().forEach(unit -> covering.put(unit, organisation));
     }
     this.coverage = covering.build();
+
+    this.declaredActivityTypes = ImmutableList.sortedCopyOf(typeList);
+    this.activities = ImmutableList.sortedCopyOf(ACTIVITY_ORDER, activityList);
+    ImmutableListMultimap.Builder<OrganisationId, Activity> byOrganisation = ImmutableListMultimap.builder();
+    activities.forEach(a -> byOrganisation.put(a.organisation(), a));
+    this.activitiesByOrganisation = byOrganisation.build();
+    this.duesBases = ImmutableList.sortedCopyOf(
+        Comparator.comparing(DuesBase::member).thenComparing(DuesBase::from), baseList);
+    this.duesPayments = ImmutableList.sortedCopyOf(Comparator.comparing(DuesPayment::member)
+        .thenComparing(DuesPayment::month).thenComparing(DuesPayment::paidOn)
+        .thenComparing(DuesPayment::amount), paymentList);
+    this.basesByMember = Multimaps.index(duesBases, DuesBase::member);
+    this.paymentsByMember = Multimaps.index(duesPayments, DuesPayment::member);
   }
+
+  /** Activities by date, then id. */
+  private static final Comparator<Activity> ACTIVITY_ORDER = Comparator.comparing(Activity::date).thenComparing(Activity::id);
 
   private static <K extends Comparable<K>, V> ImmutableMap<K, V> sortedById(
       List<V> values, java.util.function.Function<V, K> id) {
@@ -90,7 +125,8 @@ public final class Dataset {
   /** @return a builder holding this dataset's records, to change and build anew */
   public Builder toBuilder() {
     return new Builder().region(region).units(units.values()).organisations(tree.organisations())
-        .members(members.values());
+        .members(members.values()).activityTypes(declaredActivityTypes).activities(activities)
+        .duesBases(duesBases).duesPayments(duesPayments);
   }
 
   /** @return the region it describes */
@@ -184,6 +220,68 @@ public final class Dataset {
     return coverage.get(id);
   }
 
+  /** @return the activity types this dataset declares beyond the standard ones, by code */
+  public List<ActivityType> declaredActivityTypes() {
+    return declaredActivityTypes;
+  }
+
+  /**
+   * @param code an activity type code
+   * @return the standard or declared type with that code, if any
+   */
+  public Optional<ActivityType> activityType(String code) {
+    return ActivityType.standardType(code)
+        .or(() -> declaredActivityTypes.stream().filter(t -> t.code().equals(code)).findFirst());
+  }
+
+  /** @return every activity, by date, then id */
+  public List<Activity> activities() {
+    return activities;
+  }
+
+  /**
+   * @param organisation an organisation id
+   * @return the activities it held, by date, then id
+   */
+  public List<Activity> activitiesOf(OrganisationId organisation) {
+    return activitiesByOrganisation.get(organisation);
+  }
+
+  /**
+   * @param organisation an organisation id
+   * @param period a reporting period
+   * @return the activities it held within the period, by date, then id
+   */
+  public List<Activity> activitiesOf(OrganisationId organisation, ReportingPeriod period) {
+    return activitiesByOrganisation.get(organisation).stream().filter(a -> period.contains(a.date())).toList();
+  }
+
+  /** @return every declared dues base, by member, then month */
+  public List<DuesBase> duesBases() {
+    return duesBases;
+  }
+
+  /**
+   * @param member a member id
+   * @return the member's declared bases, by month
+   */
+  public List<DuesBase> duesBasesOf(MemberId member) {
+    return basesByMember.get(member);
+  }
+
+  /** @return every dues payment, by member, month and day paid */
+  public List<DuesPayment> duesPayments() {
+    return duesPayments;
+  }
+
+  /**
+   * @param member a member id
+   * @return the member's payments, by month and day paid
+   */
+  public List<DuesPayment> duesPaymentsOf(MemberId member) {
+    return paymentsByMember.get(member);
+  }
+
   /**
    * Merges one branch into another (合并支部) on a day: the absorbed branch is dissolved but kept,
    * its groups, covered units and members move to the surviving branch, and positions its members
@@ -253,19 +351,23 @@ public final class Dataset {
             && region.equals(that.region)
             && units.equals(that.units)
             && tree.equals(that.tree)
-            && members.equals(that.members);
+            && members.equals(that.members)
+            && declaredActivityTypes.equals(that.declaredActivityTypes)
+            && activities.equals(that.activities)
+            && duesBases.equals(that.duesBases)
+            && duesPayments.equals(that.duesPayments);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(region, units, tree, members);
+    return Objects.hash(region, units, tree, members, activities, duesPayments);
   }
 
   /** @return a summary: region and counts */
   @Override
   public String toString() {
     return "Dataset[" + region.code() + ": " + units.size() + " units, " + tree.size() + " organisations, "
-        + members.size() + " members]";
+        + members.size() + " members, " + activities.size() + " activities, " + duesPayments.size() + " dues payments]";
   }
 
   /**
@@ -277,6 +379,10 @@ public final class Dataset {
     private final List<Unit> units = new ArrayList<>();
     private final List<Organisation> organisations = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
+    private final List<ActivityType> activityTypes = new ArrayList<>();
+    private final List<Activity> activities = new ArrayList<>();
+    private final List<DuesBase> duesBases = new ArrayList<>();
+    private final List<DuesPayment> duesPayments = new ArrayList<>();
 
     private Builder() {}
 
@@ -344,15 +450,97 @@ public final class Dataset {
     }
 
     /**
+     * @param value an activity type beyond the standard ones, for example 夜学夜谈
+     * @return this builder
+     */
+    public Builder addActivityType(ActivityType value) {
+      activityTypes.add(Objects.requireNonNull(value, "activityType"));
+      return this;
+    }
+
+    /**
+     * @param values activity types to declare
+     * @return this builder
+     */
+    public Builder activityTypes(Collection<ActivityType> values) {
+      values.forEach(this::addActivityType);
+      return this;
+    }
+
+    /**
+     * @param value an activity record
+     * @return this builder
+     */
+    public Builder addActivity(Activity value) {
+      activities.add(Objects.requireNonNull(value, "activity"));
+      return this;
+    }
+
+    /**
+     * @param values activity records
+     * @return this builder
+     */
+    public Builder activities(Collection<Activity> values) {
+      values.forEach(this::addActivity);
+      return this;
+    }
+
+    /**
+     * @param value a declared dues base
+     * @return this builder
+     */
+    public Builder addDuesBase(DuesBase value) {
+      duesBases.add(Objects.requireNonNull(value, "duesBase"));
+      return this;
+    }
+
+    /**
+     * @param values declared dues bases
+     * @return this builder
+     */
+    public Builder duesBases(Collection<DuesBase> values) {
+      values.forEach(this::addDuesBase);
+      return this;
+    }
+
+    /**
+     * @param value a dues payment
+     * @return this builder
+     */
+    public Builder addDuesPayment(DuesPayment value) {
+      duesPayments.add(Objects.requireNonNull(value, "duesPayment"));
+      return this;
+    }
+
+    /**
+     * @param values dues payments
+     * @return this builder
+     */
+    public Builder duesPayments(Collection<DuesPayment> values) {
+      values.forEach(this::addDuesPayment);
+      return this;
+    }
+
+    /** Replaces the organisations and members, for restructuring. */
+    Builder replace(List<Organisation> newOrganisations, List<Member> newMembers) {
+      organisations.clear();
+      organisations.addAll(newOrganisations);
+      members.clear();
+      members.addAll(newMembers);
+      return this;
+    }
+
+    /**
      * @return the dataset
      * @throws ValidationException listing every problem, if there is any
      */
     public Dataset build() {
       List<Problem> problems = DatasetChecks.check(units, organisations, members);
+      problems.addAll(DatasetChecks.checkRecords(organisations, members, activityTypes, activities, duesBases, duesPayments));
       if (!problems.isEmpty()) {
         throw new ValidationException(problems);
       }
-      return new Dataset(region, units, organisations, members);
+      return new Dataset(this);
     }
   }
 }

@@ -210,7 +210,7 @@ final class Restructuring {
     for (Organisation organisation : organisations.values()) {
       result.add(endPositions(organisation, movedMembers));
     }
-    Dataset after = Dataset.builder().region(before.region()).units(before.units()).organisations(result).members(members).build();
+    Dataset after = before.toBuilder().replace(result, members).build();
     return new Restructured(after, moved);
   }
 

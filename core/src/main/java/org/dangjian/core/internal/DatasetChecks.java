@@ -4,6 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dangjian.core.Problem;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.activity.ActivityId;
+import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.dues.DuesBase;
+import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberEvent;
 import org.dangjian.core.member.MemberFacts;
@@ -191,5 +196,75 @@ public final class DatasetChecks {
       return member.group().map(organisation.id()::equals).orElse(false);
     }
     return OrganisationChecks.isWithin(member.branch(), organisation.id(), organisations);
+  }
+
+  /**
+   * Checks activity types, activities and dues records against the organisations and members.
+   *
+   * @return every problem found, with paths {@code activityTypes[i]}, {@code activities[i]}, {@code
+   *     duesBases[i]}, {@code duesPayments[i]}
+   */
+  public static List<Problem> checkRecords(List<Organisation> organisations, List<Member> members,
+      List<ActivityType> activityTypes, List<Activity> activities, List<DuesBase> bases, List<DuesPayment> payments) {
+    List<Problem> problems = new java.util.ArrayList<>();
+    Map<OrganisationId, Organisation> orgsById = new HashMap<>();
+    organisations.forEach(o -> orgsById.putIfAbsent(o.id(), o));
+    java.util.Set<MemberId> memberIds = new java.util.HashSet<>();
+    members.forEach(m -> memberIds.add(m.id()));
+
+    Map<String, Integer> declared = new HashMap<>();
+    for (int i = 0; i < activityTypes.size(); i++) {
+      Integer first = declared.putIfAbsent(activityTypes.get(i).code(), i);
+      if (first != null) {
+        problems.add(Problem.of("activityTypes[" + i + "].code", "duplicate-code",
+            "activity type '" + activityTypes.get(i).code() + "' is declared again; first at activityTypes[" + first + "]"));
+      }
+    }
+
+    Map<ActivityId, Integer> activityIds = new HashMap<>();
+    for (int i = 0; i < activities.size(); i++) {
+      Activity activity = activities.get(i);
+      String at = "activities[" + i + "]";
+      Integer first = activityIds.putIfAbsent(activity.id(), i);
+      if (first != null) {
+        problems.add(OrganisationChecks.duplicate("activities", i, first, activity.id().value()));
+      }
+      if (!activity.type().isStandard() && !declared.containsKey(activity.type().code())) {
+        problems.add(Problem.of(at + ".type", "unknown-code", "activity type '" + activity.type().code()
+            + "' is neither standard nor declared in activityTypes"));
+      }
+      Organisation organisation = orgsById.get(activity.organisation());
+      if (organisation == null) {
+        problems.add(Problem.of(at + ".organisation", "dangling-reference",
+            "organisation '" + activity.organisation() + "' is not among the organisations"));
+      } else if (!organisation.existsOn(activity.date())) {
+        problems.add(Problem.of(at + ".date", "organisation-not-active", "'" + organisation.id() + "' did not exist on "
+            + activity.date() + " (established " + organisation.established()
+            + organisation.dissolved().map(d -> ", dissolved " + d).orElse("") + ")"));
+      }
+      activity.host().ifPresent(m -> requireMember(m, at + ".host", memberIds, problems));
+      activity.recorder().ifPresent(m -> requireMember(m, at + ".recorder", memberIds, problems));
+      activity.lecturer().ifPresent(m -> requireMember(m, at + ".lecturer", memberIds, problems));
+      int a = 0;
+      for (MemberId attendee : activity.attendees()) {
+        requireMember(attendee, at + ".attendees[" + a++ + "]", memberIds, problems);
+      }
+      for (int j = 0; j < activity.absentees().size(); j++) {
+        requireMember(activity.absentees().get(j).member(), at + ".absentees[" + j + "].member", memberIds, problems);
+      }
+    }
+    for (int i = 0; i < bases.size(); i++) {
+      requireMember(bases.get(i).member(), "duesBases[" + i + "].member", memberIds, problems);
+    }
+    for (int i = 0; i < payments.size(); i++) {
+      requireMember(payments.get(i).member(), "duesPayments[" + i + "].member", memberIds, problems);
+    }
+    return problems;
+  }
+
+  private static void requireMember(MemberId id, String path, java.util.Set<MemberId> members, List<Problem> problems) {
+    if (!members.contains(id)) {
+      problems.add(Problem.of(path, "dangling-reference", "member '" + id + "' is not among the members"));
+    }
   }
 }

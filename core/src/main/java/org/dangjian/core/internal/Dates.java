@@ -29,4 +29,27 @@ public final class Dates {
     }
     return date;
   }
+
+  /**
+   * @param text a month as written, {@code 2024-07}
+   * @return the month
+   * @throws ValidationException ({@code invalid-date}) saying what is wrong
+   */
+  public static java.time.YearMonth parseMonth(String text) {
+    if (!text.matches("\\d{4}-\\d{2}")) {
+      throw ValidationException.of("", "invalid-date", "'" + (text.length() <= 40 ? text : text.substring(0, 37) + "...")
+          + "' is not a month of the form 2024-07");
+    }
+    java.time.YearMonth month;
+    try {
+      month = java.time.YearMonth.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ValidationException.of("", "invalid-date", "'" + text + "' is not a month of the form 2024-07: no such month");
+    }
+    if (month.getYear() < ReportingPeriod.MIN_YEAR || month.getYear() > ReportingPeriod.MAX_YEAR) {
+      throw ValidationException.of("", "invalid-date",
+          text + " is outside the years " + ReportingPeriod.MIN_YEAR + "–" + ReportingPeriod.MAX_YEAR);
+    }
+    return month;
+  }
 }

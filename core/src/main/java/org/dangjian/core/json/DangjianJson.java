@@ -76,6 +76,7 @@ public final class DangjianJson {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .defaultPrettyPrinter(printer)
         .withCoercionConfigDefaults(config -> config
             .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
@@ -83,6 +84,8 @@ public final class DangjianJson {
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+        // A whole number is a valid amount of yuan (BigDecimal); text is still not a number.
+        .withCoercionConfig(LogicalType.Float, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert))
         .withCoercionConfig(LogicalType.Collection, config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail));
   }
 }

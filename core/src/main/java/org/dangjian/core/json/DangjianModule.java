@@ -41,7 +41,7 @@ import org.dangjian.core.time.ReportingPeriod;
 
 /**
  * A Jackson module for the library's values, for vendors who embed them in their own JSON: ids,
- * {@linkplain ReportingPeriod periods} and dates ({@code 2024-07-01}) as their text, {@link Labelled}
+ * {@linkplain ReportingPeriod periods}, dates ({@code 2024-07-01}) and months ({@code 2024-07}) as their text, {@link Labelled}
  * codes as their code, {@link MemberEvent}s as objects with a {@code "type"} from the closed set of
  * {@link EventType} codes (never a class name), and a {@link Dataset} as its interchange document
  * ({@value Dataset#SCHEMA}). Registering it also registers Jackson's JDK 8 module, for {@code Optional}.
@@ -63,6 +63,7 @@ public final class DangjianModule extends SimpleModule {
     text(MemberId.class, MemberId::of);
     text(ReportingPeriod.class, ReportingPeriod::parse);
     text(LocalDate.class, Dates::parse);
+    text(java.time.YearMonth.class, Dates::parseMonth);
     setMixInAnnotation(MemberEvent.class, MemberEventMixin.class);
     for (EventType type : EventType.values()) {
       registerSubtypes(new NamedType(type.eventClass(), type.code()));

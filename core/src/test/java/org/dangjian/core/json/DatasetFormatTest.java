@@ -193,4 +193,28 @@ class DatasetFormatTest {
         "members[0].gender", "members[0].birthDate", "members[0].category", "members[0].branch");
     assertThat(e.problems()).extracting(Problem::code).containsOnly("missing-field");
   }
+
+  @Test
+  void activityAndDuesValuesAreCheckedAndLocated() {
+    String json = resource("small-county.json");
+    Problem type = onlyProblem(json.replace("\"type\": \"study-night\"", "\"type\": \"study-nite\""), Syntax.JSON);
+    assertThat(type.path()).isEqualTo("activities[3].type");
+    assertThat(type.code()).isEqualTo("unknown-code");
+    assertThat(type.message()).contains("theme-party-day");
+    Problem month = onlyProblem(json.replace("\"month\": \"2024-02\"", "\"month\": \"2024-13\""), Syntax.JSON);
+    assertThat(month.path()).isEqualTo("duesPayments[1].month");
+    assertThat(month.code()).isEqualTo("invalid-date");
+    Problem text = onlyProblem(jsonWith("\"monthlyBase\": 5600.00", "\"monthlyBase\": \"5600.00\""), Syntax.JSON);
+    assertThat(text.code()).isEqualTo("wrong-type");
+    assertThat(text.path()).isEqualTo("duesBases[0].monthlyBase");
+    Problem fraction = onlyProblem(jsonWith("\"monthlyBase\": 5600.00", "\"monthlyBase\": 5600.001"), Syntax.JSON);
+    assertThat(fraction.code()).isEqualTo("invalid-amount");
+    assertThat(fraction.line()).isEqualTo(lineOf(jsonWith("\"monthlyBase\": 5600.00", "\"monthlyBase\": 5600.001"), "5600.001"));
+  }
+
+  @Test
+  void wholeNumbersAreAmountsToo() {
+    Dataset dataset = DatasetFormat.read(jsonWith("\"monthlyBase\": 5600.00", "\"monthlyBase\": 5600"), "x.json", Syntax.JSON);
+    assertThat(dataset.duesBases().get(0).monthlyBase()).isEqualByComparingTo("5600");
+  }
 }

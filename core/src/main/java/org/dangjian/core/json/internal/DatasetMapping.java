@@ -13,6 +13,24 @@ import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.Region;
 import org.dangjian.core.internal.Codes;
 import org.dangjian.core.internal.Dates;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import org.dangjian.core.Labels;
+import org.dangjian.core.activity.Absence;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.activity.ActivityId;
+import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.activity.AgendaItem;
+import org.dangjian.core.dues.DuesBase;
+import org.dangjian.core.dues.DuesPayment;
+import org.dangjian.core.json.internal.Documents.AbsenceDoc;
+import org.dangjian.core.json.internal.Documents.ActivityDoc;
+import org.dangjian.core.json.internal.Documents.ActivityTypeDoc;
+import org.dangjian.core.json.internal.Documents.AgendaItemDoc;
+import org.dangjian.core.json.internal.Documents.DuesBaseDoc;
+import org.dangjian.core.json.internal.Documents.DuesPaymentDoc;
 import org.dangjian.core.json.internal.Documents.CommitteeDoc;
 import org.dangjian.core.json.internal.Documents.DatasetDoc;
 import org.dangjian.core.json.internal.Documents.GovernanceDoc;
@@ -69,6 +87,15 @@ public final class DatasetMapping {
     each(doc.units(), "units", this::unit, builder::addUnit);
     each(doc.organisations(), "organisations", this::organisation, builder::addOrganisation);
     each(doc.members(), "members", this::member, builder::addMember);
+    each(doc.activityTypes(), "activityTypes", this::activityType, builder::addActivityType);
+    Map<String, ActivityType> types = new HashMap<>();
+    ActivityType.standardTypes().forEach(t -> types.put(t.code(), t));
+    orEmpty(doc.activityTypes()).stream().filter(t -> t != null && t.code() != null)
+        .forEach(t -> types.putIfAbsent(t.code(), ActivityType.standardType(t.code())
+            .orElseGet(() -> placeholderType(t.code()))));
+    each(doc.activities(), "activities", (d, at) -> activity(d, at, types), builder::addActivity);
+    each(doc.duesBases(), "duesBases", this::duesBase, builder::addDuesBase);
+    each(doc.duesPayments(), "duesPayments", this::duesPayment, builder::addDuesPayment);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
@@ -207,7 +234,110 @@ public final class DatasetMapping {
         .unit(unit).branch(branch).group(group).dualTraining(dualTraining).history(history).build(), at);
   }
 
+  private @Nullable ActivityType activityType(@Nullable ActivityTypeDoc doc, String at) {
+    if (doc == null) {
+      return nullElement(at);
+    }
+    String code = text(doc.code(), at + ".code");
+    String zh = text(doc.zh(), at + ".zh");
+    String en = text(doc.en(), at + ".en");
+    return code == null || zh == null || en == null ? null : build(() -> ActivityType.of(code, new Labels(zh, en)), at);
+  }
+
+  /** A type whose declaration failed to read: only its code matters while the problems are collected. */
+  private static ActivityType placeholderType(String code) {
+    try {
+      return ActivityType.of(code, new Labels(code, code));
+    } catch (ValidationException e) {
+      return ActivityType.THEORY_STUDY;
+    }
+  }
+
+  private @Nullable Activity activity(@Nullable ActivityDoc doc, String at, Map<String, ActivityType> types) {
+    if (doc == null) {
+      return nullElement(at);
+    }
+    int before = problems.size();
+    ActivityId id = id(doc.id(), at + ".id", ActivityId::of);
+    OrganisationId organisation = id(doc.organisation(), at + ".organisation", OrganisationId::of);
+    String typeCode = text(doc.type(), at + ".type");
+    ActivityType type = typeCode == null ? null : types.get(typeCode);
+    if (typeCode != null && type == null) {
+      problems.add(Problem.of(at + ".type", "unknown-code", "activity type '" + typeCode
+          + "' is neither standard nor declared in activityTypes; standard: "
+          + ActivityType.standardTypes().stream().map(ActivityType::code).collect(java.util.stream.Collectors.joining(", "))));
+    }
+    LocalDate date = date(doc.date(), at + ".date");
+    Optional<MemberId> host = optionalId(doc.host(), at + ".host", MemberId::of);
+    Optional<MemberId> recorder = optionalId(doc.recorder(), at + ".recorder", MemberId::of);
+    Optional<MemberId> lecturer = optionalId(doc.lecturer(), at + ".lecturer", MemberId::of);
+    List<MemberId> attendees = new ArrayList<>();
+    List<String> attendeeTexts = orEmpty(doc.attendees());
+    for (int j = 0; j < attendeeTexts.size(); j++) {
+      MemberId attendee = id(attendeeTexts.get(j), at + ".attendees[" + j + "]", MemberId::of);
+      if (attendee != null) {
+        attendees.add(attendee);
+      }
+    }
+    List<Absence> absentees = new ArrayList<>();
+    each(doc.absentees(), at + ".absentees", (a, path) -> {
+      if (a == null) {
+        return nullElement(path);
+      }
+      MemberId member = id(a.member(), path + ".member", MemberId::of);
+      return member == null ? null : new Absence(member, Optional.ofNullable(a.reason()));
+    }, absentees::add);
+    List<AgendaItem> agenda = new ArrayList<>();
+    each(doc.agenda(), at + ".agenda", (item, path) -> {
+      if (item == null) {
+        return nullElement(path);
+      }
+      String title = text(item.title(), path + ".title");
+      return title == null ? null : build(() -> new AgendaItem(title, Boolean.TRUE.equals(item.firstTopic())), path);
+    }, agenda::add);
+    if (problems.size() > before || id == null || organisation == null || type == null || date == null) {
+      return null;
+    }
+    return build(() -> Activity.builder().id(id).organisation(organisation).type(type).date(date).host(host)
+        .recorder(recorder).lecturer(lecturer).attendees(attendees).absentees(absentees).agenda(agenda)
+        .summary(Optional.ofNullable(doc.summary())).build(), at);
+  }
+
+  private @Nullable DuesBase duesBase(@Nullable DuesBaseDoc doc, String at) {
+    if (doc == null) {
+      return nullElement(at);
+    }
+    MemberId member = id(doc.member(), at + ".member", MemberId::of);
+    YearMonth from = month(doc.from(), at + ".from");
+    BigDecimal base = amount(doc.monthlyBase(), at + ".monthlyBase");
+    return member == null || from == null || base == null ? null : build(() -> new DuesBase(member, from, base), at);
+  }
+
+  private @Nullable DuesPayment duesPayment(@Nullable DuesPaymentDoc doc, String at) {
+    if (doc == null) {
+      return nullElement(at);
+    }
+    MemberId member = id(doc.member(), at + ".member", MemberId::of);
+    YearMonth month = month(doc.month(), at + ".month");
+    BigDecimal amount = amount(doc.amount(), at + ".amount");
+    LocalDate paidOn = date(doc.paidOn(), at + ".paidOn");
+    return member == null || month == null || amount == null || paidOn == null ? null
+        : build(() -> new DuesPayment(member, month, amount, paidOn), at);
+  }
+
   // --- values -------------------------------------------------------------------------------
+
+  private @Nullable YearMonth month(@Nullable String value, String path) {
+    String text = text(value, path);
+    return text == null ? null : build(() -> Dates.parseMonth(text), path);
+  }
+
+  private @Nullable BigDecimal amount(@Nullable BigDecimal value, String path) {
+    if (value == null) {
+      missing(path);
+    }
+    return value;
+  }
 
   private <T> @Nullable T nullElement(String at) {
     problems.add(Problem.of(at, "wrong-type", "expected an object, found null"));
@@ -287,8 +417,24 @@ public final class DatasetMapping {
             m.category().code(), m.unit().map(UnitId::value).orElse(null), m.branch().value(),
             m.group().map(OrganisationId::value).orElse(null), m.dualTraining() ? Boolean.TRUE : null, m.history()))
         .toList();
+    List<ActivityTypeDoc> types = dataset.declaredActivityTypes().stream()
+        .map(t -> new ActivityTypeDoc(t.code(), t.labels().zh(), t.labels().en())).toList();
+    List<ActivityDoc> activities = dataset.activities().stream().map(DatasetMapping::document).toList();
+    List<DuesBaseDoc> bases = dataset.duesBases().stream()
+        .map(b -> new DuesBaseDoc(b.member().value(), b.from().toString(), b.monthlyBase())).toList();
+    List<DuesPaymentDoc> payments = dataset.duesPayments().stream()
+        .map(p -> new DuesPaymentDoc(p.member().value(), p.month().toString(), p.amount(), p.paidOn().toString())).toList();
     return new DatasetDoc(Dataset.SCHEMA, new RegionDoc(dataset.region().code(), dataset.region().name()),
-        units, organisations, members);
+        units, organisations, members, types, activities, bases, payments);
+  }
+
+  private static ActivityDoc document(Activity a) {
+    return new ActivityDoc(a.id().value(), a.organisation().value(), a.type().code(), a.date().toString(),
+        a.host().map(MemberId::value).orElse(null), a.recorder().map(MemberId::value).orElse(null),
+        a.lecturer().map(MemberId::value).orElse(null), a.attendees().stream().map(MemberId::value).toList(),
+        a.absentees().stream().map(x -> new AbsenceDoc(x.member().value(), x.reason().orElse(null))).toList(),
+        a.agenda().stream().map(i -> new AgendaItemDoc(i.title(), i.firstTopic() ? Boolean.TRUE : null)).toList(),
+        a.summary().orElse(null));
   }
 
   private static OrganisationDoc document(Organisation o) {

@@ -2,6 +2,7 @@ package org.dangjian.core.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
 import java.util.List;
 import org.dangjian.core.member.MemberEvent;
 import org.jspecify.annotations.Nullable;
@@ -15,14 +16,62 @@ public final class Documents {
   private Documents() {}
 
   /** The whole document. */
-  @JsonPropertyOrder({"schema", "region", "units", "organisations", "members"})
-  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"schema", "region", "units", "organisations", "members", "activityTypes", "activities",
+      "duesBases", "duesPayments"})
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record DatasetDoc(
       @Nullable String schema,
       @Nullable RegionDoc region,
       @Nullable List<UnitDoc> units,
       @Nullable List<OrganisationDoc> organisations,
-      @Nullable List<MemberDoc> members) {}
+      @Nullable List<MemberDoc> members,
+      @Nullable List<ActivityTypeDoc> activityTypes,
+      @Nullable List<ActivityDoc> activities,
+      @Nullable List<DuesBaseDoc> duesBases,
+      @Nullable List<DuesPaymentDoc> duesPayments) {}
+
+  /** {@code activityTypes[i]}: a type beyond the standard ones. */
+  @JsonPropertyOrder({"code", "zh", "en"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ActivityTypeDoc(@Nullable String code, @Nullable String zh, @Nullable String en) {}
+
+  /** {@code activities[i]}. */
+  @JsonPropertyOrder({"id", "organisation", "type", "date", "host", "recorder", "lecturer", "attendees", "absentees",
+      "agenda", "summary"})
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record ActivityDoc(
+      @Nullable String id,
+      @Nullable String organisation,
+      @Nullable String type,
+      @Nullable String date,
+      @Nullable String host,
+      @Nullable String recorder,
+      @Nullable String lecturer,
+      @Nullable List<String> attendees,
+      @Nullable List<AbsenceDoc> absentees,
+      @Nullable List<AgendaItemDoc> agenda,
+      @Nullable String summary) {}
+
+  /** {@code activities[i].absentees[j]}. */
+  @JsonPropertyOrder({"member", "reason"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record AbsenceDoc(@Nullable String member, @Nullable String reason) {}
+
+  /** {@code activities[i].agenda[j]}. */
+  @JsonPropertyOrder({"title", "firstTopic"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record AgendaItemDoc(@Nullable String title, @Nullable Boolean firstTopic) {}
+
+  /** {@code duesBases[i]}. */
+  @JsonPropertyOrder({"member", "from", "monthlyBase"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record DuesBaseDoc(@Nullable String member, @Nullable String from, @Nullable BigDecimal monthlyBase) {}
+
+  /** {@code duesPayments[i]}. */
+  @JsonPropertyOrder({"member", "month", "amount", "paidOn"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record DuesPaymentDoc(@Nullable String member, @Nullable String month, @Nullable BigDecimal amount,
+      @Nullable String paidOn) {}
 
   /** {@code region}. */
   @JsonPropertyOrder({"code", "name"})

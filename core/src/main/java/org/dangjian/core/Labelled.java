@@ -1,6 +1,9 @@
 package org.dangjian.core;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A closed set of domain codes with Chinese and English labels, such as organisation kinds. Implemented
@@ -39,5 +42,27 @@ public interface Labelled {
    */
   default String label(Locale locale) {
     return "zh".equals(locale.getLanguage()) ? labelZh() : labelEn();
+  }
+
+  /**
+   * @param type the enum
+   * @param code the code as written in a file
+   * @return the constant with that code, if any
+   */
+  static <E extends Enum<E> & Labelled> Optional<E> find(Class<E> type, String code) {
+    return Arrays.stream(type.getEnumConstants()).filter(c -> c.code().equals(code)).findFirst();
+  }
+
+  /**
+   * @param type the enum
+   * @param code the code as written in a file
+   * @return the constant with that code
+   * @throws ValidationException ({@code unknown-code}) naming the codes that exist
+   */
+  static <E extends Enum<E> & Labelled> E parse(Class<E> type, String code) {
+    return find(type, code).orElseThrow(() -> ValidationException.of("", "unknown-code",
+        "unknown " + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
+            + " '" + code + "'; expected one of: "
+            + Arrays.stream(type.getEnumConstants()).map(Labelled::code).collect(Collectors.joining(", "))));
   }
 }

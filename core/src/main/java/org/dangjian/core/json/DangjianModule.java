@@ -27,7 +27,6 @@ import java.util.function.Function;
 import org.dangjian.core.Labelled;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.dataset.Dataset;
-import org.dangjian.core.internal.Codes;
 import org.dangjian.core.internal.Dates;
 import org.dangjian.core.json.internal.ProblemMappingException;
 import org.dangjian.core.member.EventType;
@@ -141,7 +140,7 @@ public final class DangjianModule extends SimpleModule {
         return null;
       }
       Class raw = type;
-      return new TextDeserializer<>(raw, code -> Codes.parse(raw, code));
+      return new TextDeserializer<>(raw, code -> Labelled.parse(raw, code));
     }
   }
 

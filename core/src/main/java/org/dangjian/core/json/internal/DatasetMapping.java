@@ -11,7 +11,6 @@ import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.Region;
-import org.dangjian.core.internal.Codes;
 import org.dangjian.core.internal.Dates;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -367,7 +366,7 @@ public final class DatasetMapping {
 
   private <E extends Enum<E> & Labelled> @Nullable E code(Class<E> type, @Nullable String value, String path) {
     String text = text(value, path);
-    return text == null ? null : build(() -> Codes.parse(type, text), path);
+    return text == null ? null : build(() -> Labelled.parse(type, text), path);
   }
 
   private @Nullable LocalDate date(@Nullable String value, String path) {

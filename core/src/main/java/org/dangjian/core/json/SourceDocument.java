@@ -1,0 +1,124 @@
+package org.dangjian.core.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.core.DangjianException;
+import org.dangjian.core.Problem;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.json.internal.JacksonProblems;
+import org.dangjian.core.json.internal.Locations;
+
+/**
+ * A JSON or YAML document read strictly into a tree, which remembers where every element stands, so
+ * that whoever interprets it — a rule-set or scheme loader, a scenario runner — can report problems
+ * with the file, line, column and path. Used by the library's other loaders; open to yours.
+ *
+ * <p>Reading fails with a located {@link ValidationException} for malformed input and duplicate keys.
+ */
+public final class SourceDocument {
+  private final String source;
+  private final byte[] content;
+  private final Syntax syntax;
+  private final JsonNode root;
+  private Map<String, int[]> locations;
+
+  private SourceDocument(String source, byte[] content, Syntax syntax, JsonNode root) {
+    this.source = source;
+    this.content = content;
+    this.syntax = syntax;
+    this.root = root;
+  }
+
+  /**
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+   * @return the document
+   * @throws ValidationException for malformed content, naming the file, line and column
+   * @throws DangjianException if the file cannot be read or its extension names no syntax
+   */
+  public static SourceDocument read(Path file) {
+    Path name = file.getFileName();
+    Syntax syntax = Syntax.ofFileName(name == null ? "" : name.toString())
+        .orElseThrow(() -> new DangjianException(file + ": cannot tell the syntax; name the file .json, .yaml or .yml"));
+    try {
+      return of(Files.readAllBytes(file), file.toString(), syntax);
+    } catch (IOException e) {
+      throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * @param content the document's bytes (UTF-8)
+   * @param source the name to report problems under
+   * @param syntax JSON or YAML
+   * @return the document
+   * @throws ValidationException for malformed content, naming the source, line and column
+   */
+  public static SourceDocument of(byte[] content, String source, Syntax syntax) {
+    ObjectMapper mapper = DangjianJson.mapper(syntax);
+    JsonNode root;
+    try {
+      root = mapper.readTree(content);
+    } catch (JsonProcessingException e) {
+      throw new ValidationException(List.of(JacksonProblems.of(e).withSource(source)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new ValidationException(List.of(Problem.of("", "syntax-error", "the input is empty").withSource(source)));
+    }
+    return new SourceDocument(source, content.clone(), syntax, root);
+  }
+
+  /**
+   * @param text the document
+   * @param source the name to report problems under
+   * @param syntax JSON or YAML
+   * @return the document
+   */
+  public static SourceDocument of(String text, String source, Syntax syntax) {
+    return of(text.getBytes(StandardCharsets.UTF_8), source, syntax);
+  }
+
+  /** @return the name problems are reported under */
+  public String source() {
+    return source;
+  }
+
+  /** @return the syntax it was written in */
+  public Syntax syntax() {
+    return syntax;
+  }
+
+  /** @return the tree; do not modify it */
+  public JsonNode root() {
+    return root;
+  }
+
+  /**
+   * @param problem a problem with a path in the document's names ({@code rules[3].parameters.max})
+   * @return the problem naming this source and the line and column of the path, or of its nearest
+   *     enclosing element that exists
+   */
+  public synchronized Problem locate(Problem problem) {
+    if (locations == null) {
+      locations = Locations.index(content, DangjianJson.mapper(syntax).getFactory());
+    }
+    return JacksonProblems.locate(problem, locations).withSource(source);
+  }
+
+  /**
+   * @param problems problems with paths in the document's names
+   * @return an exception listing them, located
+   */
+  public ValidationException reject(List<Problem> problems) {
+    return new ValidationException(problems.stream().map(this::locate).toList());
+  }
+}

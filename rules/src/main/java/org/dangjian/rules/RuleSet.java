@@ -1,0 +1,99 @@
+package org.dangjian.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dangjian.core.activity.ActivityType;
+import org.dangjian.rules.spi.RuleParameters;
+
+/**
+ * A rule set resolved for a day: the national baseline with every regional overlay on the way
+ * flattened into one list of entries, as {@link RuleSetRegistry#resolve} returns it. Immutable.
+ */
+public final class RuleSet {
+  private final String id;
+  private final String version;
+  private final String title;
+  private final LocalDate effectiveOn;
+  private final List<String> chain;
+  private final RuleParameters parameters;
+  private final List<ActivityType> activityTypes;
+  private final List<RuleEntry> entries;
+
+  /**
+   * @param id the set's id
+   * @param version the version of the set's own file
+   * @param title the set's title
+   * @param effectiveOn the day it was resolved for
+   * @param chain each set in the overlay chain as {@code id@version}, baseline first
+   * @param parameters set-wide parameters, overlays merged
+   * @param activityTypes activity types the chain declares
+   * @param entries the rules, by id
+   */
+  public RuleSet(String id, String version, String title, LocalDate effectiveOn, List<String> chain,
+      RuleParameters parameters, List<ActivityType> activityTypes, List<RuleEntry> entries) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.version = Objects.requireNonNull(version, "version");
+    this.title = Objects.requireNonNull(title, "title");
+    this.effectiveOn = Objects.requireNonNull(effectiveOn, "effectiveOn");
+    this.chain = List.copyOf(chain);
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.activityTypes = List.copyOf(activityTypes);
+    this.entries = entries.stream().sorted(java.util.Comparator.comparing(RuleEntry::id)).toList();
+  }
+
+  /** @return the set's id, for example {@code cn-national} */
+  public String id() {
+    return id;
+  }
+
+  /** @return the version of the set's own file */
+  public String version() {
+    return version;
+  }
+
+  /** @return the set's title */
+  public String title() {
+    return title;
+  }
+
+  /** @return the day it was resolved for */
+  public LocalDate effectiveOn() {
+    return effectiveOn;
+  }
+
+  /** @return each set in the overlay chain as {@code id@version}, baseline first */
+  public List<String> chain() {
+    return chain;
+  }
+
+  /** @return set-wide parameters, overlays merged */
+  public RuleParameters parameters() {
+    return parameters;
+  }
+
+  /** @return activity types the chain declares beyond the standard ones */
+  public List<ActivityType> activityTypes() {
+    return activityTypes;
+  }
+
+  /** @return the rules, by id */
+  public List<RuleEntry> entries() {
+    return entries;
+  }
+
+  /**
+   * @param entryId an entry id
+   * @return the entry, if the set has it
+   */
+  public Optional<RuleEntry> entry(String entryId) {
+    return entries.stream().filter(e -> e.id().equals(entryId)).findFirst();
+  }
+
+  /** @return for example {@code qinghe-county@2024.1 (cn-national@2024.1 → qinghe-county@2024.1), 23 rules} */
+  @Override
+  public String toString() {
+    return id + "@" + version + " (" + String.join(" → ", chain) + "), " + entries.size() + " rules";
+  }
+}

@@ -1,0 +1,294 @@
+package org.dangjian.rules;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dangjian.core.Labels;
+import org.dangjian.core.Problem;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.json.SourceDocument;
+import org.dangjian.core.json.Syntax;
+import org.dangjian.rules.internal.Fields;
+
+/**
+ * One rule-set file as written: the national baseline, or a regional overlay that {@code extends}
+ * another set and states only its differences. {@link RuleSetRegistry} checks definitions together
+ * and resolves them into {@link RuleSet}s.
+ *
+ * <p>The format, {@code "schema": "dangjian/rule-set@1"}, in YAML or JSON:
+ *
+ * <pre>{@code
+ * schema: dangjian/rule-set@1
+ * id: qinghe-county
+ * version: "2024.1"
+ * title: 清河县教育系统党建工作规则
+ * jurisdiction: 清河县
+ * effective: {from: 2024-01-01}          # to: optional, inclusive
+ * extends: cn-national
+ * parameters: {...}                      # set-wide parameters
+ * activityTypes: [{code: study-night, zh: 夜学夜谈, en: study night}]
+ * rules:
+ *   - id: party-lecture-frequency        # an inherited rule: state only what changes
+ *     parameters: {per: half-year}
+ *   - id: weekly-study                   # a new rule: type, severity and citation
+ *     type: activity-frequency
+ *     severity: warning
+ *     citation: {document: 县局汇报}
+ *     parameters: {...}
+ * disable: [some-inherited-rule]
+ * }</pre>
+ *
+ * <p>Reading is strict: unknown keys, wrong types and malformed dates are errors naming the file,
+ * line and path.
+ */
+public final class RuleSetDefinition {
+
+  /** The schema tag rule-set files declare. */
+  public static final String SCHEMA = "dangjian/rule-set@1";
+
+  private static final Set<String> TOP = Set.of("schema", "id", "version", "title", "jurisdiction", "effective", "extends",
+      "parameters", "activityTypes", "rules", "disable");
+  private static final Set<String> ENTRY = Set.of("id", "type", "severity", "citation", "description", "parameters");
+
+  /**
+   * One entry as written: a new rule (with type, severity and citation) or an override of an inherited one.
+   *
+   * @param id the entry id
+   * @param type the rule type, for a new rule
+   * @param severity the severity, if stated
+   * @param citation the citation, if stated
+   * @param description what it checks, if stated
+   * @param parameters the parameters stated here
+   * @param path where the entry stands in the file, for example {@code rules[3]}
+   */
+  public record EntrySpec(String id, Optional<String> type, Optional<Severity> severity, Optional<Citation> citation,
+      Optional<String> description, ObjectNode parameters, String path) {}
+
+  private final SourceDocument source;
+  private final String id;
+  private final String version;
+  private final String title;
+  private final Optional<String> jurisdiction;
+  private final LocalDate effectiveFrom;
+  private final Optional<LocalDate> effectiveTo;
+  private final Optional<String> extendsId;
+  private final ObjectNode parameters;
+  private final List<ActivityType> activityTypes;
+  private final List<EntrySpec> entries;
+  private final List<String> disabled;
+
+  private RuleSetDefinition(SourceDocument source, String id, String version, String title, Optional<String> jurisdiction,
+      LocalDate effectiveFrom, Optional<LocalDate> effectiveTo, Optional<String> extendsId, ObjectNode parameters,
+      List<ActivityType> activityTypes, List<EntrySpec> entries, List<String> disabled) {
+    this.source = source;
+    this.id = id;
+    this.version = version;
+    this.title = title;
+    this.jurisdiction = jurisdiction;
+    this.effectiveFrom = effectiveFrom;
+    this.effectiveTo = effectiveTo;
+    this.extendsId = extendsId;
+    this.parameters = parameters;
+    this.activityTypes = List.copyOf(activityTypes);
+    this.entries = List.copyOf(entries);
+    this.disabled = List.copyOf(disabled);
+  }
+
+  /**
+   * @param file a {@code .yaml}, {@code .yml} or {@code .json} rule-set file
+   * @return the definition
+   * @throws ValidationException listing every problem with file, line and path
+   */
+  public static RuleSetDefinition read(Path file) {
+    return parse(SourceDocument.read(file));
+  }
+
+  /**
+   * @param text the file's content
+   * @param source the name to report problems under
+   * @param syntax JSON or YAML
+   * @return the definition
+   * @throws ValidationException listing every problem with source, line and path
+   */
+  public static RuleSetDefinition parse(String text, String source, Syntax syntax) {
+    return parse(SourceDocument.of(text, source, syntax));
+  }
+
+  /**
+   * @param document a read document
+   * @return the definition
+   * @throws ValidationException listing every problem with source, line and path
+   */
+  public static RuleSetDefinition parse(SourceDocument document) {
+    List<Problem> problems = new ArrayList<>();
+    Fields top = Fields.of(document.root(), "", problems, TOP).orElseThrow(() -> document.reject(problems));
+    Optional<String> schema = top.requiredText("schema");
+    if (schema.isPresent() && !schema.get().equals(SCHEMA)) {
+      problems.add(Problem.of("schema", "unsupported-schema", "schema '" + schema.get() + "' is not supported; this version reads '" + SCHEMA + "'"));
+    }
+    Optional<String> id = top.requiredText("id");
+    id.filter(value -> !value.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")).ifPresent(value ->
+        problems.add(Problem.of("id", "invalid-id", "'" + value + "' is not a rule-set id: lower-case words joined by hyphens")));
+    Optional<String> version = top.requiredText("version");
+    Optional<String> title = top.requiredText("title");
+    Optional<String> jurisdiction = top.text("jurisdiction");
+    Optional<LocalDate> from = Optional.empty();
+    Optional<LocalDate> to = Optional.empty();
+    Optional<Fields> effective = top.object("effective", Set.of("from", "to"));
+    if (effective.isEmpty() && !document.root().has("effective")) {
+      top.missing("effective");
+    }
+    if (effective.isPresent()) {
+      if (!effective.get().hasField("from")) {
+        effective.get().missing("from");
+      }
+      from = effective.get().date("from");
+      to = effective.get().date("to");
+      if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+        problems.add(Problem.of("effective.to", "end-before-start", "effective.to " + to.get() + " is before effective.from " + from.get()));
+      }
+    }
+    Optional<String> extendsId = top.text("extends");
+    ObjectNode parameters = top.rawObject("parameters").orElseGet(Fields::emptyObject);
+
+    List<ActivityType> types = new ArrayList<>();
+    for (Fields.Element element : top.list("activityTypes")) {
+      Fields.of(element.node(), element.path(), problems, Set.of("code", "zh", "en")).ifPresent(type -> {
+        Optional<String> code = type.requiredText("code");
+        Optional<String> zh = type.requiredText("zh");
+        Optional<String> en = type.requiredText("en");
+        if (code.isPresent() && zh.isPresent() && en.isPresent()) {
+          try {
+            types.add(ActivityType.of(code.get(), new Labels(zh.get(), en.get())));
+          } catch (ValidationException e) {
+            e.problems().forEach(p -> problems.add(p.under(element.path())));
+          }
+        }
+      });
+    }
+
+    List<EntrySpec> entries = new ArrayList<>();
+    Map<String, String> seen = new HashMap<>();
+    for (Fields.Element element : top.list("rules")) {
+      Fields.of(element.node(), element.path(), problems, ENTRY).ifPresent(entry -> {
+        Optional<String> entryId = entry.requiredText("id");
+        entryId.ifPresent(value -> {
+          String first = seen.putIfAbsent(value, element.path());
+          if (first != null) {
+            problems.add(Problem.of(element.path() + ".id", "duplicate-id", "rule '" + value + "' is stated again; first at " + first));
+          }
+        });
+        Optional<String> type = entry.text("type");
+        Optional<Severity> severity = entry.code(Severity.class, "severity");
+        Optional<Citation> citation = entry.object("citation", Set.of("document", "article")).flatMap(c -> {
+          Optional<String> doc = c.requiredText("document");
+          Optional<String> article = c.text("article");
+          return doc.map(d -> new Citation(d, article));
+        });
+        Optional<String> description = entry.text("description");
+        ObjectNode entryParameters = entry.rawObject("parameters").orElseGet(Fields::emptyObject);
+        entryId.ifPresent(value -> entries.add(new EntrySpec(value, type, severity, citation, description, entryParameters,
+            element.path())));
+      });
+    }
+    List<String> disabled = top.texts("disable");
+    if (!problems.isEmpty()) {
+      throw document.reject(problems);
+    }
+    return new RuleSetDefinition(document, id.orElseThrow(), version.orElseThrow(), title.orElseThrow(), jurisdiction,
+        from.orElseThrow(), to, extendsId, parameters, types, entries, disabled);
+  }
+
+  /** @return the document it was read from, for locating problems */
+  public SourceDocument source() {
+    return source;
+  }
+
+  /** @return the set's id */
+  public String id() {
+    return id;
+  }
+
+  /** @return the file's version */
+  public String version() {
+    return version;
+  }
+
+  /** @return the title */
+  public String title() {
+    return title;
+  }
+
+  /** @return the jurisdiction, where stated */
+  public Optional<String> jurisdiction() {
+    return jurisdiction;
+  }
+
+  /** @return the first day it is in effect */
+  public LocalDate effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  /** @return the last day it is in effect, if it ends */
+  public Optional<LocalDate> effectiveTo() {
+    return effectiveTo;
+  }
+
+  /**
+   * @param date a day
+   * @return whether the definition is in effect on that day
+   */
+  public boolean isEffectiveOn(LocalDate date) {
+    return !date.isBefore(effectiveFrom) && effectiveTo.map(end -> !date.isAfter(end)).orElse(true);
+  }
+
+  /** @return the id of the set it overlays, if any */
+  public Optional<String> extendsId() {
+    return extendsId;
+  }
+
+  /** @return the set-wide parameters stated here (a copy) */
+  public ObjectNode parameters() {
+    return parameters.deepCopy();
+  }
+
+  /** @return activity types declared here */
+  public List<ActivityType> activityTypes() {
+    return activityTypes;
+  }
+
+  /** @return the entries as written */
+  public List<EntrySpec> entries() {
+    return entries;
+  }
+
+  /** @return ids of inherited rules this set switches off */
+  public List<String> disabled() {
+    return disabled;
+  }
+
+  /** @return for example {@code qinghe-county@2024.1 (from 2024-01-01)} */
+  @Override
+  public String toString() {
+    return id + "@" + version + " (from " + effectiveFrom + effectiveTo.map(t -> " to " + t).orElse("") + ")";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RuleSetDefinition that && id.equals(that.id) && version.equals(that.version)
+        && effectiveFrom.equals(that.effectiveFrom) && source.source().equals(that.source.source());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, version, effectiveFrom);
+  }
+}

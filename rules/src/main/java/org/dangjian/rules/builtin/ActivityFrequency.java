@@ -1,0 +1,72 @@
+package org.dangjian.rules.builtin;
+
+import java.util.List;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.core.time.PeriodKind;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.Requirement;
+import org.dangjian.rules.spi.Rule;
+import org.dangjian.rules.spi.RuleParameters;
+
+/**
+ * {@code activity-frequency}: each organisation of the given kinds holds at least {@code times}
+ * activities of {@code activityType} in every period of kind {@code per} within the window — for
+ * example 支部党员大会 once a quarter, 支委会 once a month where a committee of at least {@code
+ * minCommitteeSize} (3) was elected before the period ({@code requiresCommittee}), 党小组会 monthly per group. Only periods the organisation existed for entirely
+ * count. Every period gives a {@link Requirement}; a period that is over and short gives a finding, a
+ * period not yet over is due.
+ */
+public final class ActivityFrequency extends BuiltInRuleType {
+  /** Creates the type. */
+  public ActivityFrequency() {
+    super("activity-frequency", "activity-frequency.short");
+  }
+
+  @Override
+  public Rule create(RuleParameters parameters) {
+    String typeCode = parameters.text("activityType");
+    PeriodKind per = parameters.code(PeriodKind.class, "per");
+    int times = parameters.integer("times", 1);
+    if (times < 1) {
+      throw ValidationException.of("times", "invalid-parameter", "times must be at least 1, not " + times);
+    }
+    List<OrganisationKind> kinds = parameters.has("organisationKinds")
+        ? parameters.codes(OrganisationKind.class, "organisationKinds")
+        : List.of(OrganisationKind.BRANCH, OrganisationKind.JOINT_BRANCH);
+    boolean requiresCommittee = parameters.bool("requiresCommittee", false);
+    int minCommitteeSize = parameters.integer("minCommitteeSize", 3);
+    return context -> {
+      ActivityType type = context.activityType(typeCode).orElseThrow(() -> ValidationException.of("activityType",
+          "unknown-code", "activity type '" + typeCode + "' is neither standard nor declared by the dataset or rule set"));
+      List<ReportingPeriod> periods = context.window().divideInto(per);
+      for (Organisation organisation : context.dataset().organisations()) {
+        if (!kinds.contains(organisation.kind())) {
+          continue;
+        }
+        for (ReportingPeriod period : periods) {
+          if (!organisation.existsOn(period.start()) || !organisation.existsOn(period.end())) {
+            continue;
+          }
+          if (requiresCommittee && organisation.committee()
+              .map(c -> c.elected().isAfter(period.start()) || c.holdersOn(period.end()).size() < minCommitteeSize).orElse(true)) {
+            continue;
+          }
+          List<Activity> held = context.dataset().activitiesOf(organisation.id(), period).stream()
+              .filter(a -> a.type().equals(type)).toList();
+          List<String> evidence = held.stream().map(a -> "activity:" + a.id()).toList();
+          context.requirement(new Requirement(context.entry().id(), organisation.id(), type, period, times, held.size(), evidence));
+          if (held.size() < times && context.isOver(period)) {
+            context.finding(organisation.id(), Subjects.of(organisation)).message("activity-frequency.short").period(period)
+                .argument("organisation", organisation.name()).argument("typeZh", type.labels().zh())
+                .argument("typeEn", type.labels().en()).argument("period", period).argument("held", held.size())
+                .argument("times", times).evidence(evidence).emit();
+          }
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,29 @@
+package org.dangjian.rules.builtin;
+
+import java.util.List;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.rules.spi.Rule;
+import org.dangjian.rules.spi.RuleParameters;
+
+/** {@code joint-branch-units}: a joint branch covers more than {@code max} units (generally no more than 5). */
+public final class JointBranchUnits extends BuiltInRuleType {
+  /** Creates the type. */
+  public JointBranchUnits() {
+    super("joint-branch-units", "joint-branch-units.too-many");
+  }
+
+  @Override
+  public Rule create(RuleParameters parameters) {
+    int max = parameters.integer("max");
+    return context -> {
+      for (Organisation branch : Subjects.active(context, List.of(OrganisationKind.JOINT_BRANCH))) {
+        if (branch.units().size() > max) {
+          context.finding(branch.id(), Subjects.of(branch)).message("joint-branch-units.too-many")
+              .argument("organisation", branch.name()).argument("units", branch.units().size()).argument("max", max)
+              .evidence(branch.units().stream().map(u -> "unit:" + u).toList()).emit();
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,47 @@
+package org.dangjian.rules.builtin;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.core.org.Position;
+import org.dangjian.rules.spi.Rule;
+import org.dangjian.rules.spi.RuleParameters;
+
+/**
+ * {@code secretary-standing}: a branch secretary who, on taking office, had less than {@code minYears}
+ * of standing (党龄; 支部条例 第二十三条: generally one year or more — exactly one year is enough).
+ */
+public final class SecretaryStanding extends BuiltInRuleType {
+  /** Creates the type. */
+  public SecretaryStanding() {
+    super("secretary-standing", "secretary-standing.short");
+  }
+
+  @Override
+  public Rule create(RuleParameters parameters) {
+    int minYears = parameters.integer("minYears");
+    return context -> {
+      for (Organisation branch : Subjects.active(context, List.of(OrganisationKind.BRANCH, OrganisationKind.JOINT_BRANCH))) {
+        Optional<Position> secretary = Subjects.secretary(branch, context.asOf());
+        if (secretary.isEmpty()) {
+          continue;
+        }
+        Optional<Member> holder = context.dataset().member(secretary.get().member());
+        if (holder.isEmpty()) {
+          continue;
+        }
+        LocalDate from = secretary.get().from();
+        Optional<LocalDate> standing = context.facts(holder.get(), from).standingStart();
+        if (standing.isEmpty() || standing.get().plusYears(minYears).isAfter(from)) {
+          context.finding(branch.id(), Subjects.member(holder.get().id())).message("secretary-standing.short")
+              .argument("organisation", branch.name()).argument("member", holder.get().name())
+              .argument("from", from).argument("standingStart", standing.map(LocalDate::toString).orElse("—"))
+              .argument("minYears", minYears).since(from).evidence("member:" + holder.get().id()).emit();
+        }
+      }
+    };
+  }
+}

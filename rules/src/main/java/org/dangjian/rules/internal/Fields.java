@@ -1,0 +1,212 @@
+package org.dangjian.rules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dangjian.core.Labelled;
+import org.dangjian.core.Problem;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.time.ReportingPeriod;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Strict reading of one object in a rule-set (or similar) file: only the allowed keys, each of the
+ * expected type; every problem is collected with its path. Not API.
+ */
+public final class Fields {
+  private final JsonNode node;
+  private final String path;
+  private final List<Problem> problems;
+
+  private Fields(JsonNode node, String path, List<Problem> problems) {
+    this.node = node;
+    this.path = path;
+    this.problems = problems;
+  }
+
+  /**
+   * @param node the object
+   * @param path its path in the document
+   * @param problems where problems go
+   * @param allowed the keys it may have
+   * @return a reader, or empty (with a problem recorded) if the node is not an object
+   */
+  public static Optional<Fields> of(@Nullable JsonNode node, String path, List<Problem> problems, Set<String> allowed) {
+    if (node == null || !node.isObject()) {
+      problems.add(Problem.of(path, "wrong-type", "expected an object, found " + describe(node)));
+      return Optional.empty();
+    }
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!allowed.contains(name)) {
+        problems.add(Problem.of(at(path, name), "unknown-field",
+            "unknown field '" + name + "'; expected one of: " + String.join(", ", new TreeSet<>(allowed))));
+      }
+    }
+    return Optional.of(new Fields(node, path, problems));
+  }
+
+  /** @return {@code path.name}, or {@code name} at the top */
+  public static String at(String path, String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  /** @return the path of this object */
+  public String path() {
+    return path;
+  }
+
+  private @Nullable JsonNode get(String name) {
+    JsonNode value = node.get(name);
+    return value == null || value.isNull() ? null : value;
+  }
+
+  private void wrong(String name, String expected, JsonNode value) {
+    problems.add(Problem.of(at(path, name), "wrong-type", "expected " + expected + ", found " + describe(value)));
+  }
+
+  /** @return whether the object has the field, null or not */
+  public boolean hasField(String name) {
+    return node.has(name);
+  }
+
+  /** Records a missing required field. */
+  public void missing(String name) {
+    problems.add(Problem.of(at(path, name), "missing-field", "required field '" + name + "' is missing"));
+  }
+
+  /** @return the text, if present and text (a wrong type is recorded) */
+  public Optional<String> text(String name) {
+    JsonNode value = get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!value.isTextual() || value.textValue().isBlank()) {
+      wrong(name, "non-blank text", value);
+      return Optional.empty();
+    }
+    return Optional.of(value.textValue());
+  }
+
+  /** @return the text; a missing or wrong value is recorded */
+  public Optional<String> requiredText(String name) {
+    if (get(name) == null) {
+      missing(name);
+    }
+    return text(name);
+  }
+
+  /** @return the date, if present and valid */
+  public Optional<LocalDate> date(String name) {
+    return text(name).flatMap(text -> {
+      try {
+        LocalDate date = LocalDate.parse(text);
+        if (date.getYear() >= ReportingPeriod.MIN_YEAR && date.getYear() <= ReportingPeriod.MAX_YEAR) {
+          return Optional.of(date);
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        // reported below
+      }
+      problems.add(Problem.of(at(path, name), "invalid-date", "'" + text + "' is not a date of the form 2024-07-01 in 1900–2100"));
+      return Optional.empty();
+    });
+  }
+
+  /** @return the code of {@code type}, if present and known */
+  public <E extends Enum<E> & Labelled> Optional<E> code(Class<E> type, String name) {
+    return text(name).flatMap(text -> {
+      try {
+        return Optional.of(Labelled.parse(type, text));
+      } catch (ValidationException e) {
+        problems.add(e.problems().get(0).under(at(path, name)));
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** @return the nested object's reader, if present and an object */
+  public Optional<Fields> object(String name, Set<String> allowed) {
+    JsonNode value = get(name);
+    return value == null ? Optional.empty() : of(value, at(path, name), problems, allowed);
+  }
+
+  /** @return the raw object, if present and an object (for parameters, read later by the rule types) */
+  public Optional<ObjectNode> rawObject(String name) {
+    JsonNode value = get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!value.isObject()) {
+      wrong(name, "an object", value);
+      return Optional.empty();
+    }
+    return Optional.of((ObjectNode) value);
+  }
+
+  /** @return the elements of the list, each with its path; empty if absent */
+  public List<Element> list(String name) {
+    JsonNode value = get(name);
+    if (value == null) {
+      return List.of();
+    }
+    if (!value.isArray()) {
+      wrong(name, "a list", value);
+      return List.of();
+    }
+    List<Element> elements = new ArrayList<>();
+    for (int i = 0; i < value.size(); i++) {
+      elements.add(new Element(value.get(i), at(path, name) + "[" + i + "]"));
+    }
+    return elements;
+  }
+
+  /** @return the texts of a list of texts; wrong elements are recorded */
+  public List<String> texts(String name) {
+    List<String> texts = new ArrayList<>();
+    for (Element element : list(name)) {
+      if (element.node().isTextual()) {
+        texts.add(element.node().textValue());
+      } else {
+        problems.add(Problem.of(element.path(), "wrong-type", "expected text, found " + describe(element.node())));
+      }
+    }
+    return texts;
+  }
+
+  /** @return an empty object, for absent parameters */
+  public static ObjectNode emptyObject() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+
+  /**
+   * One element of a list, with its path.
+   *
+   * @param node the element
+   * @param path its path
+   */
+  public record Element(JsonNode node, String path) {}
+
+  static String describe(@Nullable JsonNode node) {
+    if (node == null || node.isNull()) {
+      return "nothing";
+    } else if (node.isTextual()) {
+      return "text";
+    } else if (node.isIntegralNumber()) {
+      return "a whole number";
+    } else if (node.isNumber()) {
+      return "a number";
+    } else if (node.isBoolean()) {
+      return "true or false";
+    } else if (node.isArray()) {
+      return "a list";
+    }
+    return "an object";
+  }
+}

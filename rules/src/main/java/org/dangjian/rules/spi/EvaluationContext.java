@@ -1,0 +1,211 @@
+package org.dangjian.rules.spi;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberFacts;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.member.MemberStatus;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.Citation;
+import org.dangjian.rules.Finding;
+import org.dangjian.rules.Requirement;
+import org.dangjian.rules.RuleEntry;
+import org.dangjian.rules.RuleSet;
+import org.dangjian.rules.Severity;
+import org.dangjian.rules.Subject;
+
+/**
+ * What a {@link Rule} sees while it is evaluated: the dataset, the evaluation window and the day of
+ * evaluation (never the clock), the rule set and the entry being evaluated, helpers for members'
+ * facts, and where findings and requirements go. One context per entry and evaluation; not shared
+ * between threads.
+ */
+public final class EvaluationContext {
+  private final Dataset dataset;
+  private final RuleSet ruleSet;
+  private final RuleEntry entry;
+  private final ReportingPeriod window;
+  private final LocalDate asOf;
+  private final FindingSink sink;
+  private final Map<MemberId, Map<LocalDate, MemberFacts>> facts = new HashMap<>();
+
+  /**
+   * @param dataset the records
+   * @param ruleSet the resolved rule set
+   * @param entry the entry being evaluated
+   * @param window the period evaluated
+   * @param asOf the day of evaluation: periods ending after it are due, not violated
+   * @param sink where findings and requirements go
+   */
+  public EvaluationContext(Dataset dataset, RuleSet ruleSet, RuleEntry entry, ReportingPeriod window, LocalDate asOf,
+      FindingSink sink) {
+    this.dataset = Objects.requireNonNull(dataset, "dataset");
+    this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
+    this.entry = Objects.requireNonNull(entry, "entry");
+    this.window = Objects.requireNonNull(window, "window");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.sink = Objects.requireNonNull(sink, "sink");
+  }
+
+  /** @return the records */
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /** @return the resolved rule set */
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  /** @return the entry being evaluated */
+  public RuleEntry entry() {
+    return entry;
+  }
+
+  /** @return the period evaluated */
+  public ReportingPeriod window() {
+    return window;
+  }
+
+  /** @return the day of evaluation, within the window */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * @param period a period
+   * @return whether it is over on the day of evaluation, so that shortfalls in it are violations, not dues
+   */
+  public boolean isOver(ReportingPeriod period) {
+    return period.end().isBefore(asOf) || period.end().equals(asOf);
+  }
+
+  /**
+   * @param code an activity type code
+   * @return the standard type, or one the dataset or the rule set declares
+   */
+  public Optional<ActivityType> activityType(String code) {
+    return dataset.activityType(code).or(() -> ruleSet.activityTypes().stream().filter(t -> t.code().equals(code)).findFirst());
+  }
+
+  /**
+   * @param member a member
+   * @param date a day
+   * @return the member's facts on that day (remembered for the rest of this evaluation)
+   */
+  public MemberFacts facts(Member member, LocalDate date) {
+    return facts.computeIfAbsent(member.id(), k -> new HashMap<>()).computeIfAbsent(date, member::factsOn);
+  }
+
+  /**
+   * @param organisation a branch, group or higher organisation
+   * @param date a day
+   * @param status which statuses count, for example {@code MemberStatus::isMember}
+   * @return its members whose status on that day passes the test, by id
+   */
+  public List<Member> membersOf(OrganisationId organisation, LocalDate date, Predicate<MemberStatus> status) {
+    List<Member> found = new ArrayList<>();
+    for (Member member : dataset.membersOf(organisation)) {
+      if (status.test(facts(member, date).status())) {
+        found.add(member);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Starts a finding of this entry's rule, with its severity and citation.
+   *
+   * @param organisation the organisation responsible
+   * @param subject what it is about
+   * @return a builder; call {@link FindingBuilder#emit()} to report it
+   */
+  public FindingBuilder finding(OrganisationId organisation, Subject subject) {
+    return new FindingBuilder(organisation, subject);
+  }
+
+  /** @param requirement a requirement this entry sets, and how far it was met */
+  public void requirement(Requirement requirement) {
+    sink.requirement(requirement);
+  }
+
+  /** Builds one finding; see {@link EvaluationContext#finding}. */
+  public final class FindingBuilder {
+    private final OrganisationId organisation;
+    private final Subject subject;
+    private Severity severity = entry.severity();
+    private Optional<ReportingPeriod> period = Optional.empty();
+    private Optional<LocalDate> since = Optional.empty();
+    private String messageCode = "";
+    private final Map<String, String> arguments = new TreeMap<>();
+    private final List<String> evidence = new ArrayList<>();
+
+    private FindingBuilder(OrganisationId organisation, Subject subject) {
+      this.organisation = Objects.requireNonNull(organisation, "organisation");
+      this.subject = Objects.requireNonNull(subject, "subject");
+    }
+
+    /** @return this builder, with a severity other than the entry's (for example a warning band) */
+    public FindingBuilder severity(Severity value) {
+      this.severity = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** @return this builder, with the period concerned */
+    public FindingBuilder period(ReportingPeriod value) {
+      this.period = Optional.of(value);
+      return this;
+    }
+
+    /** @return this builder, with the day the problem began */
+    public FindingBuilder since(LocalDate value) {
+      this.since = Optional.of(value);
+      return this;
+    }
+
+    /** @return this builder, with the message code; it must be one of the rule type's codes */
+    public FindingBuilder message(String code) {
+      this.messageCode = Objects.requireNonNull(code);
+      return this;
+    }
+
+    /** @return this builder, with a value the message names as {@code {name}} */
+    public FindingBuilder argument(String name, Object value) {
+      arguments.put(name, String.valueOf(value));
+      return this;
+    }
+
+    /** @return this builder, with records the finding rests on, as {@code kind:id} */
+    public FindingBuilder evidence(String... records) {
+      evidence.addAll(List.of(records));
+      return this;
+    }
+
+    /** @return this builder, with records the finding rests on, as {@code kind:id} */
+    public FindingBuilder evidence(List<String> records) {
+      evidence.addAll(records);
+      return this;
+    }
+
+    /** Reports the finding. */
+    public void emit() {
+      if (messageCode.isEmpty()) {
+        throw new IllegalStateException("rule " + entry.id() + " emitted a finding without a message code");
+      }
+      Citation citation = entry.citation();
+      sink.finding(new Finding(entry.id(), severity, organisation, subject, period, since, messageCode,
+          new TreeMap<>(arguments), citation, evidence));
+    }
+  }
+}

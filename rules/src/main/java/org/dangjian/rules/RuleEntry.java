@@ -63,9 +63,9 @@ public final class RuleEntry {
     return description;
   }
 
-  /** @return the merged parameters */
+  /** @return the merged parameters, as a fresh reader (readers remember which keys were read) */
   public RuleParameters parameters() {
-    return parameters;
+    return parameters.copy();
   }
 
   /** @return the bound rule */

@@ -208,11 +208,14 @@ class RuleSetFilesTest {
   void theStandardRegistryHasTheBaselineAndEveryBuiltInType() {
     RuleSetRegistry standard = RuleSetRegistry.standard();
     assertThat(standard.ids()).contains("cn-national");
-    assertThat(standard.ruleTypeNames()).containsExactly("activity-frequency", "branch-size", "committee-required",
-        "committee-size", "committee-term", "joint-branch-units", "organisation-size", "secretary-required",
-        "secretary-standing", "unit-coverage", "unit-own-organisation");
+    assertThat(standard.ruleTypeNames()).containsExactly("activist-duration", "activist-review", "activity-frequency",
+        "admission-approval", "applicant-age", "branch-size", "committee-required", "committee-size", "committee-term",
+        "confirmation", "dues-amount", "dues-arrears", "first-talk", "first-topic", "governance-rate",
+        "heart-to-heart-talks", "joint-branch-units", "meeting-quorum", "organisation-size", "organisational-life-absence",
+        "probation-extension", "record-completeness", "secretary-required", "secretary-standing", "suspension-duration",
+        "training-length", "transfer-letter", "unit-coverage", "unit-own-organisation");
     RuleSet national = standard.resolve("cn-national", LocalDate.of(2024, 12, 31));
-    assertThat(national.entries()).hasSize(17);
+    assertThat(national.entries()).hasSize(34);
     assertThat(national.entries()).allSatisfy(e -> assertThat(e.description()).isPresent());
   }
 }

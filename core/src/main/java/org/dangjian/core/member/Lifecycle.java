@@ -133,6 +133,7 @@ public final class Lifecycle {
     int extensionMonths;
     boolean extended;
     Optional<LocalDate> standingStart = Optional.empty();
+    Optional<LocalDate> suspendedSince = Optional.empty();
     final List<SanctionInForce> sanctions = new ArrayList<>();
 
     void stepAt(MemberEvent event, int index) {
@@ -240,10 +241,12 @@ public final class Lifecycle {
         case SUSPENDED -> {
           require(MEMBERS.contains(status), "only a member's membership is suspended");
           beforeSuspension = status;
+          suspendedSince = Optional.of(event.date());
           status = MemberStatus.SUSPENDED;
         }
         case REINSTATED -> {
           require(status == MemberStatus.SUSPENDED, "only a suspended membership is reinstated");
+          suspendedSince = Optional.empty();
           status = beforeSuspension;
         }
         case SANCTIONED -> {
@@ -319,7 +322,8 @@ public final class Lifecycle {
     MemberFacts factsOn(LocalDate date) {
       List<SanctionInForce> inForce = sanctions.stream().filter(s -> s.inForceOn(date)).toList();
       return new MemberFacts(date, status, applied, activistSince, candidateSince, admitted, approved,
-          probationEnd(), standingStart, extensionMonths, inForce);
+          probationEnd(), standingStart, extensionMonths,
+          status == MemberStatus.SUSPENDED ? suspendedSince : Optional.empty(), inForce);
     }
   }
 

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param probationEnd the day probation ends: admission plus one year plus any extension
  * @param standingStart the day standing (党龄) counts from: the end of probation, or as carried by a transfer
  * @param extensionMonths the months probation was extended by; 0 if never
+ * @param suspendedSince the day membership was suspended, while it is
  * @param sanctionsInForce the sanctions with effect on that day
  */
 public record MemberFacts(
@@ -33,6 +34,7 @@ public record MemberFacts(
     Optional<LocalDate> probationEnd,
     Optional<LocalDate> standingStart,
     int extensionMonths,
+    Optional<LocalDate> suspendedSince,
     List<SanctionInForce> sanctionsInForce) {
 
   /** Checks for nulls and copies the list. */
@@ -46,6 +48,7 @@ public record MemberFacts(
     Objects.requireNonNull(approved, "approved");
     Objects.requireNonNull(probationEnd, "probationEnd");
     Objects.requireNonNull(standingStart, "standingStart");
+    Objects.requireNonNull(suspendedSince, "suspendedSince");
     sanctionsInForce = List.copyOf(sanctionsInForce);
   }
 

@@ -38,6 +38,11 @@ public final class RuleParameters {
     return new RuleParameters(node.deepCopy(), "");
   }
 
+  /** @return a reader over the same parameters that has read nothing yet */
+  public RuleParameters copy() {
+    return new RuleParameters(node, path);
+  }
+
   /** @return no parameters at all */
   public static RuleParameters empty() {
     return new RuleParameters(JsonNodeFactory.instance.objectNode(), "");

@@ -1,0 +1,229 @@
+package org.dangjian.rules.builtin;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.member.MemberStatus;
+import org.dangjian.core.member.Threshold;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.time.PeriodKind;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.Subject;
+import org.dangjian.rules.spi.EvaluationContext;
+import org.dangjian.rules.spi.Rule;
+import org.dangjian.rules.spi.RuleParameters;
+
+/** Rules on the quality of activity records: quorum, completeness, the 第一议题, and talks with every member. */
+public final class ActivityQualityRules {
+  private ActivityQualityRules() {}
+
+  private static ActivityType type(EvaluationContext context, String code) {
+    return context.activityType(code).orElseThrow(() -> ValidationException.of("activityType", "unknown-code",
+        "activity type '" + code + "' is neither standard nor declared by the dataset or rule set"));
+  }
+
+  /** Activities of the given types held in the window, on or before the day of evaluation. */
+  private static List<Activity> judged(EvaluationContext context, List<String> codes) {
+    Set<ActivityType> types = new HashSet<>();
+    codes.forEach(code -> types.add(type(context, code)));
+    return context.dataset().activities().stream()
+        .filter(a -> types.contains(a.type()) && MemberRule.judged(context, a.date())).toList();
+  }
+
+  private static Subject subject(Activity activity) {
+    return new Subject(Subject.Kind.ACTIVITY, activity.id().value());
+  }
+
+  private static EvaluationContext.FindingBuilder finding(EvaluationContext context, Activity activity, String code) {
+    String name = context.dataset().organisation(activity.organisation()).map(Organisation::name).orElse(activity.organisation().value());
+    return context.finding(activity.organisation(), subject(activity)).message(code).since(activity.date())
+        .period(ReportingPeriod.containing(PeriodKind.MONTH, activity.date()))
+        .argument("organisation", name).argument("date", activity.date()).argument("typeZh", activity.type().labels().zh())
+        .argument("typeEn", activity.type().labels().en()).evidence("activity:" + activity.id());
+  }
+
+  /**
+   * {@code meeting-quorum}: a meeting where fewer than the {@code threshold} of those entitled attended —
+   * the voting members (with full rights on the day) for a 支部党员大会 (半数以上), the committee members
+   * for a committee meeting — measured against the entitled, never those present.
+   */
+  public static final class MeetingQuorum extends BuiltInRuleType {
+    /** Creates the type. */
+    public MeetingQuorum() {
+      super("meeting-quorum", "meeting-quorum.short");
+    }
+
+    @Override
+    public Rule create(RuleParameters parameters) {
+      String code = parameters.text("activityType");
+      Threshold threshold = parameters.code(Threshold.class, "threshold");
+      String basis = parameters.text("basis");
+      if (!basis.equals("voting-members") && !basis.equals("committee-members")) {
+        throw ValidationException.of("basis", "invalid-parameter", "basis must be voting-members or committee-members, not " + basis);
+      }
+      return context -> {
+        for (Activity activity : judged(context, List.of(code))) {
+          Set<MemberId> entitled = new HashSet<>();
+          LocalDate day = activity.date();
+          if (basis.equals("voting-members")) {
+            for (Member member : context.membersOf(activity.organisation(), day, s -> s == MemberStatus.FULL)) {
+              if (context.facts(member, day).hasVotingRights()) {
+                entitled.add(member.id());
+              }
+            }
+          } else {
+            context.dataset().organisation(activity.organisation()).flatMap(Organisation::committee)
+                .ifPresent(c -> entitled.addAll(c.holdersOn(day)));
+          }
+          if (entitled.isEmpty()) {
+            continue;
+          }
+          long present = activity.attendees().stream().filter(entitled::contains).count();
+          if (!threshold.isMetBy(present, entitled.size())) {
+            finding(context, activity, "meeting-quorum.short").argument("present", present)
+                .argument("entitled", entitled.size()).argument("thresholdZh", threshold.labelZh())
+                .argument("thresholdEn", threshold.labelEn()).emit();
+          }
+        }
+      };
+    }
+  }
+
+  /** The parts of a good record (记录要素). */
+  private enum Part {
+    HOST("主持人", "host"), RECORDER("记录人", "recorder"), ATTENDEES("出席人员", "attendees"),
+    ABSENCE_REASONS("缺席原因", "reasons for absence"), LECTURER("主讲人", "lecturer"), AGENDA("议题", "agenda"),
+    SUMMARY("会议内容", "content");
+
+    final String zh;
+    final String en;
+
+    Part(String zh, String en) {
+      this.zh = zh;
+      this.en = en;
+    }
+
+    boolean missingFrom(Activity a, boolean lecture) {
+      return switch (this) {
+        case HOST -> a.host().isEmpty();
+        case RECORDER -> a.recorder().isEmpty();
+        case ATTENDEES -> a.attendees().isEmpty();
+        case ABSENCE_REASONS -> a.absentees().stream().anyMatch(x -> x.reason().isEmpty());
+        case LECTURER -> lecture && a.lecturer().isEmpty();
+        case AGENDA -> a.agenda().isEmpty();
+        case SUMMARY -> a.summary().isEmpty();
+      };
+    }
+  }
+
+  /**
+   * {@code record-completeness}: a record of one of {@code activityTypes} that lacks one of the parts
+   * named in {@code require} (host, recorder, attendees, absence-reasons, lecturer — for {@code
+   * lectureTypes} only — agenda, summary): 记录差 (县局汇报).
+   */
+  public static final class RecordCompleteness extends BuiltInRuleType {
+    /** Creates the type. */
+    public RecordCompleteness() {
+      super("record-completeness", "record-completeness.missing");
+    }
+
+    @Override
+    public Rule create(RuleParameters parameters) {
+      List<String> types = parameters.texts("activityTypes");
+      List<String> lectureTypes = parameters.has("lectureTypes") ? parameters.texts("lectureTypes") : List.of("party-lecture");
+      List<Part> require = new ArrayList<>();
+      for (String part : parameters.texts("require")) {
+        try {
+          require.add(Part.valueOf(part.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+        } catch (IllegalArgumentException e) {
+          throw ValidationException.of("require", "invalid-parameter", "unknown record part '" + part
+              + "'; expected host, recorder, attendees, absence-reasons, lecturer, agenda, summary");
+        }
+      }
+      if (types.isEmpty() || require.isEmpty()) {
+        throw ValidationException.of(types.isEmpty() ? "activityTypes" : "require", "missing-parameter",
+            "record-completeness needs activityTypes and require");
+      }
+      return context -> {
+        for (Activity activity : judged(context, types)) {
+          boolean lecture = lectureTypes.contains(activity.type().code());
+          List<Part> missing = require.stream().filter(p -> p.missingFrom(activity, lecture)).toList();
+          if (!missing.isEmpty()) {
+            finding(context, activity, "record-completeness.missing")
+                .argument("missingZh", String.join("、", missing.stream().map(p -> p.zh).toList()))
+                .argument("missingEn", String.join(", ", missing.stream().map(p -> p.en).toList())).emit();
+          }
+        }
+      };
+    }
+  }
+
+  /** {@code first-topic}: a meeting of one of {@code activityTypes} that does not open with the 第一议题 (凤县2023). */
+  public static final class FirstTopic extends BuiltInRuleType {
+    /** Creates the type. */
+    public FirstTopic() {
+      super("first-topic", "first-topic.missing");
+    }
+
+    @Override
+    public Rule create(RuleParameters parameters) {
+      List<String> types = parameters.texts("activityTypes");
+      if (types.isEmpty()) {
+        throw ValidationException.of("activityTypes", "missing-parameter", "first-topic needs activityTypes");
+      }
+      return context -> {
+        for (Activity activity : judged(context, types)) {
+          if (activity.firstItem().map(item -> !item.firstTopic()).orElse(true)) {
+            finding(context, activity, "first-topic.missing").argument("first",
+                activity.firstItem().map(item -> item.title()).orElse("—")).emit();
+          }
+        }
+      };
+    }
+  }
+
+  /**
+   * {@code heart-to-heart-talks}: a member who was a member for the whole year took part in fewer than
+   * {@code times} (1) 谈心谈话 in it (支部条例 第十九条). Judged when the year is over.
+   */
+  public static final class HeartToHeartTalks extends BuiltInRuleType {
+    /** Creates the type. */
+    public HeartToHeartTalks() {
+      super("heart-to-heart-talks", "heart-to-heart-talks.short");
+    }
+
+    @Override
+    public Rule create(RuleParameters parameters) {
+      int times = parameters.integer("times", 1);
+      String code = parameters.optionalText("activityType").orElse("heart-to-heart-talk");
+      return context -> {
+        ActivityType talk = type(context, code);
+        for (ReportingPeriod year : context.window().divideInto(PeriodKind.YEAR)) {
+          if (!context.isOver(year)) {
+            continue;
+          }
+          java.util.Map<MemberId, Integer> talks = new java.util.HashMap<>();
+          for (Activity activity : context.dataset().activities()) {
+            if (activity.type().equals(talk) && year.contains(activity.date())) {
+              activity.attendees().forEach(m -> talks.merge(m, 1, Integer::sum));
+            }
+          }
+          for (Member member : context.dataset().members()) {
+            if (context.facts(member, year.start()).status().isMember() && context.facts(member, year.end()).status().isMember()
+                && talks.getOrDefault(member.id(), 0) < times) {
+              MemberRule.finding(context, member, "heart-to-heart-talks.short").period(year)
+                  .argument("year", year).argument("held", talks.getOrDefault(member.id(), 0)).argument("times", times).emit();
+            }
+          }
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,273 @@
+package org.dangjian.rules.builtin;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberEvent;
+import org.dangjian.core.member.MemberFacts;
+import org.dangjian.core.member.MemberStatus;
+import org.dangjian.rules.Severity;
+import org.dangjian.rules.spi.RuleParameters;
+
+/**
+ * The time limits of the development pipeline (发展细则), each a rule type of its own. The lifecycle
+ * enforces the order of the stages; these rules judge their timing, so that irregular legacy data can
+ * be recorded and then judged.
+ */
+public final class DevelopmentRules {
+  private DevelopmentRules() {}
+
+  private static <T extends MemberEvent> List<T> events(Member member, Class<T> type) {
+    List<T> found = new ArrayList<>();
+    for (MemberEvent event : member.history()) {
+      if (type.isInstance(event)) {
+        found.add(type.cast(event));
+      }
+    }
+    return found;
+  }
+
+  /** {@code applicant-age}: an application made before the age of {@code minAge} (18; 发展细则 第五条). */
+  public static final class ApplicantAge extends MemberRule {
+    /** Creates the type. */
+    public ApplicantAge() {
+      super("applicant-age", "applicant-age.under");
+    }
+
+    @Override
+    Check bind(RuleParameters parameters) {
+      int minAge = parameters.integer("minAge");
+      return (context, member) -> {
+        for (MemberEvent.Applied applied : events(member, MemberEvent.Applied.class)) {
+          if (judged(context, applied.date()) && member.ageOn(applied.date()) < minAge) {
+            finding(context, member, "applicant-age.under").since(applied.date()).argument("applied", applied.date())
+                .argument("age", member.ageOn(applied.date())).argument("minAge", minAge)
+                .argument("birthDate", member.birthDate()).emit();
+          }
+        }
+      };
+    }
+  }
+
+  /** {@code first-talk}: no talk with the applicant within {@code withinMonths} (1) of the application. */
+  public static final class FirstTalk extends MemberRule {
+    /** Creates the type. */
+    public FirstTalk() {
+      super("first-talk", "first-talk.late", "first-talk.missing");
+    }
+
+    @Override
+    Check bind(RuleParameters parameters) {
+      int withinMonths = parameters.integer("withinMonths");
+      return (context, member) -> {
+        List<MemberEvent> history = member.history();
+        for (int i = 0; i < history.size(); i++) {
+          if (!(history.get(i) instanceof MemberEvent.Applied applied)) {
+            continue;
+          }
+          LocalDate deadline = applied.date().plusMonths(withinMonths);
+          Optional<MemberEvent.FirstTalkHeld> talk = history.subList(i + 1, history.size()).stream()
+              .takeWhile(e -> !(e instanceof MemberEvent.Applied))
+              .filter(MemberEvent.FirstTalkHeld.class::isInstance).map(MemberEvent.FirstTalkHeld.class::cast).findFirst();
+          if (talk.isPresent() && talk.get().date().isAfter(deadline) && judged(context, talk.get().date())) {
+            finding(context, member, "first-talk.late").since(deadline.plusDays(1)).argument("applied", applied.date())
+                .argument("talked", talk.get().date()).argument("withinMonths", withinMonths).emit();
+          } else if (talk.map(t -> t.date().isAfter(context.asOf())).orElse(true) && deadline.isBefore(context.asOf())
+              && judged(context, deadline) && member.factsOn(context.asOf()).status() == MemberStatus.APPLICANT) {
+            finding(context, member, "first-talk.missing").since(deadline.plusDays(1)).argument("applied", applied.date())
+                .argument("withinMonths", withinMonths).emit();
+          }
+        }
+      };
+    }
+  }
+
+  /** {@code activist-duration}: a candidate designated less than {@code minYears} (1) after becoming an activist (发展细则 第十三条). */
+  public static final class ActivistDuration extends MemberRule {
+    /** Creates the type. */
+    public ActivistDuration() {
+      super("activist-duration", "activist-duration.short");
+    }
+
+    @Override
+    Check bind(RuleParameters parameters) {
+      int minYears = parameters.integer("minYears");
+      return (context, member) -> {
+        for (MemberEvent.CandidateDesignated designated : events(member, MemberEvent.CandidateDesignated.class)) {
+          if (!judged(context, designated.date())) {
+            continue;
+          }
+          Optional<LocalDate> since = member.factsOn(designated.date()).activistSince();
+          if (since.isPresent() && since.get().plusYears(minYears).isAfter(designated.date())) {
+            finding(context, member, "activist-duration.short").since(designated.date())
+                .argument("activistSince", since.get()).argument("candidateSince", designated.date())
+                .argument("minYears", minYears).emit();
+          }
+        }
+      };
+    }
+  }
+
+  /** {@code activist-review}: an activist not reviewed for more than {@code intervalMonths} (6; 每半年考察一次). */
+  public static final class ActivistReview extends MemberRule {
+    /** Creates the type. */
+    public ActivistReview() {
+      super("activist-review", "activist-review.overdue");
+    }
+
+    @Override
+    Check bind(RuleParameters parameters) {
+      int intervalMonths = parameters.integer("intervalMonths");
+      return (context, member) -> {
+        // Each stretch of activist time: from designation, through reviews, to candidate designation (or today).
+        LocalDate last = null;
+        for (MemberEvent event : member.history()) {
+          if (event instanceof MemberEvent.ActivistDesignated || event instanceof MemberEvent.ActivistReviewed) {
+            if (last != null) {
+              report(context, member, last, event.date(), intervalMonths);
+            }
+            last = event.date();
+          } else if (event instanceof MemberEvent.CandidateDesignated && last != null) {
+            report(context, member, last, event.date(), intervalMonths);
+            last = null;
+          }
+        }
+        if (last != null && member.factsOn(context.asOf()).status() == MemberStatus.ACTIVIST) {
+          report(context, member, last, context.asOf(), intervalMonths);
+        }
+      };
+    }
+
+    private static void report(org.dangjian.rules.spi.EvaluationContext context, Member member, LocalDate from,
+        LocalDate to, int intervalMonths) {
+      LocalDate due = from.plusMonths(intervalMonths);
+      // Overdue from the day after the due date until the next review: report it if that stretch reaches the window.
+      LocalDate overdueFrom = due.plusDays(1);
+      LocalDate overdueTo = to.isAfter(context.asOf()) ? context.asOf() : to;
+      if (to.isAfter(due) && !overdueFrom.isAfter(overdueTo) && !overdueTo.isBefore(context.window().start())) {
+        finding(context, member, "activist-review.overdue").since(due.plusDays(1)).argument("lastReview", from)
+            .argument("due", due).argument("intervalMonths", intervalMonths).emit();
+      }
+    }
+  }
+
+  /** {@code training-length}: an intensive training shorter than {@code minDays} (3) days and {@code minHours} (24) class hours (发展细则 第十七条). */
+  public static final class TrainingLength extends MemberRule {
+    /** Creates the type. */
+    public TrainingLength() {
+      super("training-length", "training-length.short");
+    }
+
+    @Override
+    Check bind(RuleParameters parameters) {
+      int minDays = parameters.integer("minDays");
+      int minHours = parameters.integer("minHours");
+      return (context, member) -> {
+        for (MemberEvent.TrainingCompleted training : events(member, MemberEvent.TrainingCompleted.class)) {
+          long days = ChronoUnit.DAYS.between(training.from(), training.to()) + 1;
+          if (judged(context, training.to()) && days < minDays && training.hours() < minHours) {
+            finding(context, member, "training-length.short").since(training.to()).argument("from", training.from())
+                .argument("to", training.to()).argument("days", days).argument("hours", training.hours())
+                .argument("minDays", minDays).argument("minHours", minHours).emit();
+          }
+        }
+      };
+    }
+  }
+
+  /**
+   * {@code admission-approval}: the higher committee approves an admission within {@code warnAfterMonths}
+   * (3); later is a warning, after {@code maxMonths} (6) a violation — whether the approval came late or
+   * has still not come.
+   */
+  public static final class AdmissionApproval extends MemberRule {
+    /** Creates the type. */
+    public AdmissionApproval() {
+      super("admission-approval", "admission-approval.late", "admission-approval.pending");
+    }
+
+    @Override
+    Check bind(RuleParameters parameters) {
+      int warnAfterMonths = parameters.integer("warnAfterMonths");
+      int maxMonths = parameters.integer("maxMonths");
+      return (context, member) -> {
+        MemberFacts now = member.factsOn(context.asOf());
+        if (now.admitted().isEmpty() || events(member, MemberEvent.Admitted.class).isEmpty()) {
+          return; // transferred in: approved elsewhere
+        }
+        LocalDate admitted = now.admitted().get();
+        LocalDate warnAfter = admitted.plusMonths(warnAfterMonths);
+        LocalDate limit = admitted.plusMonths(maxMonths);
+        Optional<LocalDate> approved = now.approved();
+        LocalDate judgedOn = approved.orElse(context.asOf());
+        // A late approval is judged in the window it came in; a missing one as long as it is missing.
+        if (!judgedOn.isAfter(warnAfter) || approved.isPresent() && !judged(context, approved.get())) {
+          return;
+        }
+        boolean tooLate = judgedOn.isAfter(limit);
+        finding(context, member, approved.isPresent() ? "admission-approval.late" : "admission-approval.pending")
+            .severity(tooLate ? Severity.VIOLATION : Severity.WARNING).since(warnAfter.plusDays(1))
+            .argument("admitted", admitted).argument("approved", approved.map(LocalDate::toString).orElse("—"))
+            .argument("warnAfterMonths", warnAfterMonths).argument("maxMonths", maxMonths).emit();
+      };
+    }
+  }
+
+  /**
+   * {@code confirmation}: a probationary member confirmed before probation ended, or still unconfirmed
+   * {@code graceMonths} (0) after it ended (发展细则 第三十三条).
+   */
+  public static final class Confirmation extends MemberRule {
+    /** Creates the type. */
+    public Confirmation() {
+      super("confirmation", "confirmation.early", "confirmation.overdue");
+    }
+
+    @Override
+    Check bind(RuleParameters parameters) {
+      int graceMonths = parameters.integer("graceMonths", 0);
+      return (context, member) -> {
+        for (MemberEvent.Confirmed confirmed : events(member, MemberEvent.Confirmed.class)) {
+          MemberFacts before = member.factsOn(confirmed.date().minusDays(1));
+          Optional<LocalDate> end = before.probationEnd();
+          if (judged(context, confirmed.date()) && end.isPresent() && confirmed.date().isBefore(end.get())) {
+            finding(context, member, "confirmation.early").since(confirmed.date()).argument("confirmed", confirmed.date())
+                .argument("probationEnd", end.get()).emit();
+          }
+        }
+        MemberFacts now = member.factsOn(context.asOf());
+        if (now.status() == MemberStatus.PROBATIONARY && now.probationEnd().isPresent()) {
+          LocalDate due = now.probationEnd().get().plusMonths(graceMonths);
+          if (due.isBefore(context.asOf())) {
+            finding(context, member, "confirmation.overdue").since(due.plusDays(1))
+                .argument("probationEnd", now.probationEnd().get()).argument("admitted", now.admitted().orElseThrow()).emit();
+          }
+        }
+      };
+    }
+  }
+
+  /** {@code probation-extension}: a probation extended by less than {@code minMonths} (6) months (发展细则 第三十二条). */
+  public static final class ProbationExtension extends MemberRule {
+    /** Creates the type. */
+    public ProbationExtension() {
+      super("probation-extension", "probation-extension.short");
+    }
+
+    @Override
+    Check bind(RuleParameters parameters) {
+      int minMonths = parameters.integer("minMonths");
+      return (context, member) -> {
+        for (MemberEvent.ProbationExtended extended : events(member, MemberEvent.ProbationExtended.class)) {
+          if (judged(context, extended.date()) && extended.months() < minMonths) {
+            finding(context, member, "probation-extension.short").since(extended.date())
+                .argument("months", extended.months()).argument("minMonths", minMonths).emit();
+          }
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.dangjian.rules.builtin;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.org.GovernanceModel;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.Unit;
+import org.dangjian.core.org.UnitKind;
+import org.dangjian.rules.spi.Rule;
+import org.dangjian.rules.spi.RuleParameters;
+
+/**
+ * {@code governance-rate}: the share of schools (of {@code unitKinds}) running 党组织领导的校长负责制 on
+ * the day of evaluation is below {@code target} (福州2023: 80% by year end; "以上": exactly the target meets it).
+ */
+public final class GovernanceRate extends BuiltInRuleType {
+  /** Creates the type. */
+  public GovernanceRate() {
+    super("governance-rate", "governance-rate.below-target");
+  }
+
+  @Override
+  public Rule create(RuleParameters parameters) {
+    BigDecimal target = parameters.decimal("target");
+    if (target.signum() < 0 || target.compareTo(BigDecimal.ONE) > 0) {
+      throw ValidationException.of("target", "invalid-parameter", "the target is a share between 0 and 1, not " + target);
+    }
+    List<UnitKind> kinds = parameters.has("unitKinds") ? parameters.codes(UnitKind.class, "unitKinds")
+        : List.of(UnitKind.PRIMARY_SCHOOL, UnitKind.MIDDLE_SCHOOL, UnitKind.HIGH_SCHOOL, UnitKind.NINE_YEAR_SCHOOL);
+    return context -> {
+      List<Unit> schools = context.dataset().units().stream().filter(u -> kinds.contains(u.kind())).toList();
+      if (schools.isEmpty()) {
+        return;
+      }
+      long running = schools.stream().filter(u -> u.governance()
+          .filter(g -> g.model() == GovernanceModel.PARTY_LED_PRINCIPAL_RESPONSIBILITY && g.inForceOn(context.asOf()))
+          .isPresent()).count();
+      // running / total >= target, in exact arithmetic
+      if (BigDecimal.valueOf(running).compareTo(target.multiply(BigDecimal.valueOf(schools.size()))) < 0) {
+        Organisation root = context.dataset().tree().roots().get(0);
+        BigDecimal rate = BigDecimal.valueOf(running * 100).divide(BigDecimal.valueOf(schools.size()), 1, RoundingMode.HALF_UP);
+        context.finding(root.id(), Subjects.of(root)).message("governance-rate.below-target")
+            .argument("running", running).argument("schools", schools.size()).argument("rate", rate.toPlainString() + "%")
+            .argument("target", target.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%").emit();
+      }
+    };
+  }
+}

@@ -1,0 +1,42 @@
+package org.dangjian.rules.builtin;
+
+import java.time.LocalDate;
+import org.dangjian.core.member.Member;
+import org.dangjian.rules.spi.EvaluationContext;
+import org.dangjian.rules.spi.Rule;
+import org.dangjian.rules.spi.RuleParameters;
+
+/**
+ * A rule that judges members one at a time; findings go to the member's branch. Events are judged
+ * when they fall in the window, on or before the day of evaluation.
+ */
+abstract class MemberRule extends BuiltInRuleType {
+
+  MemberRule(String name, String... messageCodes) {
+    super(name, messageCodes);
+  }
+
+  /** Judges one member. */
+  interface Check {
+    void check(EvaluationContext context, Member member);
+  }
+
+  /** @return the check with its parameters bound */
+  abstract Check bind(RuleParameters parameters);
+
+  @Override
+  public final Rule create(RuleParameters parameters) {
+    Check check = bind(parameters);
+    return context -> context.dataset().members().forEach(member -> check.check(context, member));
+  }
+
+  /** @return whether the day falls in the window and not after the day of evaluation */
+  static boolean judged(EvaluationContext context, LocalDate date) {
+    return context.window().contains(date) && !date.isAfter(context.asOf());
+  }
+
+  static EvaluationContext.FindingBuilder finding(EvaluationContext context, Member member, String code) {
+    return context.finding(member.branch(), Subjects.member(member.id())).message(code)
+        .argument("member", member.name()).evidence("member:" + member.id());
+  }
+}

@@ -121,8 +121,25 @@ final class Fixture {
     return this;
   }
 
+  final List<org.dangjian.core.dues.DuesBase> bases = new ArrayList<>();
+  final List<org.dangjian.core.dues.DuesPayment> payments = new ArrayList<>();
+
+  /** Adds a member with the given history to a branch. */
+  MemberId member(String branch, LocalDate birthDate, MemberCategory category, List<MemberEvent> history) {
+    MemberId id = MemberId.of(String.format(java.util.Locale.ROOT, "m%03d", nextMember++));
+    members.add(Member.builder().id(id).name("党员" + id).gender(Gender.MALE).birthDate(birthDate).category(category)
+        .branch(OrganisationId.of(branch)).history(history).build());
+    return id;
+  }
+
+  Fixture activity(String organisation, ActivityType type, LocalDate date, java.util.function.UnaryOperator<Activity.Builder> details) {
+    activities.add(details.apply(Activity.builder().id(ActivityId.of("a" + nextActivity++))
+        .organisation(OrganisationId.of(organisation)).type(type).date(date)).build());
+    return this;
+  }
+
   Dataset build() {
     return Dataset.builder().region(Region.of("test", "测试县")).units(units).organisations(organisations)
-        .members(members).activities(activities).build();
+        .members(members).activities(activities).duesBases(bases).duesPayments(payments).build();
   }
 }

@@ -21,7 +21,9 @@ import org.dangjian.rules.spi.RuleParameters;
 /**
  * Membership rules: months in a row without organisational life or without dues (党章 第九条, both
  * grounds for 自行脱党 handling), suspensions that have run their course (教育管理条例 第二十四条), and
- * introduction letters received after their validity.
+ * introduction letters received after their validity. Months before the dataset's first activity (or
+ * first dues payment) are not judged: a dataset that starts in January does not make everyone absent in
+ * the months before it.
  */
 public final class MembershipRules {
   private MembershipRules() {}
@@ -30,9 +32,12 @@ public final class MembershipRules {
    * Finds runs of consecutive months, ending in the window, in which a member was a member for the whole
    * month and {@code missed} says the month was missed; reports runs of {@code minMonths} or more.
    */
-  private static void runs(EvaluationContext context, Member member, int minMonths, int graceMonths,
+  private static void runs(EvaluationContext context, Member member, int minMonths, int graceMonths, YearMonth recordsFrom,
       java.util.function.Predicate<YearMonth> missed, java.util.function.BiConsumer<YearMonth, Integer> report) {
     YearMonth first = YearMonth.from(context.window().start()).minusMonths(minMonths - 1L);
+    if (first.isBefore(recordsFrom)) {
+      first = recordsFrom; // months before the dataset's first record of the kind are not judged
+    }
     YearMonth last = YearMonth.from(context.asOf().minusMonths(graceMonths));
     if (!YearMonth.from(context.asOf()).atEndOfMonth().equals(context.asOf())) {
       last = last.minusMonths(1); // the current month is not over
@@ -79,9 +84,13 @@ public final class MembershipRules {
             attended.computeIfAbsent(attendee, k -> new HashSet<>()).add(YearMonth.from(activity.date()));
           }
         }
+        if (context.dataset().activities().isEmpty()) {
+          return;
+        }
+        YearMonth recordsFrom = YearMonth.from(context.dataset().activities().get(0).date());
         for (Member member : context.dataset().members()) {
           Set<YearMonth> months = attended.getOrDefault(member.id(), Set.of());
-          runs(context, member, minMonths, 0, month -> !months.contains(month), (start, length) ->
+          runs(context, member, minMonths, 0, recordsFrom, month -> !months.contains(month), (start, length) ->
               MemberRule.finding(context, member, "organisational-life-absence.months").since(start.atDay(1))
                   .argument("from", start).argument("months", length).argument("minMonths", minMonths).emit());
         }
@@ -104,9 +113,13 @@ public final class MembershipRules {
       int minMonths = parameters.integer("minMonths");
       int graceMonths = parameters.integer("graceMonths", 0);
       return context -> {
+        if (context.dataset().duesPayments().isEmpty()) {
+          return;
+        }
+        YearMonth recordsFrom = context.dataset().duesPayments().stream().map(DuesPayment::month).min(YearMonth::compareTo).orElseThrow();
         for (Member member : context.dataset().members()) {
           List<DuesPayment> payments = context.dataset().duesPaymentsOf(member.id());
-          runs(context, member, minMonths, graceMonths, month -> payments.stream().noneMatch(p -> p.month().equals(month)
+          runs(context, member, minMonths, graceMonths, recordsFrom, month -> payments.stream().noneMatch(p -> p.month().equals(month)
               && !p.paidOn().isAfter(month.plusMonths(graceMonths).atEndOfMonth())), (start, length) ->
               MemberRule.finding(context, member, "dues-arrears.months").since(start.atDay(1)).argument("from", start)
                   .argument("months", length).argument("minMonths", minMonths).emit());

@@ -212,7 +212,7 @@ class RuleSetFilesTest {
         "admission-approval", "applicant-age", "branch-size", "committee-required", "committee-size", "committee-term",
         "confirmation", "dues-amount", "dues-arrears", "first-talk", "first-topic", "governance-rate",
         "heart-to-heart-talks", "joint-branch-units", "meeting-quorum", "organisation-size", "organisational-life-absence",
-        "probation-extension", "record-completeness", "secretary-required", "secretary-standing", "suspension-duration",
+        "probation-extension", "record-completeness", "secretary-required", "secretary-standing", "secretary-training", "suspension-duration",
         "training-length", "transfer-letter", "unit-coverage", "unit-own-organisation");
     RuleSet national = standard.resolve("cn-national", LocalDate.of(2024, 12, 31));
     assertThat(national.entries()).hasSize(34);

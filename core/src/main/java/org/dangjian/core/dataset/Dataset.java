@@ -16,6 +16,7 @@ import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.activity.TrainingAttendance;
 import org.dangjian.core.dues.DuesBase;
 import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.internal.DatasetChecks;
@@ -63,13 +64,17 @@ public final class Dataset {
   private final ImmutableList<DuesPayment> duesPayments;
   private final ImmutableListMultimap<MemberId, DuesBase> basesByMember;
   private final ImmutableListMultimap<MemberId, DuesPayment> paymentsByMember;
+  private final ImmutableList<TrainingAttendance> trainings;
+  private final ImmutableListMultimap<MemberId, TrainingAttendance> trainingsByMember;
 
   private Dataset(Builder b) {
-    this(b.region, b.units, b.organisations, b.members, b.activityTypes, b.activities, b.duesBases, b.duesPayments);
+    this(b.region, b.units, b.organisations, b.members, b.activityTypes, b.activities, b.duesBases, b.duesPayments,
+        b.trainings);
   }
 
   private Dataset(Region region, List<Unit> unitList, List<Organisation> organisationList, List<Member> memberList,
-      List<ActivityType> typeList, List<Activity> activityList, List<DuesBase> baseList, List<DuesPayment> paymentList) {
+      List<ActivityType> typeList, List<Activity> activityList, List<DuesBase> baseList, List<DuesPayment> paymentList,
+      List<TrainingAttendance> trainingList) {
     this.region = region;
     this.units = sortedById(unitList, Unit::id);
     this.tree = OrgTree.of(organisationList);
@@ -103,6 +108,9 @@ public final class Dataset {
         .thenComparing(DuesPayment::amount), paymentList);
     this.basesByMember = Multimaps.index(duesBases, DuesBase::member);
     this.paymentsByMember = Multimaps.index(duesPayments, DuesPayment::member);
+    this.trainings = ImmutableList.sortedCopyOf(Comparator.comparing(TrainingAttendance::member)
+        .thenComparing(TrainingAttendance::date).thenComparing(TrainingAttendance::title), trainingList);
+    this.trainingsByMember = Multimaps.index(trainings, TrainingAttendance::member);
   }
 
   /** Activities by date, then id. */
@@ -126,7 +134,7 @@ public final class Dataset {
   public Builder toBuilder() {
     return new Builder().region(region).units(units.values()).organisations(tree.organisations())
         .members(members.values()).activityTypes(declaredActivityTypes).activities(activities)
-        .duesBases(duesBases).duesPayments(duesPayments);
+        .duesBases(duesBases).duesPayments(duesPayments).trainings(trainings);
   }
 
   /** @return the region it describes */
@@ -282,6 +290,35 @@ public final class Dataset {
     return paymentsByMember.get(member);
   }
 
+  /** @return every training attendance, by member, then date */
+  public List<TrainingAttendance> trainings() {
+    return trainings;
+  }
+
+  /**
+   * @param member a member id
+   * @return the trainings the member attended, by date
+   */
+  public List<TrainingAttendance> trainingsOf(MemberId member) {
+    return trainingsByMember.get(member);
+  }
+
+  /**
+   * Replaces one member's record — for example after {@code Lifecycle.apply} — checking the dataset anew.
+   *
+   * @param member the member's new record; a member with its id must exist
+   * @return the new dataset
+   * @throws ValidationException ({@code unknown-member}) if there is no such member, or for problems of the result
+   */
+  public Dataset withMember(Member member) {
+    if (!members.containsKey(member.id())) {
+      throw ValidationException.of("", "unknown-member", "the dataset holds no member '" + member.id() + "'");
+    }
+    List<Member> replaced = new ArrayList<>(members.values());
+    replaced.replaceAll(m -> m.id().equals(member.id()) ? member : m);
+    return toBuilder().replace(tree.organisations(), replaced).build();
+  }
+
   /**
    * Merges one branch into another (合并支部) on a day: the absorbed branch is dissolved but kept,
    * its groups, covered units and members move to the surviving branch, and positions its members
@@ -355,7 +392,8 @@ public final class Dataset {
             && declaredActivityTypes.equals(that.declaredActivityTypes)
             && activities.equals(that.activities)
             && duesBases.equals(that.duesBases)
-            && duesPayments.equals(that.duesPayments);
+            && duesPayments.equals(that.duesPayments)
+            && trainings.equals(that.trainings);
   }
 
   @Override
@@ -383,8 +421,27 @@ public final class Dataset {
     private final List<Activity> activities = new ArrayList<>();
     private final List<DuesBase> duesBases = new ArrayList<>();
     private final List<DuesPayment> duesPayments = new ArrayList<>();
+    private final List<TrainingAttendance> trainings = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * @param value a training attendance
+     * @return this builder
+     */
+    public Builder addTraining(TrainingAttendance value) {
+      trainings.add(Objects.requireNonNull(value, "training"));
+      return this;
+    }
+
+    /**
+     * @param values training attendances
+     * @return this builder
+     */
+    public Builder trainings(Collection<TrainingAttendance> values) {
+      values.forEach(this::addTraining);
+      return this;
+    }
 
     /**
      * @param value the region
@@ -537,6 +594,14 @@ public final class Dataset {
     public Dataset build() {
       List<Problem> problems = DatasetChecks.check(units, organisations, members);
       problems.addAll(DatasetChecks.checkRecords(organisations, members, activityTypes, activities, duesBases, duesPayments));
+      java.util.Set<MemberId> memberIds = new java.util.HashSet<>();
+      members.forEach(m -> memberIds.add(m.id()));
+      for (int i = 0; i < trainings.size(); i++) {
+        if (!memberIds.contains(trainings.get(i).member())) {
+          problems.add(Problem.of("trainings[" + i + "].member", "dangling-reference",
+              "member '" + trainings.get(i).member() + "' is not among the members"));
+        }
+      }
       if (!problems.isEmpty()) {
         throw new ValidationException(problems);
       }

@@ -133,4 +133,28 @@ class ActivityRecordsTest {
     assertThat(merged.activities()).hasSize(4);
     assertThat(merged.duesPayments()).hasSize(3);
   }
+
+  @Test
+  void trainingsNameKnownMembersAndRoundTrip() {
+    Dataset dataset = county.build().toBuilder()
+        .addTraining(new TrainingAttendance(m("m03"), LocalDate.of(2024, 4, 12), "全县党支部书记培训班"))
+        .build();
+    assertThat(dataset.trainingsOf(m("m03"))).extracting(TrainingAttendance::title).containsExactly("全县党支部书记培训班");
+    assertThat(org.dangjian.core.json.DatasetFormat.read(org.dangjian.core.json.DatasetFormat.write(dataset,
+        org.dangjian.core.json.Syntax.JSON), "x.json", org.dangjian.core.json.Syntax.JSON)).isEqualTo(dataset);
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> county.build().toBuilder()
+        .addTraining(new TrainingAttendance(m("m99"), LocalDate.of(2024, 4, 12), "培训")).build());
+    assertThat(e.problems()).extracting(Problem::path, Problem::code).containsExactly(tuple("trainings[0].member", "dangling-reference"));
+  }
+
+  @Test
+  void aMemberIsReplacedAndTheDatasetCheckedAnew() {
+    Dataset dataset = county.build();
+    org.dangjian.core.member.Member moved = dataset.member(m("m09")).orElseThrow().withBranch(OrganisationId.of("xx1"));
+    assertThat(dataset.withMember(moved).membersOf(OrganisationId.of("xx1"))).extracting(x -> x.id().value()).contains("m09");
+    assertThat(catchThrowableOfType(ValidationException.class, () -> dataset.withMember(moved.withBranch(OrganisationId.of("zx")))))
+        .hasMessageContaining("not-a-branch");
+    assertThat(catchThrowableOfType(ValidationException.class, () -> dataset.withMember(
+        org.dangjian.core.member.Member.builder().from(moved).id(m("m77")).build()))).hasMessageContaining("unknown-member");
+  }
 }

@@ -22,6 +22,8 @@ import org.dangjian.core.activity.Activity;
 import org.dangjian.core.activity.ActivityId;
 import org.dangjian.core.activity.ActivityType;
 import org.dangjian.core.activity.AgendaItem;
+import org.dangjian.core.activity.TrainingAttendance;
+import org.dangjian.core.json.internal.Documents.TrainingDoc;
 import org.dangjian.core.dues.DuesBase;
 import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.json.internal.Documents.AbsenceDoc;
@@ -95,6 +97,7 @@ public final class DatasetMapping {
     each(doc.activities(), "activities", (d, at) -> activity(d, at, types), builder::addActivity);
     each(doc.duesBases(), "duesBases", this::duesBase, builder::addDuesBase);
     each(doc.duesPayments(), "duesPayments", this::duesPayment, builder::addDuesPayment);
+    each(doc.trainings(), "trainings", this::training, builder::addTraining);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
@@ -324,6 +327,16 @@ public final class DatasetMapping {
         : build(() -> new DuesPayment(member, month, amount, paidOn), at);
   }
 
+  private @Nullable TrainingAttendance training(@Nullable TrainingDoc doc, String at) {
+    if (doc == null) {
+      return nullElement(at);
+    }
+    MemberId member = id(doc.member(), at + ".member", MemberId::of);
+    LocalDate date = date(doc.date(), at + ".date");
+    String title = text(doc.title(), at + ".title");
+    return member == null || date == null || title == null ? null : build(() -> new TrainingAttendance(member, date, title), at);
+  }
+
   // --- values -------------------------------------------------------------------------------
 
   private @Nullable YearMonth month(@Nullable String value, String path) {
@@ -424,7 +437,8 @@ public final class DatasetMapping {
     List<DuesPaymentDoc> payments = dataset.duesPayments().stream()
         .map(p -> new DuesPaymentDoc(p.member().value(), p.month().toString(), p.amount(), p.paidOn().toString())).toList();
     return new DatasetDoc(Dataset.SCHEMA, new RegionDoc(dataset.region().code(), dataset.region().name()),
-        units, organisations, members, types, activities, bases, payments);
+        units, organisations, members, types, activities, bases, payments,
+        dataset.trainings().stream().map(t -> new TrainingDoc(t.member().value(), t.date().toString(), t.title())).toList());
   }
 
   private static ActivityDoc document(Activity a) {

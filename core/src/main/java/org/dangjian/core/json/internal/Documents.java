@@ -17,7 +17,7 @@ public final class Documents {
 
   /** The whole document. */
   @JsonPropertyOrder({"schema", "region", "units", "organisations", "members", "activityTypes", "activities",
-      "duesBases", "duesPayments"})
+      "duesBases", "duesPayments", "trainings"})
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record DatasetDoc(
       @Nullable String schema,
@@ -28,7 +28,13 @@ public final class Documents {
       @Nullable List<ActivityTypeDoc> activityTypes,
       @Nullable List<ActivityDoc> activities,
       @Nullable List<DuesBaseDoc> duesBases,
-      @Nullable List<DuesPaymentDoc> duesPayments) {}
+      @Nullable List<DuesPaymentDoc> duesPayments,
+      @Nullable List<TrainingDoc> trainings) {}
+
+  /** {@code trainings[i]}. */
+  @JsonPropertyOrder({"member", "date", "title"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record TrainingDoc(@Nullable String member, @Nullable String date, @Nullable String title) {}
 
   /** {@code activityTypes[i]}: a type beyond the standard ones. */
   @JsonPropertyOrder({"code", "zh", "en"})

@@ -1,0 +1,76 @@
+package org.dangjian.rules;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dangjian.core.DangjianException;
+import org.dangjian.core.json.DangjianJson;
+import org.dangjian.core.json.Syntax;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a {@link ComplianceReport} as JSON for vendors' UIs, schema {@value #SCHEMA}: every finding
+ * with its message rendered in Chinese and English, requirements, summaries with rates, and the due
+ * calendar. The same report always gives the same bytes.
+ */
+public final class ComplianceReportFormat {
+
+  /** The schema tag of the report document. */
+  public static final String SCHEMA = "dangjian/compliance-report@1";
+
+  private ComplianceReportFormat() {}
+
+  @JsonPropertyOrder({"schema", "ruleSet", "window", "asOf", "findings", "summaries", "due", "requirements"})
+  record ReportDoc(String schema, String ruleSet, String window, String asOf, List<FindingDoc> findings,
+      List<SummaryDoc> summaries, List<DueDoc> due, List<RequirementDoc> requirements) {}
+
+  @JsonPropertyOrder({"rule", "severity", "organisation", "subject", "period", "since", "messageCode", "arguments",
+      "message", "citation", "evidence"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record FindingDoc(String rule, String severity, String organisation, String subject, @Nullable String period,
+      @Nullable String since, String messageCode, Map<String, String> arguments, Map<String, String> message,
+      String citation, List<String> evidence) {}
+
+  @JsonPropertyOrder({"organisation", "required", "held", "rate", "findings", "subtreeRequired", "subtreeHeld",
+      "subtreeRate", "subtreeFindings"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record SummaryDoc(String organisation, int required, int held, @Nullable BigDecimal rate, int findings,
+      int subtreeRequired, int subtreeHeld, @Nullable BigDecimal subtreeRate, int subtreeFindings) {}
+
+  @JsonPropertyOrder({"organisation", "activityType", "period", "deadline", "remaining", "rule"})
+  record DueDoc(String organisation, String activityType, String period, String deadline, int remaining, String rule) {}
+
+  @JsonPropertyOrder({"rule", "organisation", "activityType", "period", "required", "held", "evidence"})
+  record RequirementDoc(String rule, String organisation, String activityType, String period, int required, int held,
+      List<String> evidence) {}
+
+  /**
+   * @param report a report
+   * @return the JSON document, ending with a line break
+   */
+  public static String write(ComplianceReport report) {
+    List<FindingDoc> findings = report.findings().stream().map(f -> new FindingDoc(f.ruleId(), f.severity().code(),
+        f.organisation().value(), f.subject().toString(), f.period().map(Object::toString).orElse(null),
+        f.since().map(Object::toString).orElse(null), f.messageCode(), f.arguments(),
+        new java.util.TreeMap<>(Map.of("zh", FindingMessages.message(f, Locale.SIMPLIFIED_CHINESE),
+            "en", FindingMessages.message(f, Locale.ENGLISH))),
+        f.citation().toString(), f.evidence())).toList();
+    List<SummaryDoc> summaries = report.summaries().stream().map(s -> new SummaryDoc(s.organisation().value(), s.required(),
+        s.held(), s.rate().orElse(null), s.findings(), s.subtreeRequired(), s.subtreeHeld(), s.subtreeRate().orElse(null),
+        s.subtreeFindings())).toList();
+    List<DueDoc> due = report.due().stream().map(d -> new DueDoc(d.organisation().value(), d.type().code(),
+        d.period().toString(), d.deadline().toString(), d.remaining(), d.ruleId())).toList();
+    List<RequirementDoc> requirements = report.requirements().stream().map(r -> new RequirementDoc(r.ruleId(),
+        r.organisation().value(), r.type().code(), r.period().toString(), r.required(), r.held(), r.evidence())).toList();
+    try {
+      return DangjianJson.mapper(Syntax.JSON).writeValueAsString(new ReportDoc(SCHEMA, report.ruleSet(),
+          report.window().toString(), report.asOf().toString(), findings, summaries, due, requirements)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new DangjianException("cannot write the report: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -16,7 +16,7 @@ import org.dangjian.core.ValidationException;
 import org.dangjian.core.activity.ActivityType;
 import org.dangjian.core.json.SourceDocument;
 import org.dangjian.core.json.Syntax;
-import org.dangjian.rules.internal.Fields;
+import org.dangjian.core.json.StrictObject;
 
 /**
  * One rule-set file as written: the national baseline, or a regional overlay that {@code extends}
@@ -129,7 +129,7 @@ public final class RuleSetDefinition {
    */
   public static RuleSetDefinition parse(SourceDocument document) {
     List<Problem> problems = new ArrayList<>();
-    Fields top = Fields.of(document.root(), "", problems, TOP).orElseThrow(() -> document.reject(problems));
+    StrictObject top = StrictObject.of(document.root(), "", problems, TOP).orElseThrow(() -> document.reject(problems));
     Optional<String> schema = top.requiredText("schema");
     if (schema.isPresent() && !schema.get().equals(SCHEMA)) {
       problems.add(Problem.of("schema", "unsupported-schema", "schema '" + schema.get() + "' is not supported; this version reads '" + SCHEMA + "'"));
@@ -142,7 +142,7 @@ public final class RuleSetDefinition {
     Optional<String> jurisdiction = top.text("jurisdiction");
     Optional<LocalDate> from = Optional.empty();
     Optional<LocalDate> to = Optional.empty();
-    Optional<Fields> effective = top.object("effective", Set.of("from", "to"));
+    Optional<StrictObject> effective = top.object("effective", Set.of("from", "to"));
     if (effective.isEmpty() && !document.root().has("effective")) {
       top.missing("effective");
     }
@@ -157,11 +157,11 @@ public final class RuleSetDefinition {
       }
     }
     Optional<String> extendsId = top.text("extends");
-    ObjectNode parameters = top.rawObject("parameters").orElseGet(Fields::emptyObject);
+    ObjectNode parameters = top.rawObject("parameters").orElseGet(StrictObject::emptyObject);
 
     List<ActivityType> types = new ArrayList<>();
-    for (Fields.Element element : top.list("activityTypes")) {
-      Fields.of(element.node(), element.path(), problems, Set.of("code", "zh", "en")).ifPresent(type -> {
+    for (StrictObject.Element element : top.list("activityTypes")) {
+      StrictObject.of(element.node(), element.path(), problems, Set.of("code", "zh", "en")).ifPresent(type -> {
         Optional<String> code = type.requiredText("code");
         Optional<String> zh = type.requiredText("zh");
         Optional<String> en = type.requiredText("en");
@@ -177,8 +177,8 @@ public final class RuleSetDefinition {
 
     List<EntrySpec> entries = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
-    for (Fields.Element element : top.list("rules")) {
-      Fields.of(element.node(), element.path(), problems, ENTRY).ifPresent(entry -> {
+    for (StrictObject.Element element : top.list("rules")) {
+      StrictObject.of(element.node(), element.path(), problems, ENTRY).ifPresent(entry -> {
         Optional<String> entryId = entry.requiredText("id");
         entryId.ifPresent(value -> {
           String first = seen.putIfAbsent(value, element.path());
@@ -194,7 +194,7 @@ public final class RuleSetDefinition {
           return doc.map(d -> new Citation(d, article));
         });
         Optional<String> description = entry.text("description");
-        ObjectNode entryParameters = entry.rawObject("parameters").orElseGet(Fields::emptyObject);
+        ObjectNode entryParameters = entry.rawObject("parameters").orElseGet(StrictObject::emptyObject);
         entryId.ifPresent(value -> entries.add(new EntrySpec(value, type, severity, citation, description, entryParameters,
             element.path())));
       });

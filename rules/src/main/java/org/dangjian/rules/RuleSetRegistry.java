@@ -291,7 +291,7 @@ public final class RuleSetRegistry {
     Citation citation;
     Optional<String> description;
     Origin origin;
-    final ObjectNode parameters = org.dangjian.rules.internal.Fields.emptyObject();
+    final ObjectNode parameters = org.dangjian.core.json.StrictObject.emptyObject();
     final Map<String, Origin> parameterOrigins = new HashMap<>();
 
     Spec(String id, String type, Severity severity, Citation citation, Optional<String> description, Origin origin) {
@@ -307,7 +307,7 @@ public final class RuleSetRegistry {
   /** The chain flattened so far. */
   private static final class Flattened {
     final List<String> chain = new ArrayList<>();
-    final ObjectNode parameters = org.dangjian.rules.internal.Fields.emptyObject();
+    final ObjectNode parameters = org.dangjian.core.json.StrictObject.emptyObject();
     final Map<String, Origin> parameterOrigins = new HashMap<>();
     final List<ActivityType> activityTypes = new ArrayList<>();
     final Map<String, Spec> specs = new LinkedHashMap<>();

@@ -42,7 +42,7 @@ public final class ActivityFrequency extends BuiltInRuleType {
     return context -> {
       ActivityType type = context.activityType(typeCode).orElseThrow(() -> ValidationException.of("activityType",
           "unknown-code", "activity type '" + typeCode + "' is neither standard nor declared by the dataset or rule set"));
-      List<ReportingPeriod> periods = context.window().divideInto(per);
+      List<ReportingPeriod> periods = context.periods(per);
       for (Organisation organisation : context.dataset().organisations()) {
         if (!kinds.contains(organisation.kind())) {
           continue;

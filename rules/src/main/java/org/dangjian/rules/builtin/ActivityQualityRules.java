@@ -205,7 +205,7 @@ public final class ActivityQualityRules {
       String code = parameters.optionalText("activityType").orElse("heart-to-heart-talk");
       return context -> {
         ActivityType talk = type(context, code);
-        for (ReportingPeriod year : context.window().divideInto(PeriodKind.YEAR)) {
+        for (ReportingPeriod year : context.periods(PeriodKind.YEAR)) {
           if (!context.isOver(year)) {
             continue;
           }

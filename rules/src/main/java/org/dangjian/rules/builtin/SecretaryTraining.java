@@ -27,7 +27,7 @@ public final class SecretaryTraining extends BuiltInRuleType {
     int min = parameters.integer("min");
     PeriodKind per = parameters.code(PeriodKind.class, "per", PeriodKind.HALF_YEAR);
     return context -> {
-      for (ReportingPeriod period : context.window().divideInto(per)) {
+      for (ReportingPeriod period : context.periods(per)) {
         if (!context.isOver(period)) {
           continue;
         }

@@ -92,6 +92,21 @@ public final class EvaluationContext {
   }
 
   /**
+   * The periods of a kind that a rule judges in the window: those that make up the window, or for a
+   * kind longer than the window (a yearly rule evaluated on a quarter) the one that contains it.
+   *
+   * @param kind a period kind
+   * @return the periods, in order
+   */
+  public List<ReportingPeriod> periods(org.dangjian.core.time.PeriodKind kind) {
+    if (kind == org.dangjian.core.time.PeriodKind.WEEK || kind.compareTo(window.kind()) >= 0) {
+      return window.divideInto(kind);
+    }
+    return ReportingPeriod.rangeClosed(ReportingPeriod.containing(kind, window.start()),
+        ReportingPeriod.containing(kind, window.end()));
+  }
+
+  /**
    * @param code an activity type code
    * @return the standard type, or one the dataset or the rule set declares
    */

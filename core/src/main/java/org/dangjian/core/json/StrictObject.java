@@ -1,4 +1,4 @@
-package org.dangjian.rules.internal;
+package org.dangjian.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,15 +17,16 @@ import org.dangjian.core.time.ReportingPeriod;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Strict reading of one object in a rule-set (or similar) file: only the allowed keys, each of the
- * expected type; every problem is collected with its path. Not API.
+ * Strict reading of one object of a {@link SourceDocument} — a rule set, a scheme, a scenario: only the
+ * allowed keys, each of the expected type. Every problem is collected with its path, so a file's author
+ * learns everything wrong at once; locate them with {@link SourceDocument#reject}.
  */
-public final class Fields {
+public final class StrictObject {
   private final JsonNode node;
   private final String path;
   private final List<Problem> problems;
 
-  private Fields(JsonNode node, String path, List<Problem> problems) {
+  private StrictObject(JsonNode node, String path, List<Problem> problems) {
     this.node = node;
     this.path = path;
     this.problems = problems;
@@ -38,7 +39,7 @@ public final class Fields {
    * @param allowed the keys it may have
    * @return a reader, or empty (with a problem recorded) if the node is not an object
    */
-  public static Optional<Fields> of(@Nullable JsonNode node, String path, List<Problem> problems, Set<String> allowed) {
+  public static Optional<StrictObject> of(@Nullable JsonNode node, String path, List<Problem> problems, Set<String> allowed) {
     if (node == null || !node.isObject()) {
       problems.add(Problem.of(path, "wrong-type", "expected an object, found " + describe(node)));
       return Optional.empty();
@@ -50,7 +51,7 @@ public final class Fields {
             "unknown field '" + name + "'; expected one of: " + String.join(", ", new TreeSet<>(allowed))));
       }
     }
-    return Optional.of(new Fields(node, path, problems));
+    return Optional.of(new StrictObject(node, path, problems));
   }
 
   /** @return {@code path.name}, or {@code name} at the top */
@@ -132,7 +133,7 @@ public final class Fields {
   }
 
   /** @return the nested object's reader, if present and an object */
-  public Optional<Fields> object(String name, Set<String> allowed) {
+  public Optional<StrictObject> object(String name, Set<String> allowed) {
     JsonNode value = get(name);
     return value == null ? Optional.empty() : of(value, at(path, name), problems, allowed);
   }

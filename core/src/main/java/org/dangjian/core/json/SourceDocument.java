@@ -116,9 +116,12 @@ public final class SourceDocument {
 
   /**
    * @param problems problems with paths in the document's names
-   * @return an exception listing them, located
+   * @return an exception listing them, located, in the order they appear in the document
    */
   public ValidationException reject(List<Problem> problems) {
-    return new ValidationException(problems.stream().map(this::locate).toList());
+    return new ValidationException(problems.stream().map(this::locate)
+        .sorted(java.util.Comparator.comparingInt((Problem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
+            .thenComparingInt(Problem::column))
+        .toList());
   }
 }

@@ -1,0 +1,221 @@
+package org.dangjian.testkit.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.dangjian.core.DangjianException;
+import org.dangjian.core.Problem;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.json.DatasetFormat;
+import org.dangjian.core.json.SourceDocument;
+import org.dangjian.core.json.StrictObject;
+import org.dangjian.core.json.Syntax;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.Severity;
+
+/**
+ * A named policy test, like an {@code opa test} case beside the policy: a rule set, a small dataset, a
+ * window, and the findings that must appear — and, when asked, no others. Format {@value #SCHEMA}, in
+ * YAML or JSON:
+ *
+ * <pre>{@code
+ * schema: dangjian/scenario@1
+ * name: 全国基线：示例县第四季度
+ * ruleSet: cn-national                 # a rule set the registry knows
+ * dataset: cn-national.scenario.dataset.yaml   # relative to this file
+ * window: 2024-Q4
+ * asOf: 2024-12-31                     # optional: the window's end
+ * todo: false                          # optional: true reports the case as skipped
+ * expect:
+ *   findings:
+ *     - {rule: committee-term, subject: organisation:b1, severity: violation}
+ *   absent:
+ *     - {rule: branch-size}
+ *   noOtherFindings: true
+ * }</pre>
+ */
+public final class Scenario {
+
+  /** The schema tag of scenario files. */
+  public static final String SCHEMA = "dangjian/scenario@1";
+
+  private static final Set<String> TOP = Set.of("schema", "name", "ruleSet", "dataset", "window", "asOf", "todo", "expect");
+  private static final Set<String> EXPECT = Set.of("findings", "absent", "noOtherFindings");
+  private static final Set<String> FINDING = Set.of("rule", "subject", "period", "severity", "messageCode");
+
+  private final String name;
+  private final String source;
+  private final String ruleSet;
+  private final Dataset dataset;
+  private final ReportingPeriod window;
+  private final LocalDate asOf;
+  private final boolean todo;
+  private final List<ExpectedFinding> expected;
+  private final List<ExpectedFinding> absent;
+  private final boolean noOtherFindings;
+
+  private Scenario(String name, String source, String ruleSet, Dataset dataset, ReportingPeriod window, LocalDate asOf,
+      boolean todo, List<ExpectedFinding> expected, List<ExpectedFinding> absent, boolean noOtherFindings) {
+    this.name = name;
+    this.source = source;
+    this.ruleSet = ruleSet;
+    this.dataset = dataset;
+    this.window = window;
+    this.asOf = asOf;
+    this.todo = todo;
+    this.expected = List.copyOf(expected);
+    this.absent = List.copyOf(absent);
+    this.noOtherFindings = noOtherFindings;
+  }
+
+  /**
+   * @param file a scenario file; its dataset is read relative to it
+   * @return the scenario
+   * @throws ValidationException listing every problem of the file or its dataset, located
+   */
+  public static Scenario read(Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    return read(SourceDocument.read(file), relative -> {
+      try {
+        return Files.readAllBytes(folder.resolve(relative));
+      } catch (IOException e) {
+        throw new DangjianException(file + ": cannot read the dataset " + relative + ": " + e.getMessage(), e);
+      }
+    });
+  }
+
+  /**
+   * @param document the scenario document
+   * @param files reads a file named relative to the scenario
+   * @return the scenario
+   * @throws ValidationException listing every problem of the file or its dataset, located
+   */
+  public static Scenario read(SourceDocument document, Function<String, byte[]> files) {
+    List<Problem> problems = new ArrayList<>();
+    StrictObject top = StrictObject.of(document.root(), "", problems, TOP).orElseThrow(() -> document.reject(problems));
+    top.requiredText("schema").filter(s -> !s.equals(SCHEMA)).ifPresent(s -> problems.add(Problem.of("schema",
+        "unsupported-schema", "schema '" + s + "' is not supported; this version reads '" + SCHEMA + "'")));
+    Optional<String> name = top.requiredText("name");
+    Optional<String> ruleSet = top.requiredText("ruleSet");
+    Optional<String> datasetFile = top.requiredText("dataset");
+    Optional<ReportingPeriod> window = top.requiredText("window").flatMap(text -> {
+      try {
+        return Optional.of(ReportingPeriod.parse(text));
+      } catch (ValidationException e) {
+        problems.add(e.problems().get(0).under("window"));
+        return Optional.empty();
+      }
+    });
+    Optional<LocalDate> asOf = top.date("asOf");
+    boolean todo = document.root().path("todo").asBoolean(false);
+    List<ExpectedFinding> expected = new ArrayList<>();
+    List<ExpectedFinding> absent = new ArrayList<>();
+    boolean noOthers = false;
+    Optional<StrictObject> expect = top.object("expect", EXPECT);
+    if (expect.isPresent()) {
+      expected.addAll(findings(expect.get(), "findings", problems));
+      absent.addAll(findings(expect.get(), "absent", problems));
+      noOthers = document.root().path("expect").path("noOtherFindings").asBoolean(false);
+    }
+    if (window.isPresent() && asOf.isPresent() && !window.get().contains(asOf.get())) {
+      problems.add(Problem.of("asOf", "invalid-date", "asOf " + asOf.get() + " lies outside the window " + window.get()));
+    }
+    if (!problems.isEmpty()) {
+      throw document.reject(problems);
+    }
+    String file = datasetFile.orElseThrow();
+    Dataset dataset = DatasetFormat.read(files.apply(file), file,
+        Syntax.ofFileName(file).orElseThrow(() -> document.reject(List.of(Problem.of("dataset", "invalid-value",
+            "name the dataset file .json, .yaml or .yml")))));
+    return new Scenario(name.orElseThrow(), document.source(), ruleSet.orElseThrow(), dataset, window.orElseThrow(),
+        asOf.orElse(window.get().end()), todo, expected, absent, noOthers);
+  }
+
+  private static List<ExpectedFinding> findings(StrictObject expect, String name, List<Problem> problems) {
+    List<ExpectedFinding> findings = new ArrayList<>();
+    for (StrictObject.Element element : expect.list(name)) {
+      StrictObject.of(element.node(), element.path(), problems, FINDING).ifPresent(f -> {
+        Optional<String> rule = f.requiredText("rule");
+        Optional<String> subject = f.text("subject");
+        Optional<String> period = f.text("period");
+        Optional<Severity> severity = f.code(Severity.class, "severity");
+        Optional<String> code = f.text("messageCode");
+        rule.ifPresent(r -> findings.add(new ExpectedFinding(r, subject, period, severity, code)));
+      });
+    }
+    return findings;
+  }
+
+  /** @return the case's name */
+  public String name() {
+    return name;
+  }
+
+  /** @return the file or resource it was read from */
+  public String source() {
+    return source;
+  }
+
+  /** @return the id of the rule set it tests */
+  public String ruleSet() {
+    return ruleSet;
+  }
+
+  /** @return its dataset */
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /** @return the window evaluated */
+  public ReportingPeriod window() {
+    return window;
+  }
+
+  /** @return the day of evaluation; the rule set is resolved for it */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** @return whether the case is marked to do (reported as skipped) */
+  public boolean todo() {
+    return todo;
+  }
+
+  /** @return findings that must appear */
+  public List<ExpectedFinding> expected() {
+    return expected;
+  }
+
+  /** @return findings that must not appear */
+  public List<ExpectedFinding> absent() {
+    return absent;
+  }
+
+  /** @return whether findings beyond the expected ones fail the case */
+  public boolean noOtherFindings() {
+    return noOtherFindings;
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + source + ")";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Scenario that && name.equals(that.name) && source.equals(that.source);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, source);
+  }
+}

@@ -1,0 +1,67 @@
+package org.dangjian.testkit.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.ComplianceReport;
+import org.dangjian.rules.Finding;
+import org.dangjian.rules.FindingMessages;
+import org.dangjian.rules.RuleSet;
+import org.dangjian.rules.RuleSetRegistry;
+
+/**
+ * Runs scenarios against a registry of rule sets: each expected finding must match a distinct actual
+ * finding, no forbidden one may appear, and with {@code noOtherFindings} nothing else may. Failures
+ * show expected against actual, with each actual finding's message and evidence. Stateless.
+ */
+public final class ScenarioRunner {
+  private final RuleSetRegistry registry;
+
+  /**
+   * @param registry the rule sets scenarios name
+   */
+  public ScenarioRunner(RuleSetRegistry registry) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+  }
+
+  /**
+   * @param scenario a scenario
+   * @return how it fared
+   */
+  public ScenarioResult run(Scenario scenario) {
+    if (scenario.todo()) {
+      return new ScenarioResult(scenario.name(), scenario.source(), ScenarioResult.Status.SKIPPED, List.of());
+    }
+    RuleSet set = registry.resolve(scenario.ruleSet(), scenario.asOf());
+    ComplianceReport report = ComplianceEngine.evaluate(scenario.dataset(), set, scenario.window(), scenario.asOf());
+    List<Finding> unmatched = new ArrayList<>(report.findings());
+    List<String> failures = new ArrayList<>();
+    for (ExpectedFinding expected : scenario.expected()) {
+      Finding match = unmatched.stream().filter(expected::matches).findFirst().orElse(null);
+      if (match == null) {
+        failures.add("expected, not found: " + expected);
+      } else {
+        unmatched.remove(match);
+      }
+    }
+    for (ExpectedFinding forbidden : scenario.absent()) {
+      report.findings().stream().filter(forbidden::matches)
+          .forEach(f -> failures.add("found, but expected absent (" + forbidden + "): " + describe(f)));
+    }
+    if (scenario.noOtherFindings()) {
+      unmatched.forEach(f -> failures.add("found, not expected: " + describe(f)));
+    }
+    return new ScenarioResult(scenario.name(), scenario.source(),
+        failures.isEmpty() ? ScenarioResult.Status.PASSED : ScenarioResult.Status.FAILED, failures);
+  }
+
+  /** @return a finding as a scenario author would write it, with its message and evidence */
+  static String describe(Finding finding) {
+    return "{rule: " + finding.ruleId() + ", subject: " + finding.subject()
+        + finding.period().map(p -> ", period: " + p).orElse("") + ", severity: " + finding.severity().code() + "} — "
+        + FindingMessages.message(finding, Locale.SIMPLIFIED_CHINESE)
+        + (finding.evidence().isEmpty() ? "" : " [" + String.join(", ", finding.evidence()) + "]");
+  }
+}

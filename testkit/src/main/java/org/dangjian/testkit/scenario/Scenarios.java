@@ -1,0 +1,120 @@
+package org.dangjian.testkit.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dangjian.core.json.SourceDocument;
+import org.dangjian.core.json.Syntax;
+import org.dangjian.rules.RuleSetDefinition;
+import org.dangjian.rules.RuleSetRegistry;
+import org.dangjian.rules.builtin.BuiltInRuleSets;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Scenarios as JUnit 5 dynamic tests, for a {@code @TestFactory}: one test per scenario file, failing
+ * with the differences, skipped when marked to do — and failing outright when there is no scenario at
+ * all, since a policy test run that tests nothing must not pass.
+ *
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicTest> policies() {
+ *   return Scenarios.dynamicTests(RuleSetRegistry.standard(), Path.of("src/test/policies"));
+ * }
+ * }</pre>
+ */
+public final class Scenarios {
+  /** Scenario files end with this. */
+  public static final String SUFFIX = ".scenario.yaml";
+
+  private Scenarios() {}
+
+  /**
+   * @param folder a folder searched, with its subfolders, for files ending in {@value #SUFFIX}
+   * @return the scenario files, sorted
+   */
+  public static List<Path> find(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param registry the rule sets the scenarios name
+   * @param folder where the scenario files are
+   * @return one dynamic test per scenario; a single failing test if there is none
+   */
+  public static Stream<DynamicTest> dynamicTests(RuleSetRegistry registry, Path folder) {
+    List<Path> files = find(folder);
+    List<Scenario> scenarios = files.stream().map(Scenario::read).toList();
+    return tests(registry, scenarios, "no scenario files (*" + SUFFIX + ") under " + folder);
+  }
+
+  /**
+   * The scenario beside each built-in rule set ({@code <id>.scenario.yaml} next to {@code <id>.yaml}).
+   *
+   * @return one dynamic test per built-in rule set; a set without a scenario fails
+   */
+  public static Stream<DynamicTest> builtInRuleSets() {
+    List<DynamicTest> tests = new ArrayList<>();
+    RuleSetRegistry registry = RuleSetRegistry.standard();
+    for (RuleSetDefinition definition : new BuiltInRuleSets().ruleSets()) {
+      String resource = BuiltInRuleSets.FOLDER + definition.id() + SUFFIX;
+      byte[] content = resource(resource);
+      if (content == null) {
+        tests.add(DynamicTest.dynamicTest(definition.id(), () -> {
+          throw new AssertionFailedError("built-in rule set " + definition.id() + " has no scenario " + resource);
+        }));
+        continue;
+      }
+      Scenario scenario = Scenario.read(SourceDocument.of(content, resource, Syntax.YAML), name -> {
+        byte[] data = resource(BuiltInRuleSets.FOLDER + name);
+        if (data == null) {
+          throw new IllegalStateException(resource + ": dataset " + name + " is missing");
+        }
+        return data;
+      });
+      tests.addAll(tests(registry, List.of(scenario), "").toList());
+    }
+    if (tests.isEmpty()) {
+      throw new AssertionFailedError("no built-in rule sets were found");
+    }
+    return tests.stream();
+  }
+
+  private static Stream<DynamicTest> tests(RuleSetRegistry registry, List<Scenario> scenarios, String whenNone) {
+    if (scenarios.isEmpty()) {
+      return Stream.of(DynamicTest.dynamicTest("no scenarios", () -> {
+        throw new AssertionFailedError(whenNone);
+      }));
+    }
+    ScenarioRunner runner = new ScenarioRunner(registry);
+    return scenarios.stream().map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
+      ScenarioResult result = runner.run(scenario);
+      switch (result.status()) {
+        case FAILED -> throw new AssertionFailedError(result.describe());
+        case SKIPPED -> throw new TestAbortedException("todo: " + scenario.name());
+        default -> {
+          // passed
+        }
+      }
+    }));
+  }
+
+  private static byte @Nullable [] resource(String name) {
+    try (InputStream in = Scenarios.class.getResourceAsStream(name)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package org.dangjian.testkit.scenario;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The scenario beside every built-in rule set runs in the build. */
+class BuiltInScenariosTest {
+
+  @TestFactory
+  Stream<DynamicTest> everyBuiltInRuleSetPassesItsScenario() {
+    return Scenarios.builtInRuleSets();
+  }
+}

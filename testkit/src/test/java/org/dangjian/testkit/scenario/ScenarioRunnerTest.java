@@ -1,0 +1,94 @@
+package org.dangjian.testkit.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dangjian.core.Problem;
+import org.dangjian.core.ValidationException;
+import org.dangjian.rules.RuleSetRegistry;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+class ScenarioRunnerTest {
+  private static final String DATASET = """
+      schema: dangjian/dataset@1
+      region: {code: t, name: 测试}
+      organisations:
+        - {id: root, name: 党委, kind: grassroots-committee, established: 2000-01-01}
+        - {id: b1, name: 一支部, kind: branch, parent: root, established: 2000-01-01}
+      members:
+        - {id: m1, name: 王一, gender: male, birthDate: 1980-01-01, category: teacher, branch: b1,
+           history: [{type: transferred-in, date: 2001-09-01, from: 师范学院, letter: {number: X, issued: 2001-08-01, validUntil: 2001-10-01}, status: full, fullSince: 2000-06-01}]}
+      activities:
+        - {id: a1, organisation: b1, type: theme-party-day, date: 2024-10-15, attendees: [m1]}
+      """;
+  private final ScenarioRunner runner = new ScenarioRunner(RuleSetRegistry.standard());
+
+  private static Path write(Path dir, String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  private static String scenario(String expect) {
+    return "schema: dangjian/scenario@1\nname: 测试\nruleSet: cn-national\ndataset: data.yaml\nwindow: 2024-Q4\n" + expect;
+  }
+
+  @Test
+  void failuresShowExpectedAgainstActual(@TempDir Path dir) throws IOException {
+    write(dir, "data.yaml", DATASET);
+    Path file = write(dir, "x.scenario.yaml", scenario("""
+        expect:
+          findings:
+            - {rule: theme-party-day-monthly, subject: organisation:b1, period: 2024-11}
+            - {rule: branch-size}
+          absent:
+            - {rule: theme-party-day-monthly, period: 2024-12}
+          noOtherFindings: true
+        """));
+    ScenarioResult result = runner.run(Scenario.read(file));
+    assertThat(result.status()).isEqualTo(ScenarioResult.Status.FAILED);
+    assertThat(result.failures()).contains("expected, not found: branch-size")
+        .anySatisfy(f -> assertThat(f).startsWith("found, but expected absent (theme-party-day-monthly 2024-12): "
+            + "{rule: theme-party-day-monthly, subject: organisation:b1, period: 2024-12, severity: violation} — 一支部在2024-12召开主题党日0次"))
+        .anySatisfy(f -> assertThat(f).startsWith("found, not expected: {rule: branch-general-meeting-quarterly"));
+    assertThat(result.describe()).startsWith("FAILED 测试 (");
+  }
+
+  @Test
+  void aCaseMarkedTodoIsSkipped(@TempDir Path dir) throws IOException {
+    write(dir, "data.yaml", DATASET);
+    Path file = write(dir, "x.scenario.yaml", scenario("todo: true\n"));
+    assertThat(runner.run(Scenario.read(file)).status()).isEqualTo(ScenarioResult.Status.SKIPPED);
+    List<DynamicTest> tests = Scenarios.dynamicTests(RuleSetRegistry.standard(), dir).toList();
+    assertThatThrownBy(() -> tests.get(0).getExecutable().execute()).isInstanceOf(TestAbortedException.class);
+  }
+
+  @Test
+  void aFolderWithoutScenariosFails(@TempDir Path dir) {
+    List<DynamicTest> tests = Scenarios.dynamicTests(RuleSetRegistry.standard(), dir).toList();
+    assertThat(tests).hasSize(1);
+    assertThatThrownBy(() -> tests.get(0).getExecutable().execute()).isInstanceOf(AssertionFailedError.class)
+        .hasMessageContaining("no scenario files");
+  }
+
+  @Test
+  void scenarioFilesAreReadStrictly(@TempDir Path dir) throws IOException {
+    write(dir, "data.yaml", DATASET);
+    Path file = write(dir, "x.scenario.yaml", scenario("expect:\n  findings:\n    - {rule: a, sevrity: warning}\n  noOthers: true\n"));
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> Scenario.read(file));
+    assertThat(e.problems()).extracting(Problem::path, Problem::line).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("expect.findings[0].sevrity", 8),
+        org.assertj.core.groups.Tuple.tuple("expect.noOthers", 9));
+    Path badData = write(dir, "y.scenario.yaml", scenario("").replace("data.yaml", "bad.yaml"));
+    write(dir, "bad.yaml", DATASET.replace("kind: branch", "kind: brunch"));
+    assertThat(catchThrowableOfType(ValidationException.class, () -> Scenario.read(badData)).problems().get(0))
+        .satisfies(p -> assertThat(p.toString()).startsWith("bad.yaml:5:").contains("organisations[1].kind: unknown-code"));
+  }
+}

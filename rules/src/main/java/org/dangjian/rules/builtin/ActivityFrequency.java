@@ -16,7 +16,8 @@ import org.dangjian.rules.spi.RuleParameters;
  * {@code activity-frequency}: each organisation of the given kinds holds at least {@code times}
  * activities of {@code activityType} in every period of kind {@code per} within the window — for
  * example 支部党员大会 once a quarter, 支委会 once a month where a committee of at least {@code
- * minCommitteeSize} (3) was elected before the period ({@code requiresCommittee}), 党小组会 monthly per group. Only periods the organisation existed for entirely
+ * minCommitteeSize} (3) was elected before the period ({@code requiresCommittee}), weekly study where an
+ * organisation covers a school ({@code unitKinds}), 党小组会 monthly per group. Only periods the organisation existed for entirely
  * count. Every period gives a {@link Requirement}; a period that is over and short gives a finding, a
  * period not yet over is due.
  */
@@ -39,12 +40,14 @@ public final class ActivityFrequency extends BuiltInRuleType {
         : List.of(OrganisationKind.BRANCH, OrganisationKind.JOINT_BRANCH);
     boolean requiresCommittee = parameters.bool("requiresCommittee", false);
     int minCommitteeSize = parameters.integer("minCommitteeSize", 3);
+    List<org.dangjian.core.org.UnitKind> unitKinds = parameters.codes(org.dangjian.core.org.UnitKind.class, "unitKinds");
     return context -> {
       ActivityType type = context.activityType(typeCode).orElseThrow(() -> ValidationException.of("activityType",
           "unknown-code", "activity type '" + typeCode + "' is neither standard nor declared by the dataset or rule set"));
       List<ReportingPeriod> periods = context.periods(per);
       for (Organisation organisation : context.dataset().organisations()) {
-        if (!kinds.contains(organisation.kind())) {
+        if (!kinds.contains(organisation.kind()) || !unitKinds.isEmpty() && organisation.units().stream()
+            .map(u -> context.dataset().unit(u)).flatMap(java.util.Optional::stream).noneMatch(u -> unitKinds.contains(u.kind()))) {
           continue;
         }
         for (ReportingPeriod period : periods) {

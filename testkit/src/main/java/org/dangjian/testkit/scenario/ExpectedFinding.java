@@ -15,9 +15,10 @@ import org.dangjian.rules.Severity;
  * @param period the period as written
  * @param severity the severity
  * @param messageCode the message code
+ * @param count how many such findings are expected (1 unless stated)
  */
 public record ExpectedFinding(String rule, Optional<String> subject, Optional<String> period, Optional<Severity> severity,
-    Optional<String> messageCode) {
+    Optional<String> messageCode, int count) {
 
   /** Checks for nulls. */
   public ExpectedFinding {
@@ -26,6 +27,9 @@ public record ExpectedFinding(String rule, Optional<String> subject, Optional<St
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(messageCode, "messageCode");
+    if (count < 1) {
+      throw new IllegalArgumentException("count " + count);
+    }
   }
 
   /**
@@ -44,6 +48,7 @@ public record ExpectedFinding(String rule, Optional<String> subject, Optional<St
   @Override
   public String toString() {
     return rule + subject.map(s -> " " + s).orElse("") + period.map(p -> " " + p).orElse("")
-        + severity.map(s -> " (" + s.code() + ")").orElse("") + messageCode.map(c -> " " + c).orElse("");
+        + severity.map(s -> " (" + s.code() + ")").orElse("") + messageCode.map(c -> " " + c).orElse("")
+        + (count > 1 ? " ×" + count : "");
   }
 }

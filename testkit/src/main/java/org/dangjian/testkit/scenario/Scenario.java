@@ -37,6 +37,7 @@ import org.dangjian.rules.Severity;
  * expect:
  *   findings:
  *     - {rule: committee-term, subject: organisation:b1, severity: violation}
+ *     - {rule: weekly-study, subject: organisation:b1, count: 13}   # thirteen such findings
  *   absent:
  *     - {rule: branch-size}
  *   noOtherFindings: true
@@ -49,7 +50,7 @@ public final class Scenario {
 
   private static final Set<String> TOP = Set.of("schema", "name", "ruleSet", "dataset", "window", "asOf", "todo", "expect");
   private static final Set<String> EXPECT = Set.of("findings", "absent", "noOtherFindings");
-  private static final Set<String> FINDING = Set.of("rule", "subject", "period", "severity", "messageCode");
+  private static final Set<String> FINDING = Set.of("rule", "subject", "period", "severity", "messageCode", "count");
 
   private final String name;
   private final String source;
@@ -148,7 +149,13 @@ public final class Scenario {
         Optional<String> period = f.text("period");
         Optional<Severity> severity = f.code(Severity.class, "severity");
         Optional<String> code = f.text("messageCode");
-        rule.ifPresent(r -> findings.add(new ExpectedFinding(r, subject, period, severity, code)));
+        int count = element.node().path("count").asInt(1);
+        if (element.node().has("count") && (!element.node().get("count").canConvertToInt() || count < 1)) {
+          problems.add(Problem.of(element.path() + ".count", "invalid-value", "count is a whole number, 1 or more"));
+          count = 1;
+        }
+        int times = count;
+        rule.ifPresent(r -> findings.add(new ExpectedFinding(r, subject, period, severity, code, times)));
       });
     }
     return findings;

@@ -39,12 +39,11 @@ public final class ScenarioRunner {
     List<Finding> unmatched = new ArrayList<>(report.findings());
     List<String> failures = new ArrayList<>();
     for (ExpectedFinding expected : scenario.expected()) {
-      Finding match = unmatched.stream().filter(expected::matches).findFirst().orElse(null);
-      if (match == null) {
-        failures.add("expected, not found: " + expected);
-      } else {
-        unmatched.remove(match);
+      List<Finding> matches = unmatched.stream().filter(expected::matches).limit(expected.count()).toList();
+      if (matches.size() < expected.count()) {
+        failures.add("expected, not found: " + expected + (matches.isEmpty() ? "" : " (found " + matches.size() + ")"));
       }
+      unmatched.removeAll(matches);
     }
     for (ExpectedFinding forbidden : scenario.absent()) {
       report.findings().stream().filter(forbidden::matches)

@@ -213,9 +213,9 @@ class RuleSetFilesTest {
         "confirmation", "dues-amount", "dues-arrears", "first-talk", "first-topic", "governance-rate",
         "heart-to-heart-talks", "joint-branch-units", "meeting-quorum", "organisation-size", "organisational-life-absence",
         "probation-extension", "record-completeness", "secretary-required", "secretary-standing", "secretary-training", "suspension-duration",
-        "training-length", "transfer-letter", "unit-coverage", "unit-own-organisation");
+        "training-length", "transfer-letter", "unit-coverage", "unit-own-organisation", "work-coverage");
     RuleSet national = standard.resolve("cn-national", LocalDate.of(2024, 12, 31));
-    assertThat(national.entries()).hasSize(34);
+    assertThat(national.entries()).hasSize(35);
     assertThat(national.entries()).allSatisfy(e -> assertThat(e.description()).isPresent());
   }
 }

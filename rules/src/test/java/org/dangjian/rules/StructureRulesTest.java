@@ -137,4 +137,18 @@ class StructureRulesTest {
     fixture.fullMembers("g1-b1", 51, null);
     assertThat(codes(fixture, set)).containsExactly("notice organisation-size.general-branch organisation:g1");
   }
+
+  @Test
+  void aCoveredSchoolWhereNoMemberOfTheCoveringOrganisationWorks() {
+    RuleSet set = Rules.single("work-coverage", "notice", "{}");
+    Fixture fixture = new Fixture().unit("u1", UnitKind.PRIMARY_SCHOOL).unit("u2", UnitKind.PRIMARY_SCHOOL)
+        .organisation("j1", OrganisationKind.JOINT_BRANCH, "root", "u1", "u2").branch("b2");
+    fixture.fullMembers("j1", 1, "u1");
+    fixture.fullMembers("b2", 1, "u2"); // works in u2 but belongs to another branch
+    assertThat(codes(fixture, set)).containsExactly("notice work-coverage.no-members unit:u2");
+    fixture.probationaryMembers("j1", 1);
+    fixture.members.set(fixture.members.size() - 1, org.dangjian.core.member.Member.builder()
+        .from(fixture.members.get(fixture.members.size() - 1)).unit(org.dangjian.core.org.UnitId.of("u2")).build());
+    assertThat(codes(fixture, set)).as("a probationary member counts").isEmpty();
+  }
 }

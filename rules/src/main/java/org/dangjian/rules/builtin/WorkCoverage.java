@@ -1,0 +1,45 @@
+package org.dangjian.rules.builtin;
+
+import java.util.List;
+import org.dangjian.core.member.MemberStatus;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.Unit;
+import org.dangjian.rules.spi.Rule;
+import org.dangjian.rules.spi.RuleParameters;
+
+/**
+ * {@code work-coverage}: a school covered by an organisation on paper only — no member of the
+ * organisations covering it works there, so nobody carries Party work into it (党的工作覆盖, "两个覆盖",
+ * 中小学意见2016). Reported to the covering organisation highest in the tree.
+ */
+public final class WorkCoverage extends BuiltInRuleType {
+  /** Creates the type. */
+  public WorkCoverage() {
+    super("work-coverage", "work-coverage.no-members");
+  }
+
+  @Override
+  public Rule create(RuleParameters parameters) {
+    return context -> {
+      for (Unit unit : context.dataset().units()) {
+        if (!unit.kind().isSchool()) {
+          continue;
+        }
+        List<Organisation> covering = context.dataset().organisationsCovering(unit.id()).stream()
+            .filter(o -> o.existsOn(context.asOf())).toList();
+        if (covering.isEmpty()) {
+          continue; // organisation coverage: another rule
+        }
+        boolean present = context.dataset().membersOfUnit(unit.id()).stream()
+            .anyMatch(m -> context.facts(m, context.asOf()).status().isMember()
+                && covering.stream().anyMatch(o -> context.dataset().tree().isWithin(m.branch(), o.id())));
+        if (!present) {
+          context.finding(covering.get(0).id(), Subjects.unit(unit.id())).message("work-coverage.no-members")
+              .argument("unit", unit.name()).argument("organisation", covering.get(0).name())
+              .argument("fullMembers", context.dataset().membersOfUnit(unit.id()).stream()
+                  .filter(m -> context.facts(m, context.asOf()).status() == MemberStatus.FULL).count()).emit();
+        }
+      }
+    };
+  }
+}

@@ -105,8 +105,22 @@ public final class DatasetFormat {
    * @return the document, ending with a line break
    */
   public static String write(Dataset dataset, Syntax syntax) {
+    return write(dataset, syntax, Layout.INDENTED);
+  }
+
+  /**
+   * @param dataset a dataset
+   * @param syntax JSON or YAML
+   * @param layout how JSON is laid out; YAML ignores it
+   * @return the document, ending with a line break
+   */
+  public static String write(Dataset dataset, Syntax syntax, Layout layout) {
     try {
-      String text = DangjianJson.mapper(syntax).writeValueAsString(DatasetMapping.toDocument(dataset));
+      ObjectMapper mapper = DangjianJson.mapper(syntax);
+      Object document = DatasetMapping.toDocument(dataset);
+      String text = syntax == Syntax.JSON && layout == Layout.RECORD_PER_LINE
+          ? mapper.writer(RecordPerLinePrinter.INSTANCE).writeValueAsString(document)
+          : mapper.writeValueAsString(document);
       return text.endsWith("\n") ? text : text + "\n";
     } catch (JsonProcessingException e) {
       throw new DangjianException("cannot write the dataset: " + e.getOriginalMessage(), e);
@@ -119,11 +133,81 @@ public final class DatasetFormat {
    * @throws DangjianException if the file cannot be written or its extension names no syntax
    */
   public static void write(Dataset dataset, Path file) {
-    String text = write(dataset, syntaxOf(file));
+    write(dataset, file, Layout.INDENTED);
+  }
+
+  /**
+   * @param dataset a dataset
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file, replaced if it exists
+   * @param layout how JSON is laid out; YAML ignores it
+   * @throws DangjianException if the file cannot be written or its extension names no syntax
+   */
+  public static void write(Dataset dataset, Path file, Layout layout) {
+    String text = write(dataset, syntaxOf(file), layout);
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new DangjianException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Indents the first two levels (the document and its lists) and writes each record on one line.
+   */
+  static final class RecordPerLinePrinter extends com.fasterxml.jackson.core.util.DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+    static final RecordPerLinePrinter INSTANCE = new RecordPerLinePrinter();
+
+    private RecordPerLinePrinter() {
+      super();
+      Indenter indenter = new Indenter() {
+        @Override
+        public void writeIndentation(com.fasterxml.jackson.core.JsonGenerator g, int level) throws java.io.IOException {
+          if (level <= 2) {
+            g.writeRaw('\n');
+            for (int i = 0; i < level; i++) {
+              g.writeRaw("  ");
+            }
+          } else {
+            g.writeRaw(' ');
+          }
+        }
+
+        @Override
+        public boolean isInline() {
+          return false;
+        }
+      };
+      _objectIndenter = indenter;
+      _arrayIndenter = indenter;
+      _separators = com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER);
+      _objectFieldValueSeparatorWithSpaces = ": ";
+    }
+
+    @Override
+    public void writeEndObject(com.fasterxml.jackson.core.JsonGenerator g, int entries) throws java.io.IOException {
+      if (_nesting >= 3) {
+        --_nesting;
+        g.writeRaw(" }");
+      } else {
+        super.writeEndObject(g, entries);
+      }
+    }
+
+    @Override
+    public void writeEndArray(com.fasterxml.jackson.core.JsonGenerator g, int values) throws java.io.IOException {
+      if (_nesting >= 3) {
+        --_nesting;
+        g.writeRaw(values > 0 ? " ]" : "]");
+      } else {
+        super.writeEndArray(g, values);
+      }
+    }
+
+    @Override
+    public RecordPerLinePrinter createInstance() {
+      return new RecordPerLinePrinter();
     }
   }
 

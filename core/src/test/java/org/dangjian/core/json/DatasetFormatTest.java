@@ -217,4 +217,14 @@ class DatasetFormatTest {
     Dataset dataset = DatasetFormat.read(jsonWith("\"monthlyBase\": 5600.00", "\"monthlyBase\": 5600"), "x.json", Syntax.JSON);
     assertThat(dataset.duesBases().get(0).monthlyBase()).isEqualByComparingTo("5600");
   }
+
+  @Test
+  void recordPerLineLayoutWritesEachRecordOnOneLineAndReadsBack() {
+    Dataset county = TestCounty.dataset();
+    String text = DatasetFormat.write(county, Syntax.JSON, Layout.RECORD_PER_LINE);
+    assertThat(DatasetFormat.read(text, "c.json", Syntax.JSON)).isEqualTo(county);
+    assertThat(text.lines().filter(l -> l.contains("\"id\": \"m")).count()).isEqualTo(county.members().size());
+    assertThat(text.lines()).anySatisfy(l -> assertThat(l).startsWith("    { \"id\": \"m03\"").endsWith("} ] },"));
+    assertThat(DatasetFormat.write(county, Syntax.YAML, Layout.RECORD_PER_LINE)).isEqualTo(DatasetFormat.write(county, Syntax.YAML));
+  }
 }

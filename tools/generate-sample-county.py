@@ -6,7 +6,7 @@ document in the library's canonical form (units and members by id, organisations
 which testkit's SampleCountyTest checks. To regenerate:
 
     python3 tools/generate-sample-county.py > /tmp/qinghe-county.json
-    ./dangjian format /tmp/qinghe-county.json testkit/src/main/resources/org/dangjian/testkit/sample/qinghe-county.json
+    ./dangjian format --layout record-per-line /tmp/qinghe-county.json testkit/src/main/resources/org/dangjian/testkit/sample/qinghe-county.json
 """
 import datetime
 import json
@@ -167,8 +167,10 @@ for bid, bname, kind, parent, units, established, count, committee, mix in BRANC
         # Under 7 members: a secretary only; 7 to 19: three; 20 and more: five.
         size = 1 if count < 7 else 3 if count < 20 else 5
         holders = [m for m in ms if m["category"] != "student"][:size]
+        # Committees elected in 2024 re-elected their incumbents, who have held the posts since the previous election.
+        since = elected if elected < "2024-01-01" else "%d%s" % (int(elected[:4]) - term, elected[4:])
         org["committee"] = {"elected": elected, "termYears": term, "positions": [
-            {"role": BRANCH_ROLES[i], "member": holders[i]["id"], "from": elected} for i in range(size)]}
+            {"role": BRANCH_ROLES[i], "member": holders[i]["id"], "from": since} for i in range(size)]}
     organisations.append(org)
     if count >= 20:
         # Groups (党小组) of about ten in large branches; committee members stay outside groups.
@@ -291,12 +293,19 @@ def develop(m, stage, start, problems=()):
         return h
     t += datetime.timedelta(days=hrng.randrange(60, 150))
     h.append({"type": "activist-designated", "date": t.isoformat(), "contacts": hrng.sample(pool, 2)})
-    if stage == "activist":
-        return h
     review = t
+    if stage == "activist":
+        last_review = d("2023-12-31") if "unreviewed" in problems else d("2024-12-20")
+        while review + datetime.timedelta(days=175) < last_review:
+            review += datetime.timedelta(days=175)
+            h.append({"type": "activist-reviewed", "date": review.isoformat()})
+        return h
     candidate_gap = 190 if "early-candidate" in problems else hrng.randrange(380, 420)
-    while review + datetime.timedelta(days=182) < t + datetime.timedelta(days=candidate_gap):
-        review += datetime.timedelta(days=182)
+    last_review = t + datetime.timedelta(days=candidate_gap) if stage != "activist" else d("2024-12-20")
+    if "unreviewed" in problems:
+        last_review = d("2024-03-31")
+    while review + datetime.timedelta(days=175) < last_review:
+        review += datetime.timedelta(days=175)
         h.append({"type": "activist-reviewed", "date": review.isoformat()})
     t += datetime.timedelta(days=candidate_gap)
     h.append({"type": "candidate-designated", "date": t.isoformat()})
@@ -325,17 +334,17 @@ def develop(m, stage, start, problems=()):
 # Who is developed, and how far: (branch, stage, application date, deliberate problems).
 PIPELINE = [
     ("yz-b1", "applicant", "2024-09-10", ()), ("yz-b1", "activist", "2023-10-08", ()),
-    ("yz-b1", "candidate", "2022-09-15", ("early-candidate",)), ("yz-b1", "probationary", "2021-11-02", ()),
-    ("yz-b2", "activist", "2023-06-12", ()), ("yz-b2", "probationary", "2022-05-20", ()),
+    ("yz-b1", "candidate", "2023-03-15", ("early-candidate",)), ("yz-b1", "probationary", "2022-06-06", ()),
+    ("yz-b2", "activist", "2023-06-12", ()), ("yz-b2", "probationary", "2022-07-11", ()),
     ("yz-b3", "full", "2020-10-19", ()),
     ("zj-b1", "applicant", "2024-10-15", ()), ("zj-b1", "candidate", "2022-04-11", ()),
     ("zj-b1", "probationary", "2021-03-08", ()),  # admitted 2022: overdue for confirmation by 2024
-    ("ez-b1", "activist", "2024-01-09", ()), ("ez-b2", "probationary", "2022-06-06", ("late-approval",)),
+    ("ez-b1", "activist", "2024-01-09", ()), ("ez-b2", "probationary", "2022-06-20", ("late-approval",)),
     ("syzx-b1", "full", "2020-09-07", ()), ("syzx-b2", "applicant", "2024-05-20", ()),
-    ("sx", "activist", "2023-04-17", ()), ("sx", "probationary", "2022-03-28", ()), ("sx", "full", "2020-11-16", ()),
+    ("sx", "activist", "2023-04-17", ()), ("sx", "probationary", "2022-08-01", ()), ("sx", "full", "2020-11-16", ()),
     ("cg1", "candidate", "2022-08-29", ()), ("cgcz", "applicant", "2024-06-03", ()), ("cgcz", "full", "2021-01-11", ()),
-    ("dgcz", "activist", "2023-09-04", ()), ("bpcz", "probationary", "2022-04-25", ()),
-    ("yey", "applicant", "2024-04-22", ()), ("yey", "activist", "2023-05-15", ()), ("xd", "candidate", "2022-10-10", ()),
+    ("dgcz", "activist", "2023-09-04", ()), ("bpcz", "probationary", "2022-05-16", ()),
+    ("yey", "applicant", "2024-04-22", ()), ("yey", "activist", "2023-05-15", ("unreviewed",)), ("xd", "candidate", "2022-10-10", ()),
 ]
 OVERDUE = "zj-b1"  # its probationary member is left unconfirmed
 
@@ -352,7 +361,7 @@ for branch, stage, start, problems in PIPELINE:
     m["history"] = develop(m, stage, start, problems)
 
 # Students: developed at school from 18 (one applied at 17, a deliberate problem).
-students = [x for x in members if x["category"] == "student"]
+students = sorted((x for x in members if x["category"] == "student"), key=lambda x: x["birthDate"], reverse=True)
 for i, s in enumerate(students):
     birth = d(s["birthDate"])
     eighteen = birth.replace(year=birth.year + 18, day=min(birth.day, 28))
@@ -369,6 +378,240 @@ lost = next(x for x in branch_members["xd"] if x["id"] not in holders and x["id"
 lost["history"].append({"type": "suspended", "date": "2024-05-10", "reason": "外出务工失去联系六个月以上"})
 
 
+# --- Activities, dues and trainings of 2024 -----------------------------------------------------
+# A third random stream keeps the rest unchanged. The county mostly keeps its rules; the exceptions are
+# deliberate and listed in examples/README.md.
+arng = random.Random(20240615)
+from decimal import Decimal, ROUND_HALF_UP
+YEAR = 2024
+REASONS = ["外出培训", "病假", "事假", "公差", "家中有事", "参加教研活动"]
+
+
+def on(event):
+    return d(event["date"] if "date" in event else event["to"])
+
+
+def status_on(m, day):
+    status = None
+    for e in m["history"]:
+        if on(e) > day:
+            break
+        t = e["type"]
+        if t == "transferred-in":
+            status = e["status"]
+        elif t == "applied":
+            status = "applicant"
+        elif t == "activist-designated":
+            status = "activist"
+        elif t == "candidate-designated":
+            status = "candidate"
+        elif t == "admitted":
+            status = "probationary"
+        elif t == "confirmed":
+            status = "full"
+        elif t == "suspended":
+            status = "suspended"
+    return status
+
+
+def is_member(m, day):
+    return status_on(m, day) in ("full", "probationary")
+
+
+org_by_id = {o["id"]: o for o in organisations}
+branch_ids = [b[0] for b in BRANCHES]
+group_members = {}
+for m in members:
+    if "group" in m:
+        group_members.setdefault(m["group"], []).append(m)
+
+
+def holders(org_id, day):
+    c = org_by_id[org_id].get("committee")
+    if not c:
+        return []
+    return [p["member"] for p in c["positions"] if d(p["from"]) <= day and ("to" not in p or d(p["to"]) >= day)]
+
+
+def secretary(org_id, day):
+    c = org_by_id[org_id].get("committee")
+    if not c:
+        return None
+    for p in c["positions"]:
+        if p["role"] == "secretary" and d(p["from"]) <= day and ("to" not in p or d(p["to"]) >= day):
+            return p["member"]
+    return None
+
+
+# The member who drifts away in July: no organisational life and no dues for the rest of the year.
+LOST = next(m for m in branch_members["bpl"] if m["id"] not in holders("bpl", d("2024-01-01")) and is_member(m, d("2024-01-01")))["id"]
+POOR_RECORDS = "nj"          # absences without reasons, records without a recorder
+NO_JULY_COMMITTEE = "cg1"    # no 支委会 in July
+NO_QUORUM = ("dgcz", 2)      # the second-quarter general meeting lacks a quorum
+NO_LIFE_MEETING = "xd"       # no 组织生活会 in the year
+NO_LECTURER = "mb"           # a lecture whose lecturer is not recorded
+NO_FIRST_TOPIC = "dgcz"      # committee meetings of the second half-year skip the 第一议题
+FEW_TALKS = "bpl"            # the secretary did not talk with three members
+FIRST_TOPIC = ["学习贯彻习近平总书记关于教育的重要论述", "学习贯彻党的二十届三中全会精神", "学习《中国共产党纪律处分条例》",
+               "学习贯彻全国教育大会精神", "学习上级党组织最新文件精神"]
+AGENDA = ["研究本月支部工作安排", "讨论发展党员工作", "研究党员教育管理工作", "部署主题党日活动", "研究师德师风建设"]
+
+activities = []
+
+
+def present(people, day, branch, skip=()):
+    attendees, absentees = [], []
+    for m in people:
+        if not is_member(m, day) or m["id"] in skip:
+            if is_member(m, day) and m["id"] != LOST:
+                absentees.append(m["id"])
+            elif m["id"] == LOST and day >= d("2024-07-01"):
+                continue
+            continue
+        if m["id"] == LOST and day >= d("2024-07-01"):
+            continue
+        (attendees if arng.random() < 0.92 else absentees).append(m["id"])
+    absent = []
+    for a in absentees:
+        reason = None if branch == POOR_RECORDS and day.month % 3 == 0 and arng.random() < 0.5 else arng.choice(REASONS)
+        absent.append({"member": a, "reason": reason} if reason else {"member": a})
+    return attendees, absent
+
+
+def add(org, kind, key, day, attendees, absentees=(), host=None, recorder=None, lecturer=None, agenda=(), summary=None):
+    a = {"id": "%s-%s-%s" % (org, key, day.strftime("%Y-%m-%d")), "organisation": org, "type": kind, "date": day.isoformat()}
+    if host:
+        a["host"] = host
+    if recorder:
+        a["recorder"] = recorder
+    if lecturer:
+        a["lecturer"] = lecturer
+    a["attendees"] = list(attendees)
+    if absentees:
+        a["absentees"] = list(absentees)
+    if agenda:
+        a["agenda"] = list(agenda)
+    if summary:
+        a["summary"] = summary
+    activities.append(a)
+
+
+for b in branch_ids:
+    people = branch_members[b]
+    chair = [m["id"] for m in people if is_member(m, d("2024-01-01"))][:2]
+    for month in range(1, 13):
+        first = datetime.date(YEAR, month, 1)
+        sec = secretary(b, first) or chair[0]   # without a secretary, a senior member chairs
+        committee = holders(b, first) or chair
+        recorder = None if b == POOR_RECORDS and month % 3 == 0 else (committee[1] if len(committee) > 1 else sec)
+        # 主题党日: a fixed day each month.
+        day = datetime.date(YEAR, month, 12 + branch_ids.index(b) % 5)
+        att, absn = present(people, day, b)
+        add(b, "theme-party-day", "tpd", day, att, absn, host=sec, recorder=recorder,
+            agenda=[{"title": arng.choice(["重温入党誓词", "参观红色教育基地", "志愿服务进社区", "集中学习研讨", "党员承诺践诺"])}])
+        # 支委会 where there is a committee of three or more.
+        if len(committee) >= 3 and not (b == NO_JULY_COMMITTEE and month == 7):
+            day = datetime.date(YEAR, month, 3 + branch_ids.index(b) % 4)
+            first_topic = not (b == NO_FIRST_TOPIC and month >= 7)
+            agenda = ([{"title": arng.choice(FIRST_TOPIC), "firstTopic": True}] if first_topic else []) + [{"title": arng.choice(AGENDA)}]
+            absent = [c for c in committee[1:] if arng.random() < 0.1][: (len(committee) - 1) // 2]
+            attendees = [c for c in committee if c not in absent]
+            add(b, "branch-committee-meeting", "cm", day, attendees, [{"member": c, "reason": arng.choice(REASONS)} for c in committee if c not in attendees],
+                host=sec, recorder=committee[1], agenda=agenda)
+        if month % 3 == 2:
+            # 支部党员大会 once a quarter, and a 党课 by the secretary.
+            day = datetime.date(YEAR, month, 20)
+            quarter = month // 3 + 1
+            if (b, quarter) == NO_QUORUM:
+                voters = [m for m in people if is_member(m, day)]
+                att = [m["id"] for m in voters[: len(voters) // 2 - 1]]
+                absn = [{"member": m["id"], "reason": arng.choice(REASONS)} for m in voters[len(voters) // 2 - 1:]]
+            else:
+                att, absn = present(people, day, b)
+            add(b, "branch-general-meeting", "gm", day, att, absn, host=sec, recorder=recorder,
+                agenda=[{"title": arng.choice(FIRST_TOPIC), "firstTopic": True}, {"title": "通报本季度支部工作"}])
+            day = datetime.date(YEAR, month, 24)
+            att, absn = present(people, day, b)
+            add(b, "party-lecture", "pl", day, att, absn, host=committee[1] if len(committee) > 1 else sec, recorder=recorder or sec,
+                lecturer=None if (b == NO_LECTURER and quarter == 3) else sec,
+                agenda=[{"title": arng.choice(["以教育家精神铸魂强师", "学习党章 遵守党章", "牢记初心使命 办好人民教育", "全面从严治党永远在路上"])}])
+    # Year end: 组织生活会 and 民主评议, and talks in November and December.
+    day = datetime.date(YEAR, 12, 26)
+    sec = secretary(b, day) or chair[0]
+    if b != NO_LIFE_MEETING:
+        att, absn = present(people, day, b)
+        add(b, "organisational-life-meeting", "ol", day, att, absn, host=sec, recorder=holders(b, day)[1] if len(holders(b, day)) > 1 else chair[1],
+            agenda=[{"title": "对照检查，开展批评和自我批评"}])
+    day = datetime.date(YEAR, 12, 27)
+    att, absn = present(people, day, b)
+    add(b, "democratic-appraisal", "da", day, att, absn, host=sec, recorder=holders(b, day)[1] if len(holders(b, day)) > 1 else chair[1],
+        agenda=[{"title": "民主评议党员"}])
+    talker = sec or next(m["id"] for m in people if is_member(m, d("2024-01-01")))
+    talked = [m for m in people if is_member(m, d("2024-01-01")) and m["id"] != talker and m["id"] != LOST]
+    if b == FEW_TALKS:
+        talked = talked[3:]
+    for i, m in enumerate(talked):
+        day = datetime.date(YEAR, 11, 1) + datetime.timedelta(days=(i * 2) % 58)
+        activities.append({"id": "%s-talk-%s" % (b, m["id"]), "organisation": b, "type": "heart-to-heart-talk", "date": day.isoformat(),
+                           "attendees": [talker, m["id"]]})
+
+for g, people in sorted(group_members.items()):
+    leader = org_by_id[g]["committee"]["positions"][0]["member"]
+    for month in range(1, 13):
+        day = datetime.date(YEAR, month, 22)
+        att, absn = present(people, day, org_by_id[g]["parent"])
+        add(g, "group-meeting", "gr", day, att, absn, host=leader, recorder=leader, agenda=[{"title": arng.choice(FIRST_TOPIC)}])
+
+for c in ["jyj", "yz", "zj"]:
+    committee = holders(c, d("2024-01-01"))
+    for month in (1, 4, 7, 10):
+        day = datetime.date(YEAR, month, 9)
+        add(c, "committee-meeting", "cm", day, committee, host=committee[0], recorder=committee[1],
+            agenda=[{"title": arng.choice(FIRST_TOPIC), "firstTopic": True}, {"title": "研究部署本季度党建工作"}])
+
+# Dues: a base for every member, a payment for every month of membership, mostly by the 15th.
+def dues(category, base):
+    brackets = [(3000, "0.005"), (5000, "0.01"), (10000, "0.015"), (None, "0.02")] if category != "retired" else [(5000, "0.005"), (None, "0.01")]
+    rate = next(Decimal(r) for up, r in brackets if up is None or base <= up)
+    return (base * rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+dues_bases, dues_payments = [], []
+QUARTERLY = "zj-b2"          # pays each quarter at its end, as the branch agreed
+OVERPAID = next(m for m in branch_members["ltx"][5:])["id"]  # paid twice the amount in March
+for m in members:
+    if m["category"] == "student" or not any(is_member(m, datetime.date(YEAR, mm, 28)) for mm in range(1, 13)):
+        continue
+    low, high = (3300, 7600) if m["category"] == "retired" else ((2600, 3000) if arng.random() < 0.04 else (3600, 8400))
+    base = Decimal(arng.randrange(low, high, 10)).quantize(Decimal("0.01"))
+    dues_bases.append({"member": m["id"], "from": "2024-01", "monthlyBase": "%.2f" % base})
+    for month in range(1, 13):
+        last = datetime.date(YEAR, month, 28)
+        if not is_member(m, last) or (m["id"] == LOST and month >= 7):
+            continue
+        amount = dues(m["category"], base)
+        if m["id"] == OVERPAID and month == 3:
+            amount = amount * 2
+        if m["branch"] == QUARTERLY:
+            paid = (datetime.date(YEAR, month, 1).replace(month=((month - 1) // 3) * 3 + 3, day=1) + datetime.timedelta(days=27))
+        else:
+            paid = datetime.date(YEAR, month, arng.randrange(3, 16))
+        dues_payments.append({"member": m["id"], "month": "%d-%02d" % (YEAR, month), "amount": "%.2f" % amount, "paidOn": paid.isoformat()})
+
+# Trainings: branch secretaries attend two courses a half-year; three of them only one in the second.
+trainings = []
+ONE_TRAINING = ["nj", "xd", "mb"]
+for b in branch_ids:
+    sec = secretary(b, d("2024-01-01"))
+    if not sec:
+        continue
+    for half, (a, z) in enumerate([("2024-03-01", "2024-06-20"), ("2024-09-01", "2024-12-20")]):
+        count = 1 if (half == 1 and b in ONE_TRAINING) else 2
+        for k in range(count):
+            day = between(d(a), d(z))
+            trainings.append({"member": sec, "date": day.isoformat(),
+                              "title": ["全县党支部书记示范培训班", "学校党组织书记能力提升专题培训", "基层党务工作者业务培训"][(half + k) % 3]})
+
 doc = {
     "schema": "dangjian/dataset@1",
     "region": {"code": "qinghe", "name": "清河县教育系统"},
@@ -376,5 +619,11 @@ doc = {
               for u, n, k, g in UNITS],
     "organisations": organisations,
     "members": members,
+    "activities": activities,
+    "duesBases": dues_bases,
+    "duesPayments": dues_payments,
+    "trainings": trainings,
 }
-print(json.dumps(doc, ensure_ascii=False, indent=2))
+import re
+# Amounts of yuan are exact decimals with two places: written as JSON numbers, not floats.
+print(re.sub(r'"(amount|monthlyBase)": "([0-9]+\.[0-9]{2})"', r'"\1": \2', json.dumps(doc, ensure_ascii=False, indent=2)))

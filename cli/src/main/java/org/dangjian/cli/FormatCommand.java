@@ -18,9 +18,22 @@ final class FormatCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (replaced if it exists).")
   Path out;
 
+  @picocli.CommandLine.Option(names = "--layout", defaultValue = "indented",
+      description = "JSON layout: indented (default) or record-per-line (one unit, member, activity or payment per line).")
+  String layout;
+
   @Override
   public Integer call() {
-    DatasetFormat.write(DatasetFormat.read(in), out);
+    org.dangjian.core.json.Layout chosen = switch (layout) {
+      case "indented" -> org.dangjian.core.json.Layout.INDENTED;
+      case "record-per-line" -> org.dangjian.core.json.Layout.RECORD_PER_LINE;
+      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--layout is indented or record-per-line, not " + layout);
+    };
+    DatasetFormat.write(DatasetFormat.read(in), out, chosen);
     return 0;
   }
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
 }

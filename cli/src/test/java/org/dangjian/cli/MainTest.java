@@ -79,8 +79,9 @@ class MainTest {
     Path yaml = dir.resolve("c.yaml");
     Path json = dir.resolve("c.json");
     DatasetFormat.write(SampleCounty.dataset(), yaml);
-    assertThat(run("format", yaml.toString(), json.toString()).status()).isZero();
+    assertThat(run("format", "--layout", "record-per-line", yaml.toString(), json.toString()).status()).isZero();
     assertThat(json).hasContent(new String(SampleCounty.bytes(), StandardCharsets.UTF_8).stripTrailing());
+    assertThat(run("format", "--layout", "compact", yaml.toString(), json.toString()).status()).isEqualTo(2);
   }
 
   @Test

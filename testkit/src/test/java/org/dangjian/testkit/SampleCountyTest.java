@@ -105,7 +105,7 @@ class SampleCountyTest {
   @Test
   void isShippedInCanonicalFormAndRoundTrips() {
     String shipped = new String(SampleCounty.bytes(), StandardCharsets.UTF_8);
-    assertThat(DatasetFormat.write(county, Syntax.JSON)).isEqualTo(shipped);
+    assertThat(DatasetFormat.write(county, Syntax.JSON, org.dangjian.core.json.Layout.RECORD_PER_LINE)).isEqualTo(shipped);
     String yaml = DatasetFormat.write(county, Syntax.YAML);
     assertThat(DatasetFormat.read(yaml, "county.yaml", Syntax.YAML)).isEqualTo(county);
   }

@@ -2,11 +2,10 @@ package org.dangjian.rules.builtin;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.Optional;
-import org.dangjian.core.dues.DuesBase;
 import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.member.Member;
+import org.dangjian.rules.dues.DuesCalculator;
 import org.dangjian.rules.dues.DuesSchedule;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
@@ -24,7 +23,7 @@ public final class DuesAmount extends BuiltInRuleType {
 
   @Override
   public Rule create(RuleParameters parameters) {
-    DuesSchedule schedule = DuesSchedule.from(parameters);
+    DuesCalculator calculator = DuesCalculator.of(DuesSchedule.from(parameters));
     return context -> {
       for (Member member : context.dataset().members()) {
         // Several payments for one month are added up.
@@ -35,13 +34,12 @@ public final class DuesAmount extends BuiltInRuleType {
           }
         }
         paid.forEach((month, amount) -> {
-          Optional<BigDecimal> base = context.dataset().duesBasesOf(member.id()).stream()
-              .filter(b -> !b.from().isAfter(month)).max(Comparator.comparing(DuesBase::from)).map(DuesBase::monthlyBase);
-          boolean byRate = member.category() != org.dangjian.core.member.MemberCategory.STUDENT;
-          if (byRate && base.isEmpty()) {
+          Optional<BigDecimal> owed = calculator.monthlyDues(context.dataset(), member, month);
+          if (owed.isEmpty()) {
             return;
           }
-          BigDecimal expected = schedule.monthlyDues(member.category(), base.orElse(BigDecimal.ZERO));
+          BigDecimal expected = owed.get();
+          Optional<BigDecimal> base = calculator.baseFor(context.dataset(), member, month);
           if (expected.compareTo(amount) != 0) {
             MemberRule.finding(context, member, "dues-amount.differs").since(month.atDay(1)).argument("month", month)
                 .argument("paid", amount.toPlainString()).argument("expected", expected.toPlainString())

@@ -1,0 +1,70 @@
+package org.dangjian.rules.dues;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.dues.DuesBase;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberCategory;
+import org.dangjian.rules.RuleSet;
+
+/**
+ * Computes what a member owes for a month: the schedule applied to the base the member declared for
+ * that month (the latest declaration from that month or before). Students pay the schedule's fixed
+ * amount without a base. Exact decimals; immutable and thread-safe.
+ */
+public final class DuesCalculator {
+  private final DuesSchedule schedule;
+
+  private DuesCalculator(DuesSchedule schedule) {
+    this.schedule = Objects.requireNonNull(schedule, "schedule");
+  }
+
+  /**
+   * @param schedule a dues schedule
+   * @return a calculator using it
+   */
+  public static DuesCalculator of(DuesSchedule schedule) {
+    return new DuesCalculator(schedule);
+  }
+
+  /**
+   * @param ruleSet a resolved rule set with a {@code dues-amount} rule
+   * @return a calculator using its schedule
+   */
+  public static DuesCalculator of(RuleSet ruleSet) {
+    return new DuesCalculator(DuesSchedule.of(ruleSet));
+  }
+
+  /** @return the schedule */
+  public DuesSchedule schedule() {
+    return schedule;
+  }
+
+  /**
+   * @param dataset the records holding the member's declared bases
+   * @param member the member
+   * @param month the month
+   * @return the dues for the month; empty when the member pays by rate but declared no base for it
+   */
+  public Optional<BigDecimal> monthlyDues(Dataset dataset, Member member, YearMonth month) {
+    if (member.category() == MemberCategory.STUDENT) {
+      return Optional.of(schedule.monthlyDues(MemberCategory.STUDENT, BigDecimal.ZERO));
+    }
+    return baseFor(dataset, member, month).map(b -> schedule.monthlyDues(member.category(), b));
+  }
+
+  /**
+   * @param dataset the records holding the member's declared bases
+   * @param member the member
+   * @param month the month
+   * @return the base the member declared for the month, if any
+   */
+  public Optional<BigDecimal> baseFor(Dataset dataset, Member member, YearMonth month) {
+    return dataset.duesBasesOf(member.id()).stream()
+        .filter(b -> !b.from().isAfter(month)).max(Comparator.comparing(DuesBase::from)).map(DuesBase::monthlyBase);
+  }
+}

@@ -9,6 +9,14 @@ import org.dangjian.core.activity.Activity;
 import org.dangjian.core.activity.ActivityId;
 import org.dangjian.core.activity.ActivityType;
 import org.dangjian.core.activity.AgendaItem;
+import org.dangjian.core.assessment.AppraisalBallot;
+import org.dangjian.core.assessment.AppraisalGrade;
+import org.dangjian.core.assessment.Commitment;
+import org.dangjian.core.assessment.CommitmentItem;
+import org.dangjian.core.assessment.CommitmentOutcome;
+import org.dangjian.core.assessment.LedgerEntry;
+import org.dangjian.core.assessment.ReportGrade;
+import org.dangjian.core.assessment.ReportRating;
 import org.dangjian.core.dues.DuesBase;
 import org.dangjian.core.dues.DuesPayment;
 import java.util.ArrayList;
@@ -48,6 +56,10 @@ public final class TestCounty {
   public final List<Activity> activities = new ArrayList<>();
   public final List<DuesBase> duesBases = new ArrayList<>();
   public final List<DuesPayment> duesPayments = new ArrayList<>();
+  public final List<LedgerEntry> ledger = new ArrayList<>();
+  public final List<Commitment> commitments = new ArrayList<>();
+  public final List<AppraisalBallot> ballots = new ArrayList<>();
+  public final List<ReportRating> reportRatings = new ArrayList<>();
 
   /** 夜学夜谈: a regional activity type the county declares. */
   public static final ActivityType STUDY_NIGHT = ActivityType.of("study-night", new Labels("夜学夜谈", "study night"));
@@ -119,6 +131,16 @@ public final class TestCounty {
       duesPayments.add(new DuesPayment(MemberId.of("m03"), YearMonth.of(2024, month), new BigDecimal("84.00"),
           LocalDate.of(2024, month, 10)));
     }
+    ledger.add(new LedgerEntry(LocalDate.of(2024, 3, 5), MemberId.of("m03"), "meeting-attended", new BigDecimal("1"),
+        Optional.of("支委会"), Optional.of(MemberId.of("m04"))));
+    ledger.add(new LedgerEntry(LocalDate.of(2024, 5, 9), MemberId.of("m03"), "study-missed", new BigDecimal("-3"),
+        Optional.empty(), Optional.empty()));
+    commitments.add(new Commitment(MemberId.of("m03"), 2024, LocalDate.of(2024, 2, 20), List.of(
+        new CommitmentItem("结对帮扶一名青年教师", Optional.of("全年听课20节"), Optional.of(CommitmentOutcome.KEPT)),
+        new CommitmentItem("带头开展课后服务", Optional.empty(), Optional.empty()))));
+    ballots.add(new AppraisalBallot(MemberId.of("m04"), MemberId.of("m03"), 2024, AppraisalGrade.EXCELLENT));
+    ballots.add(new AppraisalBallot(MemberId.of("m03"), MemberId.of("m03"), 2024, AppraisalGrade.QUALIFIED));
+    reportRatings.add(new ReportRating(MemberId.of("m05"), MemberId.of("m03"), OrganisationId.of("zx-b1"), 2024, ReportGrade.GOOD));
   }
 
   /** @return the valid county */
@@ -133,7 +155,8 @@ public final class TestCounty {
   public Dataset.Builder builder() {
     return Dataset.builder().region(Region.of("qinghe-test", "清河县（测试）"))
         .units(units).organisations(organisations).members(members).activityTypes(activityTypes)
-        .activities(activities).duesBases(duesBases).duesPayments(duesPayments);
+        .activities(activities).duesBases(duesBases).duesPayments(duesPayments).ledger(ledger).commitments(commitments)
+        .ballots(ballots).reportRatings(reportRatings);
   }
 
   public int indexOfOrganisation(String id) {

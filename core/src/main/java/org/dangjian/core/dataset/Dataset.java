@@ -17,6 +17,10 @@ import org.dangjian.core.ValidationException;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.activity.ActivityType;
 import org.dangjian.core.activity.TrainingAttendance;
+import org.dangjian.core.assessment.AppraisalBallot;
+import org.dangjian.core.assessment.Commitment;
+import org.dangjian.core.assessment.LedgerEntry;
+import org.dangjian.core.assessment.ReportRating;
 import org.dangjian.core.dues.DuesBase;
 import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.internal.DatasetChecks;
@@ -66,15 +70,22 @@ public final class Dataset {
   private final ImmutableListMultimap<MemberId, DuesPayment> paymentsByMember;
   private final ImmutableList<TrainingAttendance> trainings;
   private final ImmutableListMultimap<MemberId, TrainingAttendance> trainingsByMember;
+  private final ImmutableList<LedgerEntry> ledger;
+  private final ImmutableListMultimap<MemberId, LedgerEntry> ledgerByMember;
+  private final ImmutableList<Commitment> commitments;
+  private final ImmutableList<AppraisalBallot> ballots;
+  private final ImmutableListMultimap<MemberId, AppraisalBallot> ballotsBySubject;
+  private final ImmutableList<ReportRating> reportRatings;
 
   private Dataset(Builder b) {
     this(b.region, b.units, b.organisations, b.members, b.activityTypes, b.activities, b.duesBases, b.duesPayments,
-        b.trainings);
+        b.trainings, b.ledger, b.commitments, b.ballots, b.reportRatings);
   }
 
   private Dataset(Region region, List<Unit> unitList, List<Organisation> organisationList, List<Member> memberList,
       List<ActivityType> typeList, List<Activity> activityList, List<DuesBase> baseList, List<DuesPayment> paymentList,
-      List<TrainingAttendance> trainingList) {
+      List<TrainingAttendance> trainingList, List<LedgerEntry> ledgerList, List<Commitment> commitmentList,
+      List<AppraisalBallot> ballotList, List<ReportRating> ratingList) {
     this.region = region;
     this.units = sortedById(unitList, Unit::id);
     this.tree = OrgTree.of(organisationList);
@@ -111,6 +122,16 @@ public final class Dataset {
     this.trainings = ImmutableList.sortedCopyOf(Comparator.comparing(TrainingAttendance::member)
         .thenComparing(TrainingAttendance::date).thenComparing(TrainingAttendance::title), trainingList);
     this.trainingsByMember = Multimaps.index(trainings, TrainingAttendance::member);
+    this.ledger = ImmutableList.sortedCopyOf(Comparator.comparing(LedgerEntry::member).thenComparing(LedgerEntry::date)
+        .thenComparing(LedgerEntry::category).thenComparing(LedgerEntry::points), ledgerList);
+    this.ledgerByMember = Multimaps.index(ledger, LedgerEntry::member);
+    this.commitments = ImmutableList.sortedCopyOf(Comparator.comparing(Commitment::member).thenComparingInt(Commitment::year),
+        commitmentList);
+    this.ballots = ImmutableList.sortedCopyOf(Comparator.comparingInt(AppraisalBallot::year).thenComparing(AppraisalBallot::subject)
+        .thenComparing(AppraisalBallot::voter), ballotList);
+    this.ballotsBySubject = Multimaps.index(ballots, AppraisalBallot::subject);
+    this.reportRatings = ImmutableList.sortedCopyOf(Comparator.comparingInt(ReportRating::year)
+        .thenComparing(ReportRating::organisation).thenComparing(ReportRating::secretary).thenComparing(ReportRating::rater), ratingList);
   }
 
   /** Activities by date, then id. */
@@ -134,7 +155,8 @@ public final class Dataset {
   public Builder toBuilder() {
     return new Builder().region(region).units(units.values()).organisations(tree.organisations())
         .members(members.values()).activityTypes(declaredActivityTypes).activities(activities)
-        .duesBases(duesBases).duesPayments(duesPayments).trainings(trainings);
+        .duesBases(duesBases).duesPayments(duesPayments).trainings(trainings).ledger(ledger).commitments(commitments)
+        .ballots(ballots).reportRatings(reportRatings);
   }
 
   /** @return the region it describes */
@@ -303,6 +325,52 @@ public final class Dataset {
     return trainingsByMember.get(member);
   }
 
+  /** @return every point-ledger entry, by member, then date */
+  public List<LedgerEntry> ledger() {
+    return ledger;
+  }
+
+  /**
+   * @param member a member id
+   * @return the member's ledger entries, by date
+   */
+  public List<LedgerEntry> ledgerOf(MemberId member) {
+    return ledgerByMember.get(member);
+  }
+
+  /** @return every year-start commitment, by member, then year */
+  public List<Commitment> commitments() {
+    return commitments;
+  }
+
+  /**
+   * @param member a member id
+   * @param year a year
+   * @return the member's commitment for that year, if made
+   */
+  public Optional<Commitment> commitmentOf(MemberId member, int year) {
+    return commitments.stream().filter(c -> c.member().equals(member) && c.year() == year).findFirst();
+  }
+
+  /** @return every appraisal ballot, by year, subject and voter */
+  public List<AppraisalBallot> ballots() {
+    return ballots;
+  }
+
+  /**
+   * @param subject a member id
+   * @param year a year
+   * @return the ballots cast about the member in that year's appraisal, by voter
+   */
+  public List<AppraisalBallot> ballotsAbout(MemberId subject, int year) {
+    return ballotsBySubject.get(subject).stream().filter(b -> b.year() == year).toList();
+  }
+
+  /** @return every rating of a secretary's report, by year, organisation, secretary and rater */
+  public List<ReportRating> reportRatings() {
+    return reportRatings;
+  }
+
   /**
    * Replaces one member's record — for example after {@code Lifecycle.apply} — checking the dataset anew.
    *
@@ -393,7 +461,11 @@ public final class Dataset {
             && activities.equals(that.activities)
             && duesBases.equals(that.duesBases)
             && duesPayments.equals(that.duesPayments)
-            && trainings.equals(that.trainings);
+            && trainings.equals(that.trainings)
+            && ledger.equals(that.ledger)
+            && commitments.equals(that.commitments)
+            && ballots.equals(that.ballots)
+            && reportRatings.equals(that.reportRatings);
   }
 
   @Override
@@ -422,8 +494,84 @@ public final class Dataset {
     private final List<DuesBase> duesBases = new ArrayList<>();
     private final List<DuesPayment> duesPayments = new ArrayList<>();
     private final List<TrainingAttendance> trainings = new ArrayList<>();
+    private final List<LedgerEntry> ledger = new ArrayList<>();
+    private final List<Commitment> commitments = new ArrayList<>();
+    private final List<AppraisalBallot> ballots = new ArrayList<>();
+    private final List<ReportRating> reportRatings = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * @param values point-ledger entries
+     * @return this builder
+     */
+    public Builder ledger(Collection<LedgerEntry> values) {
+      values.forEach(v -> ledger.add(Objects.requireNonNull(v, "ledger entry")));
+      return this;
+    }
+
+    /**
+     * @param value a point-ledger entry
+     * @return this builder
+     */
+    public Builder addLedgerEntry(LedgerEntry value) {
+      ledger.add(Objects.requireNonNull(value, "ledger entry"));
+      return this;
+    }
+
+    /**
+     * @param values year-start commitments
+     * @return this builder
+     */
+    public Builder commitments(Collection<Commitment> values) {
+      values.forEach(this::addCommitment);
+      return this;
+    }
+
+    /**
+     * @param value a year-start commitment
+     * @return this builder
+     */
+    public Builder addCommitment(Commitment value) {
+      commitments.add(Objects.requireNonNull(value, "commitment"));
+      return this;
+    }
+
+    /**
+     * @param values appraisal ballots
+     * @return this builder
+     */
+    public Builder ballots(Collection<AppraisalBallot> values) {
+      values.forEach(this::addBallot);
+      return this;
+    }
+
+    /**
+     * @param value an appraisal ballot
+     * @return this builder
+     */
+    public Builder addBallot(AppraisalBallot value) {
+      ballots.add(Objects.requireNonNull(value, "ballot"));
+      return this;
+    }
+
+    /**
+     * @param values ratings of secretaries' reports
+     * @return this builder
+     */
+    public Builder reportRatings(Collection<ReportRating> values) {
+      values.forEach(this::addReportRating);
+      return this;
+    }
+
+    /**
+     * @param value a rating of a secretary's report
+     * @return this builder
+     */
+    public Builder addReportRating(ReportRating value) {
+      reportRatings.add(Objects.requireNonNull(value, "report rating"));
+      return this;
+    }
 
     /**
      * @param value a training attendance
@@ -602,6 +750,7 @@ public final class Dataset {
               "member '" + trainings.get(i).member() + "' is not among the members"));
         }
       }
+      problems.addAll(DatasetChecks.checkAssessment(organisations, memberIds, ledger, commitments, ballots, reportRatings));
       if (!problems.isEmpty()) {
         throw new ValidationException(problems);
       }

@@ -7,6 +7,10 @@ import org.dangjian.core.Problem;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.activity.ActivityId;
 import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.assessment.AppraisalBallot;
+import org.dangjian.core.assessment.Commitment;
+import org.dangjian.core.assessment.LedgerEntry;
+import org.dangjian.core.assessment.ReportRating;
 import org.dangjian.core.dues.DuesBase;
 import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.member.Member;
@@ -266,5 +270,60 @@ public final class DatasetChecks {
     if (!members.contains(id)) {
       problems.add(Problem.of(path, "dangling-reference", "member '" + id + "' is not among the members"));
     }
+  }
+
+  /**
+   * Checks the assessment records against the organisations and members.
+   *
+   * @return every problem found, with paths {@code ledger[i]}, {@code commitments[i]}, {@code ballots[i]},
+   *     {@code reportRatings[i]}
+   */
+  public static List<Problem> checkAssessment(List<Organisation> organisations, java.util.Set<MemberId> members,
+      List<LedgerEntry> ledger, List<Commitment> commitments, List<AppraisalBallot> ballots, List<ReportRating> ratings) {
+    List<Problem> problems = new java.util.ArrayList<>();
+    java.util.Set<OrganisationId> orgs = new java.util.HashSet<>();
+    organisations.forEach(o -> orgs.add(o.id()));
+    for (int i = 0; i < ledger.size(); i++) {
+      requireMember(ledger.get(i).member(), "ledger[" + i + "].member", members, problems);
+      int at = i;
+      ledger.get(i).approver().ifPresent(a -> requireMember(a, "ledger[" + at + "].approver", members, problems));
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < commitments.size(); i++) {
+      Commitment c = commitments.get(i);
+      requireMember(c.member(), "commitments[" + i + "].member", members, problems);
+      Integer first = seen.putIfAbsent(c.member() + "@" + c.year(), i);
+      if (first != null) {
+        problems.add(Problem.of("commitments[" + i + "]", "duplicate-id",
+            "'" + c.member() + "' has a second commitment for " + c.year() + "; first at commitments[" + first + "]"));
+      }
+    }
+    seen.clear();
+    for (int i = 0; i < ballots.size(); i++) {
+      AppraisalBallot b = ballots.get(i);
+      requireMember(b.voter(), "ballots[" + i + "].voter", members, problems);
+      requireMember(b.subject(), "ballots[" + i + "].subject", members, problems);
+      Integer first = seen.putIfAbsent(b.voter() + ">" + b.subject() + "@" + b.year(), i);
+      if (first != null) {
+        problems.add(Problem.of("ballots[" + i + "]", "duplicate-id",
+            "'" + b.voter() + "' voted on '" + b.subject() + "' twice in " + b.year() + "; first at ballots[" + first + "]"));
+      }
+    }
+    seen.clear();
+    for (int i = 0; i < ratings.size(); i++) {
+      ReportRating r = ratings.get(i);
+      requireMember(r.rater(), "reportRatings[" + i + "].rater", members, problems);
+      requireMember(r.secretary(), "reportRatings[" + i + "].secretary", members, problems);
+      if (!orgs.contains(r.organisation())) {
+        problems.add(Problem.of("reportRatings[" + i + "].organisation", "dangling-reference",
+            "organisation '" + r.organisation() + "' is not among the organisations"));
+      }
+      Integer first = seen.putIfAbsent(r.rater() + ">" + r.secretary() + "@" + r.year(), i);
+      if (first != null) {
+        problems.add(Problem.of("reportRatings[" + i + "]", "duplicate-id",
+            "'" + r.rater() + "' rated '" + r.secretary() + "' twice for " + r.year() + "; first at reportRatings[" + first + "]"));
+      }
+    }
+    return problems;
   }
 }

@@ -66,6 +66,9 @@ class DatasetSchemaTest {
     assertEnum(defs, "memberStatus", org.dangjian.core.member.MemberStatus.values());
     assertEnum(defs, "sanctionKind", org.dangjian.core.member.SanctionKind.values());
     assertEnum(defs, "removalKind", org.dangjian.core.member.RemovalKind.values());
+    assertEnum(defs, "commitmentOutcome", org.dangjian.core.assessment.CommitmentOutcome.values());
+    assertEnum(defs, "appraisalGrade", org.dangjian.core.assessment.AppraisalGrade.values());
+    assertEnum(defs, "reportGrade", org.dangjian.core.assessment.ReportGrade.values());
     List<String> eventTypes = java.util.stream.StreamSupport.stream(defs.get("event").get("oneOf").spliterator(), false)
         .map(e -> e.get("properties").get("type").get("const").asText()).toList();
     assertThat(eventTypes).containsExactlyElementsOf(

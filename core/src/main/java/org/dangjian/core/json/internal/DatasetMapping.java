@@ -23,6 +23,19 @@ import org.dangjian.core.activity.ActivityId;
 import org.dangjian.core.activity.ActivityType;
 import org.dangjian.core.activity.AgendaItem;
 import org.dangjian.core.activity.TrainingAttendance;
+import org.dangjian.core.assessment.AppraisalBallot;
+import org.dangjian.core.assessment.AppraisalGrade;
+import org.dangjian.core.assessment.Commitment;
+import org.dangjian.core.assessment.CommitmentItem;
+import org.dangjian.core.assessment.CommitmentOutcome;
+import org.dangjian.core.assessment.LedgerEntry;
+import org.dangjian.core.assessment.ReportGrade;
+import org.dangjian.core.assessment.ReportRating;
+import org.dangjian.core.json.internal.Documents.BallotDoc;
+import org.dangjian.core.json.internal.Documents.CommitmentDoc;
+import org.dangjian.core.json.internal.Documents.CommitmentItemDoc;
+import org.dangjian.core.json.internal.Documents.LedgerDoc;
+import org.dangjian.core.json.internal.Documents.ReportRatingDoc;
 import org.dangjian.core.json.internal.Documents.TrainingDoc;
 import org.dangjian.core.dues.DuesBase;
 import org.dangjian.core.dues.DuesPayment;
@@ -98,6 +111,10 @@ public final class DatasetMapping {
     each(doc.duesBases(), "duesBases", this::duesBase, builder::addDuesBase);
     each(doc.duesPayments(), "duesPayments", this::duesPayment, builder::addDuesPayment);
     each(doc.trainings(), "trainings", this::training, builder::addTraining);
+    each(doc.ledger(), "ledger", this::ledgerEntry, builder::addLedgerEntry);
+    each(doc.commitments(), "commitments", this::commitment, builder::addCommitment);
+    each(doc.ballots(), "ballots", this::ballot, builder::addBallot);
+    each(doc.reportRatings(), "reportRatings", this::reportRating, builder::addReportRating);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
@@ -337,6 +354,80 @@ public final class DatasetMapping {
     return member == null || date == null || title == null ? null : build(() -> new TrainingAttendance(member, date, title), at);
   }
 
+  private @Nullable LedgerEntry ledgerEntry(@Nullable LedgerDoc doc, String at) {
+    if (doc == null) {
+      return nullElement(at);
+    }
+    int before = problems.size();
+    LocalDate date = date(doc.date(), at + ".date");
+    MemberId member = id(doc.member(), at + ".member", MemberId::of);
+    String category = text(doc.category(), at + ".category");
+    BigDecimal points = amount(doc.points(), at + ".points");
+    Optional<MemberId> approver = optionalId(doc.approver(), at + ".approver", MemberId::of);
+    if (problems.size() > before || date == null || member == null || category == null || points == null) {
+      return null;
+    }
+    return build(() -> new LedgerEntry(date, member, category, points, Optional.ofNullable(doc.note()), approver), at);
+  }
+
+  private @Nullable Commitment commitment(@Nullable CommitmentDoc doc, String at) {
+    if (doc == null) {
+      return nullElement(at);
+    }
+    int before = problems.size();
+    MemberId member = id(doc.member(), at + ".member", MemberId::of);
+    Integer year = doc.year();
+    if (year == null) {
+      missing(at + ".year");
+    }
+    LocalDate made = date(doc.made(), at + ".made");
+    List<CommitmentItem> items = new ArrayList<>();
+    each(doc.items(), at + ".items", (item, path) -> {
+      if (item == null) {
+        return nullElement(path);
+      }
+      String title = text(item.title(), path + ".title");
+      Optional<CommitmentOutcome> outcome = item.outcome() == null ? Optional.empty()
+          : Optional.ofNullable(code(CommitmentOutcome.class, item.outcome(), path + ".outcome"));
+      return title == null ? null : build(() -> new CommitmentItem(title, Optional.ofNullable(item.target()), outcome), path);
+    }, items::add);
+    if (problems.size() > before || member == null || year == null || made == null) {
+      return null;
+    }
+    return build(() -> new Commitment(member, year, made, items), at);
+  }
+
+  private @Nullable AppraisalBallot ballot(@Nullable BallotDoc doc, String at) {
+    if (doc == null) {
+      return nullElement(at);
+    }
+    MemberId voter = id(doc.voter(), at + ".voter", MemberId::of);
+    MemberId subject = id(doc.subject(), at + ".subject", MemberId::of);
+    Integer year = doc.year();
+    if (year == null) {
+      missing(at + ".year");
+    }
+    AppraisalGrade grade = code(AppraisalGrade.class, doc.grade(), at + ".grade");
+    return voter == null || subject == null || year == null || grade == null ? null
+        : build(() -> new AppraisalBallot(voter, subject, year, grade), at);
+  }
+
+  private @Nullable ReportRating reportRating(@Nullable ReportRatingDoc doc, String at) {
+    if (doc == null) {
+      return nullElement(at);
+    }
+    MemberId rater = id(doc.rater(), at + ".rater", MemberId::of);
+    MemberId secretary = id(doc.secretary(), at + ".secretary", MemberId::of);
+    OrganisationId organisation = id(doc.organisation(), at + ".organisation", OrganisationId::of);
+    Integer year = doc.year();
+    if (year == null) {
+      missing(at + ".year");
+    }
+    ReportGrade grade = code(ReportGrade.class, doc.grade(), at + ".grade");
+    return rater == null || secretary == null || organisation == null || year == null || grade == null ? null
+        : build(() -> new ReportRating(rater, secretary, organisation, year, grade), at);
+  }
+
   // --- values -------------------------------------------------------------------------------
 
   private @Nullable YearMonth month(@Nullable String value, String path) {
@@ -438,7 +529,15 @@ public final class DatasetMapping {
         .map(p -> new DuesPaymentDoc(p.member().value(), p.month().toString(), p.amount(), p.paidOn().toString())).toList();
     return new DatasetDoc(Dataset.SCHEMA, new RegionDoc(dataset.region().code(), dataset.region().name()),
         units, organisations, members, types, activities, bases, payments,
-        dataset.trainings().stream().map(t -> new TrainingDoc(t.member().value(), t.date().toString(), t.title())).toList());
+        dataset.trainings().stream().map(t -> new TrainingDoc(t.member().value(), t.date().toString(), t.title())).toList(),
+        dataset.ledger().stream().map(e -> new LedgerDoc(e.date().toString(), e.member().value(), e.category(), e.points(),
+            e.note().orElse(null), e.approver().map(MemberId::value).orElse(null))).toList(),
+        dataset.commitments().stream().map(c -> new CommitmentDoc(c.member().value(), c.year(), c.made().toString(),
+            c.items().stream().map(i -> new CommitmentItemDoc(i.title(), i.target().orElse(null),
+                i.outcome().map(CommitmentOutcome::code).orElse(null))).toList())).toList(),
+        dataset.ballots().stream().map(b -> new BallotDoc(b.voter().value(), b.subject().value(), b.year(), b.grade().code())).toList(),
+        dataset.reportRatings().stream().map(r -> new ReportRatingDoc(r.rater().value(), r.secretary().value(),
+            r.organisation().value(), r.year(), r.grade().code())).toList());
   }
 
   private static ActivityDoc document(Activity a) {

@@ -17,7 +17,7 @@ public final class Documents {
 
   /** The whole document. */
   @JsonPropertyOrder({"schema", "region", "units", "organisations", "members", "activityTypes", "activities",
-      "duesBases", "duesPayments", "trainings"})
+      "duesBases", "duesPayments", "trainings", "ledger", "commitments", "ballots", "reportRatings"})
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record DatasetDoc(
       @Nullable String schema,
@@ -29,7 +29,39 @@ public final class Documents {
       @Nullable List<ActivityDoc> activities,
       @Nullable List<DuesBaseDoc> duesBases,
       @Nullable List<DuesPaymentDoc> duesPayments,
-      @Nullable List<TrainingDoc> trainings) {}
+      @Nullable List<TrainingDoc> trainings,
+      @Nullable List<LedgerDoc> ledger,
+      @Nullable List<CommitmentDoc> commitments,
+      @Nullable List<BallotDoc> ballots,
+      @Nullable List<ReportRatingDoc> reportRatings) {}
+
+  /** {@code ledger[i]}. */
+  @JsonPropertyOrder({"date", "member", "category", "points", "note", "approver"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record LedgerDoc(@Nullable String date, @Nullable String member, @Nullable String category,
+      @Nullable BigDecimal points, @Nullable String note, @Nullable String approver) {}
+
+  /** {@code commitments[i]}. */
+  @JsonPropertyOrder({"member", "year", "made", "items"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record CommitmentDoc(@Nullable String member, @Nullable Integer year, @Nullable String made,
+      @Nullable List<CommitmentItemDoc> items) {}
+
+  /** {@code commitments[i].items[j]}. */
+  @JsonPropertyOrder({"title", "target", "outcome"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record CommitmentItemDoc(@Nullable String title, @Nullable String target, @Nullable String outcome) {}
+
+  /** {@code ballots[i]}. */
+  @JsonPropertyOrder({"voter", "subject", "year", "grade"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record BallotDoc(@Nullable String voter, @Nullable String subject, @Nullable Integer year, @Nullable String grade) {}
+
+  /** {@code reportRatings[i]}. */
+  @JsonPropertyOrder({"rater", "secretary", "organisation", "year", "grade"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ReportRatingDoc(@Nullable String rater, @Nullable String secretary, @Nullable String organisation,
+      @Nullable Integer year, @Nullable String grade) {}
 
   /** {@code trainings[i]}. */
   @JsonPropertyOrder({"member", "date", "title"})

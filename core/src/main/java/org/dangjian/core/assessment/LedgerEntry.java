@@ -1,0 +1,43 @@
+package org.dangjian.core.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.member.MemberId;
+
+/**
+ * One entry of a member's point ledger (日常积分): points added or taken off on a day, in a category a
+ * scoring scheme knows (for example {@code volunteer-service} or {@code study-missed}), with a note and
+ * who approved it.
+ *
+ * @param date the day
+ * @param member whose ledger
+ * @param category the scheme's category code
+ * @param points points, positive or negative, at most two decimals
+ * @param note what for
+ * @param approver who approved the entry, where recorded
+ */
+public record LedgerEntry(LocalDate date, MemberId member, String category, BigDecimal points, Optional<String> note,
+    Optional<MemberId> approver) {
+
+  /**
+   * @throws ValidationException ({@code invalid-code}, {@code invalid-value}) for a malformed category or
+   *     points with more than two decimals or beyond ±1000
+   */
+  public LedgerEntry {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(points, "points");
+    Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(approver, "approver");
+    if (!category.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+      throw ValidationException.of("category", "invalid-code", "'" + category + "' is not a category code: lower-case words joined by hyphens");
+    }
+    if (points.stripTrailingZeros().scale() > 2 || points.abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
+      throw ValidationException.of("points", "invalid-value", points.toPlainString() + " is not a number of points: at most two decimals, within ±1000");
+    }
+  }
+}

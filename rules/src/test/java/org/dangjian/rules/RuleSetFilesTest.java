@@ -209,10 +209,10 @@ class RuleSetFilesTest {
     RuleSetRegistry standard = RuleSetRegistry.standard();
     assertThat(standard.ids()).contains("cn-national");
     assertThat(standard.ruleTypeNames()).containsExactly("activist-duration", "activist-review", "activity-frequency",
-        "admission-approval", "applicant-age", "branch-size", "committee-required", "committee-size", "committee-term",
+        "admission-approval", "annual-commitment", "applicant-age", "appraisal-coverage", "branch-size", "committee-required", "committee-size", "committee-term",
         "confirmation", "dues-amount", "dues-arrears", "first-talk", "first-topic", "governance-rate",
         "heart-to-heart-talks", "joint-branch-units", "meeting-quorum", "organisation-size", "organisational-life-absence",
-        "probation-extension", "record-completeness", "secretary-required", "secretary-standing", "secretary-training", "suspension-duration",
+        "points-recorded", "probation-extension", "record-completeness", "secretary-required", "secretary-standing", "secretary-training", "suspension-duration",
         "training-length", "transfer-letter", "unit-coverage", "unit-own-organisation", "work-coverage");
     RuleSet national = standard.resolve("cn-national", LocalDate.of(2024, 12, 31));
     assertThat(national.entries()).hasSize(35);

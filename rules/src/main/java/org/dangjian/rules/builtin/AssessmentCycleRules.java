@@ -1,0 +1,130 @@
+package org.dangjian.rules.builtin;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.dangjian.core.assessment.Commitment;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.time.PeriodKind;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.spi.EvaluationContext;
+import org.dangjian.rules.spi.Rule;
+import org.dangjian.rules.spi.RuleParameters;
+
+/**
+ * The annual assessment cycle some counties run (凤县2023): 年初承诺 — every member commits at the start
+ * of the year and the commitment is reviewed at its end; 日常积分 — points are recorded through the
+ * year; 年底评议 — every member is appraised.
+ */
+public final class AssessmentCycleRules {
+  private AssessmentCycleRules() {}
+
+  private static boolean memberThroughout(EvaluationContext context, Member member, LocalDate from, LocalDate to) {
+    return context.facts(member, from).status().isMember() && context.facts(member, to).status().isMember();
+  }
+
+  /**
+   * {@code annual-commitment}: a member without a commitment for the year by the end of month {@code
+   * byMonth} (3), or with one made later; and, once the year is over, items never reviewed.
+   */
+  public static final class AnnualCommitment extends BuiltInRuleType {
+    /** Creates the type. */
+    public AnnualCommitment() {
+      super("annual-commitment", "annual-commitment.missing", "annual-commitment.late", "annual-commitment.unreviewed");
+    }
+
+    @Override
+    public Rule create(RuleParameters parameters) {
+      int byMonth = parameters.integer("byMonth");
+      if (byMonth < 1 || byMonth > 12) {
+        throw org.dangjian.core.ValidationException.of("byMonth", "invalid-parameter", "byMonth is a month, 1–12, not " + byMonth);
+      }
+      return context -> {
+        for (ReportingPeriod year : context.periods(PeriodKind.YEAR)) {
+          LocalDate deadline = YearMonth.of(year.year(), byMonth).atEndOfMonth();
+          if (deadline.isAfter(context.asOf())) {
+            continue;
+          }
+          for (Member member : context.dataset().members()) {
+            if (!memberThroughout(context, member, year.start(), deadline)) {
+              continue;
+            }
+            // A commitment made after the day of evaluation is not known yet.
+            Optional<Commitment> commitment = context.dataset().commitmentOf(member.id(), year.year())
+                .filter(c -> !c.made().isAfter(context.asOf()));
+            if (commitment.isEmpty()) {
+              MemberRule.finding(context, member, "annual-commitment.missing").period(year).since(deadline.plusDays(1))
+                  .argument("year", year).argument("deadline", deadline).emit();
+            } else if (commitment.get().made().isAfter(deadline)) {
+              MemberRule.finding(context, member, "annual-commitment.late").period(year).since(deadline.plusDays(1))
+                  .argument("year", year).argument("deadline", deadline).argument("made", commitment.get().made()).emit();
+            }
+            if (commitment.isPresent() && context.isOver(year)) {
+              long open = commitment.get().items().stream().filter(i -> i.outcome().isEmpty()).count();
+              if (open > 0) {
+                MemberRule.finding(context, member, "annual-commitment.unreviewed").period(year).argument("year", year)
+                    .argument("open", open).argument("items", commitment.get().items().size()).emit();
+              }
+            }
+          }
+        }
+      };
+    }
+  }
+
+  /** {@code points-recorded}: a member with fewer than {@code min} (1) ledger entries in a period of kind {@code per} (quarter). */
+  public static final class PointsRecorded extends BuiltInRuleType {
+    /** Creates the type. */
+    public PointsRecorded() {
+      super("points-recorded", "points-recorded.few");
+    }
+
+    @Override
+    public Rule create(RuleParameters parameters) {
+      int min = parameters.integer("min", 1);
+      PeriodKind per = parameters.code(PeriodKind.class, "per", PeriodKind.QUARTER);
+      return context -> {
+        for (ReportingPeriod period : context.periods(per)) {
+          if (!context.isOver(period)) {
+            continue;
+          }
+          for (Member member : context.dataset().members()) {
+            if (!memberThroughout(context, member, period.start(), period.end())) {
+              continue;
+            }
+            long entries = context.dataset().ledgerOf(member.id()).stream().filter(e -> period.contains(e.date())).count();
+            if (entries < min) {
+              MemberRule.finding(context, member, "points-recorded.few").period(period).argument("period", period)
+                  .argument("entries", entries).argument("min", min).emit();
+            }
+          }
+        }
+      };
+    }
+  }
+
+  /** {@code appraisal-coverage}: a member who was a member all year was not appraised (no ballots about them). */
+  public static final class AppraisalCoverage extends BuiltInRuleType {
+    /** Creates the type. */
+    public AppraisalCoverage() {
+      super("appraisal-coverage", "appraisal-coverage.missing");
+    }
+
+    @Override
+    public Rule create(RuleParameters parameters) {
+      return context -> {
+        for (ReportingPeriod year : context.periods(PeriodKind.YEAR)) {
+          if (!context.isOver(year)) {
+            continue;
+          }
+          for (Member member : context.dataset().members()) {
+            if (memberThroughout(context, member, year.start(), year.end())
+                && context.dataset().ballotsAbout(member.id(), year.year()).isEmpty()) {
+              MemberRule.finding(context, member, "appraisal-coverage.missing").period(year).argument("year", year).emit();
+            }
+          }
+        }
+      };
+    }
+  }
+}

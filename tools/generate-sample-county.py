@@ -443,6 +443,10 @@ def secretary(org_id, day):
     return None
 
 
+def chair_of(branch):
+    return next(m["id"] for m in branch_members[branch] if is_member(m, d("2024-01-01")))
+
+
 # The member who drifts away in July: no organisational life and no dues for the rest of the year.
 LOST = next(m for m in branch_members["bpl"] if m["id"] not in holders("bpl", d("2024-01-01")) and is_member(m, d("2024-01-01")))["id"]
 POOR_RECORDS = "nj"          # absences without reasons, records without a recorder
@@ -612,6 +616,63 @@ for b in branch_ids:
             trainings.append({"member": sec, "date": day.isoformat(),
                               "title": ["全县党支部书记示范培训班", "学校党组织书记能力提升专题培训", "基层党务工作者业务培训"][(half + k) % 3]})
 
+# --- The assessment cycle of 2024: commitments, points, appraisal, secretaries' reports -------------
+crng = random.Random(20241010)
+PROMISES = [("结对帮扶一名青年教师", "全年听课20节"), ("带头开展课后服务", "每周2次"), ("参与志愿服务", "全年不少于4次"),
+            ("承担一项教研课题", "年内结题"), ("家访学困生家庭", "不少于10户"), ("讲好一堂党课或微党课", None)]
+LATE_COMMITMENT = next(m["id"] for m in branch_members["sx"][6:] if is_member(m, d("2024-01-01")))
+NO_COMMITMENT = next(m["id"] for m in branch_members["cg1"][6:] if is_member(m, d("2024-01-01")))
+UNREVIEWED = next(m["id"] for m in branch_members["ez-b1"][6:] if is_member(m, d("2024-01-01")))
+NO_Q3_POINTS = next(m["id"] for m in branch_members["dgcz"][6:] if is_member(m, d("2024-01-01")))
+EIGHT_RULES = next(m["id"] for m in branch_members["jg"][8:] if is_member(m, d("2024-01-01")))
+WEAK_APPRAISAL = next(m["id"] for m in branch_members["cgcz"][8:] if is_member(m, d("2024-01-01")))
+POORLY_RATED = "cg2"
+commitments, ledger, ballots, report_ratings = [], [], [], []
+for m in members:
+    if not is_member(m, d("2024-03-31")) or m["id"] == NO_COMMITMENT:
+        continue
+    made = d("2024-04-08") if m["id"] == LATE_COMMITMENT else between(d("2024-01-05"), d("2024-03-25"))
+    items = []
+    for title, target in crng.sample(PROMISES, crng.randrange(2, 4)):
+        item = {"title": title}
+        if target:
+            item["target"] = target
+        if not (m["id"] == UNREVIEWED and not items):
+            item["outcome"] = crng.choices(["kept", "partly-kept", "broken"], [85, 12, 3])[0]
+        items.append(item)
+    commitments.append({"member": m["id"], "year": 2024, "made": made.isoformat(), "items": items})
+CATEGORIES = [("volunteer-service", 2, "志愿服务"), ("pioneer-post", 3, "党员先锋岗"), ("commendation-school", 2, "校级表彰"),
+              ("commendation-county", 5, "县级表彰"), ("study-missed", -3, "无故缺席集中学习"),
+              ("organisational-life-missed", -2, "无故缺席组织生活")]
+for m in members:
+    for q, (a, z) in enumerate([("2024-01-05", "2024-03-28"), ("2024-04-02", "2024-06-28"), ("2024-07-02", "2024-09-27"), ("2024-10-08", "2024-12-27")]):
+        if not is_member(m, d(a)) or not is_member(m, d(z)) or (m["id"] == LOST and q >= 2) or (m["id"] == NO_Q3_POINTS and q == 2):
+            continue
+        for _ in range(crng.choices([1, 2], [60, 40])[0]):
+            category, points, note = crng.choices(CATEGORIES, [40, 25, 12, 4, 12, 7])[0]
+            ledger.append({"date": between(d(a), d(z)).isoformat(), "member": m["id"], "category": category,
+                           "points": points, "note": note, "approver": secretary(m["branch"], d(a)) or chair_of(m["branch"])})
+    if m["id"] == EIGHT_RULES:
+        ledger.append({"date": "2024-09-18", "member": m["id"], "category": "eight-rules-breach", "points": -10,
+                       "note": "违规收受学生家长礼品，受到通报批评", "approver": secretary(m["branch"], d("2024-09-18"))})
+for b in branch_ids:
+    voters = [m for m in branch_members[b] if is_member(m, d("2024-01-01")) and is_member(m, d("2024-12-31")) and m["id"] != LOST]
+    for i, m in enumerate(voters):
+        peers = [voters[(i + k) % len(voters)] for k in (1, 2, 3)] if len(voters) > 3 else [v for v in voters if v is not m]
+        ballots.append({"voter": m["id"], "subject": m["id"], "year": 2024, "grade": "qualified"})
+        for p in peers:
+            if m["id"] == WEAK_APPRAISAL:
+                grade = "basically-qualified"
+            else:
+                grade = crng.choices(["excellent", "qualified", "basically-qualified"], [30, 68, 2])[0]
+            ballots.append({"voter": p["id"], "subject": m["id"], "year": 2024, "grade": grade})
+    sec = secretary(b, d("2024-12-31"))
+    if sec:
+        for rater in [v for v in voters if v["id"] != sec][:5]:
+            grades = ["average", "poor", "average", "fairly-good", "poor"] if b == POORLY_RATED else None
+            grade = grades[len([r for r in report_ratings if r["organisation"] == b])] if grades else crng.choices(["good", "fairly-good", "average"], [60, 35, 5])[0]
+            report_ratings.append({"rater": rater["id"], "secretary": sec, "organisation": b, "year": 2024, "grade": grade})
+
 doc = {
     "schema": "dangjian/dataset@1",
     "region": {"code": "qinghe", "name": "清河县教育系统"},
@@ -623,6 +684,10 @@ doc = {
     "duesBases": dues_bases,
     "duesPayments": dues_payments,
     "trainings": trainings,
+    "ledger": ledger,
+    "commitments": commitments,
+    "ballots": ballots,
+    "reportRatings": report_ratings,
 }
 import re
 # Amounts of yuan are exact decimals with two places: written as JSON numbers, not floats.

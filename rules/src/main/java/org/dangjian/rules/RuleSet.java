@@ -15,6 +15,7 @@ public final class RuleSet {
   private final String id;
   private final String version;
   private final String title;
+  private final java.util.Optional<String> jurisdiction;
   private final LocalDate effectiveOn;
   private final List<String> chain;
   private final RuleParameters parameters;
@@ -25,17 +26,20 @@ public final class RuleSet {
    * @param id the set's id
    * @param version the version of the set's own file
    * @param title the set's title
+   * @param jurisdiction where it applies, as the set's own file states
    * @param effectiveOn the day it was resolved for
    * @param chain each set in the overlay chain as {@code id@version}, baseline first
    * @param parameters set-wide parameters, overlays merged
    * @param activityTypes activity types the chain declares
    * @param entries the rules, by id
    */
-  public RuleSet(String id, String version, String title, LocalDate effectiveOn, List<String> chain,
+  public RuleSet(String id, String version, String title, java.util.Optional<String> jurisdiction, LocalDate effectiveOn,
+      List<String> chain,
       RuleParameters parameters, List<ActivityType> activityTypes, List<RuleEntry> entries) {
     this.id = Objects.requireNonNull(id, "id");
     this.version = Objects.requireNonNull(version, "version");
     this.title = Objects.requireNonNull(title, "title");
+    this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
     this.effectiveOn = Objects.requireNonNull(effectiveOn, "effectiveOn");
     this.chain = List.copyOf(chain);
     this.parameters = Objects.requireNonNull(parameters, "parameters");
@@ -56,6 +60,11 @@ public final class RuleSet {
   /** @return the set's title */
   public String title() {
     return title;
+  }
+
+  /** @return where it applies, as the set's own file states */
+  public java.util.Optional<String> jurisdiction() {
+    return jurisdiction;
   }
 
   /** @return the day it was resolved for */

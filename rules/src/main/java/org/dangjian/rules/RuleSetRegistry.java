@@ -117,7 +117,8 @@ public final class RuleSetRegistry {
       return Optional.empty();
     }
     RuleSetDefinition def = top.get();
-    return Optional.of(new RuleSet(def.id(), def.version(), def.title(), date, flat.chain, RuleParameters.of(flat.parameters),
+    return Optional.of(new RuleSet(def.id(), def.version(), def.title(), def.jurisdiction(), date, flat.chain,
+        RuleParameters.of(flat.parameters),
         flat.activityTypes, entries));
   }
 

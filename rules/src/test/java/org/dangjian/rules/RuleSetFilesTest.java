@@ -217,5 +217,8 @@ class RuleSetFilesTest {
     RuleSet national = standard.resolve("cn-national", LocalDate.of(2024, 12, 31));
     assertThat(national.entries()).hasSize(35);
     assertThat(national.entries()).allSatisfy(e -> assertThat(e.description()).isPresent());
+    assertThat(national.jurisdiction()).contains("全国");
+    assertThat(standard.resolve("county-first-topic", LocalDate.of(2024, 12, 31)).chain())
+        .containsExactly("cn-national@2024.1", "county-first-topic@2024.1");
   }
 }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.dangjian.core.ValidationException;
+import org.dangjian.core.internal.Builds;
 import org.dangjian.core.member.MemberId;
-import org.dangjian.core.time.ReportingPeriod;
 
 /**
  * A member's year-start commitment (年初承诺, 凤县2023): the items promised for a year, made on a day,
@@ -25,9 +25,7 @@ public record Commitment(MemberId member, int year, LocalDate made, List<Commitm
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(made, "made");
     items = List.copyOf(items);
-    if (year < ReportingPeriod.MIN_YEAR || year > ReportingPeriod.MAX_YEAR) {
-      throw ValidationException.of("year", "invalid-value", "year " + year + " is outside 1900–2100");
-    }
+    Builds.requireYear(year, "year");
     if (items.isEmpty()) {
       throw ValidationException.of("items", "invalid-value", "a commitment has at least one item");
     }

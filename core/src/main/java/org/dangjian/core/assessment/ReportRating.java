@@ -1,10 +1,9 @@
 package org.dangjian.core.assessment;
 
 import java.util.Objects;
-import org.dangjian.core.ValidationException;
+import org.dangjian.core.internal.Builds;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.OrganisationId;
-import org.dangjian.core.time.ReportingPeriod;
 
 /**
  * One rating of a secretary's yearly report on Party building (述职评议), given by a member or teacher.
@@ -23,8 +22,6 @@ public record ReportRating(MemberId rater, MemberId secretary, OrganisationId or
     Objects.requireNonNull(secretary, "secretary");
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(grade, "grade");
-    if (year < ReportingPeriod.MIN_YEAR || year > ReportingPeriod.MAX_YEAR) {
-      throw ValidationException.of("year", "invalid-value", "year " + year + " is outside 1900–2100");
-    }
+    Builds.requireYear(year, "year");
   }
 }

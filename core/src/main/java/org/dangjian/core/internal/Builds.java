@@ -58,4 +58,16 @@ public final class Builds {
       throw ValidationException.of(path, "end-before-start", "'" + path + "' " + end + " is before the start " + start);
     }
   }
+
+  /**
+   * @param year a calendar year
+   * @param path its attribute name, for the problem
+   * @throws ValidationException ({@code invalid-value}) outside the supported years
+   */
+  public static void requireYear(int year, String path) {
+    if (year < org.dangjian.core.time.ReportingPeriod.MIN_YEAR || year > org.dangjian.core.time.ReportingPeriod.MAX_YEAR) {
+      throw ValidationException.of(path, "invalid-value", "year " + year + " is outside "
+          + org.dangjian.core.time.ReportingPeriod.MIN_YEAR + "–" + org.dangjian.core.time.ReportingPeriod.MAX_YEAR);
+    }
+  }
 }

@@ -104,6 +104,57 @@ public final class StrictObject {
     return text(name);
   }
 
+  /** @return the exact number, if present and a number */
+  public Optional<java.math.BigDecimal> decimal(String name) {
+    JsonNode value = get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!value.isNumber()) {
+      wrong(name, "a number", value);
+      return Optional.empty();
+    }
+    return Optional.of(value.decimalValue());
+  }
+
+  /** @return the whole number, if present and whole */
+  public Optional<Integer> integer(String name) {
+    JsonNode value = get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      wrong(name, "a whole number", value);
+      return Optional.empty();
+    }
+    return Optional.of(value.intValue());
+  }
+
+  /** @return true or false, if present and boolean */
+  public Optional<Boolean> bool(String name) {
+    JsonNode value = get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!value.isBoolean()) {
+      wrong(name, "true or false", value);
+      return Optional.empty();
+    }
+    return Optional.of(value.booleanValue());
+  }
+
+  /** @return the names of the object's fields, in the file's order */
+  public List<String> fieldNames() {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** Records a problem at a path under this object. */
+  public void problem(String name, String code, String message) {
+    problems.add(Problem.of(at(path, name), code, message));
+  }
+
   /** @return the date, if present and valid */
   public Optional<LocalDate> date(String name) {
     return text(name).flatMap(text -> {

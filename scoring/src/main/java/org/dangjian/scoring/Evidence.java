@@ -1,0 +1,193 @@
+package org.dangjian.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.dangjian.core.assessment.AppraisalGrade;
+import org.dangjian.core.assessment.CommitmentOutcome;
+import org.dangjian.core.assessment.ReportGrade;
+import org.dangjian.rules.Severity;
+
+/**
+ * What a scheme item counts. Each kind either yields <em>occurrences</em> (each worth the item's points:
+ * an activity attended, a ledger entry, a finding…) or an <em>amount</em> (an average or a rate,
+ * multiplied by the item's factor). Files name the kind as the single key of the item's {@code evidence}.
+ */
+public sealed interface Evidence {
+
+  /** @return the key files use, for example {@code attendance} */
+  String kind();
+
+  /**
+   * {@code attendance}: activities of the given types the member attended (for an organisation: held).
+   *
+   * @param activityTypes activity type codes
+   */
+  record Attendance(List<String> activityTypes) implements Evidence {
+    /** Copies the list. */
+    public Attendance {
+      activityTypes = List.copyOf(activityTypes);
+    }
+
+    @Override
+    public String kind() {
+      return "attendance";
+    }
+  }
+
+  /**
+   * {@code absence}: activities of the given types the member was recorded absent from; with {@code
+   * withoutReason}, only absences without a reason.
+   *
+   * @param activityTypes activity type codes
+   * @param withoutReason whether only absences without a reason count
+   */
+  record Absence(List<String> activityTypes, boolean withoutReason) implements Evidence {
+    /** Copies the list. */
+    public Absence {
+      activityTypes = List.copyOf(activityTypes);
+    }
+
+    @Override
+    public String kind() {
+      return "absence";
+    }
+  }
+
+  /**
+   * {@code ledger}: point-ledger entries in the given categories; each is worth its own points unless
+   * the item states points.
+   *
+   * @param categories ledger category codes
+   */
+  record Ledger(Set<String> categories) implements Evidence {
+    /** Copies the set. */
+    public Ledger {
+      categories = Set.copyOf(categories);
+    }
+
+    @Override
+    public String kind() {
+      return "ledger";
+    }
+  }
+
+  /**
+   * {@code findings}: findings of the compliance report about the subject (a member, or for an
+   * organisation those it is responsible for), of the given rules and severities (all when empty).
+   *
+   * @param rules rule entry ids
+   * @param severities severities
+   * @param subtree for an organisation: also the findings of everything beneath it
+   */
+  record Findings(Set<String> rules, Set<Severity> severities, boolean subtree) implements Evidence {
+    /** Copies the sets. */
+    public Findings {
+      rules = Set.copyOf(rules);
+      severities = Set.copyOf(severities);
+    }
+
+    @Override
+    public String kind() {
+      return "findings";
+    }
+  }
+
+  /**
+   * {@code commitments}: items of the member's commitment for the year with one of the given outcomes.
+   *
+   * @param outcomes the outcomes that count
+   */
+  record Commitments(Set<CommitmentOutcome> outcomes) implements Evidence {
+    /** Copies the set. */
+    public Commitments {
+      outcomes = Set.copyOf(outcomes);
+    }
+
+    @Override
+    public String kind() {
+      return "commitments";
+    }
+  }
+
+  /**
+   * {@code duesArrears}: one occurrence if the member went {@code minMonths} or more months in a row
+   * without paying dues by the end of each month.
+   *
+   * @param minMonths the length of a run that counts
+   */
+  record DuesArrears(int minMonths) implements Evidence {
+    @Override
+    public String kind() {
+      return "duesArrears";
+    }
+  }
+
+  /**
+   * {@code ballots}: the average value of the appraisal ballots about the member, grade by grade as the
+   * scheme values them; an amount.
+   *
+   * @param values each grade's value, for example 优秀 100, 合格 80
+   * @param excludeSelf whether the member's own ballot (self-assessment) is left out
+   */
+  record Ballots(Map<AppraisalGrade, BigDecimal> values, boolean excludeSelf) implements Evidence {
+    /** Copies the map. */
+    public Ballots {
+      values = Map.copyOf(values);
+    }
+
+    @Override
+    public String kind() {
+      return "ballots";
+    }
+  }
+
+  /**
+   * {@code reportRatings}: the average value of the ratings of the secretary's report; an amount.
+   *
+   * @param values each grade's value, for example 好 100, 较好 80
+   */
+  record ReportRatings(Map<ReportGrade, BigDecimal> values) implements Evidence {
+    /** Copies the map. */
+    public ReportRatings {
+      values = Map.copyOf(values);
+    }
+
+    @Override
+    public String kind() {
+      return "reportRatings";
+    }
+  }
+
+  /**
+   * {@code complianceRate}: the organisation's share of required activities held (own or rolled up);
+   * an amount between 0 and 1. Nothing required counts as 1.
+   *
+   * @param subtree whether the rate rolled up over everything beneath the organisation is used
+   */
+  record ComplianceRate(boolean subtree) implements Evidence {
+    @Override
+    public String kind() {
+      return "complianceRate";
+    }
+  }
+
+  /**
+   * {@code scheme}: the subject's total in another scheme (resolved with this one); an amount.
+   *
+   * @param scheme the other scheme
+   */
+  record SchemeTotal(ScoringScheme scheme) implements Evidence {
+    /** Checks for null. */
+    public SchemeTotal {
+      Objects.requireNonNull(scheme, "scheme");
+    }
+
+    @Override
+    public String kind() {
+      return "scheme";
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.dangjian.scoring;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.core.DangjianException;
+import org.dangjian.core.json.DangjianJson;
+import org.dangjian.core.json.Syntax;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a {@link ScoreBoard} as the JSON a UI consumes, schema {@value #SCHEMA}: the scheme's blocks,
+ * items and grades with their Chinese and English names, then every card with its blocks, lines,
+ * grade, rank, flags and reasons. The same board always gives the same bytes.
+ */
+public final class ScoreBoardFormat {
+
+  /** The schema tag of the document. */
+  public static final String SCHEMA = "dangjian/score-board@1";
+
+  private ScoreBoardFormat() {}
+
+  @JsonPropertyOrder({"schema", "scheme", "year", "blocks", "items", "grades", "cards"})
+  record BoardDoc(String schema, String scheme, int year, Map<String, Map<String, String>> blocks,
+      Map<String, Map<String, String>> items, Map<String, Map<String, String>> grades, List<CardDoc> cards) {}
+
+  @JsonPropertyOrder({"subject", "name", "organisation", "status", "graded", "ranked", "total", "grade", "rank", "flags",
+      "reasons", "blocks", "lines"})
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record CardDoc(String subject, String name, String organisation, @Nullable String status, boolean graded, boolean ranked,
+      BigDecimal total, @Nullable String grade, @Nullable Integer rank, List<String> flags, List<String> reasons,
+      List<BlockScore> blocks, List<LineDoc> lines) {}
+
+  @JsonPropertyOrder({"item", "block", "date", "worth", "points", "evidence", "note"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record LineDoc(String item, String block, @Nullable String date, BigDecimal worth, BigDecimal points, String evidence,
+      @Nullable String note) {}
+
+  /**
+   * @param board a board
+   * @param scheme the scheme it was scored with, for the names of blocks, items and grades
+   * @return the JSON document, ending with a line break
+   */
+  public static String write(ScoreBoard board, ScoringScheme scheme) {
+    Map<String, Map<String, String>> blocks = new LinkedHashMap<>();
+    scheme.blocks().forEach(b -> blocks.put(b.id(), Map.of("zh", b.labels().zh(), "en", b.labels().en())));
+    Map<String, Map<String, String>> items = new LinkedHashMap<>();
+    scheme.items().forEach(i -> items.put(i.id(), new java.util.TreeMap<>(Map.of("zh", i.labels().zh(), "en", i.labels().en(),
+        "block", i.block()))));
+    Map<String, Map<String, String>> grades = new LinkedHashMap<>();
+    scheme.grades().forEach(g -> grades.put(g.grade(), new java.util.TreeMap<>(Map.of("zh", g.labels().zh(), "en", g.labels().en()))));
+    blocks.replaceAll((k, v) -> new java.util.TreeMap<>(v));
+    List<CardDoc> cards = board.cards().stream().map(c -> new CardDoc(c.subject(), c.name(), c.organisation().value(),
+        c.status().orElse(null), c.graded(), c.ranked(), c.total(), c.grade().orElse(null), c.rank().orElse(null),
+        c.flags().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList(), c.reasons(),
+        c.blocks(), c.lines().stream().map(l -> new LineDoc(l.item(), l.block(), l.date().map(Object::toString).orElse(null),
+            l.worth(), l.points(), l.evidence(), l.note().orElse(null))).toList())).toList();
+    try {
+      return DangjianJson.mapper(Syntax.JSON).writeValueAsString(new BoardDoc(SCHEMA, board.scheme(), board.year(), blocks,
+          items, grades, cards)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new DangjianException("cannot write the score board: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,521 @@
+package org.dangjian.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dangjian.core.activity.Absence;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.assessment.AppraisalBallot;
+import org.dangjian.core.assessment.Commitment;
+import org.dangjian.core.assessment.CommitmentItem;
+import org.dangjian.core.assessment.LedgerEntry;
+import org.dangjian.core.assessment.ReportRating;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.dues.DuesPayment;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberStatus;
+import org.dangjian.core.org.CommitteeRole;
+import org.dangjian.core.org.OrgTree;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.org.Position;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.ComplianceReport;
+import org.dangjian.rules.Finding;
+import org.dangjian.rules.OrganisationSummary;
+import org.dangjian.rules.Subject;
+
+/**
+ * Scores every subject of a scheme for a year: {@link #score(Dataset, ScoringScheme, int,
+ * ComplianceReport)} gives a {@link ScoreBoard} whose every point is a line item pointing at its
+ * evidence. Caps hold each item within its period and yearly limits (an occurrence that would cross a
+ * cap adds only up to it); of a non-stacking group only the highest occurrence counts; vetoes zero
+ * items or blocks and cap grades; quotas demote, best grade first, in ranking order; ranks break ties
+ * by the scheme's blocks and then the subject's id. Exact decimals, to the cent; stateless and
+ * thread-safe; the same input gives the same board.
+ */
+public final class ScoringEngine {
+  private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+  private ScoringEngine() {}
+
+  /**
+   * @param dataset the records
+   * @param scheme the resolved scheme
+   * @param year the year to score
+   * @param report the compliance report of that year (for findings and compliance rates)
+   * @return the board
+   */
+  public static ScoreBoard score(Dataset dataset, ScoringScheme scheme, int year, ComplianceReport report) {
+    return new Run(dataset, year, report).board(scheme);
+  }
+
+  /** One scoring: the inputs, and the boards of schemes referred to, computed once. */
+  private static final class Run {
+    final Dataset dataset;
+    final int year;
+    final ReportingPeriod period;
+    final ComplianceReport report;
+    final Map<String, ScoreBoard> nested = new HashMap<>();
+
+    Run(Dataset dataset, int year, ComplianceReport report) {
+      this.dataset = Objects.requireNonNull(dataset, "dataset");
+      this.year = year;
+      this.period = ReportingPeriod.year(year);
+      this.report = Objects.requireNonNull(report, "report");
+    }
+
+    ScoreBoard board(ScoringScheme scheme) {
+      List<Draft> drafts = new ArrayList<>();
+      for (Target target : targets(scheme)) {
+        drafts.add(score(scheme, target));
+      }
+      applyQuotas(scheme, drafts);
+      rank(scheme, drafts);
+      OrgTree tree = dataset.tree();
+      drafts.sort(Comparator.<Draft, Integer>comparing(d -> d.rank.orElse(Integer.MAX_VALUE))
+          .thenComparing(d -> d.target.organisation, tree.pathOrder()).thenComparing(d -> d.target.id));
+      return new ScoreBoard(scheme.toString(), year, drafts.stream().map(Draft::card).toList());
+    }
+
+    // --- subjects --------------------------------------------------------------------------
+
+    /** Who is scored, with their place and eligibility. */
+    record Target(String id, String name, OrganisationId organisation, Optional<Member> member, Optional<Organisation> org,
+        Optional<MemberStatus> status, boolean graded, boolean ranked, BigDecimal presentShare) {}
+
+    List<Target> targets(ScoringScheme scheme) {
+      LocalDate end = period.end();
+      List<Target> targets = new ArrayList<>();
+      switch (scheme.subject()) {
+        case MEMBER -> {
+          for (Member member : dataset.members()) {
+            MemberStatus status = member.factsOn(end).status();
+            ScoringScheme.Eligibility e = scheme.eligibility();
+            if (e.scored().contains(status)) {
+              long months = 0;
+              for (int m = 1; m <= 12; m++) {
+                if (e.scored().contains(member.factsOn(YearMonth.of(year, m).atEndOfMonth()).status())) {
+                  months++;
+                }
+              }
+              targets.add(new Target(member.id().value(), member.name(), member.branch(), Optional.of(member), Optional.empty(),
+                  Optional.of(status), e.graded().contains(status), e.ranked().contains(status), share(months)));
+            }
+          }
+        }
+        case SECRETARY -> {
+          for (Organisation org : dataset.organisations()) {
+            if (!org.kind().isBranch() || !org.existsOn(end)) {
+              continue;
+            }
+            Optional<Position> secretary = org.committee().stream().flatMap(c -> c.positions().stream())
+                .filter(p -> p.role() == CommitteeRole.SECRETARY && p.heldOn(end)).findFirst();
+            Optional<Member> member = secretary.flatMap(p -> dataset.member(p.member()));
+            if (member.isPresent()) {
+              long months = 0;
+              for (int m = 1; m <= 12; m++) {
+                if (secretary.get().heldOn(YearMonth.of(year, m).atEndOfMonth())) {
+                  months++;
+                }
+              }
+              targets.add(new Target(member.get().id().value(), member.get().name(), org.id(), member, Optional.of(org),
+                  Optional.of(member.get().factsOn(end).status()), true, true, share(months)));
+            }
+          }
+        }
+        case BRANCH, ORGANISATION -> {
+          OrgTree tree = dataset.tree();
+          for (Organisation org : dataset.organisations()) {
+            boolean fits = scheme.subject() == SubjectKind.BRANCH ? org.kind().isBranch()
+                : scheme.organisationKinds().contains(org.kind()) && tree.depth(org.id()) == scheme.depth();
+            if (fits && org.existsOn(end)) {
+              targets.add(new Target(org.id().value(), org.name(), org.id(), Optional.empty(), Optional.of(org), Optional.empty(),
+                  true, true, BigDecimal.ONE));
+            }
+          }
+        }
+      }
+      return targets;
+    }
+
+    private static BigDecimal share(long months) {
+      return BigDecimal.valueOf(months).divide(TWELVE, 4, RoundingMode.HALF_UP);
+    }
+
+    // --- one card ----------------------------------------------------------------------------
+
+    /** An occurrence before caps: when, what it is worth, and the record. */
+    record Occurrence(Optional<LocalDate> date, BigDecimal worth, String evidence) {}
+
+    /** A card being built. */
+    final class Draft {
+      final Target target;
+      final List<LineItem> lines = new ArrayList<>();
+      final List<BlockScore> blocks = new ArrayList<>();
+      final Set<ScoreCard.Flag> flags = EnumSet.noneOf(ScoreCard.Flag.class);
+      final List<String> reasons = new ArrayList<>();
+      BigDecimal total = BigDecimal.ZERO;
+      int band = -1;
+      Optional<String> grade = Optional.empty();
+      Optional<Integer> rank = Optional.empty();
+      final ScoringScheme scheme;
+
+      Draft(ScoringScheme scheme, Target target) {
+        this.scheme = scheme;
+        this.target = target;
+      }
+
+      ScoreCard card() {
+        lines.sort(Comparator.comparing(LineItem::item).thenComparing(l -> l.date().orElse(LocalDate.MAX))
+            .thenComparing(LineItem::evidence));
+        return new ScoreCard(target.id, target.name, target.organisation, target.status.map(MemberStatus::code), target.graded,
+            target.ranked, total, blocks, lines, grade, rank, flags, reasons);
+      }
+    }
+
+    Draft score(ScoringScheme scheme, Target target) {
+      Draft draft = new Draft(scheme, target);
+      Map<String, List<Occurrence>> occurrences = new LinkedHashMap<>();
+      for (ScoringScheme.Item item : scheme.items()) {
+        occurrences.put(item.id(), occurrences(item, target));
+      }
+      // Non-stacking groups: only the highest occurrence of the group's items counts.
+      Map<String, Occurrence> best = new HashMap<>();
+      Map<String, String> bestItem = new HashMap<>();
+      for (ScoringScheme.Item item : scheme.items()) {
+        item.group().ifPresent(group -> occurrences.get(item.id()).forEach(o -> {
+          Occurrence current = best.get(group);
+          if (current == null || o.worth().compareTo(current.worth()) > 0) {
+            best.put(group, o);
+            bestItem.put(group, item.id());
+          }
+        }));
+      }
+      boolean prorated = scheme.prorate() && target.presentShare.compareTo(BigDecimal.ONE) < 0;
+      for (ScoringScheme.Item item : scheme.items()) {
+        List<Occurrence> list = new ArrayList<>(occurrences.get(item.id()));
+        list.sort(Comparator.comparing((Occurrence o) -> o.date().orElse(LocalDate.MAX)).thenComparing(Occurrence::evidence));
+        Optional<BigDecimal> yearCap = item.yearCap().map(c -> prorated ? c.multiply(target.presentShare).setScale(2, RoundingMode.HALF_UP) : c);
+        Map<ReportingPeriod, BigDecimal> perPeriod = new HashMap<>();
+        BigDecimal yearSum = BigDecimal.ZERO;
+        for (Occurrence o : list) {
+          String note = null;
+          BigDecimal magnitude = o.worth().abs();
+          BigDecimal take = magnitude;
+          if (item.group().isPresent() && best.get(item.group().get()) != o) {
+            take = BigDecimal.ZERO;
+            String group = item.group().get();
+            note = "superseded in group " + group + " by " + bestItem.get(group) + " (" + best.get(group).worth().toPlainString() + ")";
+          }
+          ReportingPeriod p = item.periodCap().flatMap(c -> o.date().map(d -> ReportingPeriod.containing(c.per(), d))).orElse(null);
+          if (p != null) {
+            BigDecimal room = item.periodCap().get().max().subtract(perPeriod.getOrDefault(p, BigDecimal.ZERO)).max(BigDecimal.ZERO);
+            if (take.compareTo(room) > 0) {
+              take = room;
+              note = "capped at " + item.periodCap().get().max().toPlainString() + " a " + item.periodCap().get().per().code() + " (" + p + ")";
+            }
+          }
+          if (yearCap.isPresent()) {
+            BigDecimal room = yearCap.get().subtract(yearSum).max(BigDecimal.ZERO);
+            if (take.compareTo(room) > 0) {
+              take = room;
+              note = "capped at " + yearCap.get().toPlainString() + " a year" + (prorated ? " (pro-rated)" : "");
+            }
+          }
+          if (p != null) {
+            perPeriod.merge(p, take, BigDecimal::add);
+          }
+          yearSum = yearSum.add(take);
+          BigDecimal points = o.worth().signum() < 0 ? take.negate() : take;
+          draft.lines.add(new LineItem(item.id(), item.block(), o.date(), o.worth(), points, o.evidence(), Optional.ofNullable(note)));
+        }
+      }
+      if (prorated) {
+        draft.flags.add(ScoreCard.Flag.PRORATED);
+        draft.reasons.add("yearly caps scaled to " + target.presentShare.multiply(TWELVE).setScale(0, RoundingMode.HALF_UP)
+            + " of 12 months");
+      }
+      // Vetoes.
+      Optional<String> capGrade = Optional.empty();
+      List<String> zeroBlocks = new ArrayList<>();
+      for (ScoringScheme.Item item : scheme.items()) {
+        if (item.veto().isEmpty() || occurrences.get(item.id()).isEmpty()) {
+          continue;
+        }
+        ScoringScheme.Veto veto = item.veto().get();
+        draft.flags.add(ScoreCard.Flag.VETOED);
+        draft.reasons.add("veto by " + item.id() + " (" + item.labels().zh() + ")");
+        for (String zeroed : veto.zeroItems()) {
+          draft.lines.replaceAll(l -> l.item().equals(zeroed) && l.points().signum() != 0
+              ? new LineItem(l.item(), l.block(), l.date(), l.worth(), BigDecimal.ZERO, l.evidence(), Optional.of("zeroed by veto " + item.id()))
+              : l);
+        }
+        veto.zeroBlock().ifPresent(zeroBlocks::add);
+        if (veto.capGrade().isPresent()) {
+          capGrade = worse(scheme, capGrade, veto.capGrade().get());
+        }
+      }
+      // Blocks and total.
+      BigDecimal total = BigDecimal.ZERO;
+      for (ScoringScheme.Block block : scheme.blocks()) {
+        BigDecimal sum = draft.lines.stream().filter(l -> l.block().equals(block.id())).map(LineItem::points)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal score = block.base().add(sum).max(block.floor());
+        if (block.cap().isPresent()) {
+          score = score.min(block.cap().get());
+        }
+        if (zeroBlocks.contains(block.id())) {
+          score = BigDecimal.ZERO;
+        }
+        draft.blocks.add(new BlockScore(block.id(), block.base(), sum, score));
+        total = total.add(score.multiply(block.weight()));
+      }
+      total = total.setScale(2, RoundingMode.HALF_UP).max(scheme.floor());
+      if (scheme.cap().isPresent()) {
+        total = total.min(scheme.cap().get());
+      }
+      draft.total = total;
+      // Grade.
+      if (target.graded && !scheme.grades().isEmpty()) {
+        int band = bandOf(scheme, total);
+        if (capGrade.isPresent()) {
+          int cap = bandIndex(scheme, capGrade.get());
+          if (band < cap) {
+            band = cap;
+            draft.reasons.add("grade capped at " + scheme.grades().get(cap).labels().zh() + " by a veto");
+          }
+        }
+        draft.band = band;
+        draft.grade = Optional.of(scheme.grades().get(band).grade());
+      }
+      return draft;
+    }
+
+    private static Optional<String> worse(ScoringScheme scheme, Optional<String> current, String candidate) {
+      return current.isEmpty() || bandIndex(scheme, candidate) > bandIndex(scheme, current.get()) ? Optional.of(candidate) : current;
+    }
+
+    private static int bandIndex(ScoringScheme scheme, String grade) {
+      for (int i = 0; i < scheme.grades().size(); i++) {
+        if (scheme.grades().get(i).grade().equals(grade)) {
+          return i;
+        }
+      }
+      throw new IllegalStateException("no grade " + grade);
+    }
+
+    private static int bandOf(ScoringScheme scheme, BigDecimal total) {
+      List<ScoringScheme.GradeBand> bands = scheme.grades();
+      for (int i = 0; i < bands.size(); i++) {
+        if (bands.get(i).min().map(min -> total.compareTo(min) >= 0).orElse(true)) {
+          return i;
+        }
+      }
+      return bands.size() - 1;
+    }
+
+    // --- evidence ----------------------------------------------------------------------------
+
+    List<Occurrence> occurrences(ScoringScheme.Item item, Target target) {
+      List<Occurrence> found = new ArrayList<>();
+      BigDecimal points = item.points().orElse(BigDecimal.ZERO);
+      Evidence evidence = item.evidence();
+      if (evidence instanceof Evidence.Attendance a) {
+        for (Activity activity : activities(target, a.activityTypes())) {
+          boolean counts = target.member.isPresent() ? activity.attendees().contains(target.member.get().id()) : true;
+          if (counts) {
+            found.add(new Occurrence(Optional.of(activity.date()), points, "activity:" + activity.id()));
+          }
+        }
+      } else if (evidence instanceof Evidence.Absence a && target.member.isPresent()) {
+        for (Activity activity : activities(target, a.activityTypes())) {
+          for (Absence absence : activity.absentees()) {
+            if (absence.member().equals(target.member.get().id()) && (!a.withoutReason() || absence.reason().isEmpty())) {
+              found.add(new Occurrence(Optional.of(activity.date()), points, "activity:" + activity.id()));
+            }
+          }
+        }
+      } else if (evidence instanceof Evidence.Ledger l && target.member.isPresent()) {
+        for (LedgerEntry entry : dataset.ledgerOf(target.member.get().id())) {
+          if (period.contains(entry.date()) && l.categories().contains(entry.category())) {
+            found.add(new Occurrence(Optional.of(entry.date()), item.points().orElse(entry.points()),
+                "ledger:" + entry.member() + "@" + entry.date() + "/" + entry.category()));
+          }
+        }
+      } else if (evidence instanceof Evidence.Findings f) {
+        for (Finding finding : report.findings()) {
+          if ((f.rules().isEmpty() || f.rules().contains(finding.ruleId()))
+              && (f.severities().isEmpty() || f.severities().contains(finding.severity())) && about(finding, target, f.subtree())) {
+            found.add(new Occurrence(finding.since().or(() -> finding.period().map(ReportingPeriod::start)), points,
+                "finding:" + finding.ruleId() + "/" + finding.subject() + finding.period().map(p -> "/" + p).orElse("")));
+          }
+        }
+      } else if (evidence instanceof Evidence.Commitments c && target.member.isPresent()) {
+        Optional<Commitment> commitment = dataset.commitmentOf(target.member.get().id(), year);
+        if (commitment.isPresent()) {
+          List<CommitmentItem> items = commitment.get().items();
+          for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).outcome().filter(c.outcomes()::contains).isPresent()) {
+              found.add(new Occurrence(Optional.of(commitment.get().made()), points,
+                  "commitment:" + target.id + "@" + year + "/" + (i + 1)));
+            }
+          }
+        }
+      } else if (evidence instanceof Evidence.DuesArrears d && target.member.isPresent()) {
+        arrears(target.member.get(), d.minMonths()).ifPresent(start ->
+            found.add(new Occurrence(Optional.of(start.atDay(1)), points, "dues:" + target.id + "@" + start)));
+      } else if (evidence instanceof Evidence.Ballots b && target.member.isPresent()) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (AppraisalBallot ballot : dataset.ballotsAbout(target.member.get().id(), year)) {
+          if (!(b.excludeSelf() && ballot.voter().equals(ballot.subject())) && b.values().containsKey(ballot.grade())) {
+            values.add(b.values().get(ballot.grade()));
+          }
+        }
+        found.add(amount(values, item, "ballots:" + target.id + "@" + year + " (" + values.size() + ")"));
+      } else if (evidence instanceof Evidence.ReportRatings r && target.member.isPresent()) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (ReportRating rating : dataset.reportRatings()) {
+          if (rating.year() == year && rating.secretary().equals(target.member.get().id()) && r.values().containsKey(rating.grade())) {
+            values.add(r.values().get(rating.grade()));
+          }
+        }
+        found.add(amount(values, item, "report-ratings:" + target.id + "@" + year + " (" + values.size() + ")"));
+      } else if (evidence instanceof Evidence.ComplianceRate r && target.org.isPresent()) {
+        Optional<OrganisationSummary> summary = report.summaryOf(target.org.get().id());
+        BigDecimal rate = summary.flatMap(s -> r.subtree() ? s.subtreeRate() : s.rate()).orElse(BigDecimal.ONE);
+        found.add(new Occurrence(Optional.empty(), rate.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP),
+            "compliance:" + target.id + "@" + year + " (" + rate.toPlainString() + ")"));
+      } else if (evidence instanceof Evidence.SchemeTotal s) {
+        ScoreBoard other = nested.computeIfAbsent(s.scheme().toString(), k -> board(s.scheme()));
+        BigDecimal total = other.card(target.id).map(ScoreCard::total).orElse(BigDecimal.ZERO);
+        found.add(new Occurrence(Optional.empty(), total.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP),
+            "scheme:" + s.scheme() + "/" + target.id + " (" + total.toPlainString() + ")"));
+      }
+      return found;
+    }
+
+    /** Activities of the year of the given types: those the subject's branch held, or for a person any. */
+    private List<Activity> activities(Target target, List<String> types) {
+      List<Activity> list = target.member.isPresent() ? dataset.activities() : dataset.activitiesOf(target.organisation);
+      return list.stream().filter(a -> period.contains(a.date()) && types.contains(a.type().code())).toList();
+    }
+
+    private boolean about(Finding finding, Target target, boolean subtree) {
+      if (target.member.isPresent() && target.org.isEmpty()) {
+        return finding.subject().kind() == Subject.Kind.MEMBER && finding.subject().id().equals(target.id);
+      }
+      if (target.org.isEmpty()) {
+        return false;
+      }
+      OrganisationId org = target.org.get().id();
+      return finding.organisation().equals(org) || subtree && dataset.tree().isWithin(finding.organisation(), org);
+    }
+
+    private Occurrence amount(List<BigDecimal> values, ScoringScheme.Item item, String evidence) {
+      BigDecimal average = values.isEmpty() ? BigDecimal.ZERO
+          : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(values.size()), 4, RoundingMode.HALF_UP);
+      return new Occurrence(Optional.empty(), average.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP), evidence);
+    }
+
+    /** The first month of the first run of {@code minMonths} or more months of the year without dues paid in time. */
+    private Optional<YearMonth> arrears(Member member, int minMonths) {
+      List<DuesPayment> payments = dataset.duesPaymentsOf(member.id());
+      YearMonth start = null;
+      int run = 0;
+      for (int m = 1; m <= 12; m++) {
+        YearMonth month = YearMonth.of(year, m);
+        boolean owed = member.factsOn(month.atEndOfMonth()).status().isMember();
+        boolean paid = payments.stream().anyMatch(p -> p.month().equals(month) && !p.paidOn().isAfter(month.atEndOfMonth()));
+        if (owed && !paid) {
+          if (run == 0) {
+            start = month;
+          }
+          run++;
+          if (run >= minMonths) {
+            return Optional.of(start);
+          }
+        } else {
+          run = 0;
+        }
+      }
+      return Optional.empty();
+    }
+
+    // --- quotas, ranks ----------------------------------------------------------------------
+
+    private Comparator<Draft> rankingOrder(ScoringScheme scheme) {
+      Comparator<Draft> order = Comparator.comparing((Draft d) -> d.total).reversed();
+      for (String block : scheme.tieBreaks()) {
+        order = order.thenComparing(Comparator.comparing((Draft d) -> blockScore(d, block)).reversed());
+      }
+      return order.thenComparing(d -> d.target.id);
+    }
+
+    private static BigDecimal blockScore(Draft draft, String block) {
+      return draft.blocks.stream().filter(b -> b.block().equals(block)).map(BlockScore::score).findFirst().orElse(BigDecimal.ZERO);
+    }
+
+    private void applyQuotas(ScoringScheme scheme, List<Draft> drafts) {
+      long graded = drafts.stream().filter(d -> d.grade.isPresent()).count();
+      for (int band = 0; band < scheme.grades().size(); band++) {
+        String grade = scheme.grades().get(band).grade();
+        Optional<ScoringScheme.Quota> quota = scheme.quotas().stream().filter(q -> q.grade().equals(grade)).findFirst();
+        if (quota.isEmpty() || band == scheme.grades().size() - 1) {
+          continue;
+        }
+        int b = band;
+        List<Draft> holders = new ArrayList<>(drafts.stream().filter(d -> d.grade.isPresent() && d.band == b).toList());
+        int max = quota.get().maxShare().multiply(BigDecimal.valueOf(graded)).setScale(0, quota.get().rounding()).intValueExact();
+        if (holders.size() <= max) {
+          continue;
+        }
+        holders.sort(rankingOrder(scheme));
+        int keep = max;
+        if (quota.get().ties() == ScoringScheme.Ties.DEMOTE_TIED) {
+          BigDecimal boundary = holders.get(max).total;
+          while (keep > 0 && holders.get(keep - 1).total.compareTo(boundary) == 0) {
+            keep--;
+          }
+        }
+        String label = scheme.grades().get(band).labels().zh();
+        String next = scheme.grades().get(band + 1).grade();
+        for (int i = keep; i < holders.size(); i++) {
+          Draft d = holders.get(i);
+          d.band = band + 1;
+          d.grade = Optional.of(next);
+          d.flags.add(ScoreCard.Flag.DEMOTED_BY_QUOTA);
+          d.reasons.add(label + " is limited to " + quota.get().maxShare().toPlainString() + " of " + graded + " graded (" + max
+              + "); " + (i < max ? "tied at the boundary" : "placed " + (i + 1) + " of " + holders.size()));
+        }
+      }
+    }
+
+    private void rank(ScoringScheme scheme, List<Draft> drafts) {
+      List<Draft> ranked = new ArrayList<>(drafts.stream().filter(d -> d.target.ranked).toList());
+      ranked.sort(rankingOrder(scheme));
+      for (int i = 0; i < ranked.size(); i++) {
+        ranked.get(i).rank = Optional.of(i + 1);
+      }
+      scheme.bottom().ifPresent(bottom -> {
+        int n = bottom.count().orElseGet(() -> bottom.share().orElseThrow().multiply(BigDecimal.valueOf(ranked.size()))
+            .setScale(0, bottom.rounding()).intValueExact());
+        for (int i = Math.max(0, ranked.size() - n); i < ranked.size(); i++) {
+          ranked.get(i).flags.add(ScoreCard.Flag.BOTTOM_RANKED);
+          ranked.get(i).reasons.add("bottom-ranked (末位): " + (i + 1) + " of " + ranked.size());
+        }
+      });
+    }
+  }
+}

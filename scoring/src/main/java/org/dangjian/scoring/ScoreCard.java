@@ -37,7 +37,7 @@ public record ScoreCard(String subject, String name, OrganisationId organisation
     DEMOTED_BY_QUOTA,
     /** Among the bottom-ranked (末位). */
     BOTTOM_RANKED,
-    /** Yearly caps were scaled for part of a year. */
+    /** Present part of the year: yearly-capped earnings were extrapolated to a full year. */
     PRORATED
   }
 

@@ -93,7 +93,7 @@ public final class ScoringEngine {
 
     /** Who is scored, with their place and eligibility. */
     record Target(String id, String name, OrganisationId organisation, Optional<Member> member, Optional<Organisation> org,
-        Optional<MemberStatus> status, boolean graded, boolean ranked, BigDecimal presentShare) {}
+        Optional<MemberStatus> status, boolean graded, boolean ranked, int months) {}
 
     List<Target> targets(ScoringScheme scheme) {
       LocalDate end = period.end();
@@ -111,7 +111,7 @@ public final class ScoringEngine {
                 }
               }
               targets.add(new Target(member.id().value(), member.name(), member.branch(), Optional.of(member), Optional.empty(),
-                  Optional.of(status), e.graded().contains(status), e.ranked().contains(status), share(months)));
+                  Optional.of(status), e.graded().contains(status), e.ranked().contains(status), (int) months));
             }
           }
         }
@@ -131,7 +131,7 @@ public final class ScoringEngine {
                 }
               }
               targets.add(new Target(member.get().id().value(), member.get().name(), org.id(), member, Optional.of(org),
-                  Optional.of(member.get().factsOn(end).status()), true, true, share(months)));
+                  Optional.of(member.get().factsOn(end).status()), true, true, (int) months));
             }
           }
         }
@@ -142,16 +142,12 @@ public final class ScoringEngine {
                 : scheme.organisationKinds().contains(org.kind()) && tree.depth(org.id()) == scheme.depth();
             if (fits && org.existsOn(end)) {
               targets.add(new Target(org.id().value(), org.name(), org.id(), Optional.empty(), Optional.of(org), Optional.empty(),
-                  true, true, BigDecimal.ONE));
+                  true, true, 12));
             }
           }
         }
       }
       return targets;
-    }
-
-    private static BigDecimal share(long months) {
-      return BigDecimal.valueOf(months).divide(TWELVE, 4, RoundingMode.HALF_UP);
     }
 
     // --- one card ----------------------------------------------------------------------------
@@ -203,11 +199,11 @@ public final class ScoringEngine {
           }
         }));
       }
-      boolean prorated = scheme.prorate() && target.presentShare.compareTo(BigDecimal.ONE) < 0;
+      boolean prorated = scheme.prorate() && target.months > 0 && target.months < 12;
       for (ScoringScheme.Item item : scheme.items()) {
         List<Occurrence> list = new ArrayList<>(occurrences.get(item.id()));
         list.sort(Comparator.comparing((Occurrence o) -> o.date().orElse(LocalDate.MAX)).thenComparing(Occurrence::evidence));
-        Optional<BigDecimal> yearCap = item.yearCap().map(c -> prorated ? c.multiply(target.presentShare).setScale(2, RoundingMode.HALF_UP) : c);
+        Optional<BigDecimal> yearCap = item.yearCap();
         Map<ReportingPeriod, BigDecimal> perPeriod = new HashMap<>();
         BigDecimal yearSum = BigDecimal.ZERO;
         for (Occurrence o : list) {
@@ -231,7 +227,7 @@ public final class ScoringEngine {
             BigDecimal room = yearCap.get().subtract(yearSum).max(BigDecimal.ZERO);
             if (take.compareTo(room) > 0) {
               take = room;
-              note = "capped at " + yearCap.get().toPlainString() + " a year" + (prorated ? " (pro-rated)" : "");
+              note = "capped at " + yearCap.get().toPlainString() + " a year";
             }
           }
           if (p != null) {
@@ -241,11 +237,13 @@ public final class ScoringEngine {
           BigDecimal points = o.worth().signum() < 0 ? take.negate() : take;
           draft.lines.add(new LineItem(item.id(), item.block(), o.date(), o.worth(), points, o.evidence(), Optional.ofNullable(note)));
         }
+        if (prorated && yearCap.isPresent() && yearSum.signum() > 0 && list.stream().allMatch(o -> o.worth().signum() >= 0)) {
+          prorate(draft, item, yearSum, yearCap.get());
+        }
       }
-      if (prorated) {
+      if (draft.lines.stream().anyMatch(l -> l.evidence().startsWith("prorate:"))) {
         draft.flags.add(ScoreCard.Flag.PRORATED);
-        draft.reasons.add("yearly caps scaled to " + target.presentShare.multiply(TWELVE).setScale(0, RoundingMode.HALF_UP)
-            + " of 12 months");
+        draft.reasons.add("present " + target.months + " of 12 months: yearly-capped earnings extrapolated to a full year");
       }
       // Vetoes.
       Optional<String> capGrade = Optional.empty();
@@ -301,6 +299,23 @@ public final class ScoringEngine {
         draft.grade = Optional.of(scheme.grades().get(band).grade());
       }
       return draft;
+    }
+
+    /**
+     * For a subject present part of the year, extrapolates what a yearly-capped item earned to a full year
+     * ({@code earned × 12 / months}, up to the cap) as one more line, so that a member who joined in July
+     * and attended every meeting since stands level with one who attended all year.
+     */
+    private void prorate(Draft draft, ScoringScheme.Item item, BigDecimal earned, BigDecimal cap) {
+      Target target = draft.target;
+      BigDecimal full = earned.multiply(TWELVE).divide(BigDecimal.valueOf(target.months), 2, RoundingMode.HALF_UP).min(cap);
+      BigDecimal extra = full.subtract(earned).setScale(2, RoundingMode.HALF_UP);
+      if (extra.signum() > 0) {
+        draft.lines.add(new LineItem(item.id(), item.block(), Optional.empty(), extra, extra,
+            "prorate:" + target.id + "@" + year + " (" + target.months + " of 12 months)",
+            Optional.of(earned.toPlainString() + " earned in " + target.months + " months, extrapolated to "
+                + full.toPlainString() + (full.compareTo(cap) == 0 ? " (the yearly cap)" : ""))));
+      }
     }
 
     private static Optional<String> worse(ScoringScheme scheme, Optional<String> current, String candidate) {
@@ -496,8 +511,9 @@ public final class ScoringEngine {
           d.band = band + 1;
           d.grade = Optional.of(next);
           d.flags.add(ScoreCard.Flag.DEMOTED_BY_QUOTA);
-          d.reasons.add(label + " is limited to " + quota.get().maxShare().toPlainString() + " of " + graded + " graded (" + max
-              + "); " + (i < max ? "tied at the boundary" : "placed " + (i + 1) + " of " + holders.size()));
+          d.reasons.add(label + " is limited to " + quota.get().maxShare().movePointRight(2).stripTrailingZeros().toPlainString() + "% of "
+              + graded + " graded (" + max + (max == 1 ? " place" : " places") + "); "
+              + (i < max ? "tied at the boundary" : "placed " + (i + 1) + " of " + holders.size()));
         }
       }
     }

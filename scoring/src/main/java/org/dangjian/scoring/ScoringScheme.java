@@ -77,7 +77,8 @@ public final class ScoringScheme {
    * @param points points per occurrence; for ledger entries empty means each entry's own points
    * @param factor multiplier for amounts (averages, rates, other schemes' totals)
    * @param periodCap a cap per period, if any
-   * @param yearCap a cap for the year, if any (scaled for members present part of the year when the scheme pro-rates)
+   * @param yearCap a cap for the year, if any; when the scheme pro-rates, what a subject present part of the year
+   *     earned under it is extrapolated to a full year, up to this cap
    * @param group a non-stacking group: of all occurrences of the group's items only the highest counts
    * @param veto what the item's occurrence does beyond its points
    */
@@ -279,7 +280,11 @@ public final class ScoringScheme {
     return bottom;
   }
 
-  /** @return whether yearly caps are scaled for members present only part of the year */
+  /**
+   * @return whether earnings under yearly caps are extrapolated to a full year for subjects present only part
+   *     of it (members who joined or transferred in, secretaries who took office mid-year): earned × 12 ÷
+   *     months present, up to the cap, as a line of its own; deductions are never extrapolated
+   */
   public boolean prorate() {
     return prorate;
   }

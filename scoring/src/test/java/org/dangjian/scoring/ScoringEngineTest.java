@@ -1,0 +1,550 @@
+package org.dangjian.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dangjian.scoring.Fixture.day;
+import static org.dangjian.scoring.Fixture.scheme;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.assessment.CommitmentOutcome;
+import org.dangjian.core.member.MemberEvent;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.org.OrganisationId;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The engine's arithmetic at its edges: caps, groups, vetoes, floors, eligibility, part years. */
+class ScoringEngineTest {
+
+  /** One block of base 80, capped at 100; items as given. */
+  static ScoringScheme oneBlock(String items) {
+    return scheme("""
+        subject: member
+        blocks: [{id: all, zh: 总分, en: total, base: 80, cap: 100}]
+        items:
+        """ + items.indent(2) + """
+        grades:
+          - {grade: excellent, zh: 优, en: excellent, min: 95}
+          - {grade: good, zh: 良, en: good, min: 85}
+          - {grade: average, zh: 一般, en: average, min: 60}
+          - {grade: poor, zh: 差, en: poor}
+        eligibility: {scored: [full, probationary, activist], graded: [full], ranked: [full]}
+        """);
+  }
+
+  static final String MEETINGS = """
+      - {id: meetings, block: all, zh: 参加会议, en: meetings, evidence: {attendance: {activityTypes: [branch-general-meeting]}},
+         points: 1, cap: {per: month, max: 2}, capPerYear: 12}
+      """;
+
+  static final String SERVICE = """
+      - {id: service, block: all, zh: 志愿服务, en: service, evidence: {ledger: {categories: [volunteer-service]}}, capPerYear: 9}
+      """;
+
+  static List<BigDecimal> points(ScoreCard card, String item) {
+    return card.lines().stream().filter(l -> l.item().equals(item)).map(LineItem::points).toList();
+  }
+
+  static List<BigDecimal> decimals(String... values) {
+    return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
+  }
+
+  static ScoreCard card(ScoreBoard board, MemberId member) {
+    return board.card(member.value()).orElseThrow(() -> new AssertionError("no card for " + member + " in " + board.cards()));
+  }
+
+  @Nested
+  class Caps {
+    @Test
+    void aMonthlyCapStopsAtItsLimitAndStartsAgainNextMonth() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.held("b1", ActivityType.BRANCH_GENERAL_MEETING, day(1, 5), m)
+          .held("b1", ActivityType.BRANCH_GENERAL_MEETING, day(1, 20), m)
+          .held("b1", ActivityType.BRANCH_GENERAL_MEETING, day(1, 31), m)
+          .held("b1", ActivityType.BRANCH_GENERAL_MEETING, day(2, 1), m);
+
+      ScoreCard card = card(f.score(oneBlock(MEETINGS)), m);
+
+      assertThat(points(card, "meetings")).isEqualTo(decimals("1", "1", "0", "1"));
+      assertThat(card.lines().get(2).note()).hasValueSatisfying(n -> assertThat(n).contains("capped at 2 a month"));
+      assertThat(card.lines().get(3).note()).isEmpty();
+      assertThat(card.total()).isEqualByComparingTo("83");
+    }
+
+    @Test
+    void aLeapDayFallsInFebruary() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.held("b1", ActivityType.BRANCH_GENERAL_MEETING, day(2, 28), m)
+          .held("b1", ActivityType.BRANCH_GENERAL_MEETING, day(2, 29), m)
+          .held("b1", ActivityType.BRANCH_GENERAL_MEETING, day(2, 29), m)
+          .held("b1", ActivityType.BRANCH_GENERAL_MEETING, day(3, 1), m);
+
+      assertThat(points(card(f.score(oneBlock(MEETINGS)), m), "meetings")).isEqualTo(decimals("1", "1", "0", "1"));
+    }
+
+    @Test
+    void anEntryThatWouldCrossTheYearlyCapAddsOnlyUpToIt() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(3, 1), "volunteer-service", "4").ledger(m, day(5, 1), "volunteer-service", "4")
+          .ledger(m, day(7, 1), "volunteer-service", "3").ledger(m, day(9, 1), "volunteer-service", "2");
+
+      ScoreCard card = card(f.score(oneBlock(SERVICE)), m);
+
+      assertThat(points(card, "service")).isEqualTo(decimals("4", "4", "1", "0"));
+      assertThat(card.lines().get(2).worth()).isEqualByComparingTo("3");
+      assertThat(card.lines().get(2).note()).contains("capped at 9 a year");
+      assertThat(card.total()).isEqualByComparingTo("89");
+    }
+
+    @Test
+    void exactlyReachingTheCapIsNotCapped() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(3, 1), "volunteer-service", "4.5").ledger(m, day(5, 1), "volunteer-service", "4.5");
+
+      ScoreCard card = card(f.score(oneBlock(SERVICE)), m);
+
+      assertThat(points(card, "service")).isEqualTo(decimals("4.5", "4.5"));
+      assertThat(card.lines()).allSatisfy(l -> assertThat(l.note()).isEmpty());
+    }
+
+    @Test
+    void deductionsAreCappedByTheirSize() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(1, 1), "study-missed", "-1").ledger(m, day(4, 1), "study-missed", "-1").ledger(m, day(12, 31), "study-missed", "-1");
+
+      ScoreCard card = card(f.score(oneBlock("""
+          - {id: missed, block: all, zh: 缺席, en: missed, evidence: {ledger: {categories: [study-missed]}}, points: -4, capPerYear: 10}
+          """)), m);
+
+      assertThat(points(card, "missed")).isEqualTo(decimals("-4", "-4", "-2"));
+      assertThat(card.total()).isEqualByComparingTo("70");
+    }
+
+    @Test
+    void evidenceOutsideTheYearDoesNotCount() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, java.time.LocalDate.of(2023, 12, 31), "volunteer-service", "4")
+          .ledger(m, java.time.LocalDate.of(2025, 1, 1), "volunteer-service", "4");
+
+      assertThat(card(f.score(oneBlock(SERVICE)), m).lines()).isEmpty();
+    }
+  }
+
+  @Nested
+  class BlocksAndFloors {
+    static final String TWO_BLOCKS = """
+        subject: member
+        total: {floor: 10, cap: 100}
+        blocks:
+          - {id: politics, zh: 讲政治, en: politics, base: 20, cap: 25}
+          - {id: rules, zh: 讲规矩, en: rules, base: 20, floor: 5}
+        items:
+          - {id: service, block: politics, zh: 服务, en: service, evidence: {ledger: {categories: [volunteer-service]}}}
+          - {id: missed, block: rules, zh: 缺席, en: missed, evidence: {ledger: {categories: [study-missed]}}, points: -3}
+        """;
+
+    @Test
+    void aBlockIsHeldWithinItsCapAndFloorWhileItsLinesShowEverything() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(3, 1), "volunteer-service", "8");
+      for (int month = 1; month <= 7; month++) {
+        f.ledger(m, day(month, 15), "study-missed", "0");
+      }
+
+      ScoreCard card = card(f.score(scheme(TWO_BLOCKS)), m);
+
+      assertThat(card.blocks()).containsExactly(
+          new BlockScore("politics", new BigDecimal("20"), new BigDecimal("8"), new BigDecimal("25")),
+          new BlockScore("rules", new BigDecimal("20"), new BigDecimal("-21"), new BigDecimal("5")));
+      assertThat(card.total()).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void aBlockFallingExactlyToItsFloorStaysThere() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      for (int month = 1; month <= 5; month++) {
+        f.ledger(m, day(month, 15), "study-missed", "0");
+      }
+
+      ScoreCard card = card(f.score(scheme(TWO_BLOCKS)), m);
+
+      assertThat(card.blockScore("rules")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("5"));
+    }
+
+    @Test
+    void theTotalIsHeldAboveTheSchemesFloor() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      ScoringScheme scheme = scheme("""
+          subject: member
+          total: {floor: 10}
+          blocks: [{id: rules, zh: 讲规矩, en: rules, base: 20, floor: -100}]
+          items:
+            - {id: missed, block: rules, zh: 缺席, en: missed, evidence: {ledger: {categories: [study-missed]}}, points: -6}
+          """);
+      for (int month = 1; month <= 3; month++) {
+        f.ledger(m, day(month, 15), "study-missed", "0");
+      }
+
+      ScoreCard card = card(f.score(scheme), m);
+
+      assertThat(card.blockScore("rules")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2"));
+      assertThat(card.total()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void weightsAreAppliedToTheCent() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(3, 1), "volunteer-service", "0.01");
+      ScoringScheme scheme = scheme("""
+          subject: member
+          blocks:
+            - {id: a, zh: 甲, en: a, base: 70, weight: 0.333}
+            - {id: b, zh: 乙, en: b, base: 90, weight: 0.667}
+          items:
+            - {id: service, block: a, zh: 服务, en: service, evidence: {ledger: {categories: [volunteer-service]}}}
+          """);
+
+      // 70.01 × 0.333 + 90 × 0.667 = 23.31333 + 60.03 = 83.34333 → 83.34
+      assertThat(card(f.score(scheme), m).total()).isEqualTo(new BigDecimal("83.34"));
+    }
+  }
+
+  @Nested
+  class NonStackingGroups {
+    static final String COMMENDATIONS = """
+        - {id: school, block: all, zh: 校级表彰, en: school, evidence: {ledger: {categories: [commendation-school]}}, points: 2, group: commendation}
+        - {id: county, block: all, zh: 县级表彰, en: county, evidence: {ledger: {categories: [commendation-county]}}, points: 5, group: commendation}
+        - {id: city, block: all, zh: 市级表彰, en: city, evidence: {ledger: {categories: [commendation-city]}}, points: 8, group: commendation}
+        """;
+
+    @Test
+    void onlyTheHighestOfAGroupCounts() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(4, 1), "commendation-school", "0").ledger(m, day(6, 1), "commendation-county", "0")
+          .ledger(m, day(9, 1), "commendation-school", "0");
+
+      ScoreCard card = card(f.score(oneBlock(COMMENDATIONS)), m);
+
+      assertThat(points(card, "school")).isEqualTo(decimals("0", "0"));
+      assertThat(points(card, "county")).isEqualTo(decimals("5"));
+      assertThat(card.lines()).filteredOn(l -> l.item().equals("school"))
+          .allSatisfy(l -> assertThat(l.note()).contains("superseded in group commendation by county (5)"));
+      assertThat(card.total()).isEqualByComparingTo("85");
+    }
+
+    @Test
+    void ofEqualOccurrencesTheFirstCountsAndTheRestAreSuperseded() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(10, 1), "commendation-city", "0").ledger(m, day(2, 1), "commendation-city", "0");
+
+      ScoreCard card = card(f.score(oneBlock(COMMENDATIONS)), m);
+
+      assertThat(points(card, "city")).isEqualTo(decimals("8", "0"));
+      assertThat(card.lines().get(0).date()).contains(day(2, 1));
+    }
+
+    @Test
+    void itemsOutsideTheGroupStillStack() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(4, 1), "commendation-school", "0").ledger(m, day(5, 1), "volunteer-service", "3");
+
+      ScoreCard card = card(f.score(oneBlock(COMMENDATIONS + SERVICE)), m);
+
+      assertThat(card.total()).isEqualByComparingTo("85");
+    }
+  }
+
+  @Nested
+  class Vetoes {
+    static String scheme(String veto) {
+      return SERVICE + """
+          - {id: breach, block: all, zh: 违反八项规定, en: breach, evidence: {ledger: {categories: [eight-rules-breach]}}, points: 0,
+             veto: %s}
+          """.formatted(veto);
+    }
+
+    @Test
+    void aVetoCapsTheGradeWhateverTheTotal() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(3, 1), "volunteer-service", "9").ledger(m, day(8, 1), "eight-rules-breach", "0");
+
+      ScoreCard card = card(f.score(oneBlock(scheme("{capGrade: average}"))), m);
+
+      assertThat(card.total()).isEqualByComparingTo("89");
+      assertThat(card.grade()).contains("average");
+      assertThat(card.flags()).containsExactly(ScoreCard.Flag.VETOED);
+      assertThat(card.reasons()).contains("veto by breach (违反八项规定)", "grade capped at 一般 by a veto");
+    }
+
+    @Test
+    void aVetoNeverRaisesAGrade() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(8, 1), "eight-rules-breach", "0");
+      ScoringScheme scheme = oneBlock(scheme("{capGrade: good}") + """
+          - {id: missed, block: all, zh: 缺席, en: missed, evidence: {ledger: {categories: [study-missed]}}, points: -25}
+          """);
+      f.ledger(m, day(2, 1), "study-missed", "0");
+
+      ScoreCard card = card(f.score(scheme), m);
+
+      assertThat(card.grade()).contains("poor");
+      assertThat(card.reasons()).noneMatch(r -> r.startsWith("grade capped"));
+    }
+
+    @Test
+    void aVetoZeroesTheItemsItNames() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(3, 1), "volunteer-service", "4").ledger(m, day(4, 1), "volunteer-service", "4")
+          .ledger(m, day(8, 1), "eight-rules-breach", "0");
+
+      ScoreCard card = card(f.score(oneBlock(scheme("{zeroItems: [service]}"))), m);
+
+      assertThat(points(card, "service")).isEqualTo(decimals("0", "0"));
+      assertThat(card.lines()).filteredOn(l -> l.item().equals("service"))
+          .allSatisfy(l -> assertThat(l.note()).contains("zeroed by veto breach"));
+      assertThat(card.total()).isEqualByComparingTo("80");
+    }
+
+    @Test
+    void aVetoZeroesABlock() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(8, 1), "eight-rules-breach", "0");
+
+      ScoreCard card = card(f.score(oneBlock(scheme("{zeroBlock: all}"))), m);
+
+      assertThat(card.total()).isEqualByComparingTo("0");
+      assertThat(card.grade()).contains("poor");
+    }
+
+    @Test
+    void withoutItsEvidenceAVetoDoesNothing() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(3, 1), "volunteer-service", "9");
+
+      ScoreCard card = card(f.score(oneBlock(scheme("{capGrade: poor, zeroBlock: all}"))), m);
+
+      assertThat(card.flags()).isEmpty();
+      assertThat(card.grade()).contains("good");
+    }
+
+    @Test
+    void aFindingAgainstTheMemberTriggersAVeto() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      MemberId other = f.full("b1");
+      f.findings.add(new org.dangjian.rules.Finding("organisational-life-absence", org.dangjian.rules.Severity.VIOLATION,
+          OrganisationId.of("b1"), new org.dangjian.rules.Subject(org.dangjian.rules.Subject.Kind.MEMBER, m.value()),
+          Optional.empty(), Optional.of(day(7, 1)), "organisational-life-absence", new java.util.TreeMap<>(),
+          new org.dangjian.rules.Citation("中国共产党章程", Optional.of("第九条")), List.of()));
+      ScoringScheme scheme = oneBlock("""
+          - {id: absence, block: all, zh: 连续六个月不参加组织生活, en: six months absent,
+             evidence: {findings: {rules: [organisational-life-absence]}}, points: -5, veto: {capGrade: poor}}
+          """);
+
+      ScoreBoard board = f.score(scheme);
+
+      assertThat(card(board, m).lines()).singleElement().satisfies(l -> {
+        assertThat(l.points()).isEqualByComparingTo("-5");
+        assertThat(l.date()).contains(day(7, 1));
+        assertThat(l.evidence()).isEqualTo("finding:organisational-life-absence/member:" + m);
+      });
+      assertThat(card(board, m).grade()).contains("poor");
+      assertThat(card(board, other).flags()).isEmpty();
+    }
+  }
+
+  @Nested
+  class EligibilityAndPartYears {
+    @Test
+    void probationaryMembersAndActivistsAreScoredButNeitherGradedNorRanked() {
+      Fixture f = new Fixture();
+      MemberId full = f.full("b1");
+      MemberId probationary = f.probationary("b1");
+      MemberId activist = f.member("b1", new MemberEvent.Applied(java.time.LocalDate.of(2022, 3, 1)),
+          new MemberEvent.ActivistDesignated(java.time.LocalDate.of(2022, 9, 1), List.of(full)));
+      MemberId applicant = f.member("b1", new MemberEvent.Applied(java.time.LocalDate.of(2024, 3, 1)));
+
+      ScoreBoard board = f.score(oneBlock(SERVICE));
+
+      assertThat(card(board, full).grade()).contains("average");
+      assertThat(card(board, full).rank()).contains(1);
+      for (MemberId ungraded : List.of(probationary, activist)) {
+        ScoreCard card = card(board, ungraded);
+        assertThat(card.total()).isEqualByComparingTo("80");
+        assertThat(card.graded()).isFalse();
+        assertThat(card.grade()).isEmpty();
+        assertThat(card.rank()).isEmpty();
+      }
+      assertThat(card(board, probationary).status()).contains("probationary");
+      assertThat(board.card(applicant.value())).isEmpty();
+      assertThat(board.cards()).extracting(ScoreCard::subject).containsExactly(full.value(), probationary.value(), activist.value());
+    }
+
+    @Test
+    void aMemberWhoJoinedMidYearHasCappedEarningsExtrapolatedToAFullYear() {
+      Fixture f = new Fixture();
+      MemberId joined = f.joined("b1", day(7, 15));
+      for (int month = 7; month <= 12; month++) {
+        f.held("b1", ActivityType.BRANCH_GENERAL_MEETING, day(month, 20), joined);
+      }
+      ScoreCard card = card(f.score(schemeWithProrate(MEETINGS)), joined);
+
+      assertThat(points(card, "meetings")).isEqualTo(decimals("1", "1", "1", "1", "1", "1", "6.00"));
+      LineItem extrapolated = card.lines().get(6);
+      assertThat(extrapolated.evidence()).isEqualTo("prorate:" + joined + "@2024 (6 of 12 months)");
+      assertThat(extrapolated.note()).contains("6 earned in 6 months, extrapolated to 12.00 (the yearly cap)");
+      assertThat(card.flags()).containsExactly(ScoreCard.Flag.PRORATED);
+      assertThat(card.total()).isEqualByComparingTo("92");
+    }
+
+    @Test
+    void extrapolationStopsAtTheYearlyCap() {
+      Fixture f = new Fixture();
+      MemberId joined = f.joined("b1", day(10, 1));
+      f.ledger(joined, day(10, 5), "volunteer-service", "2").ledger(joined, day(11, 5), "volunteer-service", "2");
+
+      ScoreCard card = card(f.score(schemeWithProrate(SERVICE)), joined);
+
+      // 4 earned in 3 months would be 16 a year; the cap is 9
+      assertThat(points(card, "service")).isEqualTo(decimals("2", "2", "5.00"));
+      assertThat(card.total()).isEqualByComparingTo("89");
+    }
+
+    @Test
+    void joiningOnTheLastDayOfTheYearCountsAsOneMonth() {
+      Fixture f = new Fixture();
+      MemberId joined = f.joined("b1", day(12, 31));
+      f.ledger(joined, day(12, 31), "volunteer-service", "0.5");
+
+      ScoreCard card = card(f.score(schemeWithProrate(SERVICE)), joined);
+
+      assertThat(points(card, "service")).isEqualTo(decimals("0.5", "5.50"));
+      assertThat(card.reasons()).contains("present 1 of 12 months: yearly-capped earnings extrapolated to a full year");
+    }
+
+    @Test
+    void deductionsAndUncappedItemsAreNeverExtrapolated() {
+      Fixture f = new Fixture();
+      MemberId joined = f.joined("b1", day(7, 1));
+      f.ledger(joined, day(8, 1), "study-missed", "0").ledger(joined, day(9, 1), "commendation-school", "3");
+
+      ScoreCard card = card(f.score(schemeWithProrate("""
+          - {id: missed, block: all, zh: 缺席, en: missed, evidence: {ledger: {categories: [study-missed]}}, points: -2, capPerYear: 10}
+          - {id: commended, block: all, zh: 表彰, en: commended, evidence: {ledger: {categories: [commendation-school]}}}
+          """)), joined);
+
+      assertThat(card.lines()).extracting(LineItem::points).containsExactly(new BigDecimal("3"), new BigDecimal("-2"));
+      assertThat(card.flags()).isEmpty();
+    }
+
+    @Test
+    void aSchemeThatDoesNotProrateLeavesPartYearsAlone() {
+      Fixture f = new Fixture();
+      MemberId joined = f.joined("b1", day(7, 15));
+      f.ledger(joined, day(8, 1), "volunteer-service", "3");
+
+      ScoreCard card = card(f.score(oneBlock(SERVICE)), joined);
+
+      assertThat(points(card, "service")).isEqualTo(decimals("3"));
+      assertThat(card.flags()).isEmpty();
+    }
+
+    @Test
+    void aMemberWhoMovedBranchMidYearKeepsEveryMeetingAndIsNotProrated() {
+      Fixture f = new Fixture();
+      MemberId moved = f.member("b2", Fixture.transferredIn(java.time.LocalDate.of(2015, 9, 1), org.dangjian.core.member.MemberStatus.FULL),
+          new MemberEvent.Moved(day(6, 30), OrganisationId.of("b2"), Optional.empty()));
+      for (int month = 1; month <= 12; month++) {
+        f.held(month <= 6 ? "b1" : "b2", ActivityType.BRANCH_GENERAL_MEETING, day(month, 10), moved);
+      }
+
+      ScoreCard card = card(f.score(schemeWithProrate(MEETINGS)), moved);
+
+      assertThat(points(card, "meetings")).hasSize(12).allSatisfy(p -> assertThat(p).isEqualByComparingTo("1"));
+      assertThat(card.organisation()).isEqualTo(OrganisationId.of("b2"));
+      assertThat(card.flags()).isEmpty();
+    }
+
+    @Test
+    void aMemberWhoTransferredOutBeforeYearEndIsScoredByTheReceivingOrganisationNotHere() {
+      Fixture f = new Fixture();
+      MemberId stays = f.full("b1");
+      MemberId left = f.member("b1", Fixture.transferredIn(java.time.LocalDate.of(2015, 9, 1), org.dangjian.core.member.MemberStatus.FULL),
+          new MemberEvent.TransferredOut(day(9, 1), "外县党委",
+              new org.dangjian.core.member.TransferLetter("L-out", day(9, 1), day(12, 1))));
+
+      ScoreBoard board = f.score(oneBlock(SERVICE));
+
+      assertThat(board.cards()).extracting(ScoreCard::subject).containsExactly(stays.value());
+      assertThat(board.card(left.value())).isEmpty();
+    }
+
+    @Test
+    void commitmentsKeptAndBrokenCountPerItem() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.commitment(m, CommitmentOutcome.KEPT, CommitmentOutcome.BROKEN, CommitmentOutcome.KEPT);
+
+      ScoreCard card = card(f.score(oneBlock("""
+          - {id: kept, block: all, zh: 践诺, en: kept, evidence: {commitments: {outcomes: [kept]}}, points: 2}
+          - {id: broken, block: all, zh: 未践诺, en: broken, evidence: {commitments: {outcomes: [broken]}}, points: -3}
+          """)), m);
+
+      assertThat(card.lines()).extracting(LineItem::evidence).containsExactly(
+          "commitment:" + m + "@2024/2", "commitment:" + m + "@2024/1", "commitment:" + m + "@2024/3");
+      assertThat(card.total()).isEqualByComparingTo("81");
+    }
+
+    @Test
+    void duesArrearsCountFromTheSixthConsecutiveUnpaidMonth() {
+      Fixture f = new Fixture();
+      MemberId fiveMonths = f.full("b1");
+      MemberId sixMonths = f.full("b1");
+      MemberId scattered = f.full("b1");
+      f.paid(fiveMonths, 1, 2, 3, 4, 5, 6, 12).paid(sixMonths, 1, 2, 3, 4, 5, 6).paid(scattered, 2, 4, 6, 8, 10, 12);
+      ScoringScheme scheme = oneBlock("""
+          - {id: arrears, block: all, zh: 欠交党费半年以上, en: arrears, evidence: {duesArrears: {minMonths: 6}}, points: -5}
+          """);
+
+      ScoreBoard board = f.score(scheme);
+
+      assertThat(card(board, fiveMonths).lines()).isEmpty();
+      assertThat(card(board, sixMonths).lines()).singleElement().satisfies(l -> {
+        assertThat(l.evidence()).isEqualTo("dues:" + sixMonths + "@2024-07");
+        assertThat(l.points()).isEqualByComparingTo("-5");
+      });
+      assertThat(card(board, scattered).lines()).isEmpty();
+    }
+  }
+
+  static ScoringScheme schemeWithProrate(String items) {
+    return scheme("""
+        subject: member
+        prorate: true
+        blocks: [{id: all, zh: 总分, en: total, base: 80, cap: 100}]
+        items:
+        """ + items.indent(2) + """
+        eligibility: {scored: [full], graded: [full], ranked: [full]}
+        """);
+  }
+}

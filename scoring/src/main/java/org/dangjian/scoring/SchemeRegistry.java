@@ -227,6 +227,9 @@ public final class SchemeRegistry {
       if (!grades.contains(quota.grade())) {
         problems.add(top.source().locate(Problem.of("quotas", "dangling-reference",
             "quota on grade '" + quota.grade() + "', which is not among the grades")));
+      } else if (scheme.grades().get(scheme.grades().size() - 1).grade().equals(quota.grade())) {
+        problems.add(top.source().locate(Problem.of("quotas", "invalid-value",
+            "quota on grade '" + quota.grade() + "', the lowest: there is no grade to demote to")));
       }
     }
     for (String block : scheme.tieBreaks()) {

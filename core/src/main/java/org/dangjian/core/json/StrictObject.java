@@ -56,7 +56,7 @@ public final class StrictObject {
 
   /** @return {@code path.name}, or {@code name} at the top */
   public static String at(String path, String name) {
-    return path.isEmpty() ? name : path + "." + name;
+    return path.isEmpty() ? name : name.isEmpty() ? path : path + "." + name;
   }
 
   /** @return the path of this object */

@@ -56,8 +56,8 @@ class StructureRulesTest {
       List<String> found = codes(fixture, set);
       switch (size) {
         case 2 -> assertThat(found).containsExactly("violation committee-size.too-small organisation:b1");
-        case 3, 5 -> assertThat(found).as("size %d", size).isEmpty();
-        case 6, 7 -> assertThat(found).as("size %d", size).containsExactly("warning committee-size.large organisation:b1");
+        case 3, 5 -> assertThat(found).as("size %s", size).isEmpty();
+        case 6, 7 -> assertThat(found).as("size %s", size).containsExactly("warning committee-size.large organisation:b1");
         default -> assertThat(found).containsExactly("violation committee-size.too-large organisation:b1");
       }
     }

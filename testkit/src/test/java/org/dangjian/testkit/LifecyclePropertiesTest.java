@@ -43,7 +43,7 @@ class LifecyclePropertiesTest {
     AtomicInteger checked = new AtomicInteger();
     qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
       HistoryGenerator.Generated generated = GENERATOR.next(new SplittableRandom(seed), START);
-      assertThat(Lifecycle.replay(generated.history()).status()).as("seed %d: %s", seed, generated.history())
+      assertThat(Lifecycle.replay(generated.history()).status()).as("seed %s: %s", seed, generated.history())
           .isEqualTo(generated.expected());
       checked.incrementAndGet();
     });
@@ -75,8 +75,8 @@ class LifecyclePropertiesTest {
         default -> removed; // the next event needed the removed stage
       };
       IllegalTransitionException e = catchThrowableOfType(IllegalTransitionException.class, () -> Lifecycle.replay(broken));
-      assertThat(e).as("seed %d without %s", seed, removedType).isNotNull();
-      assertThat(e.index()).as("seed %d without %s: %s", seed, removedType, e.getMessage()).hasValue(expectedFailure);
+      assertThat(e).as("seed %s without %s", seed, removedType).isNotNull();
+      assertThat(e.index()).as("seed %s without %s: %s", seed, removedType, e.getMessage()).hasValue(expectedFailure);
     });
   }
 

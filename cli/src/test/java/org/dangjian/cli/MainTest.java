@@ -56,6 +56,38 @@ class MainTest {
   }
 
   @Test
+  void scoreListsTheBoardBestFirstAndNamesTheBottomRanked() {
+    Run run = run("score", "--scheme", "organisation-ranking", "--limit", "3");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("基层党组织党建工作目标考核排名 · organisation-ranking@2024.1 · 2024 · 18 cards");
+    assertThat(run.out()).contains("… 15 more (--limit 0 lists all)").contains("末位 (bottom-ranked): xd 清河县西河东岭片区联合党支部");
+    assertThat(lineWith(run.out(), "   1  ")).contains("100.00");
+  }
+
+  @Test
+  void scoreShowsOneCardWithEveryLineItemAndItsReason() {
+    Run run = run("score", "--subject", "m0191");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("m0191 田文 · member-points@2024.1 · total 95.00 · 优 · rank 12");
+    assertThat(lineWith(run.out(), "2024-02-24")).endsWith("+0  activity:zj-b2-pl-2024-02-24 — capped at 2 a month (2024-02)");
+    assertThat(lineWith(run.out(), "校级表彰")).endsWith("superseded in group commendation by commendation-county (5)");
+    assertThat(lineWith(run.out(), "讲道德")).matches("\\s+讲道德\\s+20\\s+\\+5\\s+= 25");
+  }
+
+  @Test
+  void scoreWritesTheBoardAsJsonAndRejectsUnknownSchemesAndSubjects() {
+    Run json = run("score", "--scheme", "secretary-report", "--json");
+    assertThat(json.status()).isZero();
+    assertThat(json.out()).startsWith("{").contains("\"schema\": \"dangjian/score-board@1\"");
+    Run unknown = run("score", "--scheme", "stars");
+    assertThat(unknown.status()).isEqualTo(1);
+    assertThat(unknown.err()).contains("scheme 'stars' is not known; known: [branch-stars, member-points");
+    Run nobody = run("score", "--subject", "m9999");
+    assertThat(nobody.status()).isEqualTo(1);
+    assertThat(nobody.err()).contains("no card for 'm9999'");
+  }
+
+  @Test
   void validateAcceptsGoodFilesAndLocatesEveryProblem(@TempDir Path dir) throws Exception {
     Path good = dir.resolve("county.yaml");
     DatasetFormat.write(SampleCounty.dataset(), good);

@@ -56,7 +56,7 @@ public final class ScoreBoardFormat {
     blocks.replaceAll((k, v) -> new java.util.TreeMap<>(v));
     List<CardDoc> cards = board.cards().stream().map(c -> new CardDoc(c.subject(), c.name(), c.organisation().value(),
         c.status().orElse(null), c.graded(), c.ranked(), c.total(), c.grade().orElse(null), c.rank().orElse(null),
-        c.flags().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList(), c.reasons(),
+        c.flags().stream().map(ScoreCard.Flag::code).toList(), c.reasons(),
         c.blocks(), c.lines().stream().map(l -> new LineDoc(l.item(), l.block(), l.date().map(Object::toString).orElse(null),
             l.worth(), l.points(), l.evidence(), l.note().orElse(null))).toList())).toList();
     try {

@@ -19,7 +19,7 @@ import org.dangjian.core.org.OrganisationId;
  * @param ranked whether the subject is ranked
  * @param total the total, to the cent
  * @param blocks the blocks, in the scheme's order
- * @param lines every line item, by item, then date, then evidence
+ * @param lines every line item, in the scheme's order of items, then by date (undated last), then evidence
  * @param grade the grade, after vetoes and quotas; empty if not graded
  * @param rank the rank, 1 for the best; empty if not ranked
  * @param flags what happened to the card beyond its points
@@ -38,7 +38,12 @@ public record ScoreCard(String subject, String name, OrganisationId organisation
     /** Among the bottom-ranked (末位). */
     BOTTOM_RANKED,
     /** Present part of the year: yearly-capped earnings were extrapolated to a full year. */
-    PRORATED
+    PRORATED;
+
+    /** @return the flag as written in JSON and scenarios, for example {@code demoted-by-quota} */
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
   }
 
   /** Checks for nulls and copies the collections. */

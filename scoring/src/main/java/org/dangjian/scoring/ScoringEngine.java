@@ -174,7 +174,8 @@ public final class ScoringEngine {
       }
 
       ScoreCard card() {
-        lines.sort(Comparator.comparing(LineItem::item).thenComparing(l -> l.date().orElse(LocalDate.MAX))
+        List<String> order = scheme.items().stream().map(ScoringScheme.Item::id).toList();
+        lines.sort(Comparator.comparing((LineItem l) -> order.indexOf(l.item())).thenComparing(l -> l.date().orElse(LocalDate.MAX))
             .thenComparing(LineItem::evidence));
         return new ScoreCard(target.id, target.name, target.organisation, target.status.map(MemberStatus::code), target.graded,
             target.ranked, total, blocks, lines, grade, rank, flags, reasons);

@@ -453,7 +453,7 @@ class ScoringEngineTest {
           - {id: commended, block: all, zh: 表彰, en: commended, evidence: {ledger: {categories: [commendation-school]}}}
           """)), joined);
 
-      assertThat(card.lines()).extracting(LineItem::points).containsExactly(new BigDecimal("3"), new BigDecimal("-2"));
+      assertThat(card.lines()).extracting(LineItem::points).containsExactly(new BigDecimal("-2"), new BigDecimal("3"));
       assertThat(card.flags()).isEmpty();
     }
 
@@ -500,7 +500,7 @@ class ScoringEngineTest {
     }
 
     @Test
-    void commitmentsKeptAndBrokenCountPerItem() {
+    void commitmentsKeptAndBrokenCountPerItemListedInTheSchemesOrder() {
       Fixture f = new Fixture();
       MemberId m = f.full("b1");
       f.commitment(m, CommitmentOutcome.KEPT, CommitmentOutcome.BROKEN, CommitmentOutcome.KEPT);
@@ -511,7 +511,7 @@ class ScoringEngineTest {
           """)), m);
 
       assertThat(card.lines()).extracting(LineItem::evidence).containsExactly(
-          "commitment:" + m + "@2024/2", "commitment:" + m + "@2024/1", "commitment:" + m + "@2024/3");
+          "commitment:" + m + "@2024/1", "commitment:" + m + "@2024/3", "commitment:" + m + "@2024/2");
       assertThat(card.total()).isEqualByComparingTo("81");
     }
 

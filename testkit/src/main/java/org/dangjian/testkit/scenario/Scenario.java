@@ -1,14 +1,20 @@
 package org.dangjian.testkit.scenario;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.dangjian.core.DangjianException;
 import org.dangjian.core.Problem;
@@ -18,8 +24,10 @@ import org.dangjian.core.json.DatasetFormat;
 import org.dangjian.core.json.SourceDocument;
 import org.dangjian.core.json.StrictObject;
 import org.dangjian.core.json.Syntax;
+import org.dangjian.core.time.PeriodKind;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.Severity;
+import org.dangjian.scoring.ScoreCard;
 
 /**
  * A named policy test, like an {@code opa test} case beside the policy: a rule set, a small dataset, a
@@ -42,14 +50,30 @@ import org.dangjian.rules.Severity;
  *     - {rule: branch-size}
  *   noOtherFindings: true
  * }</pre>
+ *
+ * <p>A scenario naming a {@code scheme} also scores the dataset for the window's year (the window must be
+ * a year), with the rule set's report as its evidence, and checks the cards it expects:
+ *
+ * <pre>{@code
+ * scheme: member-points
+ * window: 2024
+ * expect:
+ *   cards:
+ *     - {subject: m05, total: 89.50, grade: average, rank: 3, flags: [vetoed], items: {meetings: 12}}
+ *     - {subject: m09, scored: false}
+ * }</pre>
+ *
+ * @see ExpectedCard
  */
 public final class Scenario {
 
   /** The schema tag of scenario files. */
   public static final String SCHEMA = "dangjian/scenario@1";
 
-  private static final Set<String> TOP = Set.of("schema", "name", "ruleSet", "dataset", "window", "asOf", "todo", "expect");
-  private static final Set<String> EXPECT = Set.of("findings", "absent", "noOtherFindings");
+  private static final Set<String> TOP = Set.of("schema", "name", "ruleSet", "scheme", "dataset", "window", "asOf", "todo",
+      "expect");
+  private static final Set<String> EXPECT = Set.of("findings", "absent", "noOtherFindings", "cards");
+  private static final Set<String> CARD = Set.of("subject", "scored", "total", "grade", "rank", "flags", "blocks", "items");
   private static final Set<String> FINDING = Set.of("rule", "subject", "period", "severity", "messageCode", "count");
 
   private final String name;
@@ -62,9 +86,12 @@ public final class Scenario {
   private final List<ExpectedFinding> expected;
   private final List<ExpectedFinding> absent;
   private final boolean noOtherFindings;
+  private final Optional<String> scheme;
+  private final List<ExpectedCard> cards;
 
   private Scenario(String name, String source, String ruleSet, Dataset dataset, ReportingPeriod window, LocalDate asOf,
-      boolean todo, List<ExpectedFinding> expected, List<ExpectedFinding> absent, boolean noOtherFindings) {
+      boolean todo, List<ExpectedFinding> expected, List<ExpectedFinding> absent, boolean noOtherFindings,
+      Optional<String> scheme, List<ExpectedCard> cards) {
     this.name = name;
     this.source = source;
     this.ruleSet = ruleSet;
@@ -75,6 +102,8 @@ public final class Scenario {
     this.expected = List.copyOf(expected);
     this.absent = List.copyOf(absent);
     this.noOtherFindings = noOtherFindings;
+    this.scheme = scheme;
+    this.cards = List.copyOf(cards);
   }
 
   /**
@@ -106,8 +135,12 @@ public final class Scenario {
         "unsupported-schema", "schema '" + s + "' is not supported; this version reads '" + SCHEMA + "'")));
     Optional<String> name = top.requiredText("name");
     Optional<String> ruleSet = top.requiredText("ruleSet");
+    Optional<String> scheme = top.text("scheme");
     Optional<String> datasetFile = top.requiredText("dataset");
-    Optional<ReportingPeriod> window = top.requiredText("window").flatMap(text -> {
+    // A year written bare (window: 2024) reads as a number in YAML; it names the year all the same.
+    Optional<String> windowText = document.root().path("window").isInt() ? Optional.of(document.root().path("window").asText())
+        : top.requiredText("window");
+    Optional<ReportingPeriod> window = windowText.flatMap(text -> {
       try {
         return Optional.of(ReportingPeriod.parse(text));
       } catch (ValidationException e) {
@@ -119,12 +152,20 @@ public final class Scenario {
     boolean todo = document.root().path("todo").asBoolean(false);
     List<ExpectedFinding> expected = new ArrayList<>();
     List<ExpectedFinding> absent = new ArrayList<>();
+    List<ExpectedCard> cards = new ArrayList<>();
     boolean noOthers = false;
     Optional<StrictObject> expect = top.object("expect", EXPECT);
     if (expect.isPresent()) {
       expected.addAll(findings(expect.get(), "findings", problems));
       absent.addAll(findings(expect.get(), "absent", problems));
       noOthers = document.root().path("expect").path("noOtherFindings").asBoolean(false);
+      cards.addAll(cards(expect.get(), problems));
+    }
+    if (!cards.isEmpty() && scheme.isEmpty()) {
+      problems.add(Problem.of("expect.cards", "missing-field", "cards are expected of a scheme: name it with 'scheme'"));
+    }
+    if (scheme.isPresent() && window.isPresent() && window.get().kind() != PeriodKind.YEAR) {
+      problems.add(Problem.of("window", "invalid-period", "a scenario scoring a scheme covers a year, not " + window.get()));
     }
     if (window.isPresent() && asOf.isPresent() && !window.get().contains(asOf.get())) {
       problems.add(Problem.of("asOf", "invalid-date", "asOf " + asOf.get() + " lies outside the window " + window.get()));
@@ -137,7 +178,7 @@ public final class Scenario {
         Syntax.ofFileName(file).orElseThrow(() -> document.reject(List.of(Problem.of("dataset", "invalid-value",
             "name the dataset file .json, .yaml or .yml")))));
     return new Scenario(name.orElseThrow(), document.source(), ruleSet.orElseThrow(), dataset, window.orElseThrow(),
-        asOf.orElse(window.get().end()), todo, expected, absent, noOthers);
+        asOf.orElse(window.get().end()), todo, expected, absent, noOthers, scheme, cards);
   }
 
   private static List<ExpectedFinding> findings(StrictObject expect, String name, List<Problem> problems) {
@@ -159,6 +200,39 @@ public final class Scenario {
       });
     }
     return findings;
+  }
+
+  private static List<ExpectedCard> cards(StrictObject expect, List<Problem> problems) {
+    List<ExpectedCard> cards = new ArrayList<>();
+    for (StrictObject.Element element : expect.list("cards")) {
+      StrictObject.of(element.node(), element.path(), problems, CARD).ifPresent(c -> {
+        Optional<String> subject = c.requiredText("subject");
+        boolean scored = c.bool("scored").orElse(true);
+        Optional<String> grade = c.text("grade");
+        boolean unranked = element.node().path("rank").isTextual() && element.node().path("rank").asText().equals("none");
+        Optional<Integer> rank = unranked ? Optional.empty() : c.integer("rank");
+        Optional<SortedSet<String>> flags = c.hasField("flags") ? Optional.of(new TreeSet<>(c.texts("flags")))
+            : Optional.empty();
+        flags.ifPresent(f -> f.stream().filter(flag -> Arrays.stream(ScoreCard.Flag.values())
+            .map(ScoreCard.Flag::code).noneMatch(flag::equals)).forEach(flag -> c.problem("flags", "unknown-code",
+                "unknown flag '" + flag + "'; expected one of: vetoed, demoted-by-quota, bottom-ranked, prorated")));
+        SortedMap<String, BigDecimal> blocks = decimals(c, "blocks");
+        SortedMap<String, BigDecimal> items = decimals(c, "items");
+        subject.ifPresent(s -> cards.add(new ExpectedCard(s, scored, c.decimal("total"), grade, rank, unranked, flags, blocks, items)));
+      });
+    }
+    return cards;
+  }
+
+  /** A map of names to numbers, such as {@code blocks: {politics: 25}}, each number checked where it stands. */
+  private static SortedMap<String, BigDecimal> decimals(StrictObject card, String name) {
+    SortedMap<String, BigDecimal> values = new TreeMap<>();
+    card.rawObject(name).ifPresent(node -> {
+      Set<String> fields = new TreeSet<>();
+      node.fieldNames().forEachRemaining(fields::add);
+      card.object(name, fields).ifPresent(object -> fields.forEach(field -> object.decimal(field).ifPresent(v -> values.put(field, v))));
+    });
+    return values;
   }
 
   /** @return the case's name */
@@ -204,6 +278,16 @@ public final class Scenario {
   /** @return findings that must not appear */
   public List<ExpectedFinding> absent() {
     return absent;
+  }
+
+  /** @return the id of the scheme it scores, if it scores one */
+  public Optional<String> scheme() {
+    return scheme;
+  }
+
+  /** @return the cards it expects of the scheme */
+  public List<ExpectedCard> cards() {
+    return cards;
   }
 
   /** @return whether findings beyond the expected ones fail the case */

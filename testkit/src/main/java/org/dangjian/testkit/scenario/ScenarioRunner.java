@@ -10,20 +10,37 @@ import org.dangjian.rules.Finding;
 import org.dangjian.rules.FindingMessages;
 import org.dangjian.rules.RuleSet;
 import org.dangjian.rules.RuleSetRegistry;
+import org.dangjian.scoring.SchemeRegistry;
+import org.dangjian.scoring.ScoreBoard;
+import org.dangjian.scoring.ScoringEngine;
+import org.dangjian.scoring.ScoringScheme;
 
 /**
- * Runs scenarios against a registry of rule sets: each expected finding must match a distinct actual
- * finding, no forbidden one may appear, and with {@code noOtherFindings} nothing else may. Failures
- * show expected against actual, with each actual finding's message and evidence. Stateless.
+ * Runs scenarios against registries of rule sets and scoring schemes: each expected finding must match a
+ * distinct actual finding, no forbidden one may appear, and with {@code noOtherFindings} nothing else may;
+ * each expected score card must be as described. Failures show expected against actual, with each
+ * actual finding's message and evidence and each card's total, grade, rank and flags. Stateless.
  */
 public final class ScenarioRunner {
   private final RuleSetRegistry registry;
+  private final SchemeRegistry schemes;
 
   /**
+   * A runner with the standard scoring schemes.
+   *
    * @param registry the rule sets scenarios name
    */
   public ScenarioRunner(RuleSetRegistry registry) {
+    this(registry, SchemeRegistry.standard());
+  }
+
+  /**
+   * @param registry the rule sets scenarios name
+   * @param schemes the scoring schemes scenarios name
+   */
+  public ScenarioRunner(RuleSetRegistry registry, SchemeRegistry schemes) {
     this.registry = Objects.requireNonNull(registry, "registry");
+    this.schemes = Objects.requireNonNull(schemes, "schemes");
   }
 
   /**
@@ -51,6 +68,13 @@ public final class ScenarioRunner {
     }
     if (scenario.noOtherFindings()) {
       unmatched.forEach(f -> failures.add("found, not expected: " + describe(f)));
+    }
+    if (scenario.scheme().isPresent()) {
+      ScoringScheme scheme = schemes.resolve(scenario.scheme().get(), scenario.asOf());
+      ScoreBoard board = ScoringEngine.score(scenario.dataset(), scheme, scenario.window().start().getYear(), report);
+      for (ExpectedCard card : scenario.cards()) {
+        failures.addAll(card.differences(board.card(card.subject())));
+      }
     }
     return new ScenarioResult(scenario.name(), scenario.source(),
         failures.isEmpty() ? ScenarioResult.Status.PASSED : ScenarioResult.Status.FAILED, failures);

@@ -13,6 +13,8 @@ import org.dangjian.core.json.Syntax;
 import org.dangjian.rules.RuleSetDefinition;
 import org.dangjian.rules.RuleSetRegistry;
 import org.dangjian.rules.builtin.BuiltInRuleSets;
+import org.dangjian.scoring.SchemeDefinition;
+import org.dangjian.scoring.builtin.BuiltInSchemes;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
@@ -65,19 +67,32 @@ public final class Scenarios {
    * @return one dynamic test per built-in rule set; a set without a scenario fails
    */
   public static Stream<DynamicTest> builtInRuleSets() {
+    return builtIn("rule set", new BuiltInRuleSets().ruleSets().stream().map(RuleSetDefinition::id).toList(), BuiltInRuleSets.FOLDER);
+  }
+
+  /**
+   * The scenario beside each built-in scoring scheme ({@code <id>.scenario.yaml} next to {@code <id>.yaml}).
+   *
+   * @return one dynamic test per built-in scheme; a scheme without a scenario fails
+   */
+  public static Stream<DynamicTest> builtInSchemes() {
+    return builtIn("scheme", new BuiltInSchemes().schemes().stream().map(SchemeDefinition::id).toList(), BuiltInSchemes.FOLDER);
+  }
+
+  private static Stream<DynamicTest> builtIn(String what, List<String> ids, String folder) {
     List<DynamicTest> tests = new ArrayList<>();
     RuleSetRegistry registry = RuleSetRegistry.standard();
-    for (RuleSetDefinition definition : new BuiltInRuleSets().ruleSets()) {
-      String resource = BuiltInRuleSets.FOLDER + definition.id() + SUFFIX;
+    for (String id : ids) {
+      String resource = folder + id + SUFFIX;
       byte[] content = resource(resource);
       if (content == null) {
-        tests.add(DynamicTest.dynamicTest(definition.id(), () -> {
-          throw new AssertionFailedError("built-in rule set " + definition.id() + " has no scenario " + resource);
+        tests.add(DynamicTest.dynamicTest(id, () -> {
+          throw new AssertionFailedError("built-in " + what + " " + id + " has no scenario " + resource);
         }));
         continue;
       }
       Scenario scenario = Scenario.read(SourceDocument.of(content, resource, Syntax.YAML), name -> {
-        byte[] data = resource(BuiltInRuleSets.FOLDER + name);
+        byte[] data = resource(folder + name);
         if (data == null) {
           throw new IllegalStateException(resource + ": dataset " + name + " is missing");
         }
@@ -86,7 +101,7 @@ public final class Scenarios {
       tests.addAll(tests(registry, List.of(scenario), "").toList());
     }
     if (tests.isEmpty()) {
-      throw new AssertionFailedError("no built-in rule sets were found");
+      throw new AssertionFailedError("no built-in " + what + "s were found");
     }
     return tests.stream();
   }

@@ -4,11 +4,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The scenario beside every built-in rule set runs in the build. */
+/** The scenario beside every built-in rule set and scoring scheme runs in the build. */
 class BuiltInScenariosTest {
 
   @TestFactory
   Stream<DynamicTest> everyBuiltInRuleSetPassesItsScenario() {
     return Scenarios.builtInRuleSets();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyBuiltInSchemePassesItsScenario() {
+    return Scenarios.builtInSchemes();
   }
 }

@@ -91,4 +91,37 @@ class ScenarioRunnerTest {
     assertThat(catchThrowableOfType(ValidationException.class, () -> Scenario.read(badData)).problems().get(0))
         .satisfies(p -> assertThat(p.toString()).startsWith("bad.yaml:5:").contains("organisations[1].kind: unknown-code"));
   }
+
+  @Test
+  void aScenarioScoringASchemeChecksItsCardsAndSaysHowTheyDiffer(@TempDir Path dir) throws IOException {
+    write(dir, "data.yaml", DATASET);
+    Path file = write(dir, "x.scenario.yaml", scenario("""
+        scheme: member-points
+        expect:
+          cards:
+            - {subject: m1, total: 80.5, grade: excellent, rank: 1, flags: [vetoed], items: {theme-days: 0.5}, blocks: {politics: 15}}
+            - {subject: m2}
+        """).replace("window: 2024-Q4", "window: 2024"));
+    ScenarioResult result = runner.run(Scenario.read(file));
+    // m1 attended one theme day (+0.5 to 讲政治) and paid no dues all year (−5 to 讲规矩)
+    assertThat(result.failures()).containsExactly(
+        "m1: expected total 80.5, found {total: 75.50, grade: average, rank: 1, flags: []}",
+        "m1: expected grade excellent, found {total: 75.50, grade: average, rank: 1, flags: []}",
+        "m1: expected flags [vetoed], found [] []",
+        "m1: expected block politics at 15, found 20.5",
+        "m2: expected a card, none found");
+  }
+
+  @Test
+  void cardsNeedASchemeAndAYear(@TempDir Path dir) throws IOException {
+    write(dir, "data.yaml", DATASET);
+    Path noScheme = write(dir, "x.scenario.yaml", scenario("expect:\n  cards: [{subject: m1, flags: [gold]}]\n"));
+    assertThat(catchThrowableOfType(ValidationException.class, () -> Scenario.read(noScheme)).problems())
+        .extracting(Problem::path, Problem::code).containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("expect.cards[0].flags", "unknown-code"),
+            org.assertj.core.groups.Tuple.tuple("expect.cards", "missing-field"));
+    Path quarter = write(dir, "y.scenario.yaml", scenario("scheme: member-points\n"));
+    assertThat(catchThrowableOfType(ValidationException.class, () -> Scenario.read(quarter)).problems())
+        .extracting(Problem::path, Problem::code).containsExactly(org.assertj.core.groups.Tuple.tuple("window", "invalid-period"));
+  }
 }

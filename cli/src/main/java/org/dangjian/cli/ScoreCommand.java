@@ -1,0 +1,145 @@
+package org.dangjian.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dangjian.core.DangjianException;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.json.DatasetFormat;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.ComplianceReport;
+import org.dangjian.rules.RuleSetRegistry;
+import org.dangjian.scoring.BlockScore;
+import org.dangjian.scoring.LineItem;
+import org.dangjian.scoring.SchemeRegistry;
+import org.dangjian.scoring.ScoreBoard;
+import org.dangjian.scoring.ScoreBoardFormat;
+import org.dangjian.scoring.ScoreCard;
+import org.dangjian.scoring.ScoringEngine;
+import org.dangjian.scoring.ScoringScheme;
+import org.dangjian.cli.render.TextTable;
+import org.dangjian.testkit.SampleCounty;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dangjian score}: scores a dataset (by default the sample county) with a scheme and prints the board or one card. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = "Scores a dataset for a year with a scoring scheme (党员积分, 民主评议, 星级支部…) and prints the board, "
+        + "one card with its line items, or the board as JSON.")
+final class ScoreCommand implements Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--scheme", defaultValue = "member-points",
+      description = "The scheme: member-points (default), year-end-appraisal, branch-stars, secretary-report, organisation-ranking, "
+          + "or one read with --scheme-file.")
+  String scheme;
+
+  @Option(names = "--scheme-file", paramLabel = "FILE", description = "A scheme file to add to the built-in ones (repeatable).")
+  List<Path> schemeFiles = List.of();
+
+  @Option(names = "--year", defaultValue = "2024", description = "The year scored (default: ${DEFAULT-VALUE}).")
+  int year;
+
+  @Option(names = "--rule-set", defaultValue = "cn-national",
+      description = "The rule set whose findings and compliance rates are evidence (default: ${DEFAULT-VALUE}).")
+  String ruleSet;
+
+  @Option(names = "--dataset", paramLabel = "FILE", description = "The dataset (default: the embedded sample county).")
+  @Nullable Path dataset;
+
+  @Option(names = "--subject", paramLabel = "ID", description = "Print this member's or organisation's card with every line item.")
+  @Nullable String subject;
+
+  @Option(names = "--limit", defaultValue = "20", description = "Cards listed on the board, best first (default: ${DEFAULT-VALUE}; 0 for all).")
+  int limit;
+
+  @Option(names = "--json", description = "Print the whole board as JSON (dangjian/score-board@1).")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    Dataset data = dataset == null ? SampleCounty.dataset() : DatasetFormat.read(dataset);
+    SchemeRegistry.Builder schemes = SchemeRegistry.builder().discover();
+    schemeFiles.forEach(schemes::read);
+    LocalDate end = ReportingPeriod.year(year).end();
+    ScoringScheme resolved = schemes.build().resolve(scheme, end);
+    ComplianceReport report = ComplianceEngine.evaluate(data, RuleSetRegistry.standard().resolve(ruleSet, end),
+        ReportingPeriod.year(year), end);
+    ScoreBoard board = ScoringEngine.score(data, resolved, year, report);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.print(ScoreBoardFormat.write(board, resolved));
+    } else if (subject != null) {
+      ScoreCard card = board.card(subject).orElseThrow(() -> new DangjianException(
+          "no card for '" + subject + "' on the board of " + resolved + " for " + year + " (not a subject the scheme scores)"));
+      out.print(card(card, resolved));
+    } else {
+      out.print(board(board, resolved));
+    }
+    return 0;
+  }
+
+  private String board(ScoreBoard board, ScoringScheme scheme) {
+    StringBuilder text = new StringBuilder().append(scheme.title()).append(" · ").append(scheme).append(" · ").append(board.year())
+        .append(" · ").append(board.cards().size()).append(" cards\n\n");
+    TextTable table = new TextTable(true, false, false, false, true, false, false).row("名次", "对象", "姓名/名称", "组织", "总分", "等次", "标记");
+    List<ScoreCard> shown = limit > 0 && board.cards().size() > limit ? board.cards().subList(0, limit) : board.cards();
+    for (ScoreCard card : shown) {
+      table.row(card.rank().map(String::valueOf).orElse("-"), card.subject(), card.name(), card.organisation().value(),
+          card.total().toPlainString(), grade(scheme, card), String.join(" ", card.flags().stream().map(ScoreCard.Flag::code).toList()));
+    }
+    text.append(table.render(0));
+    if (shown.size() < board.cards().size()) {
+      text.append("… ").append(board.cards().size() - shown.size()).append(" more (--limit 0 lists all)\n");
+    }
+    List<ScoreCard> bottom = board.bottomRanked();
+    if (!bottom.isEmpty()) {
+      text.append("\n末位 (bottom-ranked): ").append(String.join(", ", bottom.stream().map(c -> c.subject() + " " + c.name()).toList()))
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  private static String card(ScoreCard card, ScoringScheme scheme) {
+    StringBuilder text = new StringBuilder().append(card.subject()).append(' ').append(card.name()).append(" · ").append(scheme)
+        .append(" · total ").append(card.total().toPlainString()).append(" · ").append(grade(scheme, card))
+        .append(card.rank().map(r -> " · rank " + r).orElse("")).append('\n');
+    card.reasons().forEach(r -> text.append("  ! ").append(r).append('\n'));
+    TextTable blocks = new TextTable(false, true, true, true);
+    for (BlockScore block : card.blocks()) {
+      String label = scheme.blocks().stream().filter(b -> b.id().equals(block.block())).findFirst().map(b -> b.labels().zh())
+          .orElse(block.block());
+      blocks.row(label, plain(block.base()), signed(block.lines()), "= " + plain(block.score()));
+    }
+    text.append(blocks.render(2));
+    TextTable lines = new TextTable(false, false, true, false);
+    for (LineItem line : card.lines()) {
+      String label = scheme.items().stream().filter(i -> i.id().equals(line.item())).findFirst().map(i -> i.labels().zh())
+          .orElse(line.item());
+      lines.row(label, line.date().map(LocalDate::toString).orElse(""), signed(line.points()),
+          line.evidence() + line.note().map(n -> " — " + n).orElse(""));
+    }
+    return text.append(lines.render(2)).toString();
+  }
+
+  private static String signed(BigDecimal number) {
+    return (number.signum() < 0 ? "" : "+") + plain(number);
+  }
+
+  private static String plain(BigDecimal number) {
+    return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+  }
+
+  private static String grade(ScoringScheme scheme, ScoreCard card) {
+    return card.grade().map(g -> scheme.grades().stream().filter(b -> b.grade().equals(g)).findFirst().map(b -> b.labels().zh())
+        .orElse(g)).orElse(card.graded() ? "-" : "不评定");
+  }
+}

@@ -175,6 +175,25 @@ public sealed interface Evidence {
   }
 
   /**
+   * {@code attendanceRate}: of the people recorded at the organisation's activities of the year (present
+   * or absent), the share present; an amount between 0 and 1, to four places. No record counts as 0.
+   *
+   * @param activityTypes the activity types counted (codes); empty means every type
+   * @param subtree whether activities of the organisations beneath it count too
+   */
+  record AttendanceRate(List<String> activityTypes, boolean subtree) implements Evidence {
+    /** Copies the list. */
+    public AttendanceRate {
+      activityTypes = List.copyOf(activityTypes);
+    }
+
+    @Override
+    public String kind() {
+      return "attendanceRate";
+    }
+  }
+
+  /**
    * {@code scheme}: the subject's total in another scheme (resolved with this one); an amount.
    *
    * @param scheme the other scheme

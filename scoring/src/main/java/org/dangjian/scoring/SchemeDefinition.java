@@ -73,7 +73,7 @@ public final class SchemeDefinition {
   private static final Set<String> ITEM = Set.of("id", "block", "zh", "en", "evidence", "points", "factor", "cap",
       "capPerYear", "group", "veto");
   private static final Set<String> EVIDENCE = Set.of("attendance", "absence", "ledger", "findings", "commitments",
-      "duesArrears", "ballots", "reportRatings", "complianceRate", "scheme");
+      "duesArrears", "ballots", "reportRatings", "complianceRate", "attendanceRate", "scheme");
 
   /**
    * An item as written: the item, and for {@code scheme} evidence the id of the scheme it refers to.
@@ -397,6 +397,8 @@ public final class SchemeDefinition {
             values(a, AppraisalGrade.class), a.bool("excludeSelf").orElse(false))).orElse(null);
         case "reportRatings" -> e.object(kind, Set.of("values")).map(a -> (Evidence) new Evidence.ReportRatings(values(a, ReportGrade.class))).orElse(null);
         case "complianceRate" -> e.object(kind, Set.of("subtree")).map(a -> (Evidence) new Evidence.ComplianceRate(a.bool("subtree").orElse(true))).orElse(null);
+        case "attendanceRate" -> e.object(kind, Set.of("activityTypes", "subtree")).map(a -> (Evidence) new Evidence.AttendanceRate(
+            a.texts("activityTypes"), a.bool("subtree").orElse(true))).orElse(null);
         default -> null;
       };
     }

@@ -215,7 +215,7 @@ public final class SchemeRegistry {
       SubjectKind subject = scheme.subject();
       boolean personal = subject == SubjectKind.MEMBER || subject == SubjectKind.SECRETARY;
       if (MEMBER_EVIDENCE.contains(kind) && !personal || kind.equals("reportRatings") && subject != SubjectKind.SECRETARY
-          || kind.equals("complianceRate") && personal) {
+          || (kind.equals("complianceRate") || kind.equals("attendanceRate")) && personal) {
         problems.add(spec.locate(at + ".evidence", "invalid-value",
             "evidence '" + kind + "' does not apply to " + subject.code() + " subjects"));
       }
@@ -253,7 +253,8 @@ public final class SchemeRegistry {
   }
 
   static boolean isAmount(String kind) {
-    return kind.equals("ballots") || kind.equals("reportRatings") || kind.equals("complianceRate") || kind.equals("scheme");
+    return kind.equals("ballots") || kind.equals("reportRatings") || kind.equals("complianceRate") || kind.equals("attendanceRate")
+        || kind.equals("scheme");
   }
 
   private record Origin(SchemeDefinition definition, String path) {

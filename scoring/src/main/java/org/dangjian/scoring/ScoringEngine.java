@@ -413,6 +413,21 @@ public final class ScoringEngine {
         BigDecimal rate = summary.flatMap(s -> r.subtree() ? s.subtreeRate() : s.rate()).orElse(BigDecimal.ONE);
         found.add(new Occurrence(Optional.empty(), rate.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP),
             "compliance:" + target.id + "@" + year + " (" + rate.toPlainString() + ")"));
+      } else if (evidence instanceof Evidence.AttendanceRate r && target.org.isPresent()) {
+        OrganisationId org = target.org.get().id();
+        long present = 0;
+        long recorded = 0;
+        for (Activity activity : dataset.activities()) {
+          boolean ours = activity.organisation().equals(org) || r.subtree() && dataset.tree().isWithin(activity.organisation(), org);
+          if (ours && period.contains(activity.date()) && (r.activityTypes().isEmpty() || r.activityTypes().contains(activity.type().code()))) {
+            present += activity.attendees().size();
+            recorded += activity.attendees().size() + activity.absentees().size();
+          }
+        }
+        BigDecimal rate = recorded == 0 ? BigDecimal.ZERO
+            : BigDecimal.valueOf(present).divide(BigDecimal.valueOf(recorded), 4, RoundingMode.HALF_UP);
+        found.add(new Occurrence(Optional.empty(), rate.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP),
+            "attendance:" + target.id + "@" + year + " (" + present + " of " + recorded + ")"));
       } else if (evidence instanceof Evidence.SchemeTotal s) {
         ScoreBoard other = nested.computeIfAbsent(s.scheme().toString(), k -> board(s.scheme()));
         BigDecimal total = other.card(target.id).map(ScoreCard::total).orElse(BigDecimal.ZERO);

@@ -537,6 +537,38 @@ class ScoringEngineTest {
     }
   }
 
+  @Nested
+  class Organisations {
+    @Test
+    void theAttendanceRateIsTheSharePresentOfEveryoneRecordedAndNoRecordCountsAsNothing() {
+      Fixture f = new Fixture();
+      MemberId a = f.full("b1");
+      MemberId b = f.full("b1");
+      f.activities.add(org.dangjian.core.activity.Activity.builder().id(org.dangjian.core.activity.ActivityId.of("x1"))
+          .organisation(OrganisationId.of("b1")).type(ActivityType.THEME_PARTY_DAY).date(day(3, 15)).addAttendees(a)
+          .addAbsentees(new org.dangjian.core.activity.Absence(b, Optional.empty())).build());
+      f.held("b1", ActivityType.THEME_PARTY_DAY, day(4, 15), a, b)
+          .held("b1", ActivityType.BRANCH_COMMITTEE_MEETING, day(4, 20));
+      ScoringScheme scheme = scheme("""
+          subject: branch
+          blocks: [{id: participation, zh: 参与, en: participation}]
+          items:
+            - {id: attendance, block: participation, zh: 到会率, en: attendance, factor: 20,
+               evidence: {attendanceRate: {activityTypes: [theme-party-day]}}}
+          """);
+
+      ScoreBoard board = f.score(scheme);
+
+      // 3 present of 4 recorded; the committee meeting is not a type counted
+      assertThat(board.card("b1").orElseThrow().lines()).singleElement().satisfies(l -> {
+        assertThat(l.points()).isEqualByComparingTo("15");
+        assertThat(l.evidence()).isEqualTo("attendance:b1@2024 (3 of 4)");
+      });
+      assertThat(board.card("b2").orElseThrow().total()).isEqualByComparingTo("0");
+      assertThat(board.card("root")).isEmpty();
+    }
+  }
+
   static ScoringScheme schemeWithProrate(String items) {
     return scheme("""
         subject: member

@@ -113,15 +113,30 @@ public sealed interface Evidence {
   }
 
   /**
-   * {@code duesArrears}: one occurrence if the member went {@code minMonths} or more months in a row
-   * without paying dues by the end of each month.
+   * {@code duesArrears}: one occurrence if the dues of a month of the year that the member owed were paid
+   * more than (超过) {@code moreThanMonths} months after that month ended — or are still unpaid at the end of
+   * the year when that much time has passed. Paid exactly that many months late is not in arrears.
    *
-   * @param minMonths the length of a run that counts
+   * @param moreThanMonths how late a payment must be to count
    */
-  record DuesArrears(int minMonths) implements Evidence {
+  record DuesArrears(int moreThanMonths) implements Evidence {
     @Override
     public String kind() {
       return "duesArrears";
+    }
+  }
+
+  /**
+   * {@code duesPaid}: one occurrence for each month of the year in which the member owed dues and paid
+   * them by the end of the month, or of the {@code graceMonths}-th month after it (2: quarterly payment,
+   * which a branch may allow).
+   *
+   * @param graceMonths months after the month in which payment still counts as on time
+   */
+  record DuesPaid(int graceMonths) implements Evidence {
+    @Override
+    public String kind() {
+      return "duesPaid";
     }
   }
 

@@ -73,7 +73,7 @@ public final class SchemeDefinition {
   private static final Set<String> ITEM = Set.of("id", "block", "zh", "en", "evidence", "points", "factor", "cap",
       "capPerYear", "group", "veto");
   private static final Set<String> EVIDENCE = Set.of("attendance", "absence", "ledger", "findings", "commitments",
-      "duesArrears", "ballots", "reportRatings", "complianceRate", "attendanceRate", "scheme");
+      "duesArrears", "duesPaid", "ballots", "reportRatings", "complianceRate", "attendanceRate", "scheme");
 
   /**
    * An item as written: the item, and for {@code scheme} evidence the id of the scheme it refers to.
@@ -392,7 +392,10 @@ public final class SchemeDefinition {
             Set.copyOf(a.texts("rules")), Set.copyOf(codes(a, "severities", Severity.class)), a.bool("subtree").orElse(false))).orElse(null);
         case "commitments" -> e.object(kind, Set.of("outcomes")).map(a -> (Evidence) new Evidence.Commitments(
             Set.copyOf(codes(a, "outcomes", CommitmentOutcome.class)))).orElse(null);
-        case "duesArrears" -> e.object(kind, Set.of("minMonths")).map(a -> (Evidence) new Evidence.DuesArrears(a.integer("minMonths").orElse(6))).orElse(null);
+        case "duesArrears" -> e.object(kind, Set.of("moreThanMonths")).map(a -> (Evidence) new Evidence.DuesArrears(
+            a.integer("moreThanMonths").orElse(6))).orElse(null);
+        case "duesPaid" -> e.object(kind, Set.of("graceMonths")).map(a -> (Evidence) new Evidence.DuesPaid(a.integer("graceMonths").orElse(0)))
+            .orElse(null);
         case "ballots" -> e.object(kind, Set.of("values", "excludeSelf")).map(a -> (Evidence) new Evidence.Ballots(
             values(a, AppraisalGrade.class), a.bool("excludeSelf").orElse(false))).orElse(null);
         case "reportRatings" -> e.object(kind, Set.of("values")).map(a -> (Evidence) new Evidence.ReportRatings(values(a, ReportGrade.class))).orElse(null);

@@ -29,7 +29,8 @@ import org.dangjian.scoring.spi.SchemeProvider;
  * naming file, line and path. Immutable and thread-safe.
  */
 public final class SchemeRegistry {
-  private static final Set<String> MEMBER_EVIDENCE = Set.of("absence", "ledger", "commitments", "duesArrears", "ballots");
+  private static final Set<String> MEMBER_EVIDENCE = Set.of("absence", "ledger", "commitments", "duesArrears", "duesPaid",
+      "ballots");
   private final List<SchemeDefinition> definitions;
 
   private SchemeRegistry(List<SchemeDefinition> definitions) {

@@ -390,8 +390,27 @@ public final class ScoringEngine {
           }
         }
       } else if (evidence instanceof Evidence.DuesArrears d && target.member.isPresent()) {
-        arrears(target.member.get(), d.minMonths()).ifPresent(start ->
-            found.add(new Occurrence(Optional.of(start.atDay(1)), points, "dues:" + target.id + "@" + start)));
+        Member member = target.member.get();
+        List<DuesPayment> payments = dataset.duesPaymentsOf(member.id());
+        for (int m = 1; m <= 12; m++) {
+          YearMonth month = YearMonth.of(year, m);
+          LocalDate limit = month.plusMonths(d.moreThanMonths()).atEndOfMonth();
+          LocalDate paid = paidOn(payments, month).orElse(period.end().plusDays(1));
+          if (owed(member, month) && limit.isBefore(period.end()) && paid.isAfter(limit)) {
+            found.add(new Occurrence(Optional.of(limit.plusDays(1)), points, "dues:" + target.id + "@" + month));
+            break;
+          }
+        }
+      } else if (evidence instanceof Evidence.DuesPaid d && target.member.isPresent()) {
+        Member member = target.member.get();
+        List<DuesPayment> payments = dataset.duesPaymentsOf(member.id());
+        for (int m = 1; m <= 12; m++) {
+          YearMonth month = YearMonth.of(year, m);
+          LocalDate limit = month.plusMonths(d.graceMonths()).atEndOfMonth();
+          if (owed(member, month) && paidOn(payments, month).filter(day -> !day.isAfter(limit)).isPresent()) {
+            found.add(new Occurrence(Optional.of(month.atEndOfMonth()), points, "dues:" + target.id + "@" + month));
+          }
+        }
       } else if (evidence instanceof Evidence.Ballots b && target.member.isPresent()) {
         List<BigDecimal> values = new ArrayList<>();
         for (AppraisalBallot ballot : dataset.ballotsAbout(target.member.get().id(), year)) {
@@ -460,28 +479,13 @@ public final class ScoringEngine {
       return new Occurrence(Optional.empty(), average.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP), evidence);
     }
 
-    /** The first month of the first run of {@code minMonths} or more months of the year without dues paid in time. */
-    private Optional<YearMonth> arrears(Member member, int minMonths) {
-      List<DuesPayment> payments = dataset.duesPaymentsOf(member.id());
-      YearMonth start = null;
-      int run = 0;
-      for (int m = 1; m <= 12; m++) {
-        YearMonth month = YearMonth.of(year, m);
-        boolean owed = member.factsOn(month.atEndOfMonth()).status().isMember();
-        boolean paid = payments.stream().anyMatch(p -> p.month().equals(month) && !p.paidOn().isAfter(month.atEndOfMonth()));
-        if (owed && !paid) {
-          if (run == 0) {
-            start = month;
-          }
-          run++;
-          if (run >= minMonths) {
-            return Optional.of(start);
-          }
-        } else {
-          run = 0;
-        }
-      }
-      return Optional.empty();
+    private static boolean owed(Member member, YearMonth month) {
+      return member.factsOn(month.atEndOfMonth()).status().isMember();
+    }
+
+    /** The day a month's dues were paid, the earliest if paid in parts. */
+    private static Optional<LocalDate> paidOn(List<DuesPayment> payments, YearMonth month) {
+      return payments.stream().filter(p -> p.month().equals(month)).map(DuesPayment::paidOn).min(Comparator.naturalOrder());
     }
 
     // --- quotas, ranks ----------------------------------------------------------------------

@@ -516,24 +516,51 @@ class ScoringEngineTest {
     }
 
     @Test
-    void duesArrearsCountFromTheSixthConsecutiveUnpaidMonth() {
+    void duesAreInArrearsOnlyWhenMoreThanHalfAYearLate() {
       Fixture f = new Fixture();
-      MemberId fiveMonths = f.full("b1");
-      MemberId sixMonths = f.full("b1");
-      MemberId scattered = f.full("b1");
-      f.paid(fiveMonths, 1, 2, 3, 4, 5, 6, 12).paid(sixMonths, 1, 2, 3, 4, 5, 6).paid(scattered, 2, 4, 6, 8, 10, 12);
+      MemberId exactlySix = f.full("b1");
+      MemberId sixAndADay = f.full("b1");
+      MemberId stoppedInJune = f.full("b1");
+      MemberId stoppedInMay = f.full("b1");
+      f.paid(exactlySix, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).paid(sixAndADay, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
+          .paid(stoppedInJune, 1, 2, 3, 4, 5).paid(stoppedInMay, 1, 2, 3, 4);
+      // January's dues paid on 31 July (exactly six months after January ended) or on 1 August
+      f.payments.add(new org.dangjian.core.dues.DuesPayment(exactlySix, java.time.YearMonth.of(2024, 1), BigDecimal.TEN, day(7, 31)));
+      f.payments.add(new org.dangjian.core.dues.DuesPayment(sixAndADay, java.time.YearMonth.of(2024, 1), BigDecimal.TEN, day(8, 1)));
       ScoringScheme scheme = oneBlock("""
-          - {id: arrears, block: all, zh: 欠交党费半年以上, en: arrears, evidence: {duesArrears: {minMonths: 6}}, points: -5}
+          - {id: arrears, block: all, zh: 党费逾期超过半年, en: arrears, evidence: {duesArrears: {moreThanMonths: 6}}, points: -5}
           """);
 
       ScoreBoard board = f.score(scheme);
 
-      assertThat(card(board, fiveMonths).lines()).isEmpty();
-      assertThat(card(board, sixMonths).lines()).singleElement().satisfies(l -> {
-        assertThat(l.evidence()).isEqualTo("dues:" + sixMonths + "@2024-07");
-        assertThat(l.points()).isEqualByComparingTo("-5");
+      assertThat(card(board, exactlySix).lines()).isEmpty();
+      assertThat(card(board, sixAndADay).lines()).singleElement().satisfies(l -> {
+        assertThat(l.evidence()).isEqualTo("dues:" + sixAndADay + "@2024-01");
+        assertThat(l.date()).contains(day(8, 1));
       });
-      assertThat(card(board, scattered).lines()).isEmpty();
+      // June's dues, unpaid, are exactly six months late on 31 December: not yet in arrears
+      assertThat(card(board, stoppedInJune).lines()).isEmpty();
+      assertThat(card(board, stoppedInMay).lines()).singleElement()
+          .satisfies(l -> assertThat(l.evidence()).isEqualTo("dues:" + stoppedInMay + "@2024-05"));
+    }
+
+    @Test
+    void duesPaidOnTimeCountPerMonthWithTheGraceStated() {
+      Fixture f = new Fixture();
+      MemberId monthly = f.full("b1");
+      MemberId quarterly = f.full("b1");
+      f.paid(monthly, 1, 2, 3);
+      for (int month = 1; month <= 3; month++) {
+        f.payments.add(new org.dangjian.core.dues.DuesPayment(quarterly, java.time.YearMonth.of(2024, month), BigDecimal.TEN, day(3, 31)));
+      }
+      String item = "- {id: dues, block: all, zh: 按时交纳党费, en: dues, evidence: {duesPaid: {graceMonths: %s}}, points: 0.5}\n";
+
+      ScoreBoard strict = f.score(oneBlock(item.formatted(0)));
+      ScoreBoard quarterlyAllowed = f.score(oneBlock(item.formatted(2)));
+
+      assertThat(points(card(strict, monthly), "dues")).hasSize(3);
+      assertThat(card(strict, quarterly).lines()).extracting(LineItem::evidence).containsExactly("dues:" + quarterly + "@2024-03");
+      assertThat(points(card(quarterlyAllowed, quarterly), "dues")).hasSize(3);
     }
   }
 

@@ -99,15 +99,15 @@ class ScenarioRunnerTest {
         scheme: member-points
         expect:
           cards:
-            - {subject: m1, total: 80.5, grade: excellent, rank: 1, flags: [vetoed], items: {theme-days: 0.5}, blocks: {politics: 15}}
+            - {subject: m1, total: 80.5, grade: excellent, rank: 1, flags: [prorated], items: {theme-days: 0.5}, blocks: {politics: 15}}
             - {subject: m2}
         """).replace("window: 2024-Q4", "window: 2024"));
     ScenarioResult result = runner.run(Scenario.read(file));
-    // m1 attended one theme day (+0.5 to 讲政治) and paid no dues all year (−5 to 讲规矩)
+    // m1 attended one theme day (+0.5 to 讲政治) and paid no dues all year (讲规矩 stays at its base of 15)
     assertThat(result.failures()).containsExactly(
-        "m1: expected total 80.5, found {total: 75.50, grade: average, rank: 1, flags: []}",
-        "m1: expected grade excellent, found {total: 75.50, grade: average, rank: 1, flags: []}",
-        "m1: expected flags [vetoed], found [] []",
+        "m1: expected total 80.5, found {total: 75.50, grade: average, rank: 1, flags: [vetoed]}",
+        "m1: expected grade excellent, found {total: 75.50, grade: average, rank: 1, flags: [vetoed]}",
+        "m1: expected flags [prorated], found [vetoed] [veto by dues-arrears (党费逾期超过半年（党费项归零）)]",
         "m1: expected block politics at 15, found 20.5",
         "m2: expected a card, none found");
   }

@@ -285,7 +285,7 @@ public final class ScoringEngine {
       if (scheme.cap().isPresent()) {
         total = total.min(scheme.cap().get());
       }
-      draft.total = total;
+      draft.total = total.setScale(2, RoundingMode.HALF_UP);
       // Grade.
       if (target.graded && !scheme.grades().isEmpty()) {
         int band = bandOf(scheme, total);

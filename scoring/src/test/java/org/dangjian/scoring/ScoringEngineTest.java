@@ -199,7 +199,7 @@ class ScoringEngineTest {
       ScoreCard card = card(f.score(scheme), m);
 
       assertThat(card.blockScore("rules")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2"));
-      assertThat(card.total()).isEqualByComparingTo("10");
+      assertThat(card.total()).isEqualTo(new BigDecimal("10.00"));
     }
 
     @Test

@@ -126,7 +126,8 @@ class ScoringPropertiesTest {
               .hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo(expected));
           total = total.add(expected.multiply(block.weight()));
         }
-        BigDecimal expectedTotal = total.setScale(2, RoundingMode.HALF_UP).max(scheme.floor()).min(scheme.cap().orElseThrow());
+        BigDecimal expectedTotal = total.setScale(2, RoundingMode.HALF_UP).max(scheme.floor()).min(scheme.cap().orElseThrow())
+            .setScale(2, RoundingMode.HALF_UP);
         assertThat(card.total()).as("seed %s, %s", seed, card.subject()).isEqualTo(expectedTotal);
         for (LineItem line : card.lines()) {
           if (!line.evidence().startsWith("prorate:")) {

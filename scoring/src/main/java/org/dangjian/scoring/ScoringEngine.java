@@ -24,6 +24,7 @@ import org.dangjian.core.assessment.ReportRating;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberId;
 import org.dangjian.core.member.MemberStatus;
 import org.dangjian.core.org.CommitteeRole;
 import org.dangjian.core.org.OrgTree;
@@ -35,6 +36,7 @@ import org.dangjian.rules.ComplianceReport;
 import org.dangjian.rules.Finding;
 import org.dangjian.rules.OrganisationSummary;
 import org.dangjian.rules.Subject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores every subject of a scheme for a year: {@link #score(Dataset, ScoringScheme, int,
@@ -68,6 +70,10 @@ public final class ScoringEngine {
     final ReportingPeriod period;
     final ComplianceReport report;
     final Map<String, ScoreBoard> nested = new HashMap<>();
+    private @Nullable Recorded recorded;
+
+    /** Activities of the year by member. */
+    private record Recorded(Map<MemberId, List<Activity>> attended, Map<MemberId, List<Activity>> absent) {}
 
     Run(Dataset dataset, int year, ComplianceReport report) {
       this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -349,18 +355,18 @@ public final class ScoringEngine {
       BigDecimal points = item.points().orElse(BigDecimal.ZERO);
       Evidence evidence = item.evidence();
       if (evidence instanceof Evidence.Attendance a) {
-        for (Activity activity : activities(target, a.activityTypes())) {
-          boolean counts = target.member.isPresent() ? activity.attendees().contains(target.member.get().id()) : true;
-          if (counts) {
+        List<Activity> list = target.member.isPresent() ? recorded().attended.getOrDefault(target.member.get().id(), List.of())
+            : dataset.activitiesOf(target.organisation, period);
+        for (Activity activity : list) {
+          if (a.activityTypes().contains(activity.type().code())) {
             found.add(new Occurrence(Optional.of(activity.date()), points, "activity:" + activity.id()));
           }
         }
       } else if (evidence instanceof Evidence.Absence a && target.member.isPresent()) {
-        for (Activity activity : activities(target, a.activityTypes())) {
-          for (Absence absence : activity.absentees()) {
-            if (absence.member().equals(target.member.get().id()) && (!a.withoutReason() || absence.reason().isEmpty())) {
-              found.add(new Occurrence(Optional.of(activity.date()), points, "activity:" + activity.id()));
-            }
+        for (Activity activity : recorded().absent.getOrDefault(target.member.get().id(), List.of())) {
+          Absence absence = activity.absentees().stream().filter(x -> x.member().equals(target.member.get().id())).findFirst().orElseThrow();
+          if (a.activityTypes().contains(activity.type().code()) && (!a.withoutReason() || absence.reason().isEmpty())) {
+            found.add(new Occurrence(Optional.of(activity.date()), points, "activity:" + activity.id()));
           }
         }
       } else if (evidence instanceof Evidence.Ledger l && target.member.isPresent()) {
@@ -457,9 +463,20 @@ public final class ScoringEngine {
     }
 
     /** Activities of the year of the given types: those the subject's branch held, or for a person any. */
-    private List<Activity> activities(Target target, List<String> types) {
-      List<Activity> list = target.member.isPresent() ? dataset.activities() : dataset.activitiesOf(target.organisation);
-      return list.stream().filter(a -> period.contains(a.date()) && types.contains(a.type().code())).toList();
+    /** The year's activities by member present and by member absent, indexed once per run on first use. */
+    private Recorded recorded() {
+      if (recorded == null) {
+        Map<MemberId, List<Activity>> attended = new HashMap<>();
+        Map<MemberId, List<Activity>> absent = new HashMap<>();
+        for (Activity activity : dataset.activities()) {
+          if (period.contains(activity.date())) {
+            activity.attendees().forEach(m -> attended.computeIfAbsent(m, k -> new ArrayList<>()).add(activity));
+            activity.absentees().forEach(x -> absent.computeIfAbsent(x.member(), k -> new ArrayList<>()).add(activity));
+          }
+        }
+        recorded = new Recorded(attended, absent);
+      }
+      return recorded;
     }
 
     private boolean about(Finding finding, Target target, boolean subtree) {

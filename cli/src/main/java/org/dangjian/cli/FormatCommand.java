@@ -24,12 +24,8 @@ final class FormatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    org.dangjian.core.json.Layout chosen = switch (layout) {
-      case "indented" -> org.dangjian.core.json.Layout.INDENTED;
-      case "record-per-line" -> org.dangjian.core.json.Layout.RECORD_PER_LINE;
-      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--layout is indented or record-per-line, not " + layout);
-    };
+    org.dangjian.core.json.Layout chosen = Options.oneOf(spec, "--layout", layout, "indented", "record-per-line").equals("indented")
+        ? org.dangjian.core.json.Layout.INDENTED : org.dangjian.core.json.Layout.RECORD_PER_LINE;
     DatasetFormat.write(DatasetFormat.read(in), out, chosen);
     return 0;
   }

@@ -8,21 +8,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dangjian.core.DangjianException;
 import org.dangjian.core.dataset.Dataset;
-import org.dangjian.core.json.DatasetFormat;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.ComplianceReport;
-import org.dangjian.rules.RuleSetRegistry;
+import org.dangjian.rules.RuleSet;
 import org.dangjian.scoring.BlockScore;
 import org.dangjian.scoring.LineItem;
-import org.dangjian.scoring.SchemeRegistry;
 import org.dangjian.scoring.ScoreBoard;
 import org.dangjian.scoring.ScoreBoardFormat;
 import org.dangjian.scoring.ScoreCard;
 import org.dangjian.scoring.ScoringEngine;
 import org.dangjian.scoring.ScoringScheme;
 import org.dangjian.cli.render.TextTable;
-import org.dangjian.testkit.SampleCounty;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,23 +34,20 @@ final class ScoreCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--scheme", defaultValue = "member-points",
+  @Option(names = "--scheme", defaultValue = "member-points", paramLabel = "ID|FILE",
       description = "The scheme: member-points (default), year-end-appraisal, branch-stars, secretary-report, organisation-ranking, "
-          + "or one read with --scheme-file.")
+          + "or a scheme file (which may extend one of them).")
   String scheme;
-
-  @Option(names = "--scheme-file", paramLabel = "FILE", description = "A scheme file to add to the built-in ones (repeatable).")
-  List<Path> schemeFiles = List.of();
 
   @Option(names = "--year", defaultValue = "2024", description = "The year scored (default: ${DEFAULT-VALUE}).")
   int year;
 
-  @Option(names = "--rule-set", defaultValue = "cn-national",
-      description = "The rule set whose findings and compliance rates are evidence (default: ${DEFAULT-VALUE}).")
-  String ruleSet;
+  @Option(names = "--rules", defaultValue = "cn-national", paramLabel = "ID|FILE",
+      description = "The rule set whose findings and compliance rates are evidence: an id (default: ${DEFAULT-VALUE}) or a file.")
+  String rules;
 
-  @Option(names = "--dataset", paramLabel = "FILE", description = "The dataset (default: the embedded sample county).")
-  @Nullable Path dataset;
+  @Option(names = "--data", paramLabel = "FILE", description = "The dataset (default: the embedded sample county).")
+  @Nullable Path data;
 
   @Option(names = "--subject", paramLabel = "ID", description = "Print this member's or organisation's card with every line item.")
   @Nullable String subject;
@@ -61,19 +55,18 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "20", description = "Cards listed on the board, best first (default: ${DEFAULT-VALUE}; 0 for all).")
   int limit;
 
-  @Option(names = "--json", description = "Print the whole board as JSON (dangjian/score-board@1).")
-  boolean json;
+  @Option(names = "--format", defaultValue = "text", description = "text (default) or json (the whole board, dangjian/score-board@1).")
+  String format;
 
   @Override
   public Integer call() {
-    Dataset data = dataset == null ? SampleCounty.dataset() : DatasetFormat.read(dataset);
-    SchemeRegistry.Builder schemes = SchemeRegistry.builder().discover();
-    schemeFiles.forEach(schemes::read);
+    boolean json = Options.oneOf(spec, "--format", format, "text", "json").equals("json");
     LocalDate end = ReportingPeriod.year(year).end();
-    ScoringScheme resolved = schemes.build().resolve(scheme, end);
-    ComplianceReport report = ComplianceEngine.evaluate(data, RuleSetRegistry.standard().resolve(ruleSet, end),
-        ReportingPeriod.year(year), end);
-    ScoreBoard board = ScoringEngine.score(data, resolved, year, report);
+    ScoringScheme resolved = Inputs.scheme(scheme, end);
+    RuleSet ruleSet = Inputs.ruleSet(rules, end);
+    Dataset dataset = Inputs.data(data);
+    ComplianceReport report = ComplianceEngine.evaluate(dataset, ruleSet, ReportingPeriod.year(year), end);
+    ScoreBoard board = ScoringEngine.score(dataset, resolved, year, report);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.print(ScoreBoardFormat.write(board, resolved));

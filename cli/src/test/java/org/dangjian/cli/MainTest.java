@@ -76,7 +76,7 @@ class MainTest {
 
   @Test
   void scoreWritesTheBoardAsJsonAndRejectsUnknownSchemesAndSubjects() {
-    Run json = run("score", "--scheme", "secretary-report", "--json");
+    Run json = run("score", "--scheme", "secretary-report", "--format", "json");
     assertThat(json.status()).isZero();
     assertThat(json.out()).startsWith("{").contains("\"schema\": \"dangjian/score-board@1\"");
     Run unknown = run("score", "--scheme", "stars");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.dangjian.core.json.SourceDocument;
 import org.dangjian.core.json.Syntax;
@@ -79,26 +80,54 @@ public final class Scenarios {
     return builtIn("scheme", new BuiltInSchemes().schemes().stream().map(SchemeDefinition::id).toList(), BuiltInSchemes.FOLDER);
   }
 
+  /**
+   * The scenarios beside the built-in rule sets and schemes, rule sets first, each in its registry's order.
+   *
+   * @return the scenarios
+   * @throws IllegalStateException if a built-in rule set or scheme has no scenario
+   */
+  public static List<Scenario> builtInScenarios() {
+    List<Scenario> scenarios = new ArrayList<>();
+    for (String id : new BuiltInRuleSets().ruleSets().stream().map(RuleSetDefinition::id).toList()) {
+      scenarios.add(builtInScenario(id, BuiltInRuleSets.FOLDER).orElseThrow(() -> missing("rule set", id, BuiltInRuleSets.FOLDER)));
+    }
+    for (String id : new BuiltInSchemes().schemes().stream().map(SchemeDefinition::id).toList()) {
+      scenarios.add(builtInScenario(id, BuiltInSchemes.FOLDER).orElseThrow(() -> missing("scheme", id, BuiltInSchemes.FOLDER)));
+    }
+    return scenarios;
+  }
+
+  private static IllegalStateException missing(String what, String id, String folder) {
+    return new IllegalStateException("built-in " + what + " " + id + " has no scenario " + folder + id + SUFFIX);
+  }
+
+  private static Optional<Scenario> builtInScenario(String id, String folder) {
+    String resource = folder + id + SUFFIX;
+    byte[] content = resource(resource);
+    if (content == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Scenario.read(SourceDocument.of(content, resource, Syntax.YAML), name -> {
+      byte[] data = resource(folder + name);
+      if (data == null) {
+        throw new IllegalStateException(resource + ": dataset " + name + " is missing");
+      }
+      return data;
+    }));
+  }
+
   private static Stream<DynamicTest> builtIn(String what, List<String> ids, String folder) {
     List<DynamicTest> tests = new ArrayList<>();
     RuleSetRegistry registry = RuleSetRegistry.standard();
     for (String id : ids) {
-      String resource = folder + id + SUFFIX;
-      byte[] content = resource(resource);
-      if (content == null) {
+      Optional<Scenario> scenario = builtInScenario(id, folder);
+      if (scenario.isEmpty()) {
         tests.add(DynamicTest.dynamicTest(id, () -> {
-          throw new AssertionFailedError("built-in " + what + " " + id + " has no scenario " + resource);
+          throw new AssertionFailedError(missing(what, id, folder).getMessage());
         }));
         continue;
       }
-      Scenario scenario = Scenario.read(SourceDocument.of(content, resource, Syntax.YAML), name -> {
-        byte[] data = resource(folder + name);
-        if (data == null) {
-          throw new IllegalStateException(resource + ": dataset " + name + " is missing");
-        }
-        return data;
-      });
-      tests.addAll(tests(registry, List.of(scenario), "").toList());
+      tests.addAll(tests(registry, List.of(scenario.get()), "").toList());
     }
     if (tests.isEmpty()) {
       throw new AssertionFailedError("no built-in " + what + "s were found");

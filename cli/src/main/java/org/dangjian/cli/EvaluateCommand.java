@@ -1,0 +1,95 @@
+package org.dangjian.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.ComplianceReport;
+import org.dangjian.rules.ComplianceReportFormat;
+import org.dangjian.rules.Finding;
+import org.dangjian.rules.FindingMessages;
+import org.dangjian.rules.RuleSet;
+import org.dangjian.rules.Severity;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dangjian evaluate}: a rule set over a dataset for a window, as text, JSON or CSV. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Evaluates a rule set (built-in id or file) over a dataset for a window and prints the findings.")
+final class EvaluateCommand implements Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--rules", defaultValue = "cn-national", paramLabel = "ID|FILE",
+      description = "The rule set: a built-in id (default: ${DEFAULT-VALUE}) or a rule-set file.")
+  String rules;
+
+  @Option(names = "--data", paramLabel = "FILE", description = "The dataset (default: the embedded sample county).")
+  @Nullable Path data;
+
+  @Option(names = "--window", defaultValue = "2024", description = "The period evaluated: 2024, 2024-H2, 2024-Q4, 2024-07 (default: ${DEFAULT-VALUE}).")
+  String window;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The day of evaluation (default: the window's last day).")
+  @Nullable LocalDate asOf;
+
+  @Option(names = "--format", defaultValue = "text", description = "text (default), json (dangjian/compliance-report@1) or csv.")
+  String format;
+
+  @Option(names = "--locale", defaultValue = "zh-CN", description = "zh-CN (default) or en, for messages.")
+  String locale;
+
+  @Override
+  public Integer call() {
+    ReportingPeriod period = Options.period(spec, "--window", window);
+    String chosen = Options.oneOf(spec, "--format", format, "text", "json", "csv");
+    Locale language = Locale.forLanguageTag(locale);
+    LocalDate day = asOf == null ? period.end() : asOf;
+    RuleSet ruleSet = Inputs.ruleSet(rules, day);
+    Dataset dataset = Inputs.data(data);
+    ComplianceReport report = ComplianceEngine.evaluate(dataset, ruleSet, period, day);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (chosen) {
+      case "json" -> out.print(ComplianceReportFormat.write(report));
+      case "csv" -> out.print(csv(report.findings(), language));
+      default -> out.print(text(report, language));
+    }
+    return 0;
+  }
+
+  private static String text(ComplianceReport report, Locale locale) {
+    StringBuilder text = new StringBuilder().append(report.ruleSet()).append(" · ").append(report.window()).append(" · as of ")
+        .append(report.asOf()).append('\n');
+    for (Severity severity : Severity.values()) {
+      long count = report.findings().stream().filter(f -> f.severity() == severity).count();
+      text.append(severity.label(locale)).append(' ').append(count).append(severity == Severity.NOTICE ? "\n\n" : " · ");
+    }
+    report.findings().forEach(f -> text.append(FindingMessages.describe(f, locale)).append('\n'));
+    return text.toString();
+  }
+
+  /** RFC 4180: a header, one finding per line, fields quoted where they hold a comma, quote or line break. */
+  static String csv(List<Finding> findings, Locale locale) {
+    StringBuilder csv = new StringBuilder("rule,severity,organisation,subject,period,since,message,citation,evidence\r\n");
+    for (Finding f : findings) {
+      List<String> fields = List.of(f.ruleId(), f.severity().code(), f.organisation().value(), f.subject().toString(),
+          f.period().map(Object::toString).orElse(""), f.since().map(Object::toString).orElse(""), FindingMessages.message(f, locale),
+          f.citation().toString(), String.join(" ", f.evidence()));
+      csv.append(String.join(",", fields.stream().map(EvaluateCommand::quote).toList())).append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  private static String quote(String field) {
+    return field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")
+        ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+  }
+}

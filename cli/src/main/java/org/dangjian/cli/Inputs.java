@@ -1,0 +1,58 @@
+package org.dangjian.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.json.DatasetFormat;
+import org.dangjian.rules.RuleSet;
+import org.dangjian.rules.RuleSetDefinition;
+import org.dangjian.rules.RuleSetRegistry;
+import org.dangjian.scoring.SchemeDefinition;
+import org.dangjian.scoring.SchemeRegistry;
+import org.dangjian.scoring.ScoringScheme;
+import org.dangjian.testkit.SampleCounty;
+import org.jspecify.annotations.Nullable;
+
+/** What the commands read: a dataset (the sample county by default), and a rule set or scheme named by id or by file. */
+final class Inputs {
+  private Inputs() {}
+
+  /** @return the dataset in the file, or the embedded sample county when none is given */
+  static Dataset data(@Nullable Path file) {
+    return file == null ? SampleCounty.dataset() : DatasetFormat.read(file);
+  }
+
+  /** @return whether the argument names a file rather than a built-in id */
+  static boolean isFile(String idOrFile) {
+    String lower = idOrFile.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json") || idOrFile.contains("/")
+        || idOrFile.contains("\\");
+  }
+
+  /**
+   * @param idOrFile a built-in rule set's id, or a rule-set file (which may extend a built-in one)
+   * @param date the day it must be in effect
+   * @return the resolved rule set
+   */
+  static RuleSet ruleSet(String idOrFile, LocalDate date) {
+    if (!isFile(idOrFile)) {
+      return RuleSetRegistry.standard().resolve(idOrFile, date);
+    }
+    RuleSetDefinition definition = RuleSetDefinition.read(Path.of(idOrFile));
+    return RuleSetRegistry.builder().discover().definition(definition).build().resolve(definition.id(), date);
+  }
+
+  /**
+   * @param idOrFile a built-in scheme's id, or a scheme file (which may extend a built-in one)
+   * @param date the day it must be in effect
+   * @return the resolved scheme
+   */
+  static ScoringScheme scheme(String idOrFile, LocalDate date) {
+    if (!isFile(idOrFile)) {
+      return SchemeRegistry.standard().resolve(idOrFile, date);
+    }
+    SchemeDefinition definition = SchemeDefinition.read(Path.of(idOrFile));
+    return SchemeRegistry.builder().discover().definition(definition).build().resolve(definition.id(), date);
+  }
+}

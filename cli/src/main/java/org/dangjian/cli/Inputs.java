@@ -10,6 +10,8 @@ import org.dangjian.rules.RuleSetDefinition;
 import org.dangjian.rules.RuleSetRegistry;
 import org.dangjian.scoring.SchemeDefinition;
 import org.dangjian.scoring.SchemeRegistry;
+import org.dangjian.rules.builtin.BuiltInRuleSets;
+import org.dangjian.scoring.builtin.BuiltInSchemes;
 import org.dangjian.scoring.ScoringScheme;
 import org.dangjian.testkit.SampleCounty;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +42,7 @@ final class Inputs {
       return RuleSetRegistry.standard().resolve(idOrFile, date);
     }
     RuleSetDefinition definition = RuleSetDefinition.read(Path.of(idOrFile));
-    return RuleSetRegistry.builder().discover().definition(definition).build().resolve(definition.id(), date);
+    return registryWith(definition).resolve(definition.id(), date);
   }
 
   /**
@@ -53,6 +55,28 @@ final class Inputs {
       return SchemeRegistry.standard().resolve(idOrFile, date);
     }
     SchemeDefinition definition = SchemeDefinition.read(Path.of(idOrFile));
-    return SchemeRegistry.builder().discover().definition(definition).build().resolve(definition.id(), date);
+    return registryWith(definition).resolve(definition.id(), date);
+  }
+
+  /**
+   * @param definition a rule set read from a file
+   * @return the built-in rule sets and rule types with the file's set in place of any built-in of the same id
+   * @throws org.dangjian.core.ValidationException for every problem of the set against what it extends
+   */
+  static RuleSetRegistry registryWith(RuleSetDefinition definition) {
+    RuleSetRegistry.Builder builder = RuleSetRegistry.builder().discoverRuleTypes();
+    new BuiltInRuleSets().ruleSets().stream().filter(d -> !d.id().equals(definition.id())).forEach(builder::definition);
+    return builder.definition(definition).build();
+  }
+
+  /**
+   * @param definition a scheme read from a file
+   * @return the built-in schemes with the file's scheme in place of any built-in of the same id
+   * @throws org.dangjian.core.ValidationException for every problem of the scheme against what it extends or refers to
+   */
+  static SchemeRegistry registryWith(SchemeDefinition definition) {
+    SchemeRegistry.Builder builder = SchemeRegistry.builder();
+    new BuiltInSchemes().schemes().stream().filter(d -> !d.id().equals(definition.id())).forEach(builder::definition);
+    return builder.definition(definition).build();
   }
 }

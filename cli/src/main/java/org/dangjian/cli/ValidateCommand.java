@@ -7,13 +7,22 @@ import org.dangjian.core.DangjianException;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.json.DatasetFormat;
+import org.dangjian.core.json.SourceDocument;
+import org.dangjian.rules.RuleSetDefinition;
+import org.dangjian.scoring.SchemeDefinition;
+import org.dangjian.testkit.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dangjian validate FILE...}: checks dataset files and lists every problem with its location. */
+/**
+ * {@code dangjian validate FILE...}: checks datasets, rule sets, scoring schemes and scenarios — told apart by their
+ * {@code schema} — and lists every problem with its location.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Checks dataset files (.json, .yaml, .yml); prints every problem as file:line:column: path: code: message.")
+    description = "Checks datasets, rule sets, scoring schemes and scenarios (.json, .yaml, .yml), told apart by their 'schema'; "
+        + "prints every problem as file:line:column: path: code: message. Rule sets and schemes are checked against the "
+        + "built-in ones they extend or refer to (a file with a built-in's id takes its place).")
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec
@@ -27,9 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
     int failed = 0;
     for (Path file : files) {
       try {
-        Dataset dataset = DatasetFormat.read(file);
-        spec.commandLine().getOut().println(file + ": valid (" + dataset.units().size() + " units, "
-            + dataset.organisations().size() + " organisations, " + dataset.members().size() + " members)");
+        spec.commandLine().getOut().println(file + ": valid " + check(file));
       } catch (ValidationException e) {
         failed++;
         e.problems().forEach(spec.commandLine().getErr()::println);
@@ -40,5 +47,30 @@ final class ValidateCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().flush();
     return failed == 0 ? 0 : 1;
+  }
+
+  /** @return what the valid file holds, in a few words */
+  private static String check(Path file) {
+    String schema = SourceDocument.read(file).root().path("schema").asText("");
+    switch (schema) {
+      case RuleSetDefinition.SCHEMA -> {
+        RuleSetDefinition definition = RuleSetDefinition.read(file);
+        Inputs.registryWith(definition);
+        return "rule set " + definition;
+      }
+      case SchemeDefinition.SCHEMA -> {
+        SchemeDefinition definition = SchemeDefinition.read(file);
+        Inputs.registryWith(definition);
+        return "scoring scheme " + definition;
+      }
+      case Scenario.SCHEMA -> {
+        return "scenario '" + Scenario.read(file).name() + "'";
+      }
+      default -> {
+        Dataset dataset = DatasetFormat.read(file);
+        return "dataset (" + dataset.units().size() + " units, " + dataset.organisations().size() + " organisations, "
+            + dataset.members().size() + " members)";
+      }
+    }
   }
 }

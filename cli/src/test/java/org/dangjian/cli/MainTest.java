@@ -93,7 +93,7 @@ class MainTest {
     DatasetFormat.write(SampleCounty.dataset(), good);
     Run ok = run("validate", good.toString());
     assertThat(ok.status()).isZero();
-    assertThat(ok.out()).contains("county.yaml: valid (30 units, 65 organisations, 591 members)");
+    assertThat(ok.out()).contains("county.yaml: valid dataset (30 units, 65 organisations, 591 members)");
 
     Path bad = dir.resolve("bad.json");
     String json = new String(SampleCounty.bytes(), StandardCharsets.UTF_8)

@@ -148,4 +148,32 @@ class PolicyCommandsTest {
     assertThat(run.out()).contains("FAILED " + dir.resolve("x.scenario.yaml") + " (cannot be read)")
         .contains("dataset: missing-field").endsWith("8 passed, 1 failed\n");
   }
+
+  @Test
+  void validateTellsRuleSetsSchemesScenariosAndDatasetsApart(@TempDir Path dir) throws IOException {
+    Path overlay = Files.writeString(dir.resolve("county.yaml"), OVERLAY);
+    Path data = Files.writeString(dir.resolve("data.yaml"), DATASET);
+    Path scheme = Files.writeString(dir.resolve("points.yaml"), """
+        schema: dangjian/scoring-scheme@1
+        id: county-points
+        version: "1"
+        title: 某县党员积分
+        effective: {from: 2024-01-01}
+        extends: member-points
+        disable: [theme-days]
+        """);
+    Path scenario = Files.writeString(dir.resolve("x.scenario.yaml"),
+        "schema: dangjian/scenario@1\nname: 空\nruleSet: cn-national\ndataset: data.yaml\nwindow: 2024\n");
+    Path badScheme = Files.writeString(dir.resolve("bad-points.yaml"), Files.readString(scheme).replace("theme-days", "theme-day"));
+
+    Run run = run("validate", overlay.toString(), data.toString(), scheme.toString(), scenario.toString(), badScheme.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out().lines()).containsExactly(
+        overlay + ": valid rule set county@1 (from 2024-01-01)",
+        data + ": valid dataset (0 units, 2 organisations, 1 members)",
+        scheme + ": valid scoring scheme county-points@1 (from 2024-01-01)",
+        scenario + ": valid scenario '空'");
+    assertThat(run.err()).startsWith(badScheme + ":7:").contains("disable[0]: unknown-item: item 'theme-day' is not inherited");
+  }
 }

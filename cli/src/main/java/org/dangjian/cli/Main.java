@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Party-building work (党建) in the education system: organisations, members, compliance and scoring.",
-    subcommands = {DemoCommand.class, EvaluateCommand.class, ScoreCommand.class, TestCommand.class, ValidateCommand.class,
+    subcommands = {DemoCommand.class, EvaluateCommand.class, ScoreCommand.class, TestCommand.class, DiffCommand.class,
+        ValidateCommand.class,
         FormatCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

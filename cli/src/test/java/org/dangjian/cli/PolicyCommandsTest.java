@@ -6,6 +6,7 @@ import static org.dangjian.cli.MainTest.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.dangjian.cli.MainTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,5 +176,39 @@ class PolicyCommandsTest {
         scheme + ": valid scoring scheme county-points@1 (from 2024-01-01)",
         scenario + ": valid scenario '空'");
     assertThat(run.err()).startsWith(badScheme + ":7:").contains("disable[0]: unknown-item: item 'theme-day' is not inherited");
+  }
+
+  @Test
+  void diffListsExactlyWhatTheFirstTopicOverlayAddsToTheNationalBaseline() {
+    Run run = run("diff", "--from", "cn-national", "--to", "county-first-topic", "--window", "2024");
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).startsWith("cn-national@2024.1 → county-first-topic@2024.1 · 2024", "findings: 14 added, 0 removed, 2 changed");
+    assertThat(lines.stream().filter(l -> l.startsWith("  + ")).map(l -> l.replaceAll(":.*", "")))
+        .containsExactly("  + [警示] governance-rate", "  + [警示] appraisal-coverage", "  + [提示] points-recorded",
+            "  + [提示] points-recorded", "  + [警示] annual-commitment", "  + [违规] first-topic", "  + [提示] points-recorded",
+            "  + [违规] first-topic", "  + [违规] first-topic", "  + [违规] first-topic", "  + [违规] first-topic",
+            "  + [违规] first-topic", "  + [警示] annual-commitment", "  + [警示] annual-commitment");
+    assertThat(lines).filteredOn(l -> l.startsWith("  - ")).isEmpty();
+    assertThat(lines).filteredOn(l -> l.startsWith("  ~ ")).containsExactly(
+        "  ~ [提示→警示] record-completeness: 清河县民办学校联合党支部2024-08-24党课记录缺少：主讲人",
+        "  ~ [提示→警示] record-completeness: 清河县南街镇中心小学党支部2024-12-27民主评议党员记录缺少：缺席原因");
+    assertThat(lines).contains("清河县东关初级中学党支部 (dgcz)", "  + [违规] first-topic: 清河县东关初级中学党支部2024-07-06召开支部委员会会议，"
+        + "未将学习贯彻上级精神作为第一议题；第一项议题为：研究师德师风建设 (凤县2023)");
+  }
+
+  @Test
+  void diffTheOtherWayRoundRemovesWhatTheOverlayAddedAndWithASchemeShowsTheCardsThatMove() {
+    Run back = run("diff", "--from", "county-first-topic", "--to", "cn-national");
+    assertThat(back.out()).contains("findings: 0 added, 14 removed, 2 changed").contains("  ~ [警示→提示] record-completeness");
+    Run same = run("diff", "--from", "cn-national", "--to", "cn-national");
+    assertThat(same.out()).isEqualTo("cn-national@2024.1 → cn-national@2024.1 · 2024\nfindings: 0 added, 0 removed, 0 changed\n");
+    Run scored = run("diff", "--from", "cn-national", "--to", "county-first-topic", "--scheme", "branch-stars");
+    // six violations of the 第一议题 cost 东关初级中学 24 of its 30 management points
+    assertThat(scored.out()).contains("branch-stars@2024.1: ")
+        .contains("  dgcz 清河县东关初级中学党支部: 93.83 three-stars #19 [demoted-by-quota] → 69.83 two-stars #23\n");
+    assertThat(run("diff", "--to", "cn-national").status()).isEqualTo(2);
+    assertThat(run("diff", "--from", "cn-national", "--to", "cn-national", "--window", "2024-Q4", "--scheme", "branch-stars").status())
+        .isEqualTo(2);
   }
 }

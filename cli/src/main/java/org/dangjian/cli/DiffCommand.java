@@ -1,0 +1,124 @@
+package org.dangjian.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.time.PeriodKind;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.ComplianceDiff;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.ComplianceReport;
+import org.dangjian.rules.Finding;
+import org.dangjian.rules.FindingMessages;
+import org.dangjian.rules.RuleSet;
+import org.dangjian.scoring.BoardDiff;
+import org.dangjian.scoring.ScoreBoard;
+import org.dangjian.scoring.ScoreCard;
+import org.dangjian.scoring.ScoringEngine;
+import org.dangjian.scoring.ScoringScheme;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code dangjian diff}: the impact of a rule change on a dataset — findings added, removed and changed, and scores. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = "Evaluates a dataset under two rule sets (ids or files) and lists, organisation by organisation, the findings "
+        + "the change adds (+), removes (-) and changes (~); with --scheme, also every score card whose total, grade, rank or "
+        + "flags change.")
+final class DiffCommand implements Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--from", required = true, paramLabel = "ID|FILE", description = "The rule set before the change.")
+  String from;
+
+  @Option(names = "--to", required = true, paramLabel = "ID|FILE", description = "The rule set after the change.")
+  String to;
+
+  @Option(names = "--data", paramLabel = "FILE", description = "The dataset (default: the embedded sample county).")
+  @Nullable Path data;
+
+  @Option(names = "--window", defaultValue = "2024", description = "The period evaluated (default: ${DEFAULT-VALUE}).")
+  String window;
+
+  @Option(names = "--scheme", paramLabel = "ID|FILE", description = "Also score the window's year with this scheme under both.")
+  @Nullable String scheme;
+
+  @Option(names = "--locale", defaultValue = "zh-CN", description = "zh-CN (default) or en, for messages.")
+  String locale;
+
+  @Override
+  public Integer call() {
+    ReportingPeriod period = Options.period(spec, "--window", window);
+    if (scheme != null && period.kind() != PeriodKind.YEAR) {
+      throw new ParameterException(spec.commandLine(), "--scheme scores a year: give --window as a year, not " + period);
+    }
+    Locale language = Locale.forLanguageTag(locale);
+    Dataset dataset = Inputs.data(data);
+    RuleSet before = Inputs.ruleSet(from, period.end());
+    RuleSet after = Inputs.ruleSet(to, period.end());
+    ComplianceReport a = ComplianceEngine.evaluate(dataset, before, period, period.end());
+    ComplianceReport b = ComplianceEngine.evaluate(dataset, after, period, period.end());
+    ComplianceDiff diff = ComplianceDiff.between(a, b);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(a.ruleSet() + " → " + b.ruleSet() + " · " + period);
+    out.println("findings: " + diff.added().size() + " added, " + diff.removed().size() + " removed, " + diff.changed().size()
+        + " changed");
+    out.print(findings(dataset, diff, language));
+    if (scheme != null) {
+      ScoringScheme resolved = Inputs.scheme(scheme, period.end());
+      int year = period.start().getYear();
+      BoardDiff cards = BoardDiff.between(ScoringEngine.score(dataset, resolved, year, a), ScoringEngine.score(dataset, resolved, year, b));
+      out.println();
+      out.println(resolved + ": " + cards.changes().size() + " cards changed");
+      cards.changes().forEach(c -> out.println("  " + c.subject() + " " + c.to().or(c::from).map(ScoreCard::name).orElse("") + ": "
+          + c.from().map(DiffCommand::card).orElse("not scored") + " → " + c.to().map(DiffCommand::card).orElse("not scored")));
+    }
+    return 0;
+  }
+
+  /** One line per finding, grouped under its organisation, organisations in tree order. */
+  private static String findings(Dataset dataset, ComplianceDiff diff, Locale locale) {
+    record Line(OrganisationId organisation, String text) {}
+    List<Line> lines = new ArrayList<>();
+    diff.added().forEach(f -> lines.add(new Line(f.organisation(), "  + " + FindingMessages.describe(f, locale))));
+    diff.removed().forEach(f -> lines.add(new Line(f.organisation(), "  - " + FindingMessages.describe(f, locale))));
+    diff.changed().forEach(c -> lines.add(new Line(c.to().organisation(), "  ~ " + changed(c, locale))));
+    lines.sort(Comparator.comparing(Line::organisation, dataset.tree().pathOrder()));
+    StringBuilder text = new StringBuilder();
+    OrganisationId current = null;
+    for (Line line : lines) {
+      if (!line.organisation().equals(current)) {
+        current = line.organisation();
+        OrganisationId id = current;
+        text.append('\n').append(dataset.organisation(id).map(o -> o.name() + " (" + id + ")").orElse(id.value())).append('\n');
+      }
+      text.append(line.text()).append('\n');
+    }
+    return text.toString();
+  }
+
+  private static String changed(ComplianceDiff.Change change, Locale locale) {
+    Finding to = change.to();
+    String severity = change.from().severity() == to.severity() ? to.severity().label(locale)
+        : change.from().severity().label(locale) + "→" + to.severity().label(locale);
+    String before = FindingMessages.message(change.from(), locale);
+    String after = FindingMessages.message(to, locale);
+    return "[" + severity + "] " + to.ruleId() + ": " + (before.equals(after) ? after : before + " → " + after);
+  }
+
+  private static String card(ScoreCard card) {
+    return card.total().toPlainString() + " " + card.grade().orElse("-") + card.rank().map(r -> " #" + r).orElse("")
+        + (card.flags().isEmpty() ? "" : " " + card.flags().stream().map(ScoreCard.Flag::code).toList());
+  }
+}

@@ -2,16 +2,14 @@ package org.dangjian.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.json.DatasetFormat;
+import org.dangjian.core.json.Syntax;
 import org.dangjian.rules.RuleSet;
 import org.dangjian.rules.RuleSetDefinition;
 import org.dangjian.rules.RuleSetRegistry;
 import org.dangjian.scoring.SchemeDefinition;
 import org.dangjian.scoring.SchemeRegistry;
-import org.dangjian.rules.builtin.BuiltInRuleSets;
-import org.dangjian.scoring.builtin.BuiltInSchemes;
 import org.dangjian.scoring.ScoringScheme;
 import org.dangjian.testkit.SampleCounty;
 import org.jspecify.annotations.Nullable;
@@ -27,9 +25,7 @@ final class Inputs {
 
   /** @return whether the argument names a file rather than a built-in id */
   static boolean isFile(String idOrFile) {
-    String lower = idOrFile.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json") || idOrFile.contains("/")
-        || idOrFile.contains("\\");
+    return Syntax.ofFileName(idOrFile).isPresent() || idOrFile.contains("/") || idOrFile.contains("\\");
   }
 
   /**
@@ -58,25 +54,13 @@ final class Inputs {
     return registryWith(definition).resolve(definition.id(), date);
   }
 
-  /**
-   * @param definition a rule set read from a file
-   * @return the built-in rule sets and rule types with the file's set in place of any built-in of the same id
-   * @throws org.dangjian.core.ValidationException for every problem of the set against what it extends
-   */
+  /** @return the built-in rule sets with the file's set in place of any built-in of the same id */
   static RuleSetRegistry registryWith(RuleSetDefinition definition) {
-    RuleSetRegistry.Builder builder = RuleSetRegistry.builder().discoverRuleTypes();
-    new BuiltInRuleSets().ruleSets().stream().filter(d -> !d.id().equals(definition.id())).forEach(builder::definition);
-    return builder.definition(definition).build();
+    return RuleSetRegistry.standard().with(definition);
   }
 
-  /**
-   * @param definition a scheme read from a file
-   * @return the built-in schemes with the file's scheme in place of any built-in of the same id
-   * @throws org.dangjian.core.ValidationException for every problem of the scheme against what it extends or refers to
-   */
+  /** @return the built-in schemes with the file's scheme in place of any built-in of the same id */
   static SchemeRegistry registryWith(SchemeDefinition definition) {
-    SchemeRegistry.Builder builder = SchemeRegistry.builder();
-    new BuiltInSchemes().schemes().stream().filter(d -> !d.id().equals(definition.id())).forEach(builder::definition);
-    return builder.definition(definition).build();
+    return SchemeRegistry.standard().with(definition);
   }
 }

@@ -211,4 +211,48 @@ class PolicyCommandsTest {
     assertThat(run("diff", "--from", "cn-national", "--to", "cn-national", "--window", "2024-Q4", "--scheme", "branch-stars").status())
         .isEqualTo(2);
   }
+
+  /** The README's walk-through for policy authors, run as written: every command's output as shown there. */
+  @Test
+  void theReadmeWalkThroughForPolicyAuthorsHolds(@TempDir Path dir) throws IOException {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    String readme = Files.readString(root.resolve("README.md"));
+    Path examples = root.resolve("examples/policy-author");
+    for (String command : List.of("validate examples/policy-author/*.yaml", "test examples/policy-author",
+        "diff --from cn-national --to examples/policy-author/county.yaml")) {
+      String shown = shownOutput(readme, "$ ./dangjian " + command + "\n");
+      List<String> args = new java.util.ArrayList<>();
+      for (String arg : command.split(" ")) {
+        if (arg.endsWith("*.yaml")) {
+          try (var files = Files.list(examples)) {
+            files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(f -> args.add(f.toString()));
+          }
+        } else {
+          args.add(arg.startsWith("examples/") ? root.resolve(arg).toString() : arg);
+        }
+      }
+      Run run = run(args.toArray(String[]::new));
+      assertThat(run.out().replace(root + "/", "")).as(command).isEqualTo(shown);
+    }
+    // The failure shown: the second case expecting the gap in the second quarter.
+    Path copy = Files.createDirectories(dir.resolve("examples/policy-author"));
+    try (var files = Files.list(examples)) {
+      for (Path file : files.toList()) {
+        Files.writeString(copy.resolve(file.getFileName()), Files.readString(file).replace("period: 2024-Q3", "period: 2024-Q2"));
+      }
+    }
+    Run failing = run("test", copy.toString());
+    assertThat(failing.status()).isEqualTo(1);
+    String shown = readme.substring(readme.indexOf("FAILED 第三季度未上党课"));
+    assertThat(failing.out().replace(dir + "/", "")).isEqualTo(shown.substring(0, shown.indexOf("```")));
+  }
+
+  /** The lines after {@code command} in the README, up to the next command or the end of the block. */
+  private static String shownOutput(String readme, String command) {
+    int start = readme.indexOf(command);
+    assertThat(start).as("README shows " + command).isNotNegative();
+    String rest = readme.substring(start + command.length());
+    int end = Math.min(rest.indexOf("```"), rest.contains("\n$ ") ? rest.indexOf("\n$ ") + 1 : Integer.MAX_VALUE);
+    return rest.substring(0, end);
+  }
 }

@@ -60,6 +60,22 @@ public final class RuleSetRegistry {
     return new Builder();
   }
 
+  /**
+   * A registry like this one with a rule set of one's own: it takes the place of every version of a set
+   * with the same id, and may extend any set this registry holds. How a policy author tries a changed
+   * copy of a built-in set, or an overlay, without touching the class path.
+   *
+   * @param definition the rule set to add
+   * @return the new registry
+   * @throws ValidationException for every problem of the set against what it extends
+   */
+  public RuleSetRegistry with(RuleSetDefinition definition) {
+    Builder builder = builder();
+    types.values().forEach(builder::ruleType);
+    definitions.stream().filter(d -> !d.id().equals(definition.id())).forEach(builder::definition);
+    return builder.definition(definition).build();
+  }
+
   /** @return the ids of the sets it holds, sorted */
   public Set<String> ids() {
     Set<String> ids = new TreeSet<>();

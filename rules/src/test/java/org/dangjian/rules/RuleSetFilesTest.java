@@ -221,4 +221,17 @@ class RuleSetFilesTest {
     assertThat(standard.resolve("county-first-topic", LocalDate.of(2024, 12, 31)).chain())
         .containsExactly("cn-national@2024.1", "county-first-topic@2024.1");
   }
+
+  @Test
+  void withAddsASetOfOnesOwnInPlaceOfTheOneWithItsId() {
+    RuleSetRegistry registry = RuleSetRegistry.builder().discoverRuleTypes().definition(definition("base.yaml", BASE)).build();
+    RuleSetRegistry changed = registry.with(definition("base-copy.yaml", BASE.replace("{max: 50}", "{max: 45}").replace("\"1\"", "\"2\"")))
+        .with(definition("county.yaml", overlay("disable: [lecture]\n")));
+    assertThat(changed.ids()).containsExactly("base", "county");
+    assertThat(changed.resolve("base", LocalDate.of(2024, 1, 1)).version()).isEqualTo("2");
+    assertThat(changed.resolve("county", LocalDate.of(2024, 1, 1)).entries()).hasSize(1);
+    assertThat(registry.ids()).containsExactly("base");
+    Problem problem = onlyProblem(() -> registry.with(definition("bad.yaml", overlay("disable: [lectures]\n"))));
+    assertThat(problem.source()).contains("bad.yaml");
+  }
 }

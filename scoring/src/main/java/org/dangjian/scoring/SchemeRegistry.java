@@ -51,6 +51,20 @@ public final class SchemeRegistry {
     return new Builder();
   }
 
+  /**
+   * A registry like this one with a scheme of one's own: it takes the place of every version of a scheme
+   * with the same id, and may extend or refer to any scheme this registry holds.
+   *
+   * @param definition the scheme to add
+   * @return the new registry
+   * @throws ValidationException for every problem of the scheme against what it extends or refers to
+   */
+  public SchemeRegistry with(SchemeDefinition definition) {
+    Builder builder = builder();
+    definitions.stream().filter(d -> !d.id().equals(definition.id())).forEach(builder::definition);
+    return builder.definition(definition).build();
+  }
+
   /** @return the ids of the schemes it holds, sorted */
   public Set<String> ids() {
     Set<String> ids = new TreeSet<>();

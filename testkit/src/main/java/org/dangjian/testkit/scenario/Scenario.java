@@ -26,7 +26,9 @@ import org.dangjian.core.json.StrictObject;
 import org.dangjian.core.json.Syntax;
 import org.dangjian.core.time.PeriodKind;
 import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.RuleSetDefinition;
 import org.dangjian.rules.Severity;
+import org.dangjian.scoring.SchemeDefinition;
 import org.dangjian.scoring.ScoreCard;
 
 /**
@@ -37,7 +39,7 @@ import org.dangjian.scoring.ScoreCard;
  * <pre>{@code
  * schema: dangjian/scenario@1
  * name: 全国基线：示例县第四季度
- * ruleSet: cn-national                 # a rule set the registry knows
+ * ruleSet: cn-national                 # a rule set the registry knows, or a file beside this one (county.yaml)
  * dataset: cn-national.scenario.dataset.yaml   # relative to this file
  * window: 2024-Q4
  * asOf: 2024-12-31                     # optional: the window's end
@@ -55,7 +57,7 @@ import org.dangjian.scoring.ScoreCard;
  * a year), with the rule set's report as its evidence, and checks the cards it expects:
  *
  * <pre>{@code
- * scheme: member-points
+ * scheme: member-points               # a scheme the registry knows, or a file beside this one
  * window: 2024
  * expect:
  *   cards:
@@ -88,10 +90,13 @@ public final class Scenario {
   private final boolean noOtherFindings;
   private final Optional<String> scheme;
   private final List<ExpectedCard> cards;
+  private final Optional<RuleSetDefinition> ruleSetFile;
+  private final Optional<SchemeDefinition> schemeFile;
 
   private Scenario(String name, String source, String ruleSet, Dataset dataset, ReportingPeriod window, LocalDate asOf,
       boolean todo, List<ExpectedFinding> expected, List<ExpectedFinding> absent, boolean noOtherFindings,
-      Optional<String> scheme, List<ExpectedCard> cards) {
+      Optional<String> scheme, List<ExpectedCard> cards, Optional<RuleSetDefinition> ruleSetFile,
+      Optional<SchemeDefinition> schemeFile) {
     this.name = name;
     this.source = source;
     this.ruleSet = ruleSet;
@@ -104,6 +109,8 @@ public final class Scenario {
     this.noOtherFindings = noOtherFindings;
     this.scheme = scheme;
     this.cards = List.copyOf(cards);
+    this.ruleSetFile = ruleSetFile;
+    this.schemeFile = schemeFile;
   }
 
   /**
@@ -177,8 +184,16 @@ public final class Scenario {
     Dataset dataset = DatasetFormat.read(files.apply(file), file,
         Syntax.ofFileName(file).orElseThrow(() -> document.reject(List.of(Problem.of("dataset", "invalid-value",
             "name the dataset file .json, .yaml or .yml")))));
-    return new Scenario(name.orElseThrow(), document.source(), ruleSet.orElseThrow(), dataset, window.orElseThrow(),
-        asOf.orElse(window.get().end()), todo, expected, absent, noOthers, scheme, cards);
+    Optional<RuleSetDefinition> ruleSetFile = fileOf(ruleSet.orElseThrow(), files).map(RuleSetDefinition::parse);
+    Optional<SchemeDefinition> schemeFile = scheme.flatMap(s -> fileOf(s, files)).map(SchemeDefinition::parse);
+    return new Scenario(name.orElseThrow(), document.source(), ruleSetFile.map(RuleSetDefinition::id).orElse(ruleSet.get()), dataset,
+        window.orElseThrow(), asOf.orElse(window.get().end()), todo, expected, absent, noOthers,
+        schemeFile.map(SchemeDefinition::id).or(() -> scheme), cards, ruleSetFile, schemeFile);
+  }
+
+  /** A rule set or scheme named by a file name (one ending .yaml, .yml or .json) rather than an id: its document. */
+  private static Optional<SourceDocument> fileOf(String reference, Function<String, byte[]> files) {
+    return Syntax.ofFileName(reference).map(syntax -> SourceDocument.of(files.apply(reference), reference, syntax));
   }
 
   private static List<ExpectedFinding> findings(StrictObject expect, String name, List<Problem> problems) {
@@ -243,6 +258,16 @@ public final class Scenario {
   /** @return the file or resource it was read from */
   public String source() {
     return source;
+  }
+
+  /** @return the rule set read from a file beside the scenario, if it names one rather than an id */
+  public Optional<RuleSetDefinition> ruleSetFile() {
+    return ruleSetFile;
+  }
+
+  /** @return the scheme read from a file beside the scenario, if it names one rather than an id */
+  public Optional<SchemeDefinition> schemeFile() {
+    return schemeFile;
   }
 
   /** @return the id of the rule set it tests */

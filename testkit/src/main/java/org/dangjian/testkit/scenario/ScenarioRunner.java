@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.dangjian.core.ValidationException;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.ComplianceReport;
 import org.dangjian.rules.Finding;
@@ -51,14 +53,29 @@ public final class ScenarioRunner {
     if (scenario.todo()) {
       return new ScenarioResult(scenario.name(), scenario.source(), ScenarioResult.Status.SKIPPED, List.of());
     }
-    RuleSet set = registry.resolve(scenario.ruleSet(), scenario.asOf());
+    RuleSet set;
+    Optional<ScoringScheme> scheme;
+    try {
+      set = scenario.ruleSetFile().map(registry::with).orElse(registry).resolve(scenario.ruleSet(), scenario.asOf());
+      scheme = scenario.scheme().map(id -> scenario.schemeFile().map(schemes::with).orElse(schemes).resolve(id, scenario.asOf()));
+    } catch (ValidationException e) {
+      return new ScenarioResult(scenario.name(), scenario.source(), ScenarioResult.Status.FAILED,
+          e.problems().stream().map(Object::toString).toList());
+    }
     ComplianceReport report = ComplianceEngine.evaluate(scenario.dataset(), set, scenario.window(), scenario.asOf());
     List<Finding> unmatched = new ArrayList<>(report.findings());
     List<String> failures = new ArrayList<>();
     for (ExpectedFinding expected : scenario.expected()) {
       List<Finding> matches = unmatched.stream().filter(expected::matches).limit(expected.count()).toList();
       if (matches.size() < expected.count()) {
-        failures.add("expected, not found: " + expected + (matches.isEmpty() ? "" : " (found " + matches.size() + ")"));
+        StringBuilder failure = new StringBuilder("expected, not found: ").append(expected)
+            .append(matches.isEmpty() ? "" : " (found " + matches.size() + ")");
+        List<Finding> sameRule = report.findings().stream().filter(f -> f.ruleId().equals(expected.rule())).toList();
+        sameRule.stream().limit(5).forEach(f -> failure.append("\n    found of that rule: ").append(describe(f)));
+        if (sameRule.size() > 5) {
+          failure.append("\n    … and ").append(sameRule.size() - 5).append(" more");
+        }
+        failures.add(failure.toString());
       }
       unmatched.removeAll(matches);
     }
@@ -69,9 +86,8 @@ public final class ScenarioRunner {
     if (scenario.noOtherFindings()) {
       unmatched.forEach(f -> failures.add("found, not expected: " + describe(f)));
     }
-    if (scenario.scheme().isPresent()) {
-      ScoringScheme scheme = schemes.resolve(scenario.scheme().get(), scenario.asOf());
-      ScoreBoard board = ScoringEngine.score(scenario.dataset(), scheme, scenario.window().start().getYear(), report);
+    if (scheme.isPresent()) {
+      ScoreBoard board = ScoringEngine.score(scenario.dataset(), scheme.get(), scenario.window().start().getYear(), report);
       for (ExpectedCard card : scenario.cards()) {
         failures.addAll(card.differences(board.card(card.subject())));
       }

@@ -255,4 +255,20 @@ class PolicyCommandsTest {
     int end = Math.min(rest.indexOf("```"), rest.contains("\n$ ") ? rest.indexOf("\n$ ") + 1 : Integer.MAX_VALUE);
     return rest.substring(0, end);
   }
+
+  @Test
+  void calendarListsWhatIsStillOwedByDeadline() {
+    Run october = run("calendar", "--as-of", "2024-10-01");
+    assertThat(october.status()).as(october.err()).isZero();
+    List<String> lines = october.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("cn-national@2024.1 · owed after 2024-10-01 · ").endsWith(" items");
+    assertThat(lines.get(2)).matches("截止\\s+组织\\s+活动\\s+尚欠\\s+周期\\s+规则");
+    List<String> deadlines = lines.subList(3, lines.size()).stream().map(l -> l.substring(0, 10)).toList();
+    assertThat(deadlines).isSorted().contains("2024-10-31", "2024-12-31");
+    assertThat(october.out()).contains("清河县实验小学党支部").contains("支部委员会会议");
+    // The last day of the year: the year's periods are all over, nothing is owed in them any more.
+    assertThat(run("calendar", "--as-of", "2024-12-31").out()).isEqualTo("cn-national@2024.1 · owed after 2024-12-31 · 0 items\n");
+    assertThat(run("calendar", "--as-of", "2024-10-01", "--locale", "en").out()).contains("committee meeting");
+    assertThat(run("calendar").status()).isEqualTo(2);
+  }
 }

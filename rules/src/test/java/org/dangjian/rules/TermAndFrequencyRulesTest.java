@@ -110,6 +110,15 @@ class TermAndFrequencyRulesTest {
   }
 
   @Test
+  void aMeetingRecordedAfterTheDayOfEvaluationDoesNotCountYet() {
+    Fixture fixture = committeeElected(LocalDate.of(2023, 5, 1));
+    fixture.activity("b1", ActivityType.BRANCH_COMMITTEE_MEETING, LocalDate.of(2024, 2, 20));
+    assertThat(Rules.report(fixture.build(), monthlyCommittee(), LocalDate.of(2024, 2, 19)).due())
+        .extracting(d -> d.period().toString()).containsExactly("2024-02");
+    assertThat(Rules.report(fixture.build(), monthlyCommittee(), LocalDate.of(2024, 2, 20)).due()).isEmpty();
+  }
+
+  @Test
   void onlyPeriodsTheCommitteeExistedForWholeCount() {
     Fixture fixture = committeeElected(LocalDate.of(2024, 10, 1));
     List<String> found = codes(fixture, monthlyCommittee(), LocalDate.of(2024, 12, 31));

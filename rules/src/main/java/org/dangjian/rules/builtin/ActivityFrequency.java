@@ -58,8 +58,9 @@ public final class ActivityFrequency extends BuiltInRuleType {
               .map(c -> c.elected().isAfter(period.start()) || c.holdersOn(period.end()).size() < minCommitteeSize).orElse(true)) {
             continue;
           }
+          // Held by the day of evaluation: records dated after it do not count yet (a calendar as of October).
           List<Activity> held = context.dataset().activitiesOf(organisation.id(), period).stream()
-              .filter(a -> a.type().equals(type)).toList();
+              .filter(a -> a.type().equals(type) && !a.date().isAfter(context.asOf())).toList();
           List<String> evidence = held.stream().map(a -> "activity:" + a.id()).toList();
           context.requirement(new Requirement(context.entry().id(), organisation.id(), type, period, times, held.size(), evidence));
           if (held.size() < times && context.isOver(period)) {

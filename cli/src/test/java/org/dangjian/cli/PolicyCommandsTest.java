@@ -271,4 +271,16 @@ class PolicyCommandsTest {
     assertThat(run("calendar", "--as-of", "2024-10-01", "--locale", "en").out()).contains("committee meeting");
     assertThat(run("calendar").status()).isEqualTo(2);
   }
+
+  @Test
+  void schemaPrintsEachFormatsJsonSchema() {
+    for (String name : List.of("dataset", "ruleset", "scheme", "scenario")) {
+      Run run = run("schema", name);
+      assertThat(run.status()).as(name).isZero();
+      assertThat(run.out()).as(name).startsWith("{").contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")
+          .endsWith("}\n");
+    }
+    assertThat(run("schema", "scenario").out()).contains("\"const\": \"dangjian/scenario@1\"");
+    assertThat(run("schema", "rules").status()).isEqualTo(2);
+  }
 }

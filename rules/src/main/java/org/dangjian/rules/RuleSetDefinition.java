@@ -54,6 +54,9 @@ public final class RuleSetDefinition {
   /** The schema tag rule-set files declare. */
   public static final String SCHEMA = "dangjian/rule-set@1";
 
+  /** The class-path resource holding the JSON Schema of rule-set files. */
+  public static final String SCHEMA_RESOURCE = "/org/dangjian/rules/rule-set-1.schema.json";
+
   private static final Set<String> TOP = Set.of("schema", "id", "version", "title", "jurisdiction", "effective", "extends",
       "parameters", "activityTypes", "rules", "disable");
   private static final Set<String> ENTRY = Set.of("id", "type", "severity", "citation", "description", "parameters");

@@ -67,6 +67,9 @@ public final class SchemeDefinition {
   /** The schema tag of scheme files. */
   public static final String SCHEMA = "dangjian/scoring-scheme@1";
 
+  /** The class-path resource holding the JSON Schema of scheme files. */
+  public static final String SCHEMA_RESOURCE = "/org/dangjian/scoring/scoring-scheme-1.schema.json";
+
   private static final Set<String> TOP = Set.of("schema", "id", "version", "title", "effective", "extends", "subject",
       "organisations", "total", "prorate", "blocks", "items", "grades", "quotas", "eligibility", "ranking", "bottom", "disable");
   private static final Set<String> BLOCK = Set.of("id", "zh", "en", "base", "floor", "cap", "weight");

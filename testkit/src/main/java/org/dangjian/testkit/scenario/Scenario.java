@@ -72,6 +72,9 @@ public final class Scenario {
   /** The schema tag of scenario files. */
   public static final String SCHEMA = "dangjian/scenario@1";
 
+  /** The class-path resource holding the JSON Schema of scenario files. */
+  public static final String SCHEMA_RESOURCE = "/org/dangjian/testkit/scenario-1.schema.json";
+
   private static final Set<String> TOP = Set.of("schema", "name", "ruleSet", "scheme", "dataset", "window", "asOf", "todo",
       "expect");
   private static final Set<String> EXPECT = Set.of("findings", "absent", "noOtherFindings", "cards");

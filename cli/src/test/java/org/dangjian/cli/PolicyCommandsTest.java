@@ -283,4 +283,17 @@ class PolicyCommandsTest {
     assertThat(run("schema", "scenario").out()).contains("\"const\": \"dangjian/scenario@1\"");
     assertThat(run("schema", "rules").status()).isEqualTo(2);
   }
+
+  @Test
+  void generateWritesTheSameCountyForTheSameSeedAndItValidates(@TempDir Path dir) throws IOException {
+    Path first = dir.resolve("a.json");
+    Path second = dir.resolve("b.json");
+    Run run = run("generate", "--size", "county", "--seed", "7", "--out", first.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith(first + ": 5000 members, ").endsWith("(seed 7)\n");
+    run("generate", "--seed", "7", "--out", second.toString());
+    assertThat(Files.mismatch(first, second)).isEqualTo(-1L);
+    assertThat(run("validate", first.toString()).out()).contains("valid dataset (").contains("5000 members");
+    assertThat(run("generate", "--size", "nation", "--out", first.toString()).status()).isEqualTo(2);
+  }
 }

@@ -1,0 +1,85 @@
+package org.dangjian.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.json.DatasetFormat;
+import org.dangjian.core.json.Layout;
+import org.dangjian.core.json.Syntax;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.ComplianceReport;
+import org.dangjian.rules.RuleSetRegistry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The seeded region generator: deterministic, at the stated sizes, valid, and imperfect at the stated rates. */
+class RegionGeneratorTest {
+  private static final LocalDate END = LocalDate.of(2024, 12, 31);
+  private static Dataset county;
+  private static ComplianceReport report;
+
+  @BeforeAll
+  static void generate() {
+    county = RegionGenerator.generate(RegionGenerator.Size.COUNTY, 1);
+    report = ComplianceEngine.evaluate(county, RuleSetRegistry.standard().resolve("cn-national", END), ReportingPeriod.year(2024), END);
+  }
+
+  @Test
+  void theSameSeedGivesTheSameDatasetToTheByte() {
+    Dataset again = RegionGenerator.generate(RegionGenerator.Size.COUNTY, 1);
+    assertThat(again).isEqualTo(county);
+    assertThat(DatasetFormat.write(again, Syntax.JSON, Layout.RECORD_PER_LINE))
+        .isEqualTo(DatasetFormat.write(county, Syntax.JSON, Layout.RECORD_PER_LINE));
+    assertThat(RegionGenerator.generate(RegionGenerator.Size.COUNTY, 2)).isNotEqualTo(county);
+  }
+
+  @Test
+  void aCountyHasTheStatedSize() {
+    assertThat(county.members()).hasSize(5_000);
+    assertThat(county.organisations().stream().filter(o -> o.kind().isBranch())).hasSize(250);
+    assertThat(county.activities().size()).isBetween(250 * 40, 250 * 90);
+    assertThat(county.ledger().size() / county.members().size()).isBetween(25, 35);
+    assertThat(county.duesPayments().size()).isGreaterThan(4_500 * 11);
+  }
+
+  @Test
+  void itsImperfectionsAreTheStatedOnesAtTheStatedRates() {
+    Map<String, Long> byRule = report.findings().stream()
+        .collect(Collectors.groupingBy(f -> f.ruleId(), TreeMap::new, Collectors.counting()));
+    assertThat(byRule.keySet()).as(byRule.toString()).isSubsetOf("branch-committee-meeting-monthly", "committee-term", "dues-arrears",
+        "heart-to-heart-talks-yearly", "organisation-size", "organisational-life-absence", "secretary-standing", "branch-size");
+    // about 1% of 5,000 members stop paying, about 1% drift away; about 5% of branches skip a 支委会
+    assertThat(byRule.get("dues-arrears")).isBetween(25L, 80L);
+    assertThat(byRule.get("organisational-life-absence")).isBetween(25L, 80L);
+    assertThat(byRule.get("branch-committee-meeting-monthly")).isBetween(3L, 30L);
+    assertThat(byRule.get("committee-term")).isPositive();
+  }
+
+  @Test
+  void everySeedGivesAValidRegion() {
+    RegionGenerator.Size small = new RegionGenerator.Size(300, 12);
+    qt().withExamples(20).forAll(longs().all()).checkAssert(seed -> {
+      Dataset region = RegionGenerator.generate(small, seed);
+      assertThat(region.members()).as("seed %s", seed).hasSize(300);
+      assertThat(region.organisations().stream().filter(o -> o.kind().isBranch())).as("seed %s", seed).hasSize(12);
+      assertThat(region.organisations().stream().map(Organisation::id)).as("seed %s", seed).doesNotHaveDuplicates();
+    });
+  }
+
+  @Test
+  void sizesAreNamedAndChecked() {
+    assertThat(RegionGenerator.Size.named("city")).isEqualTo(new RegionGenerator.Size(50_000, 2_500));
+    assertThat(RegionGenerator.Size.named("province").members()).isEqualTo(500_000);
+    assertThatThrownBy(() -> RegionGenerator.Size.named("nation")).hasMessageContaining("county, city and province");
+    assertThatThrownBy(() -> new RegionGenerator.Size(5, 10)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

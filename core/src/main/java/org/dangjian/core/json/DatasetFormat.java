@@ -89,6 +89,28 @@ public final class DatasetFormat {
   }
 
   /**
+   * Reads a dataset from an already parsed document, for example one embedded in a scenario
+   * ({@link SourceDocument#embedded}); problems are located in that document.
+   *
+   * @param document the document
+   * @return the dataset
+   * @throws ValidationException naming the source and every problem
+   */
+  public static Dataset read(SourceDocument document) {
+    DatasetDoc doc;
+    try {
+      doc = DangjianJson.mapper(document.syntax()).treeToValue(document.root(), DatasetDoc.class);
+    } catch (JsonProcessingException e) {
+      throw new ValidationException(List.of(document.locate(JacksonProblems.of(e))));
+    }
+    try {
+      return DatasetMapping.toDataset(doc);
+    } catch (ValidationException e) {
+      throw e.map(document::locate);
+    }
+  }
+
+  /**
    * @param text the document
    * @param source the name to report problems under
    * @param syntax JSON or YAML

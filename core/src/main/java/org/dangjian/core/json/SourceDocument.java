@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.dangjian.core.DangjianException;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
@@ -28,13 +29,37 @@ public final class SourceDocument {
   private final byte[] content;
   private final Syntax syntax;
   private final JsonNode root;
-  private Map<String, int[]> locations;
+  private final @Nullable SourceDocument parent;
+  private final String prefix;
+  private @Nullable Map<String, int[]> locations;
 
   private SourceDocument(String source, byte[] content, Syntax syntax, JsonNode root) {
+    this(source, content, syntax, root, null, "");
+  }
+
+  private SourceDocument(String source, byte[] content, Syntax syntax, JsonNode root, @Nullable SourceDocument parent, String prefix) {
     this.source = source;
     this.content = content;
     this.syntax = syntax;
     this.root = root;
+    this.parent = parent;
+    this.prefix = prefix;
+  }
+
+  /**
+   * A document embedded in this one — an inline dataset or rule set in a scenario — whose problems are
+   * located in this document, under the field's path.
+   *
+   * @param field a top-level field holding an object
+   * @return the embedded document
+   * @throws IllegalArgumentException if the field does not hold an object
+   */
+  public SourceDocument embedded(String field) {
+    JsonNode node = root.get(field);
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException("'" + field + "' holds no object");
+    }
+    return new SourceDocument(source, content, syntax, node, this, field);
   }
 
   /**
@@ -108,6 +133,9 @@ public final class SourceDocument {
    *     enclosing element that exists
    */
   public synchronized Problem locate(Problem problem) {
+    if (parent != null) {
+      return parent.locate(problem.under(prefix));
+    }
     if (locations == null) {
       locations = Locations.index(content, DangjianJson.mapper(syntax).getFactory());
     }

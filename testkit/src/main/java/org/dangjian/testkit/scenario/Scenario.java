@@ -39,8 +39,9 @@ import org.dangjian.scoring.ScoreCard;
  * <pre>{@code
  * schema: dangjian/scenario@1
  * name: 全国基线：示例县第四季度
- * ruleSet: cn-national                 # a rule set the registry knows, or a file beside this one (county.yaml)
- * dataset: cn-national.scenario.dataset.yaml   # relative to this file
+ * ruleSet: cn-national                 # a rule set the registry knows, a file beside this one (county.yaml),
+ *                                      # or a rule set written inline (an overlay: {schema: …, extends: cn-national, …})
+ * dataset: cn-national.scenario.dataset.yaml   # relative to this file, or a dataset written inline
  * window: 2024-Q4
  * asOf: 2024-12-31                     # optional: the window's end
  * todo: false                          # optional: true reports the case as skipped
@@ -144,9 +145,13 @@ public final class Scenario {
     top.requiredText("schema").filter(s -> !s.equals(SCHEMA)).ifPresent(s -> problems.add(Problem.of("schema",
         "unsupported-schema", "schema '" + s + "' is not supported; this version reads '" + SCHEMA + "'")));
     Optional<String> name = top.requiredText("name");
-    Optional<String> ruleSet = top.requiredText("ruleSet");
-    Optional<String> scheme = top.text("scheme");
-    Optional<String> datasetFile = top.requiredText("dataset");
+    // The rule set, scheme and dataset are each named (an id or a file) or written inline as an object.
+    boolean inlineRuleSet = document.root().path("ruleSet").isObject();
+    boolean inlineScheme = document.root().path("scheme").isObject();
+    boolean inlineDataset = document.root().path("dataset").isObject();
+    Optional<String> ruleSet = inlineRuleSet ? Optional.of("") : top.requiredText("ruleSet");
+    Optional<String> scheme = inlineScheme ? Optional.of("") : top.text("scheme");
+    Optional<String> datasetFile = inlineDataset ? Optional.of("") : top.requiredText("dataset");
     // A year written bare (window: 2024) reads as a number in YAML; it names the year all the same.
     Optional<String> windowText = document.root().path("window").isInt() ? Optional.of(document.root().path("window").asText())
         : top.requiredText("window");
@@ -184,11 +189,13 @@ public final class Scenario {
       throw document.reject(problems);
     }
     String file = datasetFile.orElseThrow();
-    Dataset dataset = DatasetFormat.read(files.apply(file), file,
+    Dataset dataset = inlineDataset ? DatasetFormat.read(document.embedded("dataset")) : DatasetFormat.read(files.apply(file), file,
         Syntax.ofFileName(file).orElseThrow(() -> document.reject(List.of(Problem.of("dataset", "invalid-value",
             "name the dataset file .json, .yaml or .yml")))));
-    Optional<RuleSetDefinition> ruleSetFile = fileOf(ruleSet.orElseThrow(), files).map(RuleSetDefinition::parse);
-    Optional<SchemeDefinition> schemeFile = scheme.flatMap(s -> fileOf(s, files)).map(SchemeDefinition::parse);
+    Optional<RuleSetDefinition> ruleSetFile = (inlineRuleSet ? Optional.of(document.embedded("ruleSet"))
+        : fileOf(ruleSet.orElseThrow(), files)).map(RuleSetDefinition::parse);
+    Optional<SchemeDefinition> schemeFile = (inlineScheme ? Optional.of(document.embedded("scheme"))
+        : scheme.flatMap(s -> fileOf(s, files))).map(SchemeDefinition::parse);
     return new Scenario(name.orElseThrow(), document.source(), ruleSetFile.map(RuleSetDefinition::id).orElse(ruleSet.get()), dataset,
         window.orElseThrow(), asOf.orElse(window.get().end()), todo, expected, absent, noOthers,
         schemeFile.map(SchemeDefinition::id).or(() -> scheme), cards, ruleSetFile, schemeFile);

@@ -124,4 +124,38 @@ class ScenarioRunnerTest {
     assertThat(catchThrowableOfType(ValidationException.class, () -> Scenario.read(quarter)).problems())
         .extracting(Problem::path, Problem::code).containsExactly(org.assertj.core.groups.Tuple.tuple("window", "invalid-period"));
   }
+
+  @Test
+  void aScenarioMayWriteItsOverlayAndDatasetInline(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "inline.scenario.yaml", """
+        schema: dangjian/scenario@1
+        name: 内联规则与数据
+        ruleSet:
+          schema: dangjian/rule-set@1
+          id: monthly-lectures
+          version: "1"
+          title: 党课每月1次
+          effective: {from: 2024-01-01}
+          extends: cn-national
+          rules:
+            - id: party-lecture-yearly
+              parameters: {per: month}
+        dataset:
+        """ + DATASET.indent(2) + """
+        window: 2024-Q4
+        expect:
+          findings:
+            - {rule: party-lecture-yearly, subject: organisation:b1, period: 2024-10}
+        """);
+    Scenario scenario = Scenario.read(file);
+    assertThat(scenario.ruleSet()).isEqualTo("monthly-lectures");
+    assertThat(runner.run(scenario).status()).isEqualTo(ScenarioResult.Status.PASSED);
+
+    Path bad = write(dir, "bad.scenario.yaml", Files.readString(file).replace("kind: branch,", "kind: brunch,"));
+    assertThat(catchThrowableOfType(ValidationException.class, () -> Scenario.read(bad)).problems()).singleElement()
+        .satisfies(p -> {
+          assertThat(p.toString()).startsWith(bad + ":18:27: ");
+          assertThat(p.path()).isEqualTo("dataset.organisations[1].kind");
+        });
+  }
 }

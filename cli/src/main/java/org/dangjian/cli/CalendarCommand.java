@@ -1,7 +1,6 @@
 package org.dangjian.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,9 +11,9 @@ import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.ComplianceReport;
 import org.dangjian.rules.DueItem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.jspecify.annotations.Nullable;
 
 /** {@code dangjian calendar}: what each organisation still owes in its current periods, by deadline. */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
@@ -25,12 +24,11 @@ final class CalendarCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--rules", defaultValue = "cn-national", paramLabel = "ID|FILE",
-      description = "The rule set: a built-in id (default: ${DEFAULT-VALUE}) or a rule-set file.")
-  String rules;
+  @Mixin
+  SharedOptions.Rules rules;
 
-  @Option(names = "--data", paramLabel = "FILE", description = "The dataset (default: the embedded sample county).")
-  @Nullable Path data;
+  @Mixin
+  SharedOptions.Data data;
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The day it is: what is still owed after it.")
   LocalDate asOf;
@@ -41,8 +39,8 @@ final class CalendarCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean english = Locale.forLanguageTag(locale).getLanguage().equals("en");
-    Dataset dataset = Inputs.data(data);
-    ComplianceReport report = ComplianceEngine.evaluate(dataset, Inputs.ruleSet(rules, asOf), ReportingPeriod.year(asOf.getYear()), asOf);
+    Dataset dataset = data.read();
+    ComplianceReport report = ComplianceEngine.evaluate(dataset, rules.resolve(asOf), ReportingPeriod.year(asOf.getYear()), asOf);
     PrintWriter out = spec.commandLine().getOut();
     out.println(report.ruleSet() + " · owed after " + asOf + " · " + report.due().size() + (report.due().size() == 1 ? " item" : " items"));
     if (report.due().isEmpty()) {

@@ -1,8 +1,6 @@
 package org.dangjian.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,12 +17,12 @@ import org.dangjian.rules.Finding;
 import org.dangjian.rules.FindingMessages;
 import org.dangjian.rules.RuleSet;
 import org.dangjian.scoring.BoardDiff;
-import org.dangjian.scoring.ScoreBoard;
 import org.dangjian.scoring.ScoreCard;
 import org.dangjian.scoring.ScoringEngine;
 import org.dangjian.scoring.ScoringScheme;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -45,8 +43,8 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, paramLabel = "ID|FILE", description = "The rule set after the change.")
   String to;
 
-  @Option(names = "--data", paramLabel = "FILE", description = "The dataset (default: the embedded sample county).")
-  @Nullable Path data;
+  @Mixin
+  SharedOptions.Data data;
 
   @Option(names = "--window", defaultValue = "2024", description = "The period evaluated (default: ${DEFAULT-VALUE}).")
   String window;
@@ -64,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--scheme scores a year: give --window as a year, not " + period);
     }
     Locale language = Locale.forLanguageTag(locale);
-    Dataset dataset = Inputs.data(data);
+    Dataset dataset = data.read();
     RuleSet before = Inputs.ruleSet(from, period.end());
     RuleSet after = Inputs.ruleSet(to, period.end());
     ComplianceReport a = ComplianceEngine.evaluate(dataset, before, period, period.end());

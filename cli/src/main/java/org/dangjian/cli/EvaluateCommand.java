@@ -1,7 +1,6 @@
 package org.dangjian.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.dangjian.rules.RuleSet;
 import org.dangjian.rules.Severity;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,12 +28,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--rules", defaultValue = "cn-national", paramLabel = "ID|FILE",
-      description = "The rule set: a built-in id (default: ${DEFAULT-VALUE}) or a rule-set file.")
-  String rules;
+  @Mixin
+  SharedOptions.Rules rules;
 
-  @Option(names = "--data", paramLabel = "FILE", description = "The dataset (default: the embedded sample county).")
-  @Nullable Path data;
+  @Mixin
+  SharedOptions.Data data;
 
   @Option(names = "--window", defaultValue = "2024", description = "The period evaluated: 2024, 2024-H2, 2024-Q4, 2024-07 (default: ${DEFAULT-VALUE}).")
   String window;
@@ -53,8 +52,8 @@ final class EvaluateCommand implements Callable<Integer> {
     String chosen = Options.oneOf(spec, "--format", format, "text", "json", "csv");
     Locale language = Locale.forLanguageTag(locale);
     LocalDate day = asOf == null ? period.end() : asOf;
-    RuleSet ruleSet = Inputs.ruleSet(rules, day);
-    Dataset dataset = Inputs.data(data);
+    RuleSet ruleSet = rules.resolve(day);
+    Dataset dataset = data.read();
     ComplianceReport report = ComplianceEngine.evaluate(dataset, ruleSet, period, day);
     PrintWriter out = spec.commandLine().getOut();
     switch (chosen) {

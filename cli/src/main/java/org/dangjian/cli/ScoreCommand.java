@@ -2,7 +2,6 @@ package org.dangjian.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,6 +21,7 @@ import org.dangjian.scoring.ScoringScheme;
 import org.dangjian.cli.render.TextTable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,12 +42,11 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--year", defaultValue = "2024", description = "The year scored (default: ${DEFAULT-VALUE}).")
   int year;
 
-  @Option(names = "--rules", defaultValue = "cn-national", paramLabel = "ID|FILE",
-      description = "The rule set whose findings and compliance rates are evidence: an id (default: ${DEFAULT-VALUE}) or a file.")
-  String rules;
+  @Mixin
+  SharedOptions.Rules rules;
 
-  @Option(names = "--data", paramLabel = "FILE", description = "The dataset (default: the embedded sample county).")
-  @Nullable Path data;
+  @Mixin
+  SharedOptions.Data data;
 
   @Option(names = "--subject", paramLabel = "ID", description = "Print this member's or organisation's card with every line item.")
   @Nullable String subject;
@@ -63,8 +62,8 @@ final class ScoreCommand implements Callable<Integer> {
     boolean json = Options.oneOf(spec, "--format", format, "text", "json").equals("json");
     LocalDate end = ReportingPeriod.year(year).end();
     ScoringScheme resolved = Inputs.scheme(scheme, end);
-    RuleSet ruleSet = Inputs.ruleSet(rules, end);
-    Dataset dataset = Inputs.data(data);
+    RuleSet ruleSet = rules.resolve(end);
+    Dataset dataset = data.read();
     ComplianceReport report = ComplianceEngine.evaluate(dataset, ruleSet, ReportingPeriod.year(year), end);
     ScoreBoard board = ScoringEngine.score(dataset, resolved, year, report);
     PrintWriter out = spec.commandLine().getOut();

@@ -1,0 +1,34 @@
+package org.dangjian.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.rules.RuleSet;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** Options several commands share, as picocli mixins. */
+final class SharedOptions {
+  private SharedOptions() {}
+
+  /** {@code --data FILE}: the dataset, the embedded sample county by default. */
+  static final class Data {
+    @Option(names = "--data", paramLabel = "FILE", description = "The dataset (default: the embedded sample county).")
+    @Nullable Path file;
+
+    Dataset read() {
+      return Inputs.data(file);
+    }
+  }
+
+  /** {@code --rules ID|FILE}: the rule set, the national baseline by default. */
+  static final class Rules {
+    @Option(names = "--rules", defaultValue = "cn-national", paramLabel = "ID|FILE",
+        description = "The rule set: a built-in id (default: ${DEFAULT-VALUE}) or a rule-set file.")
+    String rules = "cn-national";
+
+    RuleSet resolve(LocalDate date) {
+      return Inputs.ruleSet(rules, date);
+    }
+  }
+}

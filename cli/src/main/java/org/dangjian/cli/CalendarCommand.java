@@ -2,9 +2,9 @@ package org.dangjian.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dangjian.cli.render.TextTable;
+import org.dangjian.cli.render.Messages;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.ComplianceEngine;
@@ -33,22 +33,22 @@ final class CalendarCommand implements Callable<Integer> {
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The day it is: what is still owed after it.")
   LocalDate asOf;
 
-  @Option(names = "--locale", defaultValue = "zh-CN", description = "zh-CN (default) or en, for activity names.")
-  String locale;
+  @Mixin
+  SharedOptions.Language language;
 
   @Override
   public Integer call() {
-    boolean english = Locale.forLanguageTag(locale).getLanguage().equals("en");
+    Messages messages = language.messages();
+    boolean english = messages.locale().getLanguage().equals("en");
     Dataset dataset = data.read();
     ComplianceReport report = ComplianceEngine.evaluate(dataset, rules.resolve(asOf), ReportingPeriod.year(asOf.getYear()), asOf);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(report.ruleSet() + " · owed after " + asOf + " · " + report.due().size() + (report.due().size() == 1 ? " item" : " items"));
+    out.println(messages.get("calendar.header", report.ruleSet(), asOf, report.due().size()));
     if (report.due().isEmpty()) {
       return 0;
     }
     TextTable table = new TextTable(false, false, false, true, false, false);
-    table.row(english ? "deadline" : "截止", english ? "organisation" : "组织", english ? "activity" : "活动", english ? "owed" : "尚欠",
-        english ? "period" : "周期", english ? "rule" : "规则");
+    table.row(messages.get("calendar.columns").split("\\|"));
     for (DueItem item : report.due()) {
       table.row(item.deadline().toString(), dataset.organisation(item.organisation()).map(o -> o.name()).orElse(item.organisation().value()),
           english ? item.type().labels().en() : item.type().labels().zh(), String.valueOf(item.remaining()), item.period().toString(),

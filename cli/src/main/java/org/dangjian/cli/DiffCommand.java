@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dangjian.cli.render.Messages;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.time.PeriodKind;
@@ -52,8 +53,8 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--scheme", paramLabel = "ID|FILE", description = "Also score the window's year with this scheme under both.")
   @Nullable String scheme;
 
-  @Option(names = "--locale", defaultValue = "zh-CN", description = "zh-CN (default) or en, for messages.")
-  String locale;
+  @Mixin
+  SharedOptions.Language language;
 
   @Override
   public Integer call() {
@@ -61,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
     if (scheme != null && period.kind() != PeriodKind.YEAR) {
       throw new ParameterException(spec.commandLine(), "--scheme scores a year: give --window as a year, not " + period);
     }
-    Locale language = Locale.forLanguageTag(locale);
+    Messages messages = language.messages();
     Dataset dataset = data.read();
     RuleSet before = Inputs.ruleSet(from, period.end());
     RuleSet after = Inputs.ruleSet(to, period.end());
@@ -70,17 +71,17 @@ final class DiffCommand implements Callable<Integer> {
     ComplianceDiff diff = ComplianceDiff.between(a, b);
     PrintWriter out = spec.commandLine().getOut();
     out.println(a.ruleSet() + " → " + b.ruleSet() + " · " + period);
-    out.println("findings: " + diff.added().size() + " added, " + diff.removed().size() + " removed, " + diff.changed().size()
-        + " changed");
-    out.print(findings(dataset, diff, language));
+    out.println(messages.get("diff.summary", diff.added().size(), diff.removed().size(), diff.changed().size()));
+    out.print(findings(dataset, diff, messages.locale()));
     if (scheme != null) {
       ScoringScheme resolved = Inputs.scheme(scheme, period.end());
       int year = period.start().getYear();
       BoardDiff cards = BoardDiff.between(ScoringEngine.score(dataset, resolved, year, a), ScoringEngine.score(dataset, resolved, year, b));
       out.println();
-      out.println(resolved + ": " + cards.changes().size() + " cards changed");
+      out.println(messages.get("diff.cards", resolved, cards.changes().size()));
+      String unscored = messages.get("diff.notScored");
       cards.changes().forEach(c -> out.println("  " + c.subject() + " " + c.to().or(c::from).map(ScoreCard::name).orElse("") + ": "
-          + c.from().map(DiffCommand::card).orElse("not scored") + " → " + c.to().map(DiffCommand::card).orElse("not scored")));
+          + c.from().map(DiffCommand::card).orElse(unscored) + " → " + c.to().map(DiffCommand::card).orElse(unscored)));
     }
     return 0;
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dangjian.cli.render.Messages;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.ComplianceEngine;
@@ -43,14 +44,15 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text (default), json (dangjian/compliance-report@1) or csv.")
   String format;
 
-  @Option(names = "--locale", defaultValue = "zh-CN", description = "zh-CN (default) or en, for messages.")
-  String locale;
+  @Mixin
+  SharedOptions.Language language;
 
   @Override
   public Integer call() {
     ReportingPeriod period = Options.period(spec, "--window", window);
     String chosen = Options.oneOf(spec, "--format", format, "text", "json", "csv");
-    Locale language = Locale.forLanguageTag(locale);
+    Messages messages = language.messages();
+    Locale locale = messages.locale();
     LocalDate day = asOf == null ? period.end() : asOf;
     RuleSet ruleSet = rules.resolve(day);
     Dataset dataset = data.read();
@@ -58,15 +60,15 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (chosen) {
       case "json" -> out.print(ComplianceReportFormat.write(report));
-      case "csv" -> out.print(csv(report.findings(), language));
-      default -> out.print(text(report, language));
+      case "csv" -> out.print(csv(report.findings(), locale));
+      default -> out.print(text(report, messages));
     }
     return 0;
   }
 
-  private static String text(ComplianceReport report, Locale locale) {
-    StringBuilder text = new StringBuilder().append(report.ruleSet()).append(" · ").append(report.window()).append(" · as of ")
-        .append(report.asOf()).append('\n');
+  private static String text(ComplianceReport report, Messages messages) {
+    Locale locale = messages.locale();
+    StringBuilder text = new StringBuilder(messages.get("evaluate.header", report.ruleSet(), report.window(), report.asOf())).append('\n');
     for (Severity severity : Severity.values()) {
       long count = report.findings().stream().filter(f -> f.severity() == severity).count();
       text.append(severity.label(locale)).append(' ').append(count).append(severity == Severity.NOTICE ? "\n\n" : " · ");

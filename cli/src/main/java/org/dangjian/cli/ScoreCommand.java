@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dangjian.core.DangjianException;
+import org.dangjian.core.Labels;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.ComplianceEngine;
@@ -18,6 +19,7 @@ import org.dangjian.scoring.ScoreBoardFormat;
 import org.dangjian.scoring.ScoreCard;
 import org.dangjian.scoring.ScoringEngine;
 import org.dangjian.scoring.ScoringScheme;
+import org.dangjian.cli.render.Messages;
 import org.dangjian.cli.render.TextTable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -54,6 +56,9 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "20", description = "Cards listed on the board, best first (default: ${DEFAULT-VALUE}; 0 for all).")
   int limit;
 
+  @Mixin
+  SharedOptions.Language language;
+
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json (the whole board, dangjian/score-board@1).")
   String format;
 
@@ -72,49 +77,49 @@ final class ScoreCommand implements Callable<Integer> {
     } else if (subject != null) {
       ScoreCard card = board.card(subject).orElseThrow(() -> new DangjianException(
           "no card for '" + subject + "' on the board of " + resolved + " for " + year + " (not a subject the scheme scores)"));
-      out.print(card(card, resolved));
+      out.print(card(card, resolved, language.messages()));
     } else {
-      out.print(board(board, resolved));
+      out.print(board(board, resolved, language.messages()));
     }
     return 0;
   }
 
-  private String board(ScoreBoard board, ScoringScheme scheme) {
-    StringBuilder text = new StringBuilder().append(scheme.title()).append(" · ").append(scheme).append(" · ").append(board.year())
-        .append(" · ").append(board.cards().size()).append(" cards\n\n");
-    TextTable table = new TextTable(true, false, false, false, true, false, false).row("名次", "对象", "姓名/名称", "组织", "总分", "等次", "标记");
+  private String board(ScoreBoard board, ScoringScheme scheme, Messages messages) {
+    StringBuilder text = new StringBuilder(messages.get("score.header", scheme.title(), scheme, board.year(), board.cards().size()))
+        .append("\n\n");
+    TextTable table = new TextTable(true, false, false, false, true, false, false).row(messages.get("score.columns").split("\\|"));
     List<ScoreCard> shown = limit > 0 && board.cards().size() > limit ? board.cards().subList(0, limit) : board.cards();
     for (ScoreCard card : shown) {
       table.row(card.rank().map(String::valueOf).orElse("-"), card.subject(), card.name(), card.organisation().value(),
-          card.total().toPlainString(), grade(scheme, card), String.join(" ", card.flags().stream().map(ScoreCard.Flag::code).toList()));
+          card.total().toPlainString(), grade(scheme, card, messages), String.join(" ", card.flags().stream().map(ScoreCard.Flag::code).toList()));
     }
     text.append(table.render(0));
     if (shown.size() < board.cards().size()) {
-      text.append("… ").append(board.cards().size() - shown.size()).append(" more (--limit 0 lists all)\n");
+      text.append(messages.get("score.more", board.cards().size() - shown.size())).append('\n');
     }
     List<ScoreCard> bottom = board.bottomRanked();
     if (!bottom.isEmpty()) {
-      text.append("\n末位 (bottom-ranked): ").append(String.join(", ", bottom.stream().map(c -> c.subject() + " " + c.name()).toList()))
+      text.append('\n').append(messages.get("score.bottom", String.join(", ", bottom.stream().map(c -> c.subject() + " " + c.name()).toList())))
           .append('\n');
     }
     return text.toString();
   }
 
-  private static String card(ScoreCard card, ScoringScheme scheme) {
+  private static String card(ScoreCard card, ScoringScheme scheme, Messages messages) {
     StringBuilder text = new StringBuilder().append(card.subject()).append(' ').append(card.name()).append(" · ").append(scheme)
-        .append(" · total ").append(card.total().toPlainString()).append(" · ").append(grade(scheme, card))
-        .append(card.rank().map(r -> " · rank " + r).orElse("")).append('\n');
+        .append(" · ").append(card.total().toPlainString()).append(" · ").append(grade(scheme, card, messages))
+        .append(card.rank().map(r -> " · #" + r).orElse("")).append('\n');
     card.reasons().forEach(r -> text.append("  ! ").append(r).append('\n'));
     TextTable blocks = new TextTable(false, true, true, true);
     for (BlockScore block : card.blocks()) {
-      String label = scheme.blocks().stream().filter(b -> b.id().equals(block.block())).findFirst().map(b -> b.labels().zh())
+      String label = scheme.blocks().stream().filter(b -> b.id().equals(block.block())).findFirst().map(b -> label(b.labels(), messages))
           .orElse(block.block());
       blocks.row(label, plain(block.base()), signed(block.lines()), "= " + plain(block.score()));
     }
     text.append(blocks.render(2));
     TextTable lines = new TextTable(false, false, true, false);
     for (LineItem line : card.lines()) {
-      String label = scheme.items().stream().filter(i -> i.id().equals(line.item())).findFirst().map(i -> i.labels().zh())
+      String label = scheme.items().stream().filter(i -> i.id().equals(line.item())).findFirst().map(i -> label(i.labels(), messages))
           .orElse(line.item());
       lines.row(label, line.date().map(LocalDate::toString).orElse(""), signed(line.points()),
           line.evidence() + line.note().map(n -> " — " + n).orElse(""));
@@ -130,8 +135,12 @@ final class ScoreCommand implements Callable<Integer> {
     return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
   }
 
-  private static String grade(ScoringScheme scheme, ScoreCard card) {
-    return card.grade().map(g -> scheme.grades().stream().filter(b -> b.grade().equals(g)).findFirst().map(b -> b.labels().zh())
-        .orElse(g)).orElse(card.graded() ? "-" : "不评定");
+  private static String grade(ScoringScheme scheme, ScoreCard card, Messages messages) {
+    return card.grade().map(g -> scheme.grades().stream().filter(b -> b.grade().equals(g)).findFirst()
+        .map(b -> label(b.labels(), messages)).orElse(g)).orElse(card.graded() ? "-" : messages.get("score.ungraded"));
+  }
+
+  private static String label(Labels labels, Messages messages) {
+    return messages.locale().getLanguage().equals("en") ? labels.en() : labels.zh();
   }
 }

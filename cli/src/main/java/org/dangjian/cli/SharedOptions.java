@@ -2,6 +2,8 @@ package org.dangjian.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.dangjian.cli.render.Messages;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.rules.RuleSet;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,16 @@ final class SharedOptions {
 
     Dataset read() {
       return Inputs.data(file);
+    }
+  }
+
+  /** {@code --locale zh-CN|en}: the language of the command's texts and of findings, Chinese by default. */
+  static final class Language {
+    @Option(names = "--locale", defaultValue = "zh-CN", description = "zh-CN (default) or en.")
+    String tag = "zh-CN";
+
+    Messages messages() {
+      return Messages.forLocale(Locale.forLanguageTag(tag));
     }
   }
 

@@ -59,8 +59,8 @@ class MainTest {
   void scoreListsTheBoardBestFirstAndNamesTheBottomRanked() {
     Run run = run("score", "--scheme", "organisation-ranking", "--limit", "3");
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("基层党组织党建工作目标考核排名 · organisation-ranking@2024.1 · 2024 · 18 cards");
-    assertThat(run.out()).contains("… 15 more (--limit 0 lists all)").contains("末位 (bottom-ranked): xd 清河县西河东岭片区联合党支部");
+    assertThat(run.out()).startsWith("基层党组织党建工作目标考核排名 · organisation-ranking@2024.1 · 2024年 · 共 18 张");
+    assertThat(run.out()).contains("… 另有 15 张（--limit 0 列出全部）").contains("末位：xd 清河县西河东岭片区联合党支部");
     assertThat(lineWith(run.out(), "   1  ")).contains("100.00");
   }
 
@@ -68,7 +68,7 @@ class MainTest {
   void scoreShowsOneCardWithEveryLineItemAndItsReason() {
     Run run = run("score", "--subject", "m0191");
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("m0191 田文 · member-points@2024.1 · total 95.00 · 优 · rank 12");
+    assertThat(run.out()).startsWith("m0191 田文 · member-points@2024.1 · 95.00 · 优 · #12");
     assertThat(lineWith(run.out(), "2024-02-24")).endsWith("+0  activity:zj-b2-pl-2024-02-24 — capped at 2 a month (2024-02)");
     assertThat(lineWith(run.out(), "校级表彰")).endsWith("superseded in group commendation by commendation-county (5)");
     assertThat(lineWith(run.out(), "讲道德")).matches("\\s+讲道德\\s+20\\s+\\+5\\s+= 25");

@@ -42,10 +42,11 @@ class PolicyCommandsTest {
   void evaluatePrintsCountsAndFindingsInChineseOrEnglish() {
     Run zh = run("evaluate", "--window", "2024");
     assertThat(zh.status()).as(zh.err()).isZero();
-    assertThat(zh.out()).startsWith("cn-national@2024.1 · 2024 · as of 2024-12-31\n违规 16 · 警示 10 · 提示 6\n");
+    assertThat(zh.out()).startsWith("cn-national@2024.1 · 2024 · 截至 2024-12-31\n违规 16 · 警示 10 · 提示 6\n");
     assertThat(zh.out().lines().filter(l -> l.startsWith("["))).hasSize(32);
     Run en = run("evaluate", "--window", "2024", "--locale", "en");
-    assertThat(en.out()).contains("violation 16 · warning 10 · notice 6").contains("[violation] dues-arrears: ");
+    assertThat(en.out()).startsWith("cn-national@2024.1 · 2024 · as of 2024-12-31\n").contains("violation 16 · warning 10 · notice 6")
+        .contains("[violation] dues-arrears: ");
   }
 
   @Test
@@ -183,7 +184,7 @@ class PolicyCommandsTest {
     Run run = run("diff", "--from", "cn-national", "--to", "county-first-topic", "--window", "2024");
     assertThat(run.status()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines).startsWith("cn-national@2024.1 → county-first-topic@2024.1 · 2024", "findings: 14 added, 0 removed, 2 changed");
+    assertThat(lines).startsWith("cn-national@2024.1 → county-first-topic@2024.1 · 2024", "问题：新增 14 条，消除 0 条，变化 2 条");
     assertThat(lines.stream().filter(l -> l.startsWith("  + ")).map(l -> l.replaceAll(":.*", "")))
         .containsExactly("  + [警示] governance-rate", "  + [警示] appraisal-coverage", "  + [提示] points-recorded",
             "  + [提示] points-recorded", "  + [警示] annual-commitment", "  + [违规] first-topic", "  + [提示] points-recorded",
@@ -200,12 +201,12 @@ class PolicyCommandsTest {
   @Test
   void diffTheOtherWayRoundRemovesWhatTheOverlayAddedAndWithASchemeShowsTheCardsThatMove() {
     Run back = run("diff", "--from", "county-first-topic", "--to", "cn-national");
-    assertThat(back.out()).contains("findings: 0 added, 14 removed, 2 changed").contains("  ~ [警示→提示] record-completeness");
+    assertThat(back.out()).contains("问题：新增 0 条，消除 14 条，变化 2 条").contains("  ~ [警示→提示] record-completeness");
     Run same = run("diff", "--from", "cn-national", "--to", "cn-national");
-    assertThat(same.out()).isEqualTo("cn-national@2024.1 → cn-national@2024.1 · 2024\nfindings: 0 added, 0 removed, 0 changed\n");
+    assertThat(same.out()).isEqualTo("cn-national@2024.1 → cn-national@2024.1 · 2024\n问题：新增 0 条，消除 0 条，变化 0 条\n");
     Run scored = run("diff", "--from", "cn-national", "--to", "county-first-topic", "--scheme", "branch-stars");
     // six violations of the 第一议题 cost 东关初级中学 24 of its 30 management points
-    assertThat(scored.out()).contains("branch-stars@2024.1: ")
+    assertThat(scored.out()).contains("branch-stars@2024.1：")
         .contains("  dgcz 清河县东关初级中学党支部: 93.83 three-stars #19 [demoted-by-quota] → 69.83 two-stars #23\n");
     assertThat(run("diff", "--to", "cn-national").status()).isEqualTo(2);
     assertThat(run("diff", "--from", "cn-national", "--to", "cn-national", "--window", "2024-Q4", "--scheme", "branch-stars").status())
@@ -261,13 +262,13 @@ class PolicyCommandsTest {
     Run october = run("calendar", "--as-of", "2024-10-01");
     assertThat(october.status()).as(october.err()).isZero();
     List<String> lines = october.out().lines().toList();
-    assertThat(lines.get(0)).startsWith("cn-national@2024.1 · owed after 2024-10-01 · ").endsWith(" items");
+    assertThat(lines.get(0)).startsWith("cn-national@2024.1 · 2024-10-01 之后尚欠 · 共 ").endsWith(" 项");
     assertThat(lines.get(2)).matches("截止\\s+组织\\s+活动\\s+尚欠\\s+周期\\s+规则");
     List<String> deadlines = lines.subList(3, lines.size()).stream().map(l -> l.substring(0, 10)).toList();
     assertThat(deadlines).isSorted().contains("2024-10-31", "2024-12-31");
     assertThat(october.out()).contains("清河县实验小学党支部").contains("支部委员会会议");
     // The last day of the year: the year's periods are all over, nothing is owed in them any more.
-    assertThat(run("calendar", "--as-of", "2024-12-31").out()).isEqualTo("cn-national@2024.1 · owed after 2024-12-31 · 0 items\n");
+    assertThat(run("calendar", "--as-of", "2024-12-31").out()).isEqualTo("cn-national@2024.1 · 2024-12-31 之后尚欠 · 共 0 项\n");
     assertThat(run("calendar", "--as-of", "2024-10-01", "--locale", "en").out()).contains("committee meeting");
     assertThat(run("calendar").status()).isEqualTo(2);
   }

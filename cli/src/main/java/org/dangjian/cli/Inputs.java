@@ -38,7 +38,7 @@ final class Inputs {
       return RuleSetRegistry.standard().resolve(idOrFile, date);
     }
     RuleSetDefinition definition = RuleSetDefinition.read(Path.of(idOrFile));
-    return registryWith(definition).resolve(definition.id(), date);
+    return RuleSetRegistry.standard().with(definition).resolve(definition.id(), date);
   }
 
   /**
@@ -51,16 +51,6 @@ final class Inputs {
       return SchemeRegistry.standard().resolve(idOrFile, date);
     }
     SchemeDefinition definition = SchemeDefinition.read(Path.of(idOrFile));
-    return registryWith(definition).resolve(definition.id(), date);
-  }
-
-  /** @return the built-in rule sets with the file's set in place of any built-in of the same id */
-  static RuleSetRegistry registryWith(RuleSetDefinition definition) {
-    return RuleSetRegistry.standard().with(definition);
-  }
-
-  /** @return the built-in schemes with the file's scheme in place of any built-in of the same id */
-  static SchemeRegistry registryWith(SchemeDefinition definition) {
-    return SchemeRegistry.standard().with(definition);
+    return SchemeRegistry.standard().with(definition).resolve(definition.id(), date);
   }
 }

@@ -9,7 +9,9 @@ import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.json.DatasetFormat;
 import org.dangjian.core.json.SourceDocument;
 import org.dangjian.rules.RuleSetDefinition;
+import org.dangjian.rules.RuleSetRegistry;
 import org.dangjian.scoring.SchemeDefinition;
+import org.dangjian.scoring.SchemeRegistry;
 import org.dangjian.testkit.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -55,12 +57,12 @@ final class ValidateCommand implements Callable<Integer> {
     switch (schema) {
       case RuleSetDefinition.SCHEMA -> {
         RuleSetDefinition definition = RuleSetDefinition.read(file);
-        Inputs.registryWith(definition);
+        RuleSetRegistry.standard().with(definition);
         return "rule set " + definition;
       }
       case SchemeDefinition.SCHEMA -> {
         SchemeDefinition definition = SchemeDefinition.read(file);
-        Inputs.registryWith(definition);
+        SchemeRegistry.standard().with(definition);
         return "scoring scheme " + definition;
       }
       case Scenario.SCHEMA -> {

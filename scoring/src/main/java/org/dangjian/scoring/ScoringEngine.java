@@ -71,6 +71,8 @@ public final class ScoringEngine {
     final ComplianceReport report;
     final Map<String, ScoreBoard> nested = new HashMap<>();
     private @Nullable Recorded recorded;
+    private @Nullable Map<String, List<Finding>> findingsByMember;
+    private @Nullable Map<OrganisationId, List<Finding>> findingsByOrganisation;
 
     /** Activities of the year by member. */
     private record Recorded(Map<MemberId, List<Activity>> attended, Map<MemberId, List<Activity>> absent) {}
@@ -377,9 +379,9 @@ public final class ScoringEngine {
           }
         }
       } else if (evidence instanceof Evidence.Findings f) {
-        for (Finding finding : report.findings()) {
+        for (Finding finding : findingsAbout(target, f.subtree())) {
           if ((f.rules().isEmpty() || f.rules().contains(finding.ruleId()))
-              && (f.severities().isEmpty() || f.severities().contains(finding.severity())) && about(finding, target, f.subtree())) {
+              && (f.severities().isEmpty() || f.severities().contains(finding.severity()))) {
             found.add(new Occurrence(finding.since().or(() -> finding.period().map(ReportingPeriod::start)), points,
                 "finding:" + finding.ruleId() + "/" + finding.subject() + finding.period().map(p -> "/" + p).orElse("")));
           }
@@ -442,9 +444,9 @@ public final class ScoringEngine {
         OrganisationId org = target.org.get().id();
         long present = 0;
         long recorded = 0;
-        for (Activity activity : dataset.activities()) {
-          boolean ours = activity.organisation().equals(org) || r.subtree() && dataset.tree().isWithin(activity.organisation(), org);
-          if (ours && period.contains(activity.date()) && (r.activityTypes().isEmpty() || r.activityTypes().contains(activity.type().code()))) {
+        List<OrganisationId> holders = r.subtree() ? dataset.tree().subtree(org).stream().map(Organisation::id).toList() : List.of(org);
+        for (Activity activity : holders.stream().flatMap(o -> dataset.activitiesOf(o, period).stream()).toList()) {
+          if (r.activityTypes().isEmpty() || r.activityTypes().contains(activity.type().code())) {
             present += activity.attendees().size();
             recorded += activity.attendees().size() + activity.absentees().size();
           }
@@ -479,15 +481,29 @@ public final class ScoringEngine {
       return recorded;
     }
 
-    private boolean about(Finding finding, Target target, boolean subtree) {
-      if (target.member.isPresent() && target.org.isEmpty()) {
-        return finding.subject().kind() == Subject.Kind.MEMBER && finding.subject().id().equals(target.id);
+    /**
+     * The findings about a subject: for a member, those whose subject is the member; for an organisation
+     * (or its secretary), those it is responsible for, with everything beneath it when {@code subtree}.
+     */
+    private List<Finding> findingsAbout(Target target, boolean subtree) {
+      if (findingsByMember == null) {
+        findingsByMember = new HashMap<>();
+        findingsByOrganisation = new HashMap<>();
+        for (Finding finding : report.findings()) {
+          if (finding.subject().kind() == Subject.Kind.MEMBER) {
+            findingsByMember.computeIfAbsent(finding.subject().id(), k -> new ArrayList<>()).add(finding);
+          }
+          findingsByOrganisation.computeIfAbsent(finding.organisation(), k -> new ArrayList<>()).add(finding);
+        }
       }
       if (target.org.isEmpty()) {
-        return false;
+        return target.member.isPresent() ? findingsByMember.getOrDefault(target.id, List.of()) : List.of();
       }
       OrganisationId org = target.org.get().id();
-      return finding.organisation().equals(org) || subtree && dataset.tree().isWithin(finding.organisation(), org);
+      if (!subtree) {
+        return findingsByOrganisation.getOrDefault(org, List.of());
+      }
+      return dataset.tree().subtree(org).stream().flatMap(o -> findingsByOrganisation.getOrDefault(o.id(), List.of()).stream()).toList();
     }
 
     private Occurrence amount(List<BigDecimal> values, ScoringScheme.Item item, String evidence) {

@@ -29,8 +29,8 @@ class MainTest {
   }
 
   @Test
-  void demoPrintsTheSampleCountysHierarchyInChinese() {
-    Run run = run("demo");
+  void demoPrintsTheSampleCountysHierarchyInChinese(@TempDir Path dir) {
+    Run run = run("demo", "--tree", "--as-of", "2024-12-31", "--html", dir.resolve("r.html").toString());
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("清河县教育系统 — 组织体系概况（截至 2024-12-31）\n"
         + "单位 30 个 · 党组织 65 个 · 党员 569 名（正式党员 563 名，预备党员 6 名）· 入党申请人、积极分子和发展对象 21 名\n");
@@ -38,21 +38,67 @@ class MainTest {
     assertThat(lineWith(run.out(), "  党支部  ")).matches("\\s+党支部\\s+19");
     assertThat(lineWith(run.out(), "中共清河县教育局委员会  ")).matches(".*基层党委\\s+569\\s+21\\s.*2026-06-18");
     // 56 people on the roll: 53 members (over 50) and 3 in development.
-    assertThat(lineWith(run.out(), "清河县第一中学高一年级党支部")).matches(".*党支部\\s+53\\s+3\\s+4\\s+1\\s+5\\s+2026-09-20");
-    assertThat(lineWith(run.out(), "清河县城关第二小学党支部")).endsWith("2023-06-19（已届满）");
-    assertThat(lineWith(run.out(), "清河县南街镇初级中学党支部")).matches(".*党支部\\s+14\\s+0\\s+—\\s+1\\s+—\\s+—");
+    assertThat(lineWith(run.out(), "清河县第一中学高一年级党支部  ")).matches(".*党支部\\s+53\\s+3\\s+4\\s+1\\s+5\\s+2026-09-20");
+    assertThat(lineWith(run.out(), "清河县城关第二小学党支部  ")).endsWith("2023-06-19（已届满）");
+    assertThat(lineWith(run.out(), "清河县南街镇初级中学党支部  ")).matches(".*党支部\\s+14\\s+0\\s+—\\s+1\\s+—\\s+—");
     assertThat(lineWith(run.out(), "清河县第一中学  ")).contains("中共清河县第一中学委员会 +3").contains("党组织领导的校长负责制 (2023-09-01)");
     // Every one of the 23 branches and 5 higher organisations has its row; groups are folded into counts.
     assertThat(run.out().lines().filter(l -> l.matches(".*(党支部|党委|总支部委员会|委员会)\\s+(党支部|联合党支部|基层党委|党总支)\\s.*"))).hasSize(28);
   }
 
   @Test
-  void demoSpeaksEnglishAndJudgesTermsOnTheGivenDay() {
-    Run run = run("demo", "--locale", "en", "--as-of", "2023-01-01");
-    assertThat(run.status()).isZero();
-    assertThat(run.out()).startsWith("清河县教育系统 — organisation overview (as of 2023-01-01)");
-    assertThat(lineWith(run.out(), "清河县城关第二小学党支部")).endsWith("2023-06-19");
-    assertThat(lineWith(run.out(), "清河县第一中学高一年级党支部")).contains("Party branch");
+  void demoSpeaksEnglishAndJudgesTermsOnTheGivenDay(@TempDir Path dir) {
+    Run run = run("demo", "--tree", "--locale", "en", "--as-of", "2024-03-01", "--no-html");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("清河县教育系统 — organisation overview (as of 2024-03-01)");
+    assertThat(lineWith(run.out(), "清河县城关第二小学党支部  ")).endsWith("2023-06-19 (ended)");
+    assertThat(lineWith(run.out(), "清河县第一中学高一年级党支部  ")).contains("Party branch");
+    assertThat(run.out()).contains("Rule set county-first-topic@2024.1").doesNotContain("HTML report");
+    assertThat(dir).isEmptyDirectory();
+    // The overlay and the schemes take effect in 2024: an earlier day is refused, and says why.
+    Run before = run("demo", "--as-of", "2023-01-01", "--no-html");
+    assertThat(before.status()).isEqualTo(1);
+    assertThat(before.err()).contains("no version of rule set 'county-first-topic' is in effect on 2023-01-01");
+  }
+
+  @Test
+  void demoEvaluatesAndScoresTheYearAndWritesTheHtmlReport(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("report/qinghe.html");
+    Run run = run("demo", "--html", html.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    String out = run.out();
+    // The overview without the tree, then the year under the county overlay as of 2024-12-20.
+    assertThat(out).doesNotContain("党组织、党员与班子");
+    assertThat(out).contains("规则集 county-first-topic@2024.1（cn-national@2024.1 → county-first-topic@2024.1）· 2024年 · 截至 2024-12-20\n"
+        + "问题：违规 19 · 警示 10 · 提示 6\n");
+    // Per branch: members, required and held (groups included, periods over), rate, findings, stars. July's 支委会 is missing.
+    assertThat(lineWith(out, "  清河县城关第一小学党支部  ")).matches("\\s+清河县城关第一小学党支部\\s+24\\s+47\\s+46\\s+97\\.9%\\s+2\\s+三星");
+    assertThat(out.lines().filter(l -> l.matches("  清河县\\S+(党支部)\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\.\\d%\\s+\\d+\\s+\\S+"))).hasSize(23);
+    // The ten most serious, violations first, each with its citation.
+    assertThat(out).contains("最严重的问题（共 35 条，列出前 10 条；全部：./dangjian evaluate --rules county-first-topic）\n"
+        + "  [违规] unit-own-organisation: 清河县北坪镇中心小学有正式党员5名");
+    assertThat(out.lines().filter(l -> l.startsWith("  [违规] ") && l.endsWith(")"))).hasSize(10);
+    // Grades against quotas: 30% of 563 graded allows 168 优秀; stars fill both quotas exactly.
+    assertThat(lineWith(out, "  优秀 ")).matches("\\s+优秀\\s+80\\s+名额上限 30%：168");
+    assertThat(lineWith(out, "  五星 ")).matches("\\s+五星\\s+2\\s+名额上限 10%：2");
+    assertThat(lineWith(out, "  四星 ")).matches("\\s+四星\\s+8\\s+名额上限 35%：8");
+    assertThat(out).contains("基层党组织党建工作目标考核排名 · 末位：清河县东关初级中学党支部 (86.00)\n");
+    // What is still owed after the day: the year's 民主评议 and 组织生活会 by every branch, December's 党小组会 by every group.
+    assertThat(out).contains("尚待完成（2024-12-20 之后）：83 项\n");
+    assertThat(lineWith(out, "  2024-12-31  组织生活会")).contains("23 个组织");
+    assertThat(lineWith(out, "  2024-12-31  党小组会")).contains("37 个组织");
+    assertThat(out).endsWith("HTML 报告已写入 " + html.toAbsolutePath().normalize() + "\n");
+    assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">");
+  }
+
+  @Test
+  void demoInEnglishWritesTheEnglishReportUnderTargetByDefault() throws Exception {
+    Run run = run("demo", "--locale", "en");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Findings: violation 19 · warning 10 · notice 6\n").contains("  five stars ");
+    Path html = Path.of("target", "dangjian-demo", "qinghe-2024.en.html").toAbsolutePath().normalize();
+    assertThat(run.out()).endsWith("HTML report written to " + html + "\n");
+    assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("<html lang=\"en\">").contains("Each branch&#39;s year");
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.org.Unit;
 
 /**
- * The hierarchy summary of a dataset as plain text: members by status; organisations by kind; the tree
+ * The hierarchy summary of a dataset as plain text: members by status; organisations by kind; in detail, the tree
  * of organisations (groups folded into their branch's count) with members (probationary and full, on
  * the day), people in development, covered units, committee size and term end;
  * and every unit with the highest organisation covering it ("+2" counts those beneath it that cover it
@@ -27,9 +27,11 @@ public final class HierarchyReport {
    * @param dataset the dataset
    * @param asOf the day committees and terms are judged on
    * @param messages the texts, in the reader's language
+   * @param detail whether to add the tree of organisations and the table of units; otherwise only the
+   *     counts of members and of organisations by kind
    * @return the report, ending with a line break
    */
-  public static String render(Dataset dataset, LocalDate asOf, Messages messages) {
+  public static String render(Dataset dataset, LocalDate asOf, Messages messages, boolean detail) {
     var locale = messages.locale();
     OrgTree tree = dataset.tree();
     StringBuilder out = new StringBuilder();
@@ -49,6 +51,9 @@ public final class HierarchyReport {
     TextTable kinds = new TextTable(false, true);
     byKind.forEach((kind, count) -> kinds.row(kind.label(locale), String.valueOf(count)));
     out.append(kinds.render(2)).append('\n');
+    if (!detail) {
+      return out.toString();
+    }
 
     out.append(messages.get("tree")).append('\n');
     TextTable table = new TextTable(false, false, true, true, true, true, true, false);

@@ -1,0 +1,125 @@
+package org.dangjian.cli.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.ComplianceReport;
+import org.dangjian.rules.DueItem;
+import org.dangjian.rules.Finding;
+import org.dangjian.rules.OrganisationSummary;
+import org.dangjian.rules.RuleSet;
+import org.dangjian.rules.Severity;
+import org.dangjian.scoring.ScoreBoard;
+import org.dangjian.scoring.ScoreCard;
+import org.dangjian.scoring.ScoringEngine;
+import org.dangjian.scoring.ScoringScheme;
+
+/**
+ * Everything the demo shows, computed once: the year's compliance report under a rule set as of a day,
+ * and three boards — the year-end appraisal of members, the branch stars and the organisation ranking.
+ * The text and the HTML report are two views of the same figures.
+ */
+final class DemoFigures {
+  /** How many findings the text lists. */
+  static final int SERIOUS_FINDINGS_SHOWN = 10;
+
+  final Dataset dataset;
+  final RuleSet ruleSet;
+  final LocalDate asOf;
+  final int year;
+  final ComplianceReport report;
+  final Scored appraisal;
+  final Scored stars;
+  final Scored ranking;
+
+  /** A scheme with its board. */
+  record Scored(ScoringScheme scheme, ScoreBoard board) {
+    /** @return for each of the scheme's grades, best first: how many cards have it, and the quota's limit if any */
+    List<GradeCount> distribution() {
+      long graded = board.cards().stream().filter(ScoreCard::graded).count();
+      List<GradeCount> counts = new ArrayList<>();
+      for (ScoringScheme.GradeBand band : scheme.grades()) {
+        long count = board.cards().stream().filter(c -> c.grade().filter(band.grade()::equals).isPresent()).count();
+        Optional<ScoringScheme.Quota> quota = scheme.quotas().stream().filter(q -> q.grade().equals(band.grade())).findFirst();
+        counts.add(new GradeCount(band, (int) count, quota.map(ScoringScheme.Quota::maxShare),
+            quota.map(q -> q.maxShare().multiply(BigDecimal.valueOf(graded)).setScale(0, q.rounding()).intValueExact())));
+      }
+      return counts;
+    }
+  }
+
+  /** A grade's count on a board, with its quota's share and the most cards that share allows on this board. */
+  record GradeCount(ScoringScheme.GradeBand band, int count, Optional<BigDecimal> share, Optional<Integer> limit) {}
+
+  /** One kind of thing owed by one deadline, with the organisations that owe it. */
+  record DueGroup(LocalDate deadline, String typeZh, String typeEn, List<Organisation> organisations) {}
+
+  DemoFigures(Dataset dataset, RuleSet ruleSet, ScoringScheme appraisal, ScoringScheme stars, ScoringScheme ranking, LocalDate asOf) {
+    this.dataset = Objects.requireNonNull(dataset, "dataset");
+    this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.year = asOf.getYear();
+    this.report = ComplianceEngine.evaluate(dataset, ruleSet, ReportingPeriod.year(year), asOf);
+    this.appraisal = new Scored(appraisal, ScoringEngine.score(dataset, appraisal, year, report));
+    this.stars = new Scored(stars, ScoringEngine.score(dataset, stars, year, report));
+    this.ranking = new Scored(ranking, ScoringEngine.score(dataset, ranking, year, report));
+  }
+
+  /** @return the branches and joint branches that exist on the day, in tree order */
+  List<Organisation> branches() {
+    return dataset.tree().organisations().stream()
+        .filter(o -> (o.kind() == OrganisationKind.BRANCH || o.kind() == OrganisationKind.JOINT_BRANCH) && o.existsOn(asOf))
+        .toList();
+  }
+
+  /** @return the organisation's summary; all zero when the report has none */
+  OrganisationSummary summary(Organisation organisation) {
+    return report.summaryOf(organisation.id()).orElse(new OrganisationSummary(organisation.id(), 0, 0, 0, 0, 0, 0));
+  }
+
+  /** @return every finding, most serious first, the report's order within a severity */
+  List<Finding> bySeverity() {
+    return report.findings().stream().sorted(Comparator.comparing(Finding::severity)).toList();
+  }
+
+  /** @return how many findings of a severity */
+  long count(Severity severity) {
+    return report.findings().stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** @return the branch-stars grade of an organisation, if it has a card */
+  Optional<ScoreCard> starsOf(Organisation organisation) {
+    return stars.board().card(organisation.id().value());
+  }
+
+  /** @return what is still owed, grouped by deadline and kind of activity, in the report's order */
+  List<DueGroup> dueGroups() {
+    Map<String, List<DueItem>> groups = new LinkedHashMap<>();
+    for (DueItem item : report.due()) {
+      groups.computeIfAbsent(item.deadline() + "|" + item.type().code(), k -> new ArrayList<>()).add(item);
+    }
+    List<DueGroup> result = new ArrayList<>();
+    for (List<DueItem> items : groups.values()) {
+      DueItem first = items.get(0);
+      result.add(new DueGroup(first.deadline(), first.type().labels().zh(), first.type().labels().en(),
+          items.stream().map(DueItem::organisation).distinct().map(dataset.tree()::get).toList()));
+    }
+    return result;
+  }
+
+  /** @return the organisation's name */
+  String name(org.dangjian.core.org.OrganisationId id) {
+    return dataset.organisation(id).map(Organisation::name).orElse(id.value());
+  }
+}

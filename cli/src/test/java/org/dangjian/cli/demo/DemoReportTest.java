@@ -1,0 +1,134 @@
+package org.dangjian.cli.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.dangjian.cli.render.Messages;
+import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.rules.RuleSetRegistry;
+import org.dangjian.testkit.SampleCounty;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+class DemoReportTest {
+  private static final Messages ZH = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
+  private static final Messages EN = Messages.forLocale(Locale.ENGLISH);
+  private static final OrganisationId CHENGGUAN_FIRST = new OrganisationId("cg1");
+  private static final Map<LocalDate, DemoReport> REPORTS = new ConcurrentHashMap<>();
+
+  private static DemoReport report(LocalDate asOf) {
+    return REPORTS.computeIfAbsent(asOf, day -> DemoReport.of(SampleCounty.dataset(),
+        RuleSetRegistry.standard().resolve("county-first-topic", day), day));
+  }
+
+  private static Document parse(String html) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return factory.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
+  }
+
+  private static int count(Document page, String xpath) throws Exception {
+    return ((NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, page, XPathConstants.NODESET)).getLength();
+  }
+
+  private static List<Heatmap.Cell> row(LocalDate asOf, OrganisationId branch, ActivityType type) {
+    Dataset dataset = SampleCounty.dataset();
+    DemoFigures figures = report(asOf).figures();
+    return Heatmap.of(dataset, figures.report, branch).stream().filter(r -> r.type().equals(type)).findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + type)).cells();
+  }
+
+  @Test
+  void thePageIsSelfContainedWellFormedAndDrawsItsChartsAsSvg() throws Exception {
+    for (Messages messages : List.of(ZH, EN)) {
+      String html = report(LocalDate.of(2024, 12, 20)).html(messages);
+      // Nothing fetched from elsewhere: no scripts, no linked styles, fonts or images, no URLs but the SVG namespace.
+      assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("<img").doesNotContain("@import")
+          .doesNotContain("@font-face").doesNotContain("url(").doesNotContain(" src=").doesNotContain(" href=");
+      assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http:").doesNotContain("https:");
+      Document page = parse(html);
+      // A heatmap per branch (23), the rate chart, the legend, two grade charts and the calendar.
+      assertThat(count(page, "//figure/svg")).as("figures").isEqualTo(23 + 2);
+      assertThat(count(page, "//svg")).isEqualTo(23 + 2 + 3);
+      // Quota lines on 优秀 (appraisal) and on five and four stars.
+      assertThat(count(page, "//line[@class='quota']")).isEqualTo(3);
+      // One deadline in the calendar: 2024-12-31, with all 83 items.
+      assertThat(count(page, "//rect[@class='deadline']")).isEqualTo(1);
+      assertThat(count(page, "//svg/text[@class='count' and text()='83']")).isEqualTo(1);
+      // Every finding has its row, most serious first.
+      assertThat(count(page, "//tr[@class='violation']")).isEqualTo(19);
+      assertThat(count(page, "//tr[@class='notice']")).isEqualTo(6);
+      assertThat(count(page, "//tr[@class='bottom']")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theHeatmapMarksAMissedMonthOnlyOnceItIsOver() {
+    // 城关第一小学 held no 支委会 in July 2024.
+    List<Heatmap.Cell> july15 = row(LocalDate.of(2024, 7, 15), CHENGGUAN_FIRST, ActivityType.BRANCH_COMMITTEE_MEETING);
+    assertThat(july15.subList(0, 6)).containsOnly(Heatmap.Cell.HELD);
+    assertThat(july15.get(6)).isEqualTo(Heatmap.Cell.DUE);
+    assertThat(july15.subList(7, 12)).containsOnly(Heatmap.Cell.NOT_YET);
+    // On the month's last day the month is over: missed. August 1 begins after it.
+    List<Heatmap.Cell> july31 = row(LocalDate.of(2024, 7, 31), CHENGGUAN_FIRST, ActivityType.BRANCH_COMMITTEE_MEETING);
+    assertThat(july31.get(6)).isEqualTo(Heatmap.Cell.MISSED);
+    assertThat(july31.get(7)).isEqualTo(Heatmap.Cell.NOT_YET);
+    List<Heatmap.Cell> yearEnd = row(LocalDate.of(2024, 12, 31), CHENGGUAN_FIRST, ActivityType.BRANCH_COMMITTEE_MEETING);
+    assertThat(yearEnd.get(6)).isEqualTo(Heatmap.Cell.MISSED);
+    assertThat(yearEnd).filteredOn(c -> c == Heatmap.Cell.HELD).hasSize(11);
+  }
+
+  @Test
+  void aQuarterlyMeetingIsDueInTheCurrentMonthUntilItIsHeld() {
+    // The third quarter's 支部党员大会 was held in August: due in July, held in August, nothing owed in September.
+    List<Heatmap.Cell> july = row(LocalDate.of(2024, 7, 31), CHENGGUAN_FIRST, ActivityType.BRANCH_GENERAL_MEETING);
+    assertThat(july.subList(3, 7)).containsExactly(Heatmap.Cell.NOT_REQUIRED, Heatmap.Cell.HELD, Heatmap.Cell.NOT_REQUIRED,
+        Heatmap.Cell.DUE);
+    List<Heatmap.Cell> september = row(LocalDate.of(2024, 9, 30), CHENGGUAN_FIRST, ActivityType.BRANCH_GENERAL_MEETING);
+    assertThat(september.subList(6, 9)).containsExactly(Heatmap.Cell.NOT_REQUIRED, Heatmap.Cell.HELD, Heatmap.Cell.NOT_REQUIRED);
+    // The yearly 组织生活会, held in late December, is due in December as of the 20th, and held by the 31st.
+    assertThat(row(LocalDate.of(2024, 12, 20), CHENGGUAN_FIRST, ActivityType.ORGANISATIONAL_LIFE_MEETING))
+        .containsExactly(Heatmap.Cell.NOT_REQUIRED, Heatmap.Cell.NOT_REQUIRED, Heatmap.Cell.NOT_REQUIRED, Heatmap.Cell.NOT_REQUIRED,
+            Heatmap.Cell.NOT_REQUIRED, Heatmap.Cell.NOT_REQUIRED, Heatmap.Cell.NOT_REQUIRED, Heatmap.Cell.NOT_REQUIRED,
+            Heatmap.Cell.NOT_REQUIRED, Heatmap.Cell.NOT_REQUIRED, Heatmap.Cell.NOT_REQUIRED, Heatmap.Cell.DUE);
+    assertThat(row(LocalDate.of(2024, 12, 31), CHENGGUAN_FIRST, ActivityType.ORGANISATIONAL_LIFE_MEETING).get(11))
+        .isEqualTo(Heatmap.Cell.HELD);
+  }
+
+  @Test
+  void aBranchWithoutACommitteeHasNoCommitteeMeetingRow() {
+    // 南街镇初级中学党支部 has no committee, so no rule requires it to hold 支委会.
+    OrganisationId nanjie = SampleCounty.dataset().organisations().stream().filter(o -> o.name().equals("清河县南街镇初级中学党支部"))
+        .map(Organisation::id).findFirst().orElseThrow();
+    assertThat(Heatmap.of(SampleCounty.dataset(), report(LocalDate.of(2024, 12, 20)).figures().report, nanjie))
+        .extracting(Heatmap.Row::type).doesNotContain(ActivityType.BRANCH_COMMITTEE_MEETING).contains(ActivityType.BRANCH_GENERAL_MEETING);
+  }
+
+  @Test
+  void theSameInputGivesTheSameBytes() {
+    DemoReport again = DemoReport.of(SampleCounty.dataset(), RuleSetRegistry.standard().resolve("county-first-topic",
+        LocalDate.of(2024, 12, 20)), LocalDate.of(2024, 12, 20));
+    assertThat(again.html(ZH)).isEqualTo(report(LocalDate.of(2024, 12, 20)).html(ZH));
+    assertThat(again.text(EN)).isEqualTo(report(LocalDate.of(2024, 12, 20)).text(EN));
+  }
+
+  @Test
+  void textIsEscapedInContentAndAttributes() {
+    assertThat(Html.escape("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    assertThat(new Html().element("td", "1 < 2", "title", "\"q\"").toString()).isEqualTo("<td title=\"&quot;q&quot;\">1 &lt; 2</td>");
+  }
+}

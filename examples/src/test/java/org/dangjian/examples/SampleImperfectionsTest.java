@@ -1,0 +1,70 @@
+package org.dangjian.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.ComplianceReport;
+import org.dangjian.rules.RuleSetRegistry;
+import org.junit.jupiter.api.Test;
+import org.dangjian.testkit.SampleCounty;
+
+/**
+ * The table of imperfections in {@code examples/README.md} is the specification of the sample county:
+ * every row's findings must occur, and nothing else may.
+ */
+class SampleImperfectionsTest {
+  private static final Pattern SUBJECT = Pattern.compile("`([a-z]+:[^`]+)`");
+  private static final String SECTION = "## The sample county's imperfections";
+
+  /** @return one {@code rule severity subject period} line per finding the table promises */
+  static List<String> promised() throws IOException {
+    Path readme = Path.of(System.getProperty("basedir", "."), "README.md");
+    List<String> lines = Files.readAllLines(readme, StandardCharsets.UTF_8);
+    int start = lines.indexOf(SECTION);
+    assertThat(start).as("%s has the section '%s'", readme, SECTION).isNotNegative();
+    List<String> promised = new ArrayList<>();
+    for (String line : lines.subList(start + 1, lines.size())) {
+      if (line.startsWith("## ")) {
+        break;
+      }
+      if (!line.startsWith("| ") || line.startsWith("| What the county did")) {
+        continue;
+      }
+      String[] cells = line.split("\\|", -1);
+      assertThat(cells).as("row of 5 cells: %s", line).hasSize(7);
+      String rule = cells[2].strip().replace("`", "");
+      String severity = cells[3].strip();
+      String period = cells[5].strip();
+      Matcher subjects = SUBJECT.matcher(cells[4]);
+      int before = promised.size();
+      while (subjects.find()) {
+        promised.add(String.join(" ", rule, severity, subjects.group(1), period).strip());
+      }
+      assertThat(promised.size()).as("subjects in row: %s", line).isGreaterThan(before);
+    }
+    return promised;
+  }
+
+  @Test
+  void theSampleCountyGivesExactlyTheFindingsTheReadmeLists() throws IOException {
+    List<String> promised = promised();
+    assertThat(promised).as("rows in the table").hasSize(32).doesNotHaveDuplicates();
+    LocalDate yearEnd = LocalDate.of(2024, 12, 31);
+    ComplianceReport report = ComplianceEngine.evaluate(SampleCounty.dataset(),
+        RuleSetRegistry.standard().resolve("cn-national", yearEnd), ReportingPeriod.year(2024), yearEnd);
+    List<String> actual = report.findings().stream().map(f -> String.join(" ", f.ruleId(), f.severity().code(), f.subject().toString(),
+        f.period().map(ReportingPeriod::toString).orElse("")).strip()).toList();
+    assertThat(actual).as("findings of cn-national on the sample county, against examples/README.md")
+        .containsExactlyInAnyOrderElementsOf(promised);
+  }
+}

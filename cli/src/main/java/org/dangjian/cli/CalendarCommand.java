@@ -39,7 +39,6 @@ final class CalendarCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Messages messages = language.messages();
-    boolean english = messages.locale().getLanguage().equals("en");
     Dataset dataset = data.read();
     ComplianceReport report = ComplianceEngine.evaluate(dataset, rules.resolve(asOf), ReportingPeriod.year(asOf.getYear()), asOf);
     PrintWriter out = spec.commandLine().getOut();
@@ -51,7 +50,7 @@ final class CalendarCommand implements Callable<Integer> {
     table.row(messages.get("calendar.columns").split("\\|"));
     for (DueItem item : report.due()) {
       table.row(item.deadline().toString(), dataset.organisation(item.organisation()).map(o -> o.name()).orElse(item.organisation().value()),
-          english ? item.type().labels().en() : item.type().labels().zh(), String.valueOf(item.remaining()), item.period().toString(),
+          messages.label(item.type().labels()), String.valueOf(item.remaining()), item.period().toString(),
           item.ruleId());
     }
     out.println();

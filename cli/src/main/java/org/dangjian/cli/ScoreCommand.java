@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dangjian.core.DangjianException;
-import org.dangjian.core.Labels;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.ComplianceEngine;
@@ -112,14 +111,14 @@ final class ScoreCommand implements Callable<Integer> {
     card.reasons().forEach(r -> text.append("  ! ").append(r).append('\n'));
     TextTable blocks = new TextTable(false, true, true, true);
     for (BlockScore block : card.blocks()) {
-      String label = scheme.blocks().stream().filter(b -> b.id().equals(block.block())).findFirst().map(b -> label(b.labels(), messages))
+      String label = scheme.blocks().stream().filter(b -> b.id().equals(block.block())).findFirst().map(b -> messages.label(b.labels()))
           .orElse(block.block());
       blocks.row(label, plain(block.base()), signed(block.lines()), "= " + plain(block.score()));
     }
     text.append(blocks.render(2));
     TextTable lines = new TextTable(false, false, true, false);
     for (LineItem line : card.lines()) {
-      String label = scheme.items().stream().filter(i -> i.id().equals(line.item())).findFirst().map(i -> label(i.labels(), messages))
+      String label = scheme.items().stream().filter(i -> i.id().equals(line.item())).findFirst().map(i -> messages.label(i.labels()))
           .orElse(line.item());
       lines.row(label, line.date().map(LocalDate::toString).orElse(""), signed(line.points()),
           line.evidence() + line.note().map(n -> " — " + n).orElse(""));
@@ -136,11 +135,6 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private static String grade(ScoringScheme scheme, ScoreCard card, Messages messages) {
-    return card.grade().map(g -> scheme.grades().stream().filter(b -> b.grade().equals(g)).findFirst()
-        .map(b -> label(b.labels(), messages)).orElse(g)).orElse(card.graded() ? "-" : messages.get("score.ungraded"));
-  }
-
-  private static String label(Labels labels, Messages messages) {
-    return messages.locale().getLanguage().equals("en") ? labels.en() : labels.zh();
+    return card.grade().map(g -> scheme.grade(g).map(b -> messages.label(b.labels())).orElse(g)).orElse(card.graded() ? "-" : messages.get("score.ungraded"));
   }
 }

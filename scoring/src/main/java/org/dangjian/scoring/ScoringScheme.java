@@ -260,6 +260,14 @@ public final class ScoringScheme {
     return grades;
   }
 
+  /**
+   * @param grade a grade's code, for example {@code excellent}
+   * @return its band, with its names; empty if the scheme has no such grade
+   */
+  public Optional<GradeBand> grade(String grade) {
+    return grades.stream().filter(b -> b.grade().equals(grade)).findFirst();
+  }
+
   /** @return the quotas */
   public List<Quota> quotas() {
     return quotas;

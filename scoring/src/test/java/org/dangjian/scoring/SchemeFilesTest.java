@@ -239,5 +239,9 @@ class SchemeFilesTest {
       assertThat(scheme.items()).as(id).isNotEmpty();
       assertThat(scheme.grades().isEmpty()).as(id).isEqualTo(id.equals("organisation-ranking"));
     }
+    ScoringScheme appraisal = registry.resolve("year-end-appraisal", LocalDate.of(2024, 12, 31));
+    assertThat(appraisal.grade("excellent")).map(b -> b.labels().zh()).contains("优秀");
+    assertThat(appraisal.grade("basically-qualified")).map(b -> b.min().orElseThrow().intValueExact()).contains(60);
+    assertThat(appraisal.grade("five-stars")).isEmpty();
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.dangjian.core.Labels;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
@@ -63,7 +64,7 @@ final class DemoFigures {
   record GradeCount(ScoringScheme.GradeBand band, int count, Optional<BigDecimal> share, Optional<Integer> limit) {}
 
   /** One kind of thing owed by one deadline, with the organisations that owe it. */
-  record DueGroup(LocalDate deadline, String typeZh, String typeEn, List<Organisation> organisations) {}
+  record DueGroup(LocalDate deadline, Labels type, List<Organisation> organisations) {}
 
   DemoFigures(Dataset dataset, RuleSet ruleSet, ScoringScheme appraisal, ScoringScheme stars, ScoringScheme ranking, LocalDate asOf) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -112,7 +113,7 @@ final class DemoFigures {
     List<DueGroup> result = new ArrayList<>();
     for (List<DueItem> items : groups.values()) {
       DueItem first = items.get(0);
-      result.add(new DueGroup(first.deadline(), first.type().labels().zh(), first.type().labels().en(),
+      result.add(new DueGroup(first.deadline(), first.type().labels(),
           items.stream().map(DueItem::organisation).distinct().map(dataset.tree()::get).toList()));
     }
     return result;

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.dangjian.cli.render.Messages;
 import org.dangjian.cli.render.TextTable;
-import org.dangjian.core.Labels;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
@@ -95,7 +94,7 @@ public final class DemoReport {
       out.append(messages.get("demo.grades", scored.scheme().title(), scored.scheme(), graded)).append('\n');
       TextTable grades = new TextTable(false, true, false);
       for (DemoFigures.GradeCount count : scored.distribution()) {
-        grades.row(label(count.band().labels(), messages), String.valueOf(count.count()),
+        grades.row(messages.label(count.band().labels()), String.valueOf(count.count()),
             count.limit().map(limit -> messages.get("demo.quota", Html.share(count.share().orElseThrow()), limit)).orElse(""));
       }
       out.append(grades.render(2)).append('\n');
@@ -109,7 +108,7 @@ public final class DemoReport {
     TextTable due = new TextTable(false, false, true, false);
     for (DemoFigures.DueGroup group : f.dueGroups()) {
       List<String> names = group.organisations().stream().map(Organisation::name).toList();
-      due.row(group.deadline().toString(), english(messages) ? group.typeEn() : group.typeZh(),
+      due.row(group.deadline().toString(), messages.label(group.type()),
           messages.get("demo.due.organisations", names.size()),
           names.size() <= 2 ? String.join("、", names) : messages.get("demo.due.andMore", names.get(0) + "、" + names.get(1)));
     }
@@ -276,7 +275,7 @@ public final class DemoReport {
     }
     int y = cell;
     for (Heatmap.Row row : rows) {
-      String type = label(row.type().labels(), messages);
+      String type = messages.label(row.type().labels());
       svg.element("text", type, "x", 0, "y", y + 14, "class", "label");
       for (int month = 1; month <= 12; month++) {
         Heatmap.Cell state = row.cells().get(month - 1);
@@ -312,12 +311,12 @@ public final class DemoReport {
     for (DemoFigures.GradeCount count : counts) {
       int height = max == 0 ? 0 : count.count() * plot / max;
       svg.open("rect", "x", x, "y", plot + 20 - height, "width", barWidth, "height", height, "fill", "#1a73e8")
-          .element("title", label(count.band().labels(), messages) + ": " + count.count()).close("rect");
+          .element("title", messages.label(count.band().labels()) + ": " + count.count()).close("rect");
       // The count inside a bar tall enough to hold it, so that the quota's label above the line stays clear.
       boolean inside = height >= 18;
       svg.element("text", String.valueOf(count.count()), "x", x + barWidth / 2, "y", inside ? plot + 34 - height : plot + 15 - height,
           "text-anchor", "middle", "class", inside ? "count" : "value");
-      svg.element("text", label(count.band().labels(), messages), "x", x + barWidth / 2, "y", plot + 40, "text-anchor", "middle",
+      svg.element("text", messages.label(count.band().labels()), "x", x + barWidth / 2, "y", plot + 40, "text-anchor", "middle",
           "class", "label");
       if (count.limit().isPresent()) {
         int limitY = plot + 20 - count.limit().get() * plot / max;
@@ -331,17 +330,23 @@ public final class DemoReport {
     return svg.close("svg").toString();
   }
 
+  /** Opens a table and writes its header row. */
+  private static void header(Html page, String... columns) {
+    page.open("table").newline().open("tr");
+    for (String column : columns) {
+      page.element("th", column);
+    }
+    page.close("tr").newline();
+  }
+
   private void rankingTable(Html page, Messages messages) {
     DemoFigures.Scored ranking = figures.ranking;
     boolean graded = !ranking.scheme().grades().isEmpty();
-    page.open("table").newline().open("tr");
-    String[] columns = messages.get("demo.html.ranking.columns").split("\\|");
-    for (int c = 0; c < columns.length; c++) {
-      if (graded || c != 3) {
-        page.element("th", columns[c]);
-      }
+    List<String> columns = new ArrayList<>(List.of(messages.get("demo.html.ranking.columns").split("\\|")));
+    if (!graded) {
+      columns.remove(3);
     }
-    page.close("tr").newline();
+    header(page, columns.toArray(String[]::new));
     for (ScoreCard card : ranking.board().cards()) {
       boolean bottom = card.flags().contains(ScoreCard.Flag.BOTTOM_RANKED);
       page.open("tr", "class", bottom ? "bottom" : "ranked");
@@ -357,11 +362,7 @@ public final class DemoReport {
   }
 
   private void findingsTable(Html page, Messages messages) {
-    page.open("table").newline().open("tr");
-    for (String column : messages.get("demo.html.findings.columns").split("\\|")) {
-      page.element("th", column);
-    }
-    page.close("tr").newline();
+    header(page, messages.get("demo.html.findings.columns").split("\\|"));
     for (Finding finding : figures.bySeverity()) {
       page.open("tr", "class", finding.severity().code());
       page.element("td", finding.severity().label(messages.locale())).element("td", finding.ruleId())
@@ -416,14 +417,10 @@ public final class DemoReport {
   }
 
   private void dueTable(Html page, Messages messages) {
-    page.open("table").newline().open("tr");
-    for (String column : messages.get("demo.html.due.columns").split("\\|")) {
-      page.element("th", column);
-    }
-    page.close("tr").newline();
+    header(page, messages.get("demo.html.due.columns").split("\\|"));
     for (DemoFigures.DueGroup group : figures.dueGroups()) {
       page.open("tr").element("td", group.deadline().toString(), "class", "nowrap")
-          .element("td", english(messages) ? group.typeEn() : group.typeZh(), "class", "nowrap")
+          .element("td", messages.label(group.type()), "class", "nowrap")
           .element("td", String.valueOf(group.organisations().size()), "class", "num")
           .element("td", String.join("、", group.organisations().stream().map(Organisation::name).toList()))
           .close("tr").newline();
@@ -436,12 +433,7 @@ public final class DemoReport {
   }
 
   private static Optional<String> gradeLabel(ScoringScheme scheme, ScoreCard card, Messages messages) {
-    return card.grade().map(g -> scheme.grades().stream().filter(b -> b.grade().equals(g)).findFirst()
-        .map(b -> label(b.labels(), messages)).orElse(g));
-  }
-
-  private static String label(Labels labels, Messages messages) {
-    return english(messages) ? labels.en() : labels.zh();
+    return card.grade().map(g -> scheme.grade(g).map(b -> messages.label(b.labels())).orElse(g));
   }
 
   private static boolean english(Messages messages) {

@@ -33,6 +33,14 @@ public final class Messages {
   }
 
   /**
+   * @param labels a code's names
+   * @return the one in the reader's language
+   */
+  public String label(org.dangjian.core.Labels labels) {
+    return "en".equals(locale.getLanguage()) ? labels.en() : labels.zh();
+  }
+
+  /**
    * @param key the text's key
    * @param arguments values for its placeholders; numbers are written plainly, without grouping
    * @return the text

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.dangjian.cli.render.Messages;
@@ -376,10 +375,10 @@ public final class DemoReport {
   /** Month grids from the day of evaluation to the last deadline; each deadline shows how many items fall due. */
   private String calendar(Messages messages) {
     DemoFigures f = figures;
-    Map<LocalDate, Integer> byDay = new TreeMap<>();
+    TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
     f.report.due().forEach(item -> byDay.merge(item.deadline(), 1, Integer::sum));
     YearMonth first = YearMonth.from(f.asOf);
-    YearMonth last = byDay.isEmpty() ? first : YearMonth.from(((TreeMap<LocalDate, Integer>) byDay).lastKey());
+    YearMonth last = byDay.isEmpty() ? first : YearMonth.from(byDay.lastKey());
     int months = (int) Math.min(12, first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
     int cell = 30;
     int monthWidth = 7 * cell + 20;

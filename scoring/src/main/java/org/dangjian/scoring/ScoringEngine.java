@@ -69,7 +69,9 @@ public final class ScoringEngine {
     final int year;
     final ReportingPeriod period;
     final ComplianceReport report;
-    final Map<String, ScoreBoard> nested = new HashMap<>();
+    /** The cards of schemes referred to, by scheme, then subject. */
+    final Map<String, Map<String, ScoreCard>> nested = new HashMap<>();
+    private @Nullable Map<OrganisationId, OrganisationSummary> summaries;
     private @Nullable Recorded recorded;
     private @Nullable Map<String, List<Finding>> findingsByMember;
     private @Nullable Map<OrganisationId, List<Finding>> findingsByOrganisation;
@@ -429,14 +431,14 @@ public final class ScoringEngine {
         found.add(amount(values, item, "ballots:" + target.id + "@" + year + " (" + values.size() + ")"));
       } else if (evidence instanceof Evidence.ReportRatings r && target.member.isPresent()) {
         List<BigDecimal> values = new ArrayList<>();
-        for (ReportRating rating : dataset.reportRatings()) {
-          if (rating.year() == year && rating.secretary().equals(target.member.get().id()) && r.values().containsKey(rating.grade())) {
+        for (ReportRating rating : dataset.reportRatingsAbout(target.member.get().id(), year)) {
+          if (r.values().containsKey(rating.grade())) {
             values.add(r.values().get(rating.grade()));
           }
         }
         found.add(amount(values, item, "report-ratings:" + target.id + "@" + year + " (" + values.size() + ")"));
       } else if (evidence instanceof Evidence.ComplianceRate r && target.org.isPresent()) {
-        Optional<OrganisationSummary> summary = report.summaryOf(target.org.get().id());
+        Optional<OrganisationSummary> summary = Optional.ofNullable(summaries().get(target.org.get().id()));
         BigDecimal rate = summary.flatMap(s -> r.subtree() ? s.subtreeRate() : s.rate()).orElse(BigDecimal.ONE);
         found.add(new Occurrence(Optional.empty(), rate.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP),
             "compliance:" + target.id + "@" + year + " (" + rate.toPlainString() + ")"));
@@ -456,8 +458,9 @@ public final class ScoringEngine {
         found.add(new Occurrence(Optional.empty(), rate.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP),
             "attendance:" + target.id + "@" + year + " (" + present + " of " + recorded + ")"));
       } else if (evidence instanceof Evidence.SchemeTotal s) {
-        ScoreBoard other = nested.computeIfAbsent(s.scheme().toString(), k -> board(s.scheme()));
-        BigDecimal total = other.card(target.id).map(ScoreCard::total).orElse(BigDecimal.ZERO);
+        Map<String, ScoreCard> other = nested.computeIfAbsent(s.scheme().toString(), k -> board(s.scheme()).cards().stream()
+            .collect(java.util.stream.Collectors.toMap(ScoreCard::subject, c -> c)));
+        BigDecimal total = Optional.ofNullable(other.get(target.id)).map(ScoreCard::total).orElse(BigDecimal.ZERO);
         found.add(new Occurrence(Optional.empty(), total.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP),
             "scheme:" + s.scheme() + "/" + target.id + " (" + total.toPlainString() + ")"));
       }
@@ -465,6 +468,16 @@ public final class ScoringEngine {
     }
 
     /** Activities of the year of the given types: those the subject's branch held, or for a person any. */
+    /** The report's summaries by organisation, indexed once per run on first use. */
+    private Map<OrganisationId, OrganisationSummary> summaries() {
+      if (summaries == null) {
+        Map<OrganisationId, OrganisationSummary> byOrganisation = new HashMap<>();
+        report.summaries().forEach(s -> byOrganisation.put(s.organisation(), s));
+        summaries = byOrganisation;
+      }
+      return summaries;
+    }
+
     /** The year's activities by member present and by member absent, indexed once per run on first use. */
     private Recorded recorded() {
       if (recorded == null) {

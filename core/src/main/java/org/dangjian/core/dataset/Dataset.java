@@ -73,9 +73,11 @@ public final class Dataset {
   private final ImmutableList<LedgerEntry> ledger;
   private final ImmutableListMultimap<MemberId, LedgerEntry> ledgerByMember;
   private final ImmutableList<Commitment> commitments;
+  private final ImmutableListMultimap<MemberId, Commitment> commitmentsByMember;
   private final ImmutableList<AppraisalBallot> ballots;
   private final ImmutableListMultimap<MemberId, AppraisalBallot> ballotsBySubject;
   private final ImmutableList<ReportRating> reportRatings;
+  private final ImmutableListMultimap<MemberId, ReportRating> ratingsBySecretary;
 
   private Dataset(Builder b) {
     this(b.region, b.units, b.organisations, b.members, b.activityTypes, b.activities, b.duesBases, b.duesPayments,
@@ -127,11 +129,13 @@ public final class Dataset {
     this.ledgerByMember = Multimaps.index(ledger, LedgerEntry::member);
     this.commitments = ImmutableList.sortedCopyOf(Comparator.comparing(Commitment::member).thenComparingInt(Commitment::year),
         commitmentList);
+    this.commitmentsByMember = Multimaps.index(commitments, Commitment::member);
     this.ballots = ImmutableList.sortedCopyOf(Comparator.comparingInt(AppraisalBallot::year).thenComparing(AppraisalBallot::subject)
         .thenComparing(AppraisalBallot::voter), ballotList);
     this.ballotsBySubject = Multimaps.index(ballots, AppraisalBallot::subject);
     this.reportRatings = ImmutableList.sortedCopyOf(Comparator.comparingInt(ReportRating::year)
         .thenComparing(ReportRating::organisation).thenComparing(ReportRating::secretary).thenComparing(ReportRating::rater), ratingList);
+    this.ratingsBySecretary = Multimaps.index(reportRatings, ReportRating::secretary);
   }
 
   /** Activities by date, then id. */
@@ -349,7 +353,7 @@ public final class Dataset {
    * @return the member's commitment for that year, if made
    */
   public Optional<Commitment> commitmentOf(MemberId member, int year) {
-    return commitments.stream().filter(c -> c.member().equals(member) && c.year() == year).findFirst();
+    return commitmentsByMember.get(member).stream().filter(c -> c.year() == year).findFirst();
   }
 
   /** @return every appraisal ballot, by year, subject and voter */
@@ -369,6 +373,15 @@ public final class Dataset {
   /** @return every rating of a secretary's report, by year, organisation, secretary and rater */
   public List<ReportRating> reportRatings() {
     return reportRatings;
+  }
+
+  /**
+   * @param secretary a member id
+   * @param year a year
+   * @return the ratings of that secretary's report for the year, by organisation, then rater
+   */
+  public List<ReportRating> reportRatingsAbout(MemberId secretary, int year) {
+    return ratingsBySecretary.get(secretary).stream().filter(r -> r.year() == year).toList();
   }
 
   /**

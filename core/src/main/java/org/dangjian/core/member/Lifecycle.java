@@ -92,6 +92,67 @@ public final class Lifecycle {
     return state.factsOn(date);
   }
 
+  /**
+   * The facts of a structurally legal history on any day, answered without replaying it: the state after
+   * each event is kept, and a day finds its state by binary search over the event dates.
+   */
+  static final class Timeline {
+    private final LocalDate[] dates;
+    private final Snapshot[] states;
+
+    private Timeline(LocalDate[] dates, Snapshot[] states) {
+      this.dates = dates;
+      this.states = states;
+    }
+
+    /** @return the facts on that day, as {@link Lifecycle#factsOn(List, LocalDate)} gives them */
+    MemberFacts factsOn(LocalDate date) {
+      // How many events are dated on or before the day (dates are in order; equal dates all count).
+      int low = 0;
+      int high = dates.length;
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (dates[middle].isAfter(date)) {
+          high = middle;
+        } else {
+          low = middle + 1;
+        }
+      }
+      return states[low].factsOn(date);
+    }
+  }
+
+  /** The part of a state the facts are made of, frozen after an event. */
+  private record Snapshot(MemberStatus status, Optional<LocalDate> applied, Optional<LocalDate> activistSince,
+      Optional<LocalDate> candidateSince, Optional<LocalDate> admitted, Optional<LocalDate> approved, int extensionMonths,
+      Optional<LocalDate> standingStart, Optional<LocalDate> suspendedSince, List<SanctionInForce> sanctions) {
+
+    MemberFacts factsOn(LocalDate date) {
+      List<SanctionInForce> inForce = sanctions.isEmpty() ? List.of() : sanctions.stream().filter(s -> s.inForceOn(date)).toList();
+      return new MemberFacts(date, status, applied, activistSince, candidateSince, admitted, approved,
+          admitted.map(a -> a.plusYears(1).plusMonths(extensionMonths)), standingStart, extensionMonths,
+          status == MemberStatus.SUSPENDED ? suspendedSince : Optional.empty(), inForce);
+    }
+  }
+
+  /**
+   * @param history a structurally legal history in date order
+   * @return its timeline
+   * @throws IllegalTransitionException if it is not legal
+   */
+  static Timeline timeline(List<MemberEvent> history) {
+    State state = new State();
+    LocalDate[] dates = new LocalDate[history.size()];
+    Snapshot[] states = new Snapshot[history.size() + 1];
+    states[0] = state.snapshot();
+    for (int i = 0; i < history.size(); i++) {
+      state.stepAt(history.get(i), i);
+      dates[i] = history.get(i).date();
+      states[i + 1] = state.snapshot();
+    }
+    return new Timeline(dates, states);
+  }
+
   private static State replayAll(List<MemberEvent> history) {
     State state = new State();
     for (int i = 0; i < history.size(); i++) {
@@ -320,10 +381,12 @@ public final class Lifecycle {
     }
 
     MemberFacts factsOn(LocalDate date) {
-      List<SanctionInForce> inForce = sanctions.stream().filter(s -> s.inForceOn(date)).toList();
-      return new MemberFacts(date, status, applied, activistSince, candidateSince, admitted, approved,
-          probationEnd(), standingStart, extensionMonths,
-          status == MemberStatus.SUSPENDED ? suspendedSince : Optional.empty(), inForce);
+      return snapshot().factsOn(date);
+    }
+
+    Snapshot snapshot() {
+      return new Snapshot(status, applied, activistSince, candidateSince, admitted, approved, extensionMonths, standingStart,
+          suspendedSince, List.copyOf(sanctions));
     }
   }
 

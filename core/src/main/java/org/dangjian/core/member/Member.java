@@ -80,7 +80,13 @@ public abstract class Member {
    * @return what the history says on that day: status, probation end, standing, rights, sanctions
    */
   public MemberFacts factsOn(LocalDate date) {
-    return Lifecycle.factsOn(history(), date);
+    return timeline().factsOn(date);
+  }
+
+  /** @return the state after each event, computed once: {@link #factsOn} finds a day's by binary search */
+  @Value.Lazy
+  Lifecycle.Timeline timeline() {
+    return Lifecycle.timeline(history());
   }
 
   /**

@@ -45,7 +45,8 @@ public final class MembershipRules {
     YearMonth runStart = null;
     int length = 0;
     for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-      boolean counts = isMemberAllMonth(context, member, month) && missed.test(month);
+      // The month's record first: most months are in order, and the status check replays facts.
+      boolean counts = missed.test(month) && isMemberAllMonth(context, member, month);
       if (counts) {
         if (runStart == null) {
           runStart = month;
@@ -118,9 +119,14 @@ public final class MembershipRules {
         }
         YearMonth recordsFrom = context.dataset().duesPayments().stream().map(DuesPayment::month).min(YearMonth::compareTo).orElseThrow();
         for (Member member : context.dataset().members()) {
-          List<DuesPayment> payments = context.dataset().duesPaymentsOf(member.id());
-          runs(context, member, minMonths, graceMonths, recordsFrom, month -> payments.stream().noneMatch(p -> p.month().equals(month)
-              && !p.paidOn().isAfter(month.plusMonths(graceMonths).atEndOfMonth())), (start, length) ->
+          // The months paid for in time: by the end of the month, or of the grace months after it.
+          Set<YearMonth> paid = new HashSet<>();
+          for (DuesPayment p : context.dataset().duesPaymentsOf(member.id())) {
+            if (!p.paidOn().isAfter(p.month().plusMonths(graceMonths).atEndOfMonth())) {
+              paid.add(p.month());
+            }
+          }
+          runs(context, member, minMonths, graceMonths, recordsFrom, month -> !paid.contains(month), (start, length) ->
               MemberRule.finding(context, member, "dues-arrears.months").since(start.atDay(1)).argument("from", start)
                   .argument("months", length).argument("minMonths", minMonths).emit());
         }

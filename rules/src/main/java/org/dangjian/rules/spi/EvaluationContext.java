@@ -2,7 +2,6 @@ package org.dangjian.rules.spi;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +12,6 @@ import org.dangjian.core.activity.ActivityType;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberFacts;
-import org.dangjian.core.member.MemberId;
 import org.dangjian.core.member.MemberStatus;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.time.ReportingPeriod;
@@ -38,7 +36,6 @@ public final class EvaluationContext {
   private final ReportingPeriod window;
   private final LocalDate asOf;
   private final FindingSink sink;
-  private final Map<MemberId, Map<LocalDate, MemberFacts>> facts = new HashMap<>();
 
   /**
    * @param dataset the records
@@ -117,10 +114,11 @@ public final class EvaluationContext {
   /**
    * @param member a member
    * @param date a day
-   * @return the member's facts on that day (remembered for the rest of this evaluation)
+   * @return the member's facts on that day ({@link Member#factsOn}: a binary search over the states the
+   *     member's history passes through, computed once per member)
    */
   public MemberFacts facts(Member member, LocalDate date) {
-    return facts.computeIfAbsent(member.id(), k -> new HashMap<>()).computeIfAbsent(date, member::factsOn);
+    return member.factsOn(date);
   }
 
   /**

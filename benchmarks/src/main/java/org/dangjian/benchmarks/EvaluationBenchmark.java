@@ -1,0 +1,68 @@
+package org.dangjian.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.ComplianceReport;
+import org.dangjian.rules.RuleSet;
+import org.dangjian.scoring.ScoreBoard;
+import org.dangjian.scoring.ScoringEngine;
+import org.dangjian.scoring.ScoringScheme;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Full-year compliance under the national baseline, and scoring with member points, by region size. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class EvaluationBenchmark {
+  /** The region's size. */
+  @Param({"county", "city", "province"})
+  public String size;
+
+  Dataset dataset;
+  RuleSet national;
+  ScoringScheme memberPoints;
+  ComplianceReport report;
+
+  /** Generates the region and evaluates it once, for the scoring benchmark. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    dataset = Workload.dataset(size);
+    national = Workload.national();
+    memberPoints = Workload.memberPoints();
+    report = evaluate();
+  }
+
+  /** @return the year's report under cn-national */
+  @Benchmark
+  public ComplianceReport evaluate() {
+    return ComplianceEngine.evaluate(dataset, national, ReportingPeriod.year(2024), Workload.AS_OF);
+  }
+
+  /** @return the member-points board, given the year's report */
+  @Benchmark
+  public ScoreBoard score() {
+    return ScoringEngine.score(dataset, memberPoints, 2024, report);
+  }
+
+  /** @return evaluation and scoring together: what a year-end run costs */
+  @Benchmark
+  public ScoreBoard evaluateAndScore() {
+    return ScoringEngine.score(dataset, memberPoints, 2024, evaluate());
+  }
+}

@@ -33,19 +33,31 @@ public final class DuesAmount extends BuiltInRuleType {
             paid.merge(payment.month(), payment.amount(), BigDecimal::add);
           }
         }
-        paid.forEach((month, amount) -> {
-          Optional<BigDecimal> owed = calculator.monthlyDues(context.dataset(), member, month);
-          if (owed.isEmpty()) {
-            return;
-          }
-          BigDecimal expected = owed.get();
+        // Bases change rarely: the expected amount is computed once per base, not per month.
+        BigDecimal lastBase = null;
+        BigDecimal lastExpected = null;
+        for (java.util.Map.Entry<YearMonth, BigDecimal> entry : paid.entrySet()) {
+          YearMonth month = entry.getKey();
+          BigDecimal amount = entry.getValue();
           Optional<BigDecimal> base = calculator.baseFor(context.dataset(), member, month);
+          BigDecimal expected;
+          if (base.isPresent() && base.get() == lastBase) {
+            expected = lastExpected;
+          } else {
+            Optional<BigDecimal> owed = calculator.monthlyDues(context.dataset(), member, month);
+            if (owed.isEmpty()) {
+              continue;
+            }
+            expected = owed.get();
+            lastBase = base.orElse(null);
+            lastExpected = expected;
+          }
           if (expected.compareTo(amount) != 0) {
             MemberRule.finding(context, member, "dues-amount.differs").since(month.atDay(1)).argument("month", month)
                 .argument("paid", amount.toPlainString()).argument("expected", expected.toPlainString())
                 .argument("base", base.map(BigDecimal::toPlainString).orElse("—")).emit();
           }
-        });
+        }
       }
     };
   }

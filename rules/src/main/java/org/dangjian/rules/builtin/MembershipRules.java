@@ -79,19 +79,24 @@ public final class MembershipRules {
     public Rule create(RuleParameters parameters) {
       int minMonths = parameters.integer("minMonths");
       return context -> {
-        Map<MemberId, Set<YearMonth>> attended = new HashMap<>();
-        for (Activity activity : context.dataset().activities()) {
-          for (MemberId attendee : activity.attendees()) {
-            attended.computeIfAbsent(attendee, k -> new HashSet<>()).add(YearMonth.from(activity.date()));
-          }
-        }
         if (context.dataset().activities().isEmpty()) {
           return;
         }
         YearMonth recordsFrom = YearMonth.from(context.dataset().activities().get(0).date());
+        // Months attended, as bits counted from the first month of the records (no object per attendance).
+        Map<MemberId, java.util.BitSet> attended = new HashMap<>();
+        int firstIndex = recordsFrom.getYear() * 12 + recordsFrom.getMonthValue() - 1;
+        for (Activity activity : context.dataset().activities()) {
+          int month = activity.date().getYear() * 12 + activity.date().getMonthValue() - 1 - firstIndex;
+          for (MemberId attendee : activity.attendees()) {
+            attended.computeIfAbsent(attendee, k -> new java.util.BitSet()).set(month);
+          }
+        }
+        java.util.BitSet none = new java.util.BitSet();
         for (Member member : context.dataset().members()) {
-          Set<YearMonth> months = attended.getOrDefault(member.id(), Set.of());
-          runs(context, member, minMonths, 0, recordsFrom, month -> !months.contains(month), (start, length) ->
+          java.util.BitSet months = attended.getOrDefault(member.id(), none);
+          runs(context, member, minMonths, 0, recordsFrom,
+              month -> !months.get(month.getYear() * 12 + month.getMonthValue() - 1 - firstIndex), (start, length) ->
               MemberRule.finding(context, member, "organisational-life-absence.months").since(start.atDay(1))
                   .argument("from", start).argument("months", length).argument("minMonths", minMonths).emit());
         }

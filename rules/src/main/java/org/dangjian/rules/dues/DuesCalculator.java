@@ -2,7 +2,6 @@ package org.dangjian.rules.dues;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import org.dangjian.core.dataset.Dataset;
@@ -64,7 +63,12 @@ public final class DuesCalculator {
    * @return the base the member declared for the month, if any
    */
   public Optional<BigDecimal> baseFor(Dataset dataset, Member member, YearMonth month) {
-    return dataset.duesBasesOf(member.id()).stream()
-        .filter(b -> !b.from().isAfter(month)).max(Comparator.comparing(DuesBase::from)).map(DuesBase::monthlyBase);
+    DuesBase latest = null;
+    for (DuesBase base : dataset.duesBasesOf(member.id())) {
+      if (!base.from().isAfter(month) && (latest == null || base.from().isAfter(latest.from()))) {
+        latest = base;
+      }
+    }
+    return latest == null ? Optional.empty() : Optional.of(latest.monthlyBase());
   }
 }

@@ -184,8 +184,8 @@ public final class ScoringEngine {
       }
 
       ScoreCard card() {
-        List<String> order = scheme.items().stream().map(ScoringScheme.Item::id).toList();
-        lines.sort(Comparator.comparing((LineItem l) -> order.indexOf(l.item())).thenComparing(l -> l.date().orElse(LocalDate.MAX))
+        Map<String, Integer> order = itemOrder(scheme);
+        lines.sort(Comparator.comparingInt((LineItem l) -> order.get(l.item())).thenComparing(l -> l.date().orElse(LocalDate.MAX))
             .thenComparing(LineItem::evidence));
         return new ScoreCard(target.id, target.name, target.organisation, target.status.map(MemberStatus::code), target.graded,
             target.ranked, total, blocks, lines, grade, rank, flags, reasons);
@@ -468,6 +468,19 @@ public final class ScoringEngine {
     }
 
     /** Activities of the year of the given types: those the subject's branch held, or for a person any. */
+    /** Each scheme's items by their position, computed once per run and scheme. */
+    private final Map<ScoringScheme, Map<String, Integer>> itemOrders = new java.util.IdentityHashMap<>();
+
+    Map<String, Integer> itemOrder(ScoringScheme scheme) {
+      return itemOrders.computeIfAbsent(scheme, s -> {
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < s.items().size(); i++) {
+          order.put(s.items().get(i).id(), i);
+        }
+        return order;
+      });
+    }
+
     /** The report's summaries by organisation, indexed once per run on first use. */
     private Map<OrganisationId, OrganisationSummary> summaries() {
       if (summaries == null) {

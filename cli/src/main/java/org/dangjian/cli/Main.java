@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Party-building work (党建) in the education system: organisations, members, compliance and scoring.",
     subcommands = {DemoCommand.class, EvaluateCommand.class, ScoreCommand.class, TestCommand.class, DiffCommand.class,
-        CalendarCommand.class, SchemaCommand.class, GenerateCommand.class,
+        CalendarCommand.class, SchemaCommand.class, GenerateCommand.class, BenchCommand.class,
         ValidateCommand.class,
         FormatCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -102,6 +102,21 @@ class MainTest {
   }
 
   @Test
+  void benchTimesEachOperationOnASeededRegion() {
+    Run run = run("bench", "county", "--runs", "1");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("county: 5000 members, ").contains(" (seed 20240101); generated in ");
+    assertThat(lineWith(run.out(), "memory: ")).matches("memory: \\d+ bytes per member retained by the dataset .*");
+    for (String operation : new String[] {"JSON load (", "evaluation, cn-national, 2024", "scoring, member-points", "evaluation and scoring",
+        "three rules, engine", "three rules, hand-written loops"}) {
+      assertThat(lineWith(run.out(), operation)).matches(".*\\d+\\.\\d ms.*");
+    }
+    assertThat(lineWith(run.out(), "three rules, engine")).matches(".*ms\\s+\\d+\\.\\d× the hand-written loops");
+    assertThat(run("bench", "nation").status()).isEqualTo(2);
+    assertThat(run("bench", "--runs", "0").status()).isEqualTo(2);
+  }
+
+  @Test
   void scoreListsTheBoardBestFirstAndNamesTheBottomRanked() {
     Run run = run("score", "--scheme", "organisation-ranking", "--limit", "3");
     assertThat(run.status()).as(run.err()).isZero();

@@ -165,6 +165,10 @@ public final class ScoringEngine {
     /** An occurrence before caps: when, what it is worth, and the record. */
     record Occurrence(Optional<LocalDate> date, BigDecimal worth, String evidence) {}
 
+    /** Lines of one item: by date (undated last), then evidence — the order occurrences are taken in. */
+    static final Comparator<LineItem> BY_DATE_THEN_EVIDENCE = Comparator.comparing((LineItem l) -> l.date().orElse(LocalDate.MAX))
+        .thenComparing(LineItem::evidence);
+
     /** A card being built. */
     final class Draft {
       final Target target;
@@ -184,9 +188,7 @@ public final class ScoringEngine {
       }
 
       ScoreCard card() {
-        Map<String, Integer> order = itemOrder(scheme);
-        lines.sort(Comparator.comparingInt((LineItem l) -> order.get(l.item())).thenComparing(l -> l.date().orElse(LocalDate.MAX))
-            .thenComparing(LineItem::evidence));
+        // Lines are already in order: made item by item in the scheme's order, each item's by date, then evidence.
         return new ScoreCard(target.id, target.name, target.organisation, target.status.map(MemberStatus::code), target.graded,
             target.ranked, total, blocks, lines, grade, rank, flags, reasons);
       }
@@ -212,6 +214,7 @@ public final class ScoringEngine {
       }
       boolean prorated = scheme.prorate() && target.months > 0 && target.months < 12;
       for (ScoringScheme.Item item : scheme.items()) {
+        int firstLine = draft.lines.size();
         List<Occurrence> list = new ArrayList<>(occurrences.get(item.id()));
         list.sort(Comparator.comparing((Occurrence o) -> o.date().orElse(LocalDate.MAX)).thenComparing(Occurrence::evidence));
         Optional<BigDecimal> yearCap = item.yearCap();
@@ -250,6 +253,8 @@ public final class ScoringEngine {
         }
         if (prorated && yearCap.isPresent() && yearSum.signum() > 0 && list.stream().allMatch(o -> o.worth().signum() >= 0)) {
           prorate(draft, item, yearSum, yearCap.get());
+          // The extrapolation is undated: it takes its place among the item's undated lines by evidence.
+          draft.lines.subList(firstLine, draft.lines.size()).sort(BY_DATE_THEN_EVIDENCE);
         }
       }
       if (draft.lines.stream().anyMatch(l -> l.evidence().startsWith("prorate:"))) {
@@ -468,19 +473,6 @@ public final class ScoringEngine {
     }
 
     /** Activities of the year of the given types: those the subject's branch held, or for a person any. */
-    /** Each scheme's items by their position, computed once per run and scheme. */
-    private final Map<ScoringScheme, Map<String, Integer>> itemOrders = new java.util.IdentityHashMap<>();
-
-    Map<String, Integer> itemOrder(ScoringScheme scheme) {
-      return itemOrders.computeIfAbsent(scheme, s -> {
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < s.items().size(); i++) {
-          order.put(s.items().get(i).id(), i);
-        }
-        return order;
-      });
-    }
-
     /** The report's summaries by organisation, indexed once per run on first use. */
     private Map<OrganisationId, OrganisationSummary> summaries() {
       if (summaries == null) {

@@ -51,6 +51,27 @@ class LifecyclePropertiesTest {
   }
 
   @Test
+  void aMembersFactsOnAnyDayAreThoseOfReplayingItsHistoryToThatDay() {
+    // Member.factsOn answers from a timeline of states; Lifecycle.factsOn replays. They must never differ:
+    // on each event's day, the day before and after, a leap day, and days far before and after.
+    qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
+      List<MemberEvent> history = GENERATOR.next(new SplittableRandom(seed), START).history();
+      Member member = member(MemberId.of("t1"), history);
+      List<LocalDate> days = new ArrayList<>(List.of(LocalDate.of(1900, 1, 1), LocalDate.of(2024, 2, 29),
+          LocalDate.of(2100, 12, 31)));
+      for (MemberEvent event : history) {
+        days.add(event.date().minusDays(1));
+        days.add(event.date());
+        days.add(event.date().plusDays(1));
+        days.add(event.date().plusYears(1));
+      }
+      for (LocalDate day : days) {
+        assertThat(member.factsOn(day)).as("seed %s, day %s", seed, day).isEqualTo(Lifecycle.factsOn(history, day));
+      }
+    });
+  }
+
+  @Test
   void theSameSeedGivesTheSameHistory() {
     qt().forAll(longs().all()).checkAssert(seed ->
         assertThat(GENERATOR.next(new SplittableRandom(seed), START)).isEqualTo(GENERATOR.next(new SplittableRandom(seed), START)));

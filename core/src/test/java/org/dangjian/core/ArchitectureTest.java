@@ -26,7 +26,7 @@ class ArchitectureTest {
   void coreUsesOnlyItsDeclaredLibraries() {
     classes().should().onlyDependOnClassesThat().resideInAnyPackage(
             "org.dangjian.core..", "java..", "com.google.common..", "com.google.errorprone..",
-            "com.fasterxml.jackson..", "org.jspecify..", "org.immutables..")
+            "com.fasterxml.jackson..", "org.yaml.snakeyaml..", "org.jspecify..", "org.immutables..")
         .check(CORE);
   }
 

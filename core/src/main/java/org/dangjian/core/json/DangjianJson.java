@@ -25,7 +25,7 @@ import java.util.TimeZone;
  *
  * <p>Strict means: unknown fields, duplicate keys, trailing content, nulls for primitives and
  * numbers for enums are errors; scalars are never coerced (a number is not text, {@code "3"} is not
- * a number, {@code "yes"} is not a boolean). Output is indented with two spaces and {@code \n} line
+ * a number, {@code "yes"} is not a boolean). Reading applies {@link ReadLimits}. Output is indented with two spaces and {@code \n} line
  * ends whatever the platform, and nothing depends on the default locale or time zone.
  *
  * <p>Each call returns a new mapper the caller may reconfigure; mappers are thread-safe once
@@ -36,7 +36,8 @@ public final class DangjianJson {
 
   /** @return a new strict JSON mapper */
   public static ObjectMapper jsonMapper() {
-    JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(ReadLimits.streamConstraints()).build();
     return configure(JsonMapper.builder(factory)).build();
   }
 
@@ -44,6 +45,8 @@ public final class DangjianJson {
   public static ObjectMapper yamlMapper() {
     YAMLFactory factory = YAMLFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(ReadLimits.streamConstraints())
+        .loaderOptions(ReadLimits.yamlOptions())
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)

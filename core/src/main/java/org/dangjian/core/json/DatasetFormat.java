@@ -14,6 +14,7 @@ import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.json.internal.DatasetMapping;
+import org.dangjian.core.json.internal.NoAliases;
 import org.dangjian.core.json.internal.Documents.DatasetDoc;
 import org.dangjian.core.json.internal.JacksonProblems;
 import org.dangjian.core.json.internal.Locations;
@@ -42,17 +43,12 @@ public final class DatasetFormat {
    * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
    * @return the dataset
    * @throws ValidationException naming the file and every problem
-   * @throws DangjianException if the file cannot be read or its extension names no syntax
+   * @throws DangjianException if the file cannot be read, is larger than {@link ReadLimits#MAX_DOCUMENT_BYTES}, or its
+   *     extension names no syntax
    */
   public static Dataset read(Path file) {
     Syntax syntax = syntaxOf(file);
-    byte[] content;
-    try {
-      content = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    return read(content, file.toString(), syntax);
+    return read(ReadLimits.readFile(file), file.toString(), syntax);
   }
 
   /**
@@ -66,7 +62,7 @@ public final class DatasetFormat {
     ObjectMapper mapper = DangjianJson.mapper(syntax);
     DatasetDoc document;
     try {
-      document = mapper.readValue(content, DatasetDoc.class);
+      document = mapper.readValue(NoAliases.parser(mapper, content), DatasetDoc.class);
     } catch (JsonProcessingException e) {
       Problem problem = JacksonProblems.of(e);
       if (!problem.code().equals("syntax-error") && !problem.code().equals("duplicate-field")) {

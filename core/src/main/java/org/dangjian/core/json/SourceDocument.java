@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.dangjian.core.json.internal.NoAliases;
 import org.dangjian.core.DangjianException;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
@@ -72,11 +72,7 @@ public final class SourceDocument {
     Path name = file.getFileName();
     Syntax syntax = Syntax.ofFileName(name == null ? "" : name.toString())
         .orElseThrow(() -> new DangjianException(file + ": cannot tell the syntax; name the file .json, .yaml or .yml"));
-    try {
-      return of(Files.readAllBytes(file), file.toString(), syntax);
-    } catch (IOException e) {
-      throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return of(ReadLimits.readFile(file), file.toString(), syntax);
   }
 
   /**
@@ -90,7 +86,7 @@ public final class SourceDocument {
     ObjectMapper mapper = DangjianJson.mapper(syntax);
     JsonNode root;
     try {
-      root = mapper.readTree(content);
+      root = mapper.readTree(NoAliases.parser(mapper, content));
     } catch (JsonProcessingException e) {
       throw new ValidationException(List.of(JacksonProblems.of(e).withSource(source)));
     } catch (IOException e) {

@@ -1,8 +1,6 @@
 package org.dangjian.testkit.scenario;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,11 +14,11 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.dangjian.core.DangjianException;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.json.DatasetFormat;
+import org.dangjian.core.json.ReadLimits;
 import org.dangjian.core.json.SourceDocument;
 import org.dangjian.core.json.StrictObject;
 import org.dangjian.core.json.Syntax;
@@ -125,11 +123,7 @@ public final class Scenario {
   public static Scenario read(Path file) {
     Path folder = file.toAbsolutePath().getParent();
     return read(SourceDocument.read(file), relative -> {
-      try {
-        return Files.readAllBytes(folder.resolve(relative));
-      } catch (IOException e) {
-        throw new DangjianException(file + ": cannot read the dataset " + relative + ": " + e.getMessage(), e);
-      }
+      return ReadLimits.readFile(folder.resolve(relative));
     });
   }
 

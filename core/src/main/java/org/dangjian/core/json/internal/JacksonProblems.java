@@ -1,5 +1,6 @@
 package org.dangjian.core.json.internal;
 
+import org.dangjian.core.json.ReadLimits;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -53,6 +54,8 @@ public final class JacksonProblems {
       problem = typeId.getTypeId() == null
           ? Problem.of(path, "missing-field", "an event needs a \"type\"; one of: " + known)
           : Problem.of(path, "unknown-type", "unknown event type '" + typeId.getTypeId() + "'; expected one of: " + known);
+    } else if (limitOf(e) != null) {
+      problem = Problem.of(path, "limit-exceeded", limitExceeded(String.valueOf(limitOf(e).getOriginalMessage())));
     } else if (e instanceof UnrecognizedPropertyException unknown) {
       String known = unknown.getKnownPropertyIds() == null ? ""
           : "; expected one of: " + new TreeSet<>(unknown.getKnownPropertyIds().stream().map(String::valueOf).toList())
@@ -67,6 +70,32 @@ public final class JacksonProblems {
     }
     JsonLocation location = e.getLocation();
     return location == null ? problem : problem.withLocation(location.getLineNr(), location.getColumnNr());
+  }
+
+  /** @return the exceeded limit behind the exception, if that is what it reports (databind wraps it) */
+  private static com.fasterxml.jackson.core.exc.@org.jspecify.annotations.Nullable StreamConstraintsException limitOf(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException limit) {
+        return limit;
+      }
+    }
+    return null;
+  }
+
+  /** The reader's own words for a limit of {@link ReadLimits}, whatever Jackson's message (which formats numbers by locale). */
+  private static String limitExceeded(String message) {
+    if (message.startsWith("String value length")) {
+      return "a string longer than " + ReadLimits.MAX_STRING_LENGTH + " characters, the most a document may hold";
+    } else if (message.startsWith("Number value length")) {
+      return "a number longer than " + ReadLimits.MAX_NUMBER_LENGTH + " digits, the most a document may hold";
+    } else if (message.startsWith("Document nesting depth")) {
+      return "nesting deeper than " + ReadLimits.MAX_NESTING_DEPTH + " levels, the most a document may have";
+    } else if (message.startsWith("Document length")) {
+      return "a document longer than " + ReadLimits.MAX_DOCUMENT_BYTES + " bytes, the most one may have";
+    } else if (message.startsWith("Name length")) {
+      return "a field name longer than " + ReadLimits.MAX_STRING_LENGTH + " characters, the most a document may hold";
+    }
+    return "the document exceeds one of the reader's limits (see ReadLimits)";
   }
 
   private static Problem mismatch(String path, MismatchedInputException e) {

@@ -1,0 +1,81 @@
+package org.dangjian.core.json;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dangjian.core.DangjianException;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The limits every reader of the project's formats applies, so that a hostile or broken file is
+ * refused early instead of exhausting memory or time:
+ *
+ * <ul>
+ *   <li>a document of more than {@value #MAX_DOCUMENT_BYTES} bytes (512 MiB; a city of about 80,000
+ *       members with a year of records) is refused before it is read — a file by its size on disk;
+ *   <li>nesting deeper than {@value #MAX_NESTING_DEPTH} levels (the formats need about ten);
+ *   <li>a single string longer than {@value #MAX_STRING_LENGTH} characters (1 Mi);
+ *   <li>a number of more than {@value #MAX_NUMBER_LENGTH} digits;
+ *   <li>YAML: at most {@value #MAX_YAML_ALIASES} aliases to collections (a "billion laughs" document
+ *       is refused), no recursive keys, and the document size above as its code-point limit.
+ * </ul>
+ *
+ * Collections have no limit of their own; the document size bounds them. Polymorphic values (member
+ * events) are resolved only by the formats' own closed {@code "type"} names, never by class names.
+ */
+public final class ReadLimits {
+  /** The largest document read, in bytes. */
+  public static final int MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
+  /** The deepest nesting of objects and arrays. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** The longest string value or name, in characters. */
+  public static final int MAX_STRING_LENGTH = 1024 * 1024;
+  /** The longest number, in digits. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+  /** The most aliases to collections in a YAML document. */
+  public static final int MAX_YAML_ALIASES = 20;
+
+  private ReadLimits() {}
+
+  /** @return Jackson's stream constraints set to these limits */
+  static StreamReadConstraints streamConstraints() {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(MAX_DOCUMENT_BYTES)
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxNameLength(MAX_STRING_LENGTH)
+        .build();
+  }
+
+  /** @return SnakeYAML's loader options set to these limits */
+  static LoaderOptions yamlOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_YAML_ALIASES);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(MAX_NESTING_DEPTH);
+    options.setCodePointLimit(MAX_DOCUMENT_BYTES);
+    return options;
+  }
+
+  /**
+   * Reads a whole file, refusing one larger than {@link #MAX_DOCUMENT_BYTES} before reading it.
+   *
+   * @param file the file
+   * @return its bytes
+   * @throws DangjianException naming the file if it is too large or cannot be read
+   */
+  public static byte[] readFile(Path file) {
+    try {
+      long size = Files.size(file);
+      if (size > MAX_DOCUMENT_BYTES) {
+        throw new DangjianException(file + ": " + size + " bytes, more than the " + MAX_DOCUMENT_BYTES
+            + " a document may have; split it (for example one county per file)");
+      }
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

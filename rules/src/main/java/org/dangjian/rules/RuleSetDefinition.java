@@ -146,7 +146,7 @@ public final class RuleSetDefinition {
     Optional<LocalDate> from = Optional.empty();
     Optional<LocalDate> to = Optional.empty();
     Optional<StrictObject> effective = top.object("effective", Set.of("from", "to"));
-    if (effective.isEmpty() && !document.root().has("effective")) {
+    if (effective.isEmpty() && !top.hasField("effective")) {
       top.missing("effective");
     }
     if (effective.isPresent()) {

@@ -50,6 +50,9 @@ public final class DangjianJson {
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        // Text that looks like a number ("2024.1", "007", "1e3") keeps its quotes, or it would read back as a number.
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .stringQuotingChecker(new org.dangjian.core.json.internal.YamlQuoting())
         .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
         .build();
     return configure(YAMLMapper.builder(factory)).build();

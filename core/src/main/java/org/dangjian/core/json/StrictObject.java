@@ -73,9 +73,9 @@ public final class StrictObject {
     problems.add(Problem.of(at(path, name), "wrong-type", "expected " + expected + ", found " + describe(value)));
   }
 
-  /** @return whether the object has the field, null or not */
+  /** @return whether the object has the field with a value (a null counts as absent, as everywhere here) */
   public boolean hasField(String name) {
-    return node.has(name);
+    return get(name) != null;
   }
 
   /** Records a missing required field. */

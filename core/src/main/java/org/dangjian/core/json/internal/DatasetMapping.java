@@ -245,6 +245,11 @@ public final class DatasetMapping {
     Optional<OrganisationId> group = optionalId(doc.group(), at + ".group", OrganisationId::of);
     boolean dualTraining = Boolean.TRUE.equals(doc.dualTraining());
     List<MemberEvent> history = orEmpty(doc.history());
+    for (int e = 0; e < history.size(); e++) {
+      if (history.get(e) == null) {
+        nullElement(at + ".history[" + e + "]");
+      }
+    }
     if (problems.size() > before || id == null || name == null || gender == null || birthDate == null
         || category == null || branch == null) {
       return null;

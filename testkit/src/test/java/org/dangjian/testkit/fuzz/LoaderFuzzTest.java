@@ -1,0 +1,295 @@
+package org.dangjian.testkit.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.dangjian.core.DangjianException;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.json.DangjianJson;
+import org.dangjian.core.json.DatasetFormat;
+import org.dangjian.core.json.SourceDocument;
+import org.dangjian.core.json.Syntax;
+import org.dangjian.rules.RuleSetDefinition;
+import org.dangjian.rules.RuleSetRegistry;
+import org.dangjian.scoring.SchemeDefinition;
+import org.dangjian.scoring.SchemeRegistry;
+import org.dangjian.testkit.scenario.Scenario;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mutation fuzzing of every loader — dataset, rule set, scheme, scenario; JSON and YAML. Valid files
+ * are mutated thousands of times (spans deleted, duplicated, swapped or truncated; values changed in
+ * type, dates made impossible, numbers made huge, codes made unknown, structures nested deep, bytes
+ * made invalid UTF-8). Each outcome must be a loaded object or the project's own exception with a
+ * message naming the file; never another exception, and never a hang (each load has ten seconds).
+ */
+class LoaderFuzzTest {
+  private static final int MUTATIONS_PER_SEED = 1000;
+  private static final ObjectMapper YAML = DangjianJson.yamlMapper();
+  private static final ObjectMapper JSON = DangjianJson.jsonMapper();
+  private static ExecutorService runner;
+
+  private static final String[] HOSTILE_TEXT = {"", "2024-02-30", "1900-01-00", "2101-01-01", "9999-99-99", "zzz-unknown", "-1",
+      "\u0000", "\uFFFF", "𠀀", "null", "true", "type", "cn-national", "m1", "' OR 1=1 --", "${jndi:ldap://x}", "\"", "\\"};
+  private static final String[] HOSTILE_NUMBERS = {"0", "-1", "-99999999999", "1e400", "99999999999999999999999999", "0.0000001",
+      "2147483648", "-0.0", "3.5"};
+
+  /** One kind of document, with its loader. */
+  private record Seed(String name, Syntax syntax, byte[] content, Consumer<byte[]> load) {}
+
+  @BeforeAll
+  static void start() {
+    runner = Executors.newSingleThreadExecutor();
+  }
+
+  @AfterAll
+  static void stop() {
+    runner.shutdownNow();
+  }
+
+  private static byte[] resource(String path) {
+    try (InputStream in = LoaderFuzzTest.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("no resource " + path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] withId(byte[] yaml, String id) {
+    try {
+      ObjectNode root = (ObjectNode) YAML.readTree(yaml);
+      root.put("id", id);
+      return YAML.writeValueAsBytes(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] asJson(byte[] yaml) {
+    try {
+      return JSON.writeValueAsBytes(YAML.readTree(yaml));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Seed> seeds() {
+    byte[] dataset = resource("/org/dangjian/rules/sets/cn-national.scenario.dataset.yaml");
+    byte[] ruleSet = withId(resource("/org/dangjian/rules/sets/county-first-topic.yaml"), "fuzz-rules");
+    byte[] scheme = withId(resource("/org/dangjian/scoring/schemes/year-end-appraisal.yaml"), "fuzz-scheme");
+    byte[] scenario = resource("/org/dangjian/rules/sets/cn-national.scenario.yaml");
+    List<Seed> seeds = new ArrayList<>();
+    for (Syntax syntax : Syntax.values()) {
+      String ext = syntax == Syntax.JSON ? ".json" : ".yaml";
+      boolean json = syntax == Syntax.JSON;
+      seeds.add(new Seed("dataset" + ext, syntax, json ? asJson(dataset) : dataset,
+          bytes -> DatasetFormat.read(bytes, "dataset" + ext, syntax)));
+      seeds.add(new Seed("rules" + ext, syntax, json ? asJson(ruleSet) : ruleSet, bytes -> {
+        RuleSetDefinition definition = RuleSetDefinition.parse(SourceDocument.of(bytes, "rules" + ext, syntax));
+        RuleSetRegistry.standard().with(definition).resolve(definition.id(), definition.effectiveFrom());
+      }));
+      seeds.add(new Seed("scheme" + ext, syntax, json ? asJson(scheme) : scheme, bytes -> {
+        SchemeDefinition definition = SchemeDefinition.parse(SourceDocument.of(bytes, "scheme" + ext, syntax));
+        SchemeRegistry.standard().with(definition).resolve(definition.id(), java.time.LocalDate.of(2024, 12, 31));
+      }));
+      seeds.add(new Seed("scenario" + ext, syntax, json ? asJson(scenario) : scenario,
+          bytes -> Scenario.read(SourceDocument.of(bytes, "scenario" + ext, syntax), file -> dataset)));
+    }
+    return seeds;
+  }
+
+  @Test
+  void everyMutationLoadsOrIsRefusedWithTheProjectsOwnLocatedError() throws Exception {
+    int loaded = 0;
+    int refused = 0;
+    List<String> failures = new ArrayList<>();
+    for (Seed seed : seeds()) {
+      seed.load().accept(seed.content()); // the seed itself is valid
+      SplittableRandom random = new SplittableRandom(seed.name().hashCode());
+      for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
+        long mutationSeed = random.nextLong();
+        Mutated mutated = mutate(seed, new SplittableRandom(mutationSeed));
+        Future<?> load = runner.submit(() -> seed.load().accept(mutated.bytes()));
+        try {
+          load.get(10, TimeUnit.SECONDS);
+          loaded++;
+        } catch (java.util.concurrent.ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof DangjianException refusal && refusal.getMessage() != null
+              && (cause instanceof ValidationException invalid ? invalid.problems().stream().allMatch(p -> p.toString()
+                  .startsWith(seed.name())) : refusal.getMessage().contains(seed.name()))) {
+            refused++;
+          } else {
+            failures.add(seed.name() + " mutation " + mutationSeed + " (" + mutated.description() + "): " + cause + " at "
+                + java.util.Arrays.stream(cause.getStackTrace()).filter(f -> f.getClassName().startsWith("org.dangjian")).limit(3).map(String::valueOf).toList());
+          }
+        } catch (TimeoutException e) {
+          load.cancel(true);
+          failures.add(seed.name() + " mutation " + mutationSeed + " (" + mutated.description() + "): no answer in 10 s");
+          runner.shutdownNow();
+          runner = Executors.newSingleThreadExecutor();
+        }
+      }
+    }
+    System.out.println("fuzzing the loaders: " + (loaded + refused) + " mutations, " + loaded + " loaded, " + refused
+        + " refused with a located error, " + failures.size() + " failures");
+    assertThat(failures).as("mutations that escaped as another exception or hung").isEmpty();
+    assertThat(loaded + refused).isEqualTo(8 * MUTATIONS_PER_SEED);
+    assertThat(refused).as("most mutations break the document").isGreaterThan(loaded);
+  }
+
+  /** A mutated document and what was done to it. */
+  private record Mutated(byte[] bytes, String description) {}
+
+  private static Mutated mutate(Seed seed, SplittableRandom random) {
+    byte[] content = seed.content();
+    int kind = random.nextInt(12);
+    if (kind < 5) {
+      return textMutation(content, random, kind);
+    }
+    try {
+      ObjectMapper mapper = seed.syntax() == Syntax.JSON ? JSON : YAML;
+      JsonNode root = mapper.readTree(content);
+      List<JsonNode> containers = new ArrayList<>();
+      collect(root, containers);
+      JsonNode target = containers.get(random.nextInt(containers.size()));
+      String description = treeMutation((ContainerNode<?>) target, random, kind);
+      return new Mutated(mapper.writeValueAsBytes(root), description);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Mutated textMutation(byte[] content, SplittableRandom random, int kind) {
+    int a = random.nextInt(content.length);
+    int b = Math.min(content.length, a + 1 + random.nextInt(40));
+    byte[] result;
+    String description;
+    switch (kind) {
+      case 0 -> {
+        result = concat(slice(content, 0, a), slice(content, b, content.length));
+        description = "deleted bytes " + a + "-" + b;
+      }
+      case 1 -> {
+        result = concat(slice(content, 0, b), slice(content, a, content.length));
+        description = "duplicated bytes " + a + "-" + b;
+      }
+      case 2 -> {
+        result = slice(content, 0, a);
+        description = "truncated at " + a;
+      }
+      case 3 -> {
+        int c = random.nextInt(content.length);
+        int lo = Math.min(a, c);
+        int hi = Math.max(a, c);
+        int span = Math.min(20, content.length - hi);
+        result = content.clone();
+        for (int i = 0; i < span && lo + i < hi; i++) {
+          byte t = result[lo + i];
+          result[lo + i] = result[hi + i];
+          result[hi + i] = t;
+        }
+        description = "swapped bytes at " + lo + " and " + hi;
+      }
+      default -> {
+        result = content.clone();
+        byte[] invalid = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0x80};
+        result[a] = invalid[random.nextInt(invalid.length)];
+        description = "invalid UTF-8 byte at " + a;
+      }
+    }
+    return new Mutated(result, description);
+  }
+
+  private static String treeMutation(ContainerNode<?> target, SplittableRandom random, int kind) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    JsonNode value = switch (kind) {
+      case 5 -> nodes.textNode(HOSTILE_TEXT[random.nextInt(HOSTILE_TEXT.length)]);
+      case 6 -> nodes.numberNode(new BigDecimal(HOSTILE_NUMBERS[random.nextInt(HOSTILE_NUMBERS.length)]));
+      case 7 -> nodes.booleanNode(random.nextBoolean());
+      case 8 -> nodes.objectNode();
+      case 9 -> {
+        ArrayNode deep = nodes.arrayNode();
+        ArrayNode inner = deep;
+        for (int i = 0; i < 5 + random.nextInt(100); i++) {
+          inner = inner.addArray();
+        }
+        yield deep;
+      }
+      case 10 -> nodes.nullNode();
+      default -> null; // delete
+    };
+    if (target instanceof ObjectNode object && object.size() > 0) {
+      List<String> names = new ArrayList<>();
+      object.fieldNames().forEachRemaining(names::add);
+      String name = names.get(random.nextInt(names.size()));
+      if (value == null) {
+        object.remove(name);
+        return "removed field " + name;
+      }
+      object.set(name, value);
+      return "set field " + name + " to " + abbreviate(value);
+    }
+    if (target instanceof ArrayNode array && array.size() > 0) {
+      int index = random.nextInt(array.size());
+      if (value == null) {
+        array.add(array.get(index).deepCopy());
+        return "duplicated element " + index;
+      }
+      array.set(index, value);
+      return "set element " + index + " to " + abbreviate(value);
+    }
+    return "nothing changed";
+  }
+
+  private static String abbreviate(JsonNode value) {
+    String text = value.toString();
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> containers) {
+    if (node.isContainerNode()) {
+      containers.add(node);
+      for (Iterator<JsonNode> children = node.elements(); children.hasNext();) {
+        collect(children.next(), containers);
+      }
+    }
+  }
+
+  private static byte[] slice(byte[] content, int from, int to) {
+    byte[] result = new byte[Math.max(0, to - from)];
+    System.arraycopy(content, from, result, 0, result.length);
+    return result;
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] result = new byte[a.length + b.length];
+    System.arraycopy(a, 0, result, 0, a.length);
+    System.arraycopy(b, 0, result, a.length, b.length);
+    return result;
+  }
+}

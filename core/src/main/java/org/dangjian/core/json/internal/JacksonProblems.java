@@ -54,8 +54,15 @@ public final class JacksonProblems {
       problem = typeId.getTypeId() == null
           ? Problem.of(path, "missing-field", "an event needs a \"type\"; one of: " + known)
           : Problem.of(path, "unknown-type", "unknown event type '" + typeId.getTypeId() + "'; expected one of: " + known);
-    } else if (limitOf(e) != null) {
-      problem = Problem.of(path, "limit-exceeded", limitExceeded(String.valueOf(limitOf(e).getOriginalMessage())));
+    } else if (causeOf(e, com.fasterxml.jackson.core.exc.StreamConstraintsException.class) != null) {
+      problem = Problem.of(path, "limit-exceeded", limitExceeded(String.valueOf(
+          causeOf(e, com.fasterxml.jackson.core.exc.StreamConstraintsException.class).getOriginalMessage())));
+    } else if (causeOf(e, com.fasterxml.jackson.core.exc.InputCoercionException.class) != null) {
+      // Jackson's own message formats the bounds by the default locale: say it in the project's words.
+      Class<?> target = causeOf(e, com.fasterxml.jackson.core.exc.InputCoercionException.class).getTargetType();
+      problem = Problem.of(path, "invalid-value", "the number is out of range: a whole number here is from "
+          + (target == Long.TYPE || target == Long.class ? Long.MIN_VALUE + " to " + Long.MAX_VALUE
+              : Integer.MIN_VALUE + " to " + Integer.MAX_VALUE));
     } else if (e instanceof UnrecognizedPropertyException unknown) {
       String known = unknown.getKnownPropertyIds() == null ? ""
           : "; expected one of: " + new TreeSet<>(unknown.getKnownPropertyIds().stream().map(String::valueOf).toList())
@@ -72,11 +79,11 @@ public final class JacksonProblems {
     return location == null ? problem : problem.withLocation(location.getLineNr(), location.getColumnNr());
   }
 
-  /** @return the exceeded limit behind the exception, if that is what it reports (databind wraps it) */
-  private static com.fasterxml.jackson.core.exc.@org.jspecify.annotations.Nullable StreamConstraintsException limitOf(Throwable e) {
+  /** @return the exception of that type in the chain of causes (databind wraps the core's), if any */
+  private static <T extends Throwable> @org.jspecify.annotations.Nullable T causeOf(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException limit) {
-        return limit;
+      if (type.isInstance(t)) {
+        return type.cast(t);
       }
     }
     return null;

@@ -6,7 +6,7 @@ document in the library's canonical form (units and members by id, organisations
 which testkit's SampleCountyTest checks. To regenerate:
 
     python3 tools/generate-sample-county.py > /tmp/qinghe-county.json
-    ./dangjian format --layout record-per-line /tmp/qinghe-county.json testkit/src/main/resources/org/dangjian/testkit/sample/qinghe-county.json
+    ./dangjian format --layout record-per-line --include-personal-data /tmp/qinghe-county.json testkit/src/main/resources/org/dangjian/testkit/sample/qinghe-county.json
 """
 import datetime
 import json
@@ -691,4 +691,16 @@ doc = {
 }
 import re
 # Amounts of yuan are exact decimals with two places: written as JSON numbers, not floats.
+# Synthetic personal data, made from the member's number and birth date (no draws from the random
+# generator, so nothing else changes): resident ID numbers under the fictional region code 990101
+# with a valid check character, and mobile numbers in 139.
+ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+for m in members:
+    n = int(m["id"][1:])
+    sequence = ((n * 37) % 499) * 2 + (1 if m["gender"] == "male" else 0)
+    seventeen = "990101" + m["birthDate"].replace("-", "") + "%03d" % sequence
+    check = "10X98765432"[sum(int(c) * w for c, w in zip(seventeen, ID_WEIGHTS)) % 11]
+    m["nationalId"] = seventeen + check
+    m["phone"] = "139%08d" % ((n * 7919) % 100000000)
+
 print(re.sub(r'"(amount|monthlyBase)": "([0-9]+\.[0-9]{2})"', r'"\1": \2', json.dumps(doc, ensure_ascii=False, indent=2)))

@@ -22,11 +22,16 @@ final class FormatCommand implements Callable<Integer> {
       description = "JSON layout: indented (default) or record-per-line (one unit, member, activity or payment per line).")
   String layout;
 
+  @picocli.CommandLine.Option(names = "--include-personal-data",
+      description = "Also write members' national ID and phone numbers; they are left out unless asked for.")
+  boolean includePersonalData;
+
   @Override
   public Integer call() {
     org.dangjian.core.json.Layout chosen = Options.oneOf(spec, "--layout", layout, "indented", "record-per-line").equals("indented")
         ? org.dangjian.core.json.Layout.INDENTED : org.dangjian.core.json.Layout.RECORD_PER_LINE;
-    DatasetFormat.write(DatasetFormat.read(in), out, chosen);
+    DatasetFormat.write(DatasetFormat.read(in), out, chosen,
+        includePersonalData ? DatasetFormat.PersonalDataPolicy.INCLUDE : DatasetFormat.PersonalDataPolicy.OMIT);
     return 0;
   }
 

@@ -117,6 +117,27 @@ class MainTest {
   }
 
   @Test
+  void noReportShowsANationalIdOrPhoneNumberInFull(@TempDir Path dir) throws Exception {
+    java.util.List<String> secrets = new java.util.ArrayList<>();
+    SampleCounty.dataset().members().forEach(m -> {
+      m.nationalId().ifPresent(id -> secrets.add(id.reveal()));
+      m.phone().ifPresent(phone -> secrets.add(phone.reveal()));
+    });
+    assertThat(secrets).hasSize(2 * 591);
+    Path html = dir.resolve("demo.html");
+    StringBuilder outputs = new StringBuilder(run("demo", "--tree", "--html", html.toString()).out());
+    outputs.append(Files.readString(html, StandardCharsets.UTF_8));
+    for (String[] args : new String[][] {{"evaluate", "--format", "json"}, {"evaluate", "--format", "csv"}, {"score", "--format", "json"},
+        {"score", "--subject", "m0001"}, {"calendar", "--as-of", "2024-10-01"}, {"diff", "--from", "cn-national", "--to", "county-first-topic"}}) {
+      Run run = run(args);
+      assertThat(run.status()).as(String.join(" ", args) + ": " + run.err()).isZero();
+      outputs.append(run.out()).append(run.err());
+    }
+    String all = outputs.toString();
+    assertThat(secrets).noneMatch(all::contains);
+  }
+
+  @Test
   void scoreListsTheBoardBestFirstAndNamesTheBottomRanked() {
     Run run = run("score", "--scheme", "organisation-ranking", "--limit", "3");
     assertThat(run.status()).as(run.err()).isZero();
@@ -171,9 +192,12 @@ class MainTest {
   void formatConvertsBetweenSyntaxes(@TempDir Path dir) {
     Path yaml = dir.resolve("c.yaml");
     Path json = dir.resolve("c.json");
-    DatasetFormat.write(SampleCounty.dataset(), yaml);
-    assertThat(run("format", "--layout", "record-per-line", yaml.toString(), json.toString()).status()).isZero();
+    DatasetFormat.write(SampleCounty.dataset(), yaml, org.dangjian.core.json.Layout.INDENTED, DatasetFormat.PersonalDataPolicy.INCLUDE);
+    assertThat(run("format", "--layout", "record-per-line", "--include-personal-data", yaml.toString(), json.toString()).status()).isZero();
     assertThat(json).hasContent(new String(SampleCounty.bytes(), StandardCharsets.UTF_8).stripTrailing());
+    // Without the flag, national ID and phone numbers are left out.
+    assertThat(run("format", yaml.toString(), json.toString()).status()).isZero();
+    assertThat(json).content().doesNotContain("nationalId").doesNotContain("\"phone\"").contains("\"birthDate\"");
     assertThat(run("format", "--layout", "compact", yaml.toString(), json.toString()).status()).isEqualTo(2);
   }
 

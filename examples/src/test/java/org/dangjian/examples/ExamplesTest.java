@@ -40,7 +40,7 @@ class ExamplesTest {
             + "no such day in the calendar",
         "refused: school.json:10:106: members[0].branch: dangling-reference: branch 'b9' is not among the organisations",
         "refused: school.json:10:56: members[0].nickname: unknown-field: unknown field 'nickname'; expected one of: birthDate, "
-            + "branch, category, dualTraining, gender, group, history, id, name, unit");
+            + "branch, category, dualTraining, gender, group, history, id, name, nationalId, phone, unit");
   }
 
   @Test

@@ -105,9 +105,15 @@ class SampleCountyTest {
   @Test
   void isShippedInCanonicalFormAndRoundTrips() {
     String shipped = new String(SampleCounty.bytes(), StandardCharsets.UTF_8);
-    assertThat(DatasetFormat.write(county, Syntax.JSON, org.dangjian.core.json.Layout.RECORD_PER_LINE)).isEqualTo(shipped);
-    String yaml = DatasetFormat.write(county, Syntax.YAML);
+    // The records themselves: personal data included, as the generator's instructions write them.
+    assertThat(DatasetFormat.write(county, Syntax.JSON, org.dangjian.core.json.Layout.RECORD_PER_LINE,
+        DatasetFormat.PersonalDataPolicy.INCLUDE)).isEqualTo(shipped);
+    String yaml = DatasetFormat.write(county, Syntax.YAML, org.dangjian.core.json.Layout.INDENTED, DatasetFormat.PersonalDataPolicy.INCLUDE);
     assertThat(DatasetFormat.read(yaml, "county.yaml", Syntax.YAML)).isEqualTo(county);
+    // By default the writer leaves national ID and phone numbers out, and nothing else.
+    Dataset shared = DatasetFormat.read(DatasetFormat.write(county, Syntax.YAML), "shared.yaml", Syntax.YAML);
+    assertThat(shared.members()).allSatisfy(m -> assertThat(m.nationalId().isEmpty() && m.phone().isEmpty()).isTrue());
+    assertThat(DatasetFormat.write(shared, Syntax.JSON)).isEqualTo(DatasetFormat.write(county, Syntax.JSON));
   }
 
   @Test

@@ -133,9 +133,21 @@ public final class DatasetFormat {
    * @return the document, ending with a line break
    */
   public static String write(Dataset dataset, Syntax syntax, Layout layout) {
+    return write(dataset, syntax, layout, PersonalDataPolicy.OMIT);
+  }
+
+  /**
+   * @param dataset a dataset
+   * @param syntax JSON or YAML
+   * @param layout how JSON is laid out; YAML ignores it
+   * @param personalData whether members' national ID and phone numbers are written ({@link PersonalDataPolicy#OMIT}
+   *     unless the caller must store them)
+   * @return the document, ending with a line break
+   */
+  public static String write(Dataset dataset, Syntax syntax, Layout layout, PersonalDataPolicy personalData) {
     try {
       ObjectMapper mapper = DangjianJson.mapper(syntax);
-      Object document = DatasetMapping.toDocument(dataset);
+      Object document = DatasetMapping.toDocument(dataset, personalData == PersonalDataPolicy.INCLUDE);
       String text = syntax == Syntax.JSON && layout == Layout.RECORD_PER_LINE
           ? mapper.writer(RecordPerLinePrinter.INSTANCE).writeValueAsString(document)
           : mapper.writeValueAsString(document);
@@ -161,12 +173,31 @@ public final class DatasetFormat {
    * @throws DangjianException if the file cannot be written or its extension names no syntax
    */
   public static void write(Dataset dataset, Path file, Layout layout) {
-    String text = write(dataset, syntaxOf(file), layout);
+    write(dataset, file, layout, PersonalDataPolicy.OMIT);
+  }
+
+  /**
+   * @param dataset a dataset
+   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file, replaced if it exists
+   * @param layout how JSON is laid out; YAML ignores it
+   * @param personalData whether members' national ID and phone numbers are written
+   * @throws DangjianException if the file cannot be written or its extension names no syntax
+   */
+  public static void write(Dataset dataset, Path file, Layout layout, PersonalDataPolicy personalData) {
+    String text = write(dataset, syntaxOf(file), layout, personalData);
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new DangjianException("cannot write " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Whether written documents carry members' personal data (national ID and phone numbers). */
+  public enum PersonalDataPolicy {
+    /** Leave them out: the default, for exports, reports and anything shared. */
+    OMIT,
+    /** Write them in full: only for storing the records themselves. */
+    INCLUDE
   }
 
   /**

@@ -49,6 +49,12 @@ public abstract class Member {
   /** @return the branch the member belongs to */
   public abstract OrganisationId branch();
 
+  /** @return the national ID number (身份证号), where recorded; masked in {@code toString} */
+  public abstract Optional<NationalIdNumber> nationalId();
+
+  /** @return a phone number, where recorded; masked in {@code toString} */
+  public abstract Optional<PhoneNumber> phone();
+
   /** @return the group within the branch, if any */
   public abstract Optional<OrganisationId> group();
 

@@ -53,6 +53,8 @@ import org.dangjian.core.json.internal.Documents.OrganisationDoc;
 import org.dangjian.core.json.internal.Documents.PositionDoc;
 import org.dangjian.core.json.internal.Documents.RegionDoc;
 import org.dangjian.core.json.internal.Documents.UnitDoc;
+import org.dangjian.core.member.NationalIdNumber;
+import org.dangjian.core.member.PhoneNumber;
 import org.dangjian.core.member.Gender;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberCategory;
@@ -244,6 +246,10 @@ public final class DatasetMapping {
     OrganisationId branch = id(doc.branch(), at + ".branch", OrganisationId::of);
     Optional<OrganisationId> group = optionalId(doc.group(), at + ".group", OrganisationId::of);
     boolean dualTraining = Boolean.TRUE.equals(doc.dualTraining());
+    Optional<NationalIdNumber> nationalId = doc.nationalId() == null ? Optional.empty()
+        : Optional.ofNullable(build(() -> NationalIdNumber.of(doc.nationalId()), at + ".nationalId"));
+    Optional<PhoneNumber> phone = doc.phone() == null ? Optional.empty()
+        : Optional.ofNullable(build(() -> PhoneNumber.of(doc.phone()), at + ".phone"));
     List<MemberEvent> history = orEmpty(doc.history());
     for (int e = 0; e < history.size(); e++) {
       if (history.get(e) == null) {
@@ -255,7 +261,8 @@ public final class DatasetMapping {
       return null;
     }
     return build(() -> Member.builder().id(id).name(name).gender(gender).birthDate(birthDate).category(category)
-        .unit(unit).branch(branch).group(group).dualTraining(dualTraining).history(history).build(), at);
+        .unit(unit).branch(branch).group(group).nationalId(nationalId).phone(phone).dualTraining(dualTraining).history(history)
+        .build(), at);
   }
 
   private @Nullable ActivityType activityType(@Nullable ActivityTypeDoc doc, String at) {
@@ -515,6 +522,15 @@ public final class DatasetMapping {
    * @return its document: units and members by id, organisations in path order
    */
   public static DatasetDoc toDocument(Dataset dataset) {
+    return toDocument(dataset, false);
+  }
+
+  /**
+   * @param dataset a dataset
+   * @param personalData whether national ID and phone numbers are written; they are left out otherwise
+   * @return its document: units and members by id, organisations in path order
+   */
+  public static DatasetDoc toDocument(Dataset dataset, boolean personalData) {
     List<UnitDoc> units = dataset.units().stream()
         .map(u -> new UnitDoc(u.id().value(), u.name(), u.kind().code(),
             u.governance().map(g -> new GovernanceDoc(g.model().code(), g.since().toString())).orElse(null)))
@@ -522,7 +538,8 @@ public final class DatasetMapping {
     List<OrganisationDoc> organisations = dataset.organisations().stream().map(DatasetMapping::document).toList();
     List<MemberDoc> members = dataset.members().stream()
         .map(m -> new MemberDoc(m.id().value(), m.name(), m.gender().code(), m.birthDate().toString(),
-            m.category().code(), m.unit().map(UnitId::value).orElse(null), m.branch().value(),
+            personalData ? m.nationalId().map(NationalIdNumber::reveal).orElse(null) : null,
+            personalData ? m.phone().map(PhoneNumber::reveal).orElse(null) : null, m.category().code(), m.unit().map(UnitId::value).orElse(null), m.branch().value(),
             m.group().map(OrganisationId::value).orElse(null), m.dualTraining() ? Boolean.TRUE : null, m.history()))
         .toList();
     List<ActivityTypeDoc> types = dataset.declaredActivityTypes().stream()

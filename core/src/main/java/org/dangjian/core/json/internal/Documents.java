@@ -150,13 +150,16 @@ public final class Documents {
   public record PositionDoc(@Nullable String role, @Nullable String member, @Nullable String from, @Nullable String to) {}
 
   /** {@code members[i]}. */
-  @JsonPropertyOrder({"id", "name", "gender", "birthDate", "category", "unit", "branch", "group", "dualTraining", "history"})
+  @JsonPropertyOrder({"id", "name", "gender", "birthDate", "nationalId", "phone", "category", "unit", "branch", "group", "dualTraining",
+      "history"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record MemberDoc(
       @Nullable String id,
       @Nullable String name,
       @Nullable String gender,
       @Nullable String birthDate,
+      @Nullable String nationalId,
+      @Nullable String phone,
       @Nullable String category,
       @Nullable String unit,
       @Nullable String branch,

@@ -1,0 +1,100 @@
+package org.dangjian.core.member;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.dangjian.core.ValidationException;
+
+/**
+ * A resident identity card number (居民身份证号码, GB 11643-1999): six digits of region, the birth date
+ * as {@code yyyyMMdd}, a three-digit sequence and a check character (a digit or {@code X}). Checked on
+ * creation; {@code toString} shows only the first three and last four characters.
+ */
+public final class NationalIdNumber implements PersonalData {
+  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private static final String CHECK = "10X98765432";
+  private final String value;
+
+  private NationalIdNumber(String value) {
+    this.value = value;
+  }
+
+  /**
+   * @param text the number (a lower-case {@code x} is read as {@code X})
+   * @return the number
+   * @throws ValidationException ({@code invalid-value}) if it is not 18 characters, holds no valid birth
+   *     date or fails its check character; the message does not repeat the value
+   */
+  public static NationalIdNumber of(String text) {
+    String value = text.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!value.matches("[0-9]{17}[0-9X]")) {
+      throw invalid("it is not 17 digits and a check digit or X");
+    }
+    try {
+      LocalDate born = LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
+          Integer.parseInt(value.substring(12, 14)));
+      if (born.getYear() < 1900 || born.getYear() > 2100) {
+        throw invalid("its birth date is outside 1900–2100");
+      }
+    } catch (DateTimeException e) {
+      throw invalid("its birth date is not a day of the calendar");
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (value.charAt(i) - '0') * WEIGHTS[i];
+    }
+    if (CHECK.charAt(sum % 11) != value.charAt(17)) {
+      throw invalid("its check character is wrong");
+    }
+    return new NationalIdNumber(value);
+  }
+
+  /**
+   * @param region the six-digit region code
+   * @param born the birth date
+   * @param sequence the sequence number, 0–999 (odd for men, even for women)
+   * @return the number with its check character
+   */
+  public static NationalIdNumber of(String region, LocalDate born, int sequence) {
+    String seventeen = region + String.valueOf(born.getYear()) + two(born.getMonthValue()) + two(born.getDayOfMonth())
+        + (sequence < 10 ? "00" : sequence < 100 ? "0" : "") + sequence;
+    int sum = 0;
+    for (int i = 0; i < 17 && i < seventeen.length(); i++) {
+      sum += (seventeen.charAt(i) - '0') * WEIGHTS[i];
+    }
+    return of(seventeen + CHECK.charAt(sum % 11));
+  }
+
+  private static String two(int n) {
+    return n < 10 ? "0" + n : String.valueOf(n);
+  }
+
+  private static ValidationException invalid(String why) {
+    return ValidationException.of("", "invalid-value", "not a national ID number: " + why + " (the value is not repeated here)");
+  }
+
+  @Override
+  public String masked() {
+    return value.substring(0, 3) + "*".repeat(11) + value.substring(14);
+  }
+
+  @Override
+  public String reveal() {
+    return value;
+  }
+
+  /** @return {@link #masked()} */
+  @Override
+  public String toString() {
+    return masked();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof NationalIdNumber id && id.value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+}

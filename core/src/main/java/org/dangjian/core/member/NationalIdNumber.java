@@ -9,13 +9,11 @@ import org.dangjian.core.ValidationException;
  * as {@code yyyyMMdd}, a three-digit sequence and a check character (a digit or {@code X}). Checked on
  * creation; {@code toString} shows only the first three and last four characters.
  */
-public final class NationalIdNumber implements PersonalData {
+public final class NationalIdNumber extends PersonalData {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK = "10X98765432";
-  private final String value;
-
   private NationalIdNumber(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -74,27 +72,6 @@ public final class NationalIdNumber implements PersonalData {
 
   @Override
   public String masked() {
-    return value.substring(0, 3) + "*".repeat(11) + value.substring(14);
-  }
-
-  @Override
-  public String reveal() {
-    return value;
-  }
-
-  /** @return {@link #masked()} */
-  @Override
-  public String toString() {
-    return masked();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof NationalIdNumber id && id.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
+    return reveal().substring(0, 3) + "*".repeat(11) + reveal().substring(14);
   }
 }

@@ -6,11 +6,9 @@ import org.dangjian.core.ValidationException;
  * A phone number: a mainland mobile number (11 digits from {@code 13} to {@code 19}) or a landline with
  * its area code ({@code 0xx-xxxxxxxx}). {@code toString} hides the middle digits.
  */
-public final class PhoneNumber implements PersonalData {
-  private final String value;
-
+public final class PhoneNumber extends PersonalData {
   private PhoneNumber(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -29,29 +27,9 @@ public final class PhoneNumber implements PersonalData {
 
   @Override
   public String masked() {
+    String value = reveal();
     int dash = value.indexOf('-');
     return dash < 0 ? value.substring(0, 3) + "****" + value.substring(7)
         : value.substring(0, dash + 1) + "*".repeat(value.length() - dash - 3) + value.substring(value.length() - 2);
-  }
-
-  @Override
-  public String reveal() {
-    return value;
-  }
-
-  /** @return {@link #masked()} */
-  @Override
-  public String toString() {
-    return masked();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PhoneNumber phone && phone.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
   }
 }

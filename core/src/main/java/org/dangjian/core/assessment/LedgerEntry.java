@@ -33,7 +33,7 @@ public record LedgerEntry(LocalDate date, MemberId member, String category, BigD
     Objects.requireNonNull(points, "points");
     Objects.requireNonNull(note, "note");
     Objects.requireNonNull(approver, "approver");
-    if (!category.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+    if (!org.dangjian.core.internal.Patterns.CODE.matcher(category).matches()) {
       throw ValidationException.of("category", "invalid-code", "'" + category + "' is not a category code: lower-case words joined by hyphens");
     }
     if (points.stripTrailingZeros().scale() > 2 || points.abs().compareTo(BigDecimal.valueOf(1000)) > 0) {

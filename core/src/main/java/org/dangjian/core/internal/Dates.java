@@ -21,7 +21,7 @@ public final class Dates {
     } catch (DateTimeParseException e) {
       String shown = text.length() <= 40 ? text : text.substring(0, 37) + "...";
       throw ValidationException.of("", "invalid-date", "'" + shown + "' is not a date of the form 2024-07-01"
-          + (text.matches("\\d{4}-\\d{2}-\\d{2}") ? ": no such day in the calendar" : ""));
+          + (Patterns.DAY.matcher(text).matches() ? ": no such day in the calendar" : ""));
     }
     if (date.getYear() < ReportingPeriod.MIN_YEAR || date.getYear() > ReportingPeriod.MAX_YEAR) {
       throw ValidationException.of("", "invalid-date",
@@ -36,7 +36,7 @@ public final class Dates {
    * @throws ValidationException ({@code invalid-date}) saying what is wrong
    */
   public static java.time.YearMonth parseMonth(String text) {
-    if (!text.matches("\\d{4}-\\d{2}")) {
+    if (!Patterns.MONTH.matcher(text).matches()) {
       throw ValidationException.of("", "invalid-date", "'" + (text.length() <= 40 ? text : text.substring(0, 37) + "...")
           + "' is not a month of the form 2024-07");
     }

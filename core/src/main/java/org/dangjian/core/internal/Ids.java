@@ -22,11 +22,35 @@ public final class Ids {
    */
   public static String check(String value, String what) {
     Objects.requireNonNull(value, what + " id");
-    if (!SYNTAX.matcher(value).matches()) {
+    if (!isValid(value)) {
       throw ValidationException.of("", "invalid-id",
           "'" + abbreviate(value) + "' is not a valid " + what + " id: " + RULE);
     }
     return value;
+  }
+
+  /** The syntax {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,63}}, checked by hand: it runs for every id of every record read. */
+  static boolean isValid(String value) {
+    int length = value.length();
+    if (length == 0 || length > 64 || !isLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  /** @return whether the value matches the syntax as the regular expression states it (for tests) */
+  static boolean matchesPattern(String value) {
+    return SYNTAX.matcher(value).matches();
   }
 
   private static String abbreviate(String value) {

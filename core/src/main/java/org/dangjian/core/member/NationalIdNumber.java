@@ -12,6 +12,7 @@ import org.dangjian.core.ValidationException;
 public final class NationalIdNumber extends PersonalData {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK = "10X98765432";
+  private static final java.util.regex.Pattern SYNTAX = java.util.regex.Pattern.compile("[0-9]{17}[0-9X]");
   private NationalIdNumber(String value) {
     super(value);
   }
@@ -24,7 +25,7 @@ public final class NationalIdNumber extends PersonalData {
    */
   public static NationalIdNumber of(String text) {
     String value = text.strip().toUpperCase(java.util.Locale.ROOT);
-    if (!value.matches("[0-9]{17}[0-9X]")) {
+    if (!SYNTAX.matcher(value).matches()) {
       throw invalid("it is not 17 digits and a check digit or X");
     }
     try {

@@ -7,6 +7,8 @@ import org.dangjian.core.ValidationException;
  * its area code ({@code 0xx-xxxxxxxx}). {@code toString} hides the middle digits.
  */
 public final class PhoneNumber extends PersonalData {
+  private static final java.util.regex.Pattern SYNTAX = java.util.regex.Pattern.compile("1[3-9][0-9]{9}|0[0-9]{2,3}-[0-9]{7,8}");
+
   private PhoneNumber(String value) {
     super(value);
   }
@@ -18,7 +20,7 @@ public final class PhoneNumber extends PersonalData {
    */
   public static PhoneNumber of(String text) {
     String value = text.strip();
-    if (!value.matches("1[3-9][0-9]{9}|0[0-9]{2,3}-[0-9]{7,8}")) {
+    if (!SYNTAX.matcher(value).matches()) {
       throw ValidationException.of("", "invalid-value",
           "not a phone number: expected 11 digits of a mobile or 0xx-xxxxxxxx (the value is not repeated here)");
     }

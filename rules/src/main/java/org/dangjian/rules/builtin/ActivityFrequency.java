@@ -50,6 +50,14 @@ public final class ActivityFrequency extends BuiltInRuleType {
             .map(u -> context.dataset().unit(u)).flatMap(java.util.Optional::stream).noneMatch(u -> unitKinds.contains(u.kind()))) {
           continue;
         }
+        // The organisation's activities of the type, held by the day of evaluation (records dated after it
+        // do not count yet: a calendar as of October), by period — one pass, not one per period.
+        java.util.Map<ReportingPeriod, List<Activity>> byPeriod = new java.util.HashMap<>();
+        for (Activity activity : context.dataset().activitiesOf(organisation.id())) {
+          if (activity.type().equals(type) && !activity.date().isAfter(context.asOf())) {
+            byPeriod.computeIfAbsent(ReportingPeriod.containing(per, activity.date()), k -> new java.util.ArrayList<>()).add(activity);
+          }
+        }
         for (ReportingPeriod period : periods) {
           if (!organisation.existsOn(period.start()) || !organisation.existsOn(period.end())) {
             continue;
@@ -58,9 +66,7 @@ public final class ActivityFrequency extends BuiltInRuleType {
               .map(c -> c.elected().isAfter(period.start()) || c.holdersOn(period.end()).size() < minCommitteeSize).orElse(true)) {
             continue;
           }
-          // Held by the day of evaluation: records dated after it do not count yet (a calendar as of October).
-          List<Activity> held = context.dataset().activitiesOf(organisation.id(), period).stream()
-              .filter(a -> a.type().equals(type) && !a.date().isAfter(context.asOf())).toList();
+          List<Activity> held = byPeriod.getOrDefault(period, List.of());
           List<String> evidence = held.stream().map(a -> "activity:" + a.id()).toList();
           context.requirement(new Requirement(context.entry().id(), organisation.id(), type, period, times, held.size(), evidence));
           if (held.size() < times && context.isOver(period)) {

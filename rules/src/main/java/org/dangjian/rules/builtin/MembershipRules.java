@@ -122,7 +122,12 @@ public final class MembershipRules {
         if (context.dataset().duesPayments().isEmpty()) {
           return;
         }
-        YearMonth recordsFrom = context.dataset().duesPayments().stream().map(DuesPayment::month).min(YearMonth::compareTo).orElseThrow();
+        YearMonth recordsFrom = context.dataset().duesPayments().get(0).month();
+        for (DuesPayment payment : context.dataset().duesPayments()) {
+          if (payment.month().isBefore(recordsFrom)) {
+            recordsFrom = payment.month();
+          }
+        }
         for (Member member : context.dataset().members()) {
           // The months paid for in time: by the end of the month, or of the grace months after it.
           Set<YearMonth> paid = new HashSet<>();

@@ -17,6 +17,7 @@ import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.testkit.baseline.ThreeRulesByHand;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -31,7 +32,6 @@ import org.kie.api.runtime.KieSession;
  * findings as {@code rule subject period}, sorted — the same strings as {@code ThreeRulesByHand}.
  */
 public final class DroolsThreeRules {
-  private static final int ARREARS_MONTHS = 6;
   private final KieBase base;
 
   /** Compiles the DRL. */
@@ -87,7 +87,7 @@ public final class DroolsThreeRules {
               activity.date(), attendees));
         }
       }
-      insertPeopleAndDues(session, dataset, year, asOf);
+      insertPeopleAndDues(session, dataset, asOf);
       session.fireAllRules();
     } finally {
       session.dispose();
@@ -96,24 +96,15 @@ public final class DroolsThreeRules {
     return findings;
   }
 
-  private static void insertPeopleAndDues(KieSession session, Dataset dataset, int year, LocalDate asOf) {
-    YearMonth recordsFrom = dataset.duesPayments().stream().map(DuesPayment::month).min(YearMonth::compareTo).orElse(null);
-    YearMonth windowStart = YearMonth.of(year, 1);
-    YearMonth first = windowStart.minusMonths(ARREARS_MONTHS - 1L);
-    if (recordsFrom != null && first.isBefore(recordsFrom)) {
-      first = recordsFrom;
-    }
-    YearMonth last = YearMonth.from(asOf);
-    if (!last.atEndOfMonth().equals(asOf)) {
-      last = last.minusMonths(1);
-    }
+  private static void insertPeopleAndDues(KieSession session, Dataset dataset, LocalDate asOf) {
+    ThreeRulesByHand.DuesMonths judged = ThreeRulesByHand.duesMonths(dataset, asOf).orElse(null);
     for (Member member : dataset.members()) {
       Set<String> organisations = new HashSet<>();
       organisations.add(member.branch().value());
       member.group().ifPresent(g -> organisations.add(g.value()));
       dataset.tree().ancestors(member.branch()).forEach(o -> organisations.add(o.id().value()));
       session.insert(new Facts.Person(member, organisations));
-      if (recordsFrom == null) {
+      if (judged == null) {
         continue;
       }
       Set<YearMonth> paid = new HashSet<>();
@@ -122,11 +113,11 @@ public final class DroolsThreeRules {
           paid.add(payment.month());
         }
       }
-      for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+      for (YearMonth month = judged.first(); !month.isAfter(judged.last()); month = month.plusMonths(1)) {
         boolean counts = !paid.contains(month) && member.factsOn(month.atDay(1)).status().isMember()
             && member.factsOn(month.atEndOfMonth()).status().isMember();
-        session.insert(new Facts.DuesMonth(member.id().value(), (int) first.until(month, ChronoUnit.MONTHS), counts,
-            !month.isBefore(windowStart)));
+        session.insert(new Facts.DuesMonth(member.id().value(), (int) judged.first().until(month, ChronoUnit.MONTHS), counts,
+            !month.isBefore(judged.windowStart())));
       }
     }
   }

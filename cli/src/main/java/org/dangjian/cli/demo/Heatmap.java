@@ -3,8 +3,11 @@ package org.dangjian.cli.demo;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import org.dangjian.core.activity.Activity;
 import org.dangjian.core.activity.ActivityType;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.org.OrganisationId;
@@ -55,15 +58,22 @@ final class Heatmap {
     requirements.forEach(r -> types.add(r.type()));
     LocalDate asOf = report.asOf();
     int year = report.window().start().getYear();
+    // How many of each kind were held in each month of the year by the day: one pass over the records.
+    Map<ActivityType, int[]> heldByType = new HashMap<>();
+    for (Activity activity : dataset.activitiesOf(organisation)) {
+      LocalDate date = activity.date();
+      if (date.getYear() == year && !date.isAfter(asOf)) {
+        heldByType.computeIfAbsent(activity.type(), k -> new int[13])[date.getMonthValue()]++;
+      }
+    }
     List<Row> rows = new ArrayList<>();
     for (ActivityType type : types) {
+      int[] perMonth = heldByType.getOrDefault(type, new int[13]);
       List<Cell> cells = new ArrayList<>();
       List<Integer> held = new ArrayList<>();
       for (int month = 1; month <= 12; month++) {
         YearMonth yearMonth = YearMonth.of(year, month);
-        int count = (int) dataset.activitiesOf(organisation).stream()
-            .filter(a -> a.type().equals(type) && YearMonth.from(a.date()).equals(yearMonth) && !a.date().isAfter(asOf))
-            .count();
+        int count = perMonth[month];
         held.add(count);
         cells.add(cell(requirements, type, yearMonth, count, asOf));
       }

@@ -69,7 +69,7 @@ public final class ThreeRulesByHand {
     List<String> findings = new ArrayList<>();
     int year = asOf.getYear();
     committeeMeetings(dataset, year, asOf, findings);
-    duesArrears(dataset, year, asOf, findings);
+    duesArrears(dataset, asOf, findings);
     quorum(dataset, year, asOf, findings);
     findings.sort(null);
     return findings;
@@ -101,17 +101,32 @@ public final class ThreeRulesByHand {
     }
   }
 
-  private static void duesArrears(Dataset dataset, int year, LocalDate asOf, List<String> findings) {
-    if (dataset.duesPayments().isEmpty()) {
-      return;
-    }
+  /**
+   * The months {@code dues-arrears} judges, as the engine does: from five months before the year (not
+   * before the first month any dues were recorded for) to the last month over by the day.
+   *
+   * @param first the first month judged
+   * @param last the last month judged
+   * @param windowStart the year's first month: a run must reach it to count
+   */
+  public record DuesMonths(YearMonth first, YearMonth last, YearMonth windowStart) {}
+
+  /**
+   * @param dataset the records
+   * @param asOf the day of evaluation
+   * @return the months judged; empty when no dues were recorded at all
+   */
+  public static java.util.Optional<DuesMonths> duesMonths(Dataset dataset, LocalDate asOf) {
     YearMonth recordsFrom = null;
     for (DuesPayment payment : dataset.duesPayments()) {
       if (recordsFrom == null || payment.month().isBefore(recordsFrom)) {
         recordsFrom = payment.month();
       }
     }
-    YearMonth windowStart = YearMonth.of(year, 1);
+    if (recordsFrom == null) {
+      return java.util.Optional.empty();
+    }
+    YearMonth windowStart = YearMonth.of(asOf.getYear(), 1);
     YearMonth first = windowStart.minusMonths(ARREARS_MONTHS - 1L);
     if (first.isBefore(recordsFrom)) {
       first = recordsFrom;
@@ -120,6 +135,17 @@ public final class ThreeRulesByHand {
     if (!last.atEndOfMonth().equals(asOf)) {
       last = last.minusMonths(1);
     }
+    return java.util.Optional.of(new DuesMonths(first, last, windowStart));
+  }
+
+  private static void duesArrears(Dataset dataset, LocalDate asOf, List<String> findings) {
+    DuesMonths judged = duesMonths(dataset, asOf).orElse(null);
+    if (judged == null) {
+      return;
+    }
+    YearMonth first = judged.first();
+    YearMonth last = judged.last();
+    YearMonth windowStart = judged.windowStart();
     int months = (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
     for (Member member : dataset.members()) {
       boolean[] paid = new boolean[Math.max(months, 0)];

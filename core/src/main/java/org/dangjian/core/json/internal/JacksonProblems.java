@@ -1,11 +1,12 @@
 package org.dangjian.core.json.internal;
 
-import org.dangjian.core.json.ReadLimits;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -20,6 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dangjian.core.json.ReadLimits;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.member.EventType;
@@ -54,12 +56,11 @@ public final class JacksonProblems {
       problem = typeId.getTypeId() == null
           ? Problem.of(path, "missing-field", "an event needs a \"type\"; one of: " + known)
           : Problem.of(path, "unknown-type", "unknown event type '" + typeId.getTypeId() + "'; expected one of: " + known);
-    } else if (causeOf(e, com.fasterxml.jackson.core.exc.StreamConstraintsException.class) != null) {
-      problem = Problem.of(path, "limit-exceeded", limitExceeded(String.valueOf(
-          causeOf(e, com.fasterxml.jackson.core.exc.StreamConstraintsException.class).getOriginalMessage())));
-    } else if (causeOf(e, com.fasterxml.jackson.core.exc.InputCoercionException.class) != null) {
+    } else if (causeOf(e, StreamConstraintsException.class) instanceof StreamConstraintsException limit) {
+      problem = Problem.of(path, "limit-exceeded", limitExceeded(String.valueOf(limit.getOriginalMessage())));
+    } else if (causeOf(e, InputCoercionException.class) instanceof InputCoercionException range) {
       // Jackson's own message formats the bounds by the default locale: say it in the project's words.
-      Class<?> target = causeOf(e, com.fasterxml.jackson.core.exc.InputCoercionException.class).getTargetType();
+      Class<?> target = range.getTargetType();
       problem = Problem.of(path, "invalid-value", "the number is out of range: a whole number here is from "
           + (target == Long.TYPE || target == Long.class ? Long.MIN_VALUE + " to " + Long.MAX_VALUE
               : Integer.MIN_VALUE + " to " + Integer.MAX_VALUE));
@@ -79,11 +80,11 @@ public final class JacksonProblems {
     return location == null ? problem : problem.withLocation(location.getLineNr(), location.getColumnNr());
   }
 
-  /** @return the exception of that type in the chain of causes (databind wraps the core's), if any */
-  private static <T extends Throwable> @org.jspecify.annotations.Nullable T causeOf(Throwable e, Class<T> type) {
+  /** @return the exception of that type in the chain of causes (databind wraps the core's), if any; test it with a pattern */
+  private static @org.jspecify.annotations.Nullable Throwable causeOf(Throwable e, Class<? extends Throwable> type) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (type.isInstance(t)) {
-        return type.cast(t);
+        return t;
       }
     }
     return null;

@@ -135,6 +135,6 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private static String grade(ScoringScheme scheme, ScoreCard card, Messages messages) {
-    return card.grade().map(g -> scheme.grade(g).map(b -> messages.label(b.labels())).orElse(g)).orElse(card.graded() ? "-" : messages.get("score.ungraded"));
+    return messages.grade(scheme, card).orElse(card.graded() ? "-" : messages.get("score.ungraded"));
   }
 }

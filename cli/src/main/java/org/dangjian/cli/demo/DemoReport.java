@@ -78,7 +78,7 @@ public final class DemoReport {
       OrganisationSummary s = f.summary(branch);
       table.row(branch.name(), String.valueOf(members(branch)), String.valueOf(s.subtreeRequired()), String.valueOf(s.subtreeHeld()),
           s.subtreeRate().map(Html::percent).orElse(messages.get("none")), String.valueOf(s.subtreeFindings()),
-          f.starsOf(branch).flatMap(c -> gradeLabel(f.stars.scheme(), c, messages)).orElse(messages.get("none")));
+          f.starsOf(branch).flatMap(c -> messages.grade(f.stars.scheme(), c)).orElse(messages.get("none")));
     }
     out.append(table.render(2)).append('\n');
 
@@ -352,7 +352,7 @@ public final class DemoReport {
       page.element("td", card.rank().map(String::valueOf).orElse("-")).element("td", card.name())
           .element("td", card.total().toPlainString(), "class", "num");
       if (graded) {
-        page.element("td", gradeLabel(ranking.scheme(), card, messages).orElse(messages.get("none")));
+        page.element("td", messages.grade(ranking.scheme(), card).orElse(messages.get("none")));
       }
       page.element("td", String.join(" ", card.flags().stream().map(ScoreCard.Flag::code).toList()));
       page.close("tr").newline();
@@ -429,10 +429,6 @@ public final class DemoReport {
 
   private long members(Organisation branch) {
     return figures.dataset.membersOf(branch.id()).stream().filter(m -> m.factsOn(figures.asOf).status().isMember()).count();
-  }
-
-  private static Optional<String> gradeLabel(ScoringScheme scheme, ScoreCard card, Messages messages) {
-    return card.grade().map(g -> scheme.grade(g).map(b -> messages.label(b.labels())).orElse(g));
   }
 
   private static boolean english(Messages messages) {

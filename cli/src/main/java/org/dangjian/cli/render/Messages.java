@@ -41,6 +41,15 @@ public final class Messages {
   }
 
   /**
+   * @param scheme the scheme that graded the card
+   * @param card a score card
+   * @return the card's grade named in the reader's language (the code if the scheme has no such band); empty if ungraded
+   */
+  public java.util.Optional<String> grade(org.dangjian.scoring.ScoringScheme scheme, org.dangjian.scoring.ScoreCard card) {
+    return card.grade().map(g -> scheme.grade(g).map(band -> label(band.labels())).orElse(g));
+  }
+
+  /**
    * @param key the text's key
    * @param arguments values for its placeholders; numbers are written plainly, without grouping
    * @return the text

@@ -2,7 +2,6 @@ package org.dangjian.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,38 +74,21 @@ public final class ComplianceEngine {
       }
     }
     OrgTree tree = dataset.tree();
-    Comparator<OrganisationId> byPath = tree.pathOrder();
-    findings.sort(Comparator.comparing(Finding::organisation, byPath)
-        .thenComparing(f -> f.period().map(ReportingPeriod::start).orElse(LocalDate.MIN))
-        .thenComparing(Finding::ruleId)
-        .thenComparing(Finding::subject)
-        .thenComparing(Finding::messageCode)
-        .thenComparing(f -> f.arguments().toString()));
-    requirements.sort(Comparator.comparing(Requirement::organisation, byPath)
-        .thenComparing(Requirement::period)
-        .thenComparing(Requirement::ruleId));
+    ReportOrder order = new ReportOrder(tree);
+    findings.sort(order.findings);
+    requirements.sort(order.requirements);
     List<DueItem> due = new ArrayList<>();
-    // Due: what is still owed in the current period of each requirement — the one the next day falls in.
-    LocalDate next = asOf.plusDays(1);
-    for (Requirement r : requirements) {
-      if (r.period().contains(next) && !r.isMet()) {
-        due.add(new DueItem(r.organisation(), r.type(), r.period(), r.period().end(), r.required() - r.held(), r.ruleId()));
-      }
-    }
-    due.sort(Comparator.comparing(DueItem::deadline).thenComparing(DueItem::organisation, byPath).thenComparing(DueItem::ruleId));
+    ReportOrder.addDue(requirements, asOf, due);
+    due.sort(order.due);
     return new ComplianceReport(ruleSet.id() + "@" + ruleSet.version(), window, asOf, findings, requirements,
         summaries(tree, findings, requirements, asOf), due);
-  }
-
-  private static boolean isOver(ReportingPeriod period, LocalDate asOf) {
-    return !period.end().isAfter(asOf);
   }
 
   private static List<OrganisationSummary> summaries(OrgTree tree, List<Finding> findings, List<Requirement> requirements,
       LocalDate asOf) {
     Map<OrganisationId, int[]> own = new HashMap<>();
     for (Requirement r : requirements) {
-      if (isOver(r.period(), asOf)) {
+      if (ReportOrder.isOver(r.period(), asOf)) {
         int[] counts = own.computeIfAbsent(r.organisation(), k -> new int[3]);
         counts[0] += r.required();
         counts[1] += r.heldTowardsRequirement();

@@ -4,7 +4,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Multimaps;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,7 +26,11 @@ import org.dangjian.core.assessment.LedgerEntry;
 import org.dangjian.core.assessment.ReportRating;
 import org.dangjian.core.dues.DuesBase;
 import org.dangjian.core.dues.DuesPayment;
+import org.dangjian.core.activity.ActivityId;
 import org.dangjian.core.internal.DatasetChecks;
+import org.dangjian.core.internal.GrowingIndex;
+import org.dangjian.core.internal.GrowingList;
+import org.dangjian.core.member.Lifecycle;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.OrgTree;
@@ -62,16 +69,20 @@ public final class Dataset {
   private final ImmutableListMultimap<UnitId, Member> membersByUnit;
   private final ImmutableListMultimap<UnitId, Organisation> coverage;
   private final ImmutableList<ActivityType> declaredActivityTypes;
-  private final ImmutableList<Activity> activities;
-  private final ImmutableListMultimap<OrganisationId, Activity> activitiesByOrganisation;
+  private final GrowingList<Activity> activities;
+  private final GrowingIndex<OrganisationId, Activity> activitiesByOrganisation;
+  private final Supplier<GrowingIndex<MemberId, Activity>> activitiesByAttendee;
+  private final Supplier<GrowingIndex<ActivityId, Activity>> activitiesById;
+  private final Optional<LocalDate> firstActivityDate;
   private final ImmutableList<DuesBase> duesBases;
-  private final ImmutableList<DuesPayment> duesPayments;
+  private final GrowingList<DuesPayment> duesPayments;
   private final ImmutableListMultimap<MemberId, DuesBase> basesByMember;
-  private final ImmutableListMultimap<MemberId, DuesPayment> paymentsByMember;
+  private final GrowingIndex<MemberId, DuesPayment> paymentsByMember;
+  private final Optional<YearMonth> firstDuesMonth;
   private final ImmutableList<TrainingAttendance> trainings;
   private final ImmutableListMultimap<MemberId, TrainingAttendance> trainingsByMember;
-  private final ImmutableList<LedgerEntry> ledger;
-  private final ImmutableListMultimap<MemberId, LedgerEntry> ledgerByMember;
+  private final GrowingList<LedgerEntry> ledger;
+  private final GrowingIndex<MemberId, LedgerEntry> ledgerByMember;
   private final ImmutableList<Commitment> commitments;
   private final ImmutableListMultimap<MemberId, Commitment> commitmentsByMember;
   private final ImmutableList<AppraisalBallot> ballots;
@@ -110,23 +121,22 @@ public final class Dataset {
     this.coverage = covering.build();
 
     this.declaredActivityTypes = ImmutableList.sortedCopyOf(typeList);
-    this.activities = ImmutableList.sortedCopyOf(ACTIVITY_ORDER, activityList);
-    ImmutableListMultimap.Builder<OrganisationId, Activity> byOrganisation = ImmutableListMultimap.builder();
-    activities.forEach(a -> byOrganisation.put(a.organisation(), a));
-    this.activitiesByOrganisation = byOrganisation.build();
+    this.activities = GrowingList.of(activityList, ACTIVITY_ORDER);
+    this.activitiesByOrganisation = GrowingIndex.of(activityList, a -> List.of(a.organisation()), ACTIVITY_ORDER);
+    this.activitiesByAttendee = Suppliers.memoize(() -> GrowingIndex.of(activities.all(), Activity::attendees, ACTIVITY_ORDER));
+    this.activitiesById = Suppliers.memoize(() -> GrowingIndex.of(activities.all(), a -> List.of(a.id()), ACTIVITY_ORDER));
+    this.firstActivityDate = activities.isEmpty() ? Optional.empty() : Optional.of(activities.all().get(0).date());
     this.duesBases = ImmutableList.sortedCopyOf(
         Comparator.comparing(DuesBase::member).thenComparing(DuesBase::from), baseList);
-    this.duesPayments = ImmutableList.sortedCopyOf(Comparator.comparing(DuesPayment::member)
-        .thenComparing(DuesPayment::month).thenComparing(DuesPayment::paidOn)
-        .thenComparing(DuesPayment::amount), paymentList);
+    this.duesPayments = GrowingList.of(paymentList, PAYMENT_ORDER);
     this.basesByMember = Multimaps.index(duesBases, DuesBase::member);
-    this.paymentsByMember = Multimaps.index(duesPayments, DuesPayment::member);
+    this.paymentsByMember = GrowingIndex.of(paymentList, p -> List.of(p.member()), PAYMENT_ORDER);
+    this.firstDuesMonth = paymentList.stream().map(DuesPayment::month).min(Comparator.naturalOrder());
     this.trainings = ImmutableList.sortedCopyOf(Comparator.comparing(TrainingAttendance::member)
         .thenComparing(TrainingAttendance::date).thenComparing(TrainingAttendance::title), trainingList);
     this.trainingsByMember = Multimaps.index(trainings, TrainingAttendance::member);
-    this.ledger = ImmutableList.sortedCopyOf(Comparator.comparing(LedgerEntry::member).thenComparing(LedgerEntry::date)
-        .thenComparing(LedgerEntry::category).thenComparing(LedgerEntry::points), ledgerList);
-    this.ledgerByMember = Multimaps.index(ledger, LedgerEntry::member);
+    this.ledger = GrowingList.of(ledgerList, LEDGER_ORDER);
+    this.ledgerByMember = GrowingIndex.of(ledgerList, e -> List.of(e.member()), LEDGER_ORDER);
     this.commitments = ImmutableList.sortedCopyOf(Comparator.comparing(Commitment::member).thenComparingInt(Commitment::year),
         commitmentList);
     this.commitmentsByMember = Multimaps.index(commitments, Commitment::member);
@@ -140,6 +150,47 @@ public final class Dataset {
 
   /** Activities by date, then id. */
   private static final Comparator<Activity> ACTIVITY_ORDER = Comparator.comparing(Activity::date).thenComparing(Activity::id);
+  private static final Comparator<DuesPayment> PAYMENT_ORDER = Comparator.comparing(DuesPayment::member)
+      .thenComparing(DuesPayment::month).thenComparing(DuesPayment::paidOn).thenComparing(DuesPayment::amount);
+  private static final Comparator<LedgerEntry> LEDGER_ORDER = Comparator.comparing(LedgerEntry::member)
+      .thenComparing(LedgerEntry::date).thenComparing(LedgerEntry::category).thenComparing(LedgerEntry::points);
+
+  /** A dataset with one more activity, dues payment or ledger entry: the other records and indexes are shared. */
+  private Dataset(Dataset from, GrowingList<Activity> activities, GrowingIndex<OrganisationId, Activity> activitiesByOrganisation,
+      Supplier<GrowingIndex<MemberId, Activity>> activitiesByAttendee, Supplier<GrowingIndex<ActivityId, Activity>> activitiesById,
+      Optional<LocalDate> firstActivityDate, GrowingList<DuesPayment> duesPayments,
+      GrowingIndex<MemberId, DuesPayment> paymentsByMember, Optional<YearMonth> firstDuesMonth,
+      GrowingList<LedgerEntry> ledger, GrowingIndex<MemberId, LedgerEntry> ledgerByMember) {
+    this.region = from.region;
+    this.units = from.units;
+    this.tree = from.tree;
+    this.members = from.members;
+    this.membersByBranch = from.membersByBranch;
+    this.membersByGroup = from.membersByGroup;
+    this.membersByUnit = from.membersByUnit;
+    this.coverage = from.coverage;
+    this.declaredActivityTypes = from.declaredActivityTypes;
+    this.activities = activities;
+    this.activitiesByOrganisation = activitiesByOrganisation;
+    this.activitiesByAttendee = activitiesByAttendee;
+    this.activitiesById = activitiesById;
+    this.firstActivityDate = firstActivityDate;
+    this.duesBases = from.duesBases;
+    this.duesPayments = duesPayments;
+    this.basesByMember = from.basesByMember;
+    this.paymentsByMember = paymentsByMember;
+    this.firstDuesMonth = firstDuesMonth;
+    this.trainings = from.trainings;
+    this.trainingsByMember = from.trainingsByMember;
+    this.ledger = ledger;
+    this.ledgerByMember = ledgerByMember;
+    this.commitments = from.commitments;
+    this.commitmentsByMember = from.commitmentsByMember;
+    this.ballots = from.ballots;
+    this.ballotsBySubject = from.ballotsBySubject;
+    this.reportRatings = from.reportRatings;
+    this.ratingsBySecretary = from.ratingsBySecretary;
+  }
 
   private static <K extends Comparable<K>, V> ImmutableMap<K, V> sortedById(
       List<V> values, java.util.function.Function<V, K> id) {
@@ -158,8 +209,8 @@ public final class Dataset {
   /** @return a builder holding this dataset's records, to change and build anew */
   public Builder toBuilder() {
     return new Builder().region(region).units(units.values()).organisations(tree.organisations())
-        .members(members.values()).activityTypes(declaredActivityTypes).activities(activities)
-        .duesBases(duesBases).duesPayments(duesPayments).trainings(trainings).ledger(ledger).commitments(commitments)
+        .members(members.values()).activityTypes(declaredActivityTypes).activities(activities.all())
+        .duesBases(duesBases).duesPayments(duesPayments.all()).trainings(trainings).ledger(ledger.all()).commitments(commitments)
         .ballots(ballots).reportRatings(reportRatings);
   }
 
@@ -270,7 +321,29 @@ public final class Dataset {
 
   /** @return every activity, by date, then id */
   public List<Activity> activities() {
-    return activities;
+    return activities.all();
+  }
+
+  /** @return the day of the earliest activity, if there is any */
+  public Optional<LocalDate> firstActivityDate() {
+    return firstActivityDate;
+  }
+
+  /**
+   * @param id an activity id
+   * @return the activity, if present
+   */
+  public Optional<Activity> activity(ActivityId id) {
+    List<Activity> found = activitiesById.get().get(id);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /**
+   * @param member a member id
+   * @return the activities listing the member among those who attended, by date, then id — wherever they were held
+   */
+  public List<Activity> activitiesAttendedBy(MemberId member) {
+    return activitiesByAttendee.get().get(member);
   }
 
   /**
@@ -305,7 +378,12 @@ public final class Dataset {
 
   /** @return every dues payment, by member, month and day paid */
   public List<DuesPayment> duesPayments() {
-    return duesPayments;
+    return duesPayments.all();
+  }
+
+  /** @return the earliest month some dues payment is for, if there is any */
+  public Optional<YearMonth> firstDuesMonth() {
+    return firstDuesMonth;
   }
 
   /**
@@ -331,7 +409,7 @@ public final class Dataset {
 
   /** @return every point-ledger entry, by member, then date */
   public List<LedgerEntry> ledger() {
-    return ledger;
+    return ledger.all();
   }
 
   /**
@@ -382,6 +460,66 @@ public final class Dataset {
    */
   public List<ReportRating> reportRatingsAbout(MemberId secretary, int year) {
     return ratingsBySecretary.get(secretary).stream().filter(r -> r.year() == year).toList();
+  }
+
+  /**
+   * Applies one change. A new activity, dues payment or ledger entry is checked on its own — its
+   * references, its id's uniqueness, the organisation existing on the day — and the result shares every
+   * other record and index with this dataset, so adding one costs about as much as the record, not the
+   * dataset. A member event goes through {@link Lifecycle#apply} and {@link #withMember}, which checks the
+   * whole dataset anew.
+   *
+   * @param change the change
+   * @return the new dataset; this one is unchanged
+   * @throws ValidationException listing every problem of the new record, with paths such as {@code
+   *     activity.attendees[2]}, {@code duesPayment.member}, {@code ledgerEntry.approver}, {@code
+   *     memberEvent.member}
+   * @throws org.dangjian.core.member.IllegalTransitionException if the lifecycle does not allow the event
+   */
+  public Dataset with(DatasetChange change) {
+    Objects.requireNonNull(change, "change");
+    List<Problem> problems = new ArrayList<>();
+    java.util.function.Predicate<MemberId> isMember = members::containsKey;
+    if (change instanceof DatasetChange.ActivityAdded added) {
+      Activity activity = added.activity();
+      if (activitiesById.get().containsKey(activity.id())) {
+        problems.add(Problem.of("activity.id", "duplicate-id", "activity '" + activity.id() + "' is already recorded"));
+      }
+      DatasetChecks.checkActivity(activity, "activity", id -> tree.find(id).orElse(null), isMember,
+          code -> declaredActivityTypes.stream().anyMatch(t -> t.code().equals(code)), problems);
+      throwIfAny(problems);
+      LocalDate first = firstActivityDate.filter(d -> !d.isAfter(activity.date())).orElse(activity.date());
+      GrowingIndex<MemberId, Activity> byAttendee = activitiesByAttendee.get().plus(activity);
+      GrowingIndex<ActivityId, Activity> byId = activitiesById.get().plus(activity);
+      return new Dataset(this, activities.plus(activity), activitiesByOrganisation.plus(activity), () -> byAttendee,
+          () -> byId, Optional.of(first), duesPayments, paymentsByMember, firstDuesMonth, ledger, ledgerByMember);
+    }
+    if (change instanceof DatasetChange.DuesPaymentAdded added) {
+      DuesPayment payment = added.payment();
+      DatasetChecks.requireMember(payment.member(), "duesPayment.member", isMember, problems);
+      throwIfAny(problems);
+      YearMonth first = firstDuesMonth.filter(m -> !m.isAfter(payment.month())).orElse(payment.month());
+      return new Dataset(this, activities, activitiesByOrganisation, activitiesByAttendee, activitiesById, firstActivityDate,
+          duesPayments.plus(payment), paymentsByMember.plus(payment), Optional.of(first), ledger, ledgerByMember);
+    }
+    if (change instanceof DatasetChange.LedgerEntryAdded added) {
+      DatasetChecks.checkLedgerEntry(added.entry(), "ledgerEntry", isMember, problems);
+      throwIfAny(problems);
+      return new Dataset(this, activities, activitiesByOrganisation, activitiesByAttendee, activitiesById, firstActivityDate,
+          duesPayments, paymentsByMember, firstDuesMonth, ledger.plus(added.entry()), ledgerByMember.plus(added.entry()));
+    }
+    DatasetChange.MemberEventAdded event = (DatasetChange.MemberEventAdded) change;
+    Member member = members.get(event.member());
+    if (member == null) {
+      throw ValidationException.of("memberEvent.member", "unknown-member", "the dataset holds no member '" + event.member() + "'");
+    }
+    return withMember(Lifecycle.apply(member, event.event()));
+  }
+
+  private static void throwIfAny(List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
   }
 
   /**
@@ -471,11 +609,11 @@ public final class Dataset {
             && tree.equals(that.tree)
             && members.equals(that.members)
             && declaredActivityTypes.equals(that.declaredActivityTypes)
-            && activities.equals(that.activities)
+            && activities.all().equals(that.activities.all())
             && duesBases.equals(that.duesBases)
-            && duesPayments.equals(that.duesPayments)
+            && duesPayments.all().equals(that.duesPayments.all())
             && trainings.equals(that.trainings)
-            && ledger.equals(that.ledger)
+            && ledger.all().equals(that.ledger.all())
             && commitments.equals(that.commitments)
             && ballots.equals(that.ballots)
             && reportRatings.equals(that.reportRatings);
@@ -483,14 +621,14 @@ public final class Dataset {
 
   @Override
   public int hashCode() {
-    return Objects.hash(region, units, tree, members, activities, duesPayments);
+    return Objects.hash(region, units, tree, members, activities.all(), duesPayments.all());
   }
 
   /** @return a summary: region and counts */
   @Override
   public String toString() {
     return "Dataset[" + region.code() + ": " + units.size() + " units, " + tree.size() + " organisations, "
-        + members.size() + " members, " + activities.size() + " activities, " + duesPayments.size() + " dues payments]";
+        + members.size() + " members, " + activities.all().size() + " activities, " + duesPayments.all().size() + " dues payments]";
   }
 
   /**

@@ -233,43 +233,80 @@ public final class DatasetChecks {
       if (first != null) {
         problems.add(OrganisationChecks.duplicate("activities", i, first, activity.id().value()));
       }
-      if (!activity.type().isStandard() && !declared.containsKey(activity.type().code())) {
-        problems.add(Problem.of(at + ".type", "unknown-code", "activity type '" + activity.type().code()
-            + "' is neither standard nor declared in activityTypes"));
-      }
-      Organisation organisation = orgsById.get(activity.organisation());
-      if (organisation == null) {
-        problems.add(Problem.of(at + ".organisation", "dangling-reference",
-            "organisation '" + activity.organisation() + "' is not among the organisations"));
-      } else if (!organisation.existsOn(activity.date())) {
-        problems.add(Problem.of(at + ".date", "organisation-not-active", "'" + organisation.id() + "' did not exist on "
-            + activity.date() + " (established " + organisation.established()
-            + organisation.dissolved().map(d -> ", dissolved " + d).orElse("") + ")"));
-      }
-      activity.host().ifPresent(m -> requireMember(m, at + ".host", memberIds, problems));
-      activity.recorder().ifPresent(m -> requireMember(m, at + ".recorder", memberIds, problems));
-      activity.lecturer().ifPresent(m -> requireMember(m, at + ".lecturer", memberIds, problems));
-      int a = 0;
-      for (MemberId attendee : activity.attendees()) {
-        requireMember(attendee, at + ".attendees[" + a++ + "]", memberIds, problems);
-      }
-      for (int j = 0; j < activity.absentees().size(); j++) {
-        requireMember(activity.absentees().get(j).member(), at + ".absentees[" + j + "].member", memberIds, problems);
-      }
+      checkActivity(activity, at, orgsById::get, memberIds::contains, declared::containsKey, problems);
     }
     for (int i = 0; i < bases.size(); i++) {
-      requireMember(bases.get(i).member(), "duesBases[" + i + "].member", memberIds, problems);
+      requireMember(bases.get(i).member(), "duesBases[" + i + "].member", memberIds::contains, problems);
     }
     for (int i = 0; i < payments.size(); i++) {
-      requireMember(payments.get(i).member(), "duesPayments[" + i + "].member", memberIds, problems);
+      requireMember(payments.get(i).member(), "duesPayments[" + i + "].member", memberIds::contains, problems);
     }
     return problems;
   }
 
-  private static void requireMember(MemberId id, String path, java.util.Set<MemberId> members, List<Problem> problems) {
-    if (!members.contains(id)) {
+  /**
+   * Checks one activity record, but not that its id is unique.
+   *
+   * @param activity the record
+   * @param at its path, for example {@code activities[3]}
+   * @param organisations finds an organisation by id, or gives null
+   * @param members whether a member id is among the members
+   * @param declaredTypes whether a code is among the declared activity types
+   * @param problems where problems go
+   */
+  public static void checkActivity(Activity activity, String at, java.util.function.Function<OrganisationId, Organisation> organisations,
+      java.util.function.Predicate<MemberId> members, java.util.function.Predicate<String> declaredTypes, List<Problem> problems) {
+    if (!activity.type().isStandard() && !declaredTypes.test(activity.type().code())) {
+      problems.add(Problem.of(at + ".type", "unknown-code", "activity type '" + activity.type().code()
+          + "' is neither standard nor declared in activityTypes"));
+    }
+    Organisation organisation = organisations.apply(activity.organisation());
+    if (organisation == null) {
+      problems.add(Problem.of(at + ".organisation", "dangling-reference",
+          "organisation '" + activity.organisation() + "' is not among the organisations"));
+    } else if (!organisation.existsOn(activity.date())) {
+      problems.add(Problem.of(at + ".date", "organisation-not-active", "'" + organisation.id() + "' did not exist on "
+          + activity.date() + " (established " + organisation.established()
+          + organisation.dissolved().map(d -> ", dissolved " + d).orElse("") + ")"));
+    }
+    activity.host().ifPresent(m -> requireMember(m, at + ".host", members, problems));
+    activity.recorder().ifPresent(m -> requireMember(m, at + ".recorder", members, problems));
+    activity.lecturer().ifPresent(m -> requireMember(m, at + ".lecturer", members, problems));
+    int a = 0;
+    for (MemberId attendee : activity.attendees()) {
+      requireMember(attendee, at + ".attendees[" + a++ + "]", members, problems);
+    }
+    for (int j = 0; j < activity.absentees().size(); j++) {
+      requireMember(activity.absentees().get(j).member(), at + ".absentees[" + j + "].member", members, problems);
+    }
+  }
+
+  /**
+   * Checks that a member id is among the members.
+   *
+   * @param id the id
+   * @param path where it is, for example {@code duesPayments[3].member}
+   * @param members whether a member id is among the members
+   * @param problems where a {@code dangling-reference} goes
+   */
+  public static void requireMember(MemberId id, String path, java.util.function.Predicate<MemberId> members, List<Problem> problems) {
+    if (!members.test(id)) {
       problems.add(Problem.of(path, "dangling-reference", "member '" + id + "' is not among the members"));
     }
+  }
+
+  /**
+   * Checks one point-ledger entry's member and approver.
+   *
+   * @param entry the entry
+   * @param at its path, for example {@code ledger[3]}
+   * @param members whether a member id is among the members
+   * @param problems where problems go
+   */
+  public static void checkLedgerEntry(LedgerEntry entry, String at, java.util.function.Predicate<MemberId> members,
+      List<Problem> problems) {
+    requireMember(entry.member(), at + ".member", members, problems);
+    entry.approver().ifPresent(a -> requireMember(a, at + ".approver", members, problems));
   }
 
   /**
@@ -284,14 +321,12 @@ public final class DatasetChecks {
     java.util.Set<OrganisationId> orgs = new java.util.HashSet<>();
     organisations.forEach(o -> orgs.add(o.id()));
     for (int i = 0; i < ledger.size(); i++) {
-      requireMember(ledger.get(i).member(), "ledger[" + i + "].member", members, problems);
-      int at = i;
-      ledger.get(i).approver().ifPresent(a -> requireMember(a, "ledger[" + at + "].approver", members, problems));
+      checkLedgerEntry(ledger.get(i), "ledger[" + i + "]", members::contains, problems);
     }
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < commitments.size(); i++) {
       Commitment c = commitments.get(i);
-      requireMember(c.member(), "commitments[" + i + "].member", members, problems);
+      requireMember(c.member(), "commitments[" + i + "].member", members::contains, problems);
       Integer first = seen.putIfAbsent(c.member() + "@" + c.year(), i);
       if (first != null) {
         problems.add(Problem.of("commitments[" + i + "]", "duplicate-id",
@@ -301,8 +336,8 @@ public final class DatasetChecks {
     seen.clear();
     for (int i = 0; i < ballots.size(); i++) {
       AppraisalBallot b = ballots.get(i);
-      requireMember(b.voter(), "ballots[" + i + "].voter", members, problems);
-      requireMember(b.subject(), "ballots[" + i + "].subject", members, problems);
+      requireMember(b.voter(), "ballots[" + i + "].voter", members::contains, problems);
+      requireMember(b.subject(), "ballots[" + i + "].subject", members::contains, problems);
       Integer first = seen.putIfAbsent(b.voter() + ">" + b.subject() + "@" + b.year(), i);
       if (first != null) {
         problems.add(Problem.of("ballots[" + i + "]", "duplicate-id",
@@ -312,8 +347,8 @@ public final class DatasetChecks {
     seen.clear();
     for (int i = 0; i < ratings.size(); i++) {
       ReportRating r = ratings.get(i);
-      requireMember(r.rater(), "reportRatings[" + i + "].rater", members, problems);
-      requireMember(r.secretary(), "reportRatings[" + i + "].secretary", members, problems);
+      requireMember(r.rater(), "reportRatings[" + i + "].rater", members::contains, problems);
+      requireMember(r.secretary(), "reportRatings[" + i + "].secretary", members::contains, problems);
       if (!orgs.contains(r.organisation())) {
         problems.add(Problem.of("reportRatings[" + i + "].organisation", "dangling-reference",
             "organisation '" + r.organisation() + "' is not among the organisations"));

@@ -9,6 +9,8 @@ import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.time.PeriodKind;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.Requirement;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -24,11 +26,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class ActivityFrequency extends BuiltInRuleType {
   /** Creates the type. */
   public ActivityFrequency() {
-    super("activity-frequency", "activity-frequency.short");
+    super("activity-frequency", Dependencies.perBranch(Records.ACTIVITIES), "activity-frequency.short");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     String typeCode = parameters.text("activityType");
     PeriodKind per = parameters.code(PeriodKind.class, "per");
     int times = parameters.integer("times", 1);
@@ -45,7 +47,7 @@ public final class ActivityFrequency extends BuiltInRuleType {
       ActivityType type = context.activityType(typeCode).orElseThrow(() -> ValidationException.of("activityType",
           "unknown-code", "activity type '" + typeCode + "' is neither standard nor declared by the dataset or rule set"));
       List<ReportingPeriod> periods = context.periods(per);
-      for (Organisation organisation : context.dataset().organisations()) {
+      for (Organisation organisation : context.organisations()) {
         if (!kinds.contains(organisation.kind()) || !unitKinds.isEmpty() && organisation.units().stream()
             .map(u -> context.dataset().unit(u)).flatMap(java.util.Optional::stream).noneMatch(u -> unitKinds.contains(u.kind()))) {
           continue;

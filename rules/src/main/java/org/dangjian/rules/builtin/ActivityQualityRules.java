@@ -17,6 +17,8 @@ import org.dangjian.core.time.PeriodKind;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.Subject;
 import org.dangjian.rules.spi.EvaluationContext;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -33,7 +35,7 @@ public final class ActivityQualityRules {
   private static List<Activity> judged(EvaluationContext context, List<String> codes) {
     Set<ActivityType> types = new HashSet<>();
     codes.forEach(code -> types.add(type(context, code)));
-    return context.dataset().activities().stream()
+    return context.activities().stream()
         .filter(a -> types.contains(a.type()) && MemberRule.judged(context, a.date())).toList();
   }
 
@@ -57,11 +59,11 @@ public final class ActivityQualityRules {
   public static final class MeetingQuorum extends BuiltInRuleType {
     /** Creates the type. */
     public MeetingQuorum() {
-      super("meeting-quorum", "meeting-quorum.short");
+      super("meeting-quorum", Dependencies.perBranch(Records.ACTIVITIES, Records.MEMBERS), "meeting-quorum.short");
     }
 
     @Override
-    public Rule create(RuleParameters parameters) {
+    Rule rule(RuleParameters parameters) {
       String code = parameters.text("activityType");
       Threshold threshold = parameters.code(Threshold.class, "threshold");
       String basis = parameters.text("basis");
@@ -131,11 +133,11 @@ public final class ActivityQualityRules {
   public static final class RecordCompleteness extends BuiltInRuleType {
     /** Creates the type. */
     public RecordCompleteness() {
-      super("record-completeness", "record-completeness.missing");
+      super("record-completeness", Dependencies.perBranch(Records.ACTIVITIES), "record-completeness.missing");
     }
 
     @Override
-    public Rule create(RuleParameters parameters) {
+    Rule rule(RuleParameters parameters) {
       List<String> types = parameters.texts("activityTypes");
       List<String> lectureTypes = parameters.has("lectureTypes") ? parameters.texts("lectureTypes") : List.of("party-lecture");
       List<Part> require = new ArrayList<>();
@@ -169,11 +171,11 @@ public final class ActivityQualityRules {
   public static final class FirstTopic extends BuiltInRuleType {
     /** Creates the type. */
     public FirstTopic() {
-      super("first-topic", "first-topic.missing");
+      super("first-topic", Dependencies.perBranch(Records.ACTIVITIES), "first-topic.missing");
     }
 
     @Override
-    public Rule create(RuleParameters parameters) {
+    Rule rule(RuleParameters parameters) {
       List<String> types = parameters.texts("activityTypes");
       if (types.isEmpty()) {
         throw ValidationException.of("activityTypes", "missing-parameter", "first-topic needs activityTypes");
@@ -196,11 +198,11 @@ public final class ActivityQualityRules {
   public static final class HeartToHeartTalks extends BuiltInRuleType {
     /** Creates the type. */
     public HeartToHeartTalks() {
-      super("heart-to-heart-talks", "heart-to-heart-talks.short");
+      super("heart-to-heart-talks", Dependencies.perBranch(Records.ACTIVITIES, Records.MEMBERS), "heart-to-heart-talks.short");
     }
 
     @Override
-    public Rule create(RuleParameters parameters) {
+    Rule rule(RuleParameters parameters) {
       int times = parameters.integer("times", 1);
       String code = parameters.optionalText("activityType").orElse("heart-to-heart-talk");
       return context -> {
@@ -209,17 +211,19 @@ public final class ActivityQualityRules {
           if (!context.isOver(year)) {
             continue;
           }
-          java.util.Map<MemberId, Integer> talks = new java.util.HashMap<>();
-          for (Activity activity : context.dataset().activities()) {
-            if (activity.type().equals(talk) && year.contains(activity.date())) {
-              activity.attendees().forEach(m -> talks.merge(m, 1, Integer::sum));
+          for (Member member : context.members()) {
+            if (!context.facts(member, year.start()).status().isMember() || !context.facts(member, year.end()).status().isMember()) {
+              continue;
             }
-          }
-          for (Member member : context.dataset().members()) {
-            if (context.facts(member, year.start()).status().isMember() && context.facts(member, year.end()).status().isMember()
-                && talks.getOrDefault(member.id(), 0) < times) {
+            int held = 0;
+            for (Activity activity : context.dataset().activitiesAttendedBy(member.id())) {
+              if (activity.type().equals(talk) && year.contains(activity.date())) {
+                held++;
+              }
+            }
+            if (held < times) {
               MemberRule.finding(context, member, "heart-to-heart-talks.short").period(year)
-                  .argument("year", year).argument("held", talks.getOrDefault(member.id(), 0)).argument("times", times).emit();
+                  .argument("year", year).argument("held", held).argument("times", times).emit();
             }
           }
         }

@@ -8,6 +8,8 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.time.PeriodKind;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.spi.EvaluationContext;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -30,11 +32,11 @@ public final class AssessmentCycleRules {
   public static final class AnnualCommitment extends BuiltInRuleType {
     /** Creates the type. */
     public AnnualCommitment() {
-      super("annual-commitment", "annual-commitment.missing", "annual-commitment.late", "annual-commitment.unreviewed");
+      super("annual-commitment", Dependencies.perBranch(Records.MEMBERS, Records.COMMITMENTS), "annual-commitment.missing", "annual-commitment.late", "annual-commitment.unreviewed");
     }
 
     @Override
-    public Rule create(RuleParameters parameters) {
+    Rule rule(RuleParameters parameters) {
       int byMonth = parameters.integer("byMonth");
       if (byMonth < 1 || byMonth > 12) {
         throw org.dangjian.core.ValidationException.of("byMonth", "invalid-parameter", "byMonth is a month, 1–12, not " + byMonth);
@@ -45,7 +47,7 @@ public final class AssessmentCycleRules {
           if (deadline.isAfter(context.asOf())) {
             continue;
           }
-          for (Member member : context.dataset().members()) {
+          for (Member member : context.members()) {
             if (!memberThroughout(context, member, year.start(), deadline)) {
               continue;
             }
@@ -76,11 +78,11 @@ public final class AssessmentCycleRules {
   public static final class PointsRecorded extends BuiltInRuleType {
     /** Creates the type. */
     public PointsRecorded() {
-      super("points-recorded", "points-recorded.few");
+      super("points-recorded", Dependencies.perBranch(Records.MEMBERS, Records.LEDGER), "points-recorded.few");
     }
 
     @Override
-    public Rule create(RuleParameters parameters) {
+    Rule rule(RuleParameters parameters) {
       int min = parameters.integer("min", 1);
       PeriodKind per = parameters.code(PeriodKind.class, "per", PeriodKind.QUARTER);
       return context -> {
@@ -88,7 +90,7 @@ public final class AssessmentCycleRules {
           if (!context.isOver(period)) {
             continue;
           }
-          for (Member member : context.dataset().members()) {
+          for (Member member : context.members()) {
             if (!memberThroughout(context, member, period.start(), period.end())) {
               continue;
             }
@@ -107,17 +109,17 @@ public final class AssessmentCycleRules {
   public static final class AppraisalCoverage extends BuiltInRuleType {
     /** Creates the type. */
     public AppraisalCoverage() {
-      super("appraisal-coverage", "appraisal-coverage.missing");
+      super("appraisal-coverage", Dependencies.perBranch(Records.MEMBERS, Records.BALLOTS), "appraisal-coverage.missing");
     }
 
     @Override
-    public Rule create(RuleParameters parameters) {
+    Rule rule(RuleParameters parameters) {
       return context -> {
         for (ReportingPeriod year : context.periods(PeriodKind.YEAR)) {
           if (!context.isOver(year)) {
             continue;
           }
-          for (Member member : context.dataset().members()) {
+          for (Member member : context.members()) {
             if (memberThroughout(context, member, year.start(), year.end())
                 && context.dataset().ballotsAbout(member.id(), year.year()).isEmpty()) {
               MemberRule.finding(context, member, "appraisal-coverage.missing").period(year).argument("year", year).emit();

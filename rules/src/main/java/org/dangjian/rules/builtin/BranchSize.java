@@ -3,6 +3,8 @@ package org.dangjian.rules.builtin;
 import java.util.List;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -13,11 +15,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class BranchSize extends BuiltInRuleType {
   /** Creates the type. */
   public BranchSize() {
-    super("branch-size", "branch-size.over");
+    super("branch-size", Dependencies.perBranch(Records.MEMBERS), "branch-size.over");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     int max = parameters.integer("max");
     return context -> {
       for (Organisation branch : Subjects.active(context, List.of(OrganisationKind.BRANCH, OrganisationKind.JOINT_BRANCH))) {

@@ -1,15 +1,23 @@
 package org.dangjian.rules.builtin;
 
 import java.util.Set;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Rule;
+import org.dangjian.rules.spi.RuleParameters;
 import org.dangjian.rules.spi.RuleType;
 
-/** The common shape of the built-in rule types: a name and a fixed set of message codes. */
+/**
+ * The common shape of the built-in rule types: a name, a fixed set of message codes, and the
+ * {@link Dependencies} every rule of the type declares.
+ */
 abstract class BuiltInRuleType implements RuleType {
   private final String name;
+  private final Dependencies dependencies;
   private final Set<String> messageCodes;
 
-  BuiltInRuleType(String name, String... messageCodes) {
+  BuiltInRuleType(String name, Dependencies dependencies, String... messageCodes) {
     this.name = name;
+    this.dependencies = dependencies;
     this.messageCodes = Set.of(messageCodes);
   }
 
@@ -22,4 +30,20 @@ abstract class BuiltInRuleType implements RuleType {
   public final Set<String> messageCodes() {
     return messageCodes;
   }
+
+  /** @return what every rule of this type depends on */
+  final Dependencies dependencies() {
+    return dependencies;
+  }
+
+  @Override
+  public final Rule create(RuleParameters parameters) {
+    return Rule.of(dependencies, rule(parameters));
+  }
+
+  /**
+   * @param parameters the entry's parameters, overlays merged
+   * @return the rule, iterating what its context offers
+   */
+  abstract Rule rule(RuleParameters parameters);
 }

@@ -3,6 +3,8 @@ package org.dangjian.rules.builtin;
 import java.util.List;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -13,11 +15,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class CommitteeRequired extends BuiltInRuleType {
   /** Creates the type. */
   public CommitteeRequired() {
-    super("committee-required", "committee-required.missing");
+    super("committee-required", Dependencies.perBranch(Records.MEMBERS), "committee-required.missing");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     int minFullMembers = parameters.integer("minFullMembers");
     int minCommitteeSize = parameters.integer("minCommitteeSize", 3);
     return context -> {

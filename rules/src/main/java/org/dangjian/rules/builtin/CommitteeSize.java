@@ -4,6 +4,8 @@ import java.util.List;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.rules.Severity;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -16,11 +18,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class CommitteeSize extends BuiltInRuleType {
   /** Creates the type. */
   public CommitteeSize() {
-    super("committee-size", "committee-size.too-small", "committee-size.large", "committee-size.too-large");
+    super("committee-size", Dependencies.whole(Records.MEMBERS), "committee-size.too-small", "committee-size.large", "committee-size.too-large");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     int min = parameters.integer("min");
     int preferredMax = parameters.integer("preferredMax");
     int max = parameters.integer("max");

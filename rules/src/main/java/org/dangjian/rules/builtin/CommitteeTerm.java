@@ -6,6 +6,8 @@ import org.dangjian.core.org.Committee;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.rules.Severity;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -17,11 +19,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class CommitteeTerm extends BuiltInRuleType {
   /** Creates the type. */
   public CommitteeTerm() {
-    super("committee-term", "committee-term.expired", "committee-term.due-soon");
+    super("committee-term", Dependencies.whole(), "committee-term.expired", "committee-term.due-soon");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     int extensionMonths = parameters.integer("extensionMonths", 0);
     int noticeMonths = parameters.integer("noticeMonths", 3);
     if (extensionMonths < 0 || extensionMonths > 12) {

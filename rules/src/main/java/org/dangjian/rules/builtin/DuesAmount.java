@@ -7,6 +7,8 @@ import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.member.Member;
 import org.dangjian.rules.dues.DuesCalculator;
 import org.dangjian.rules.dues.DuesSchedule;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -18,14 +20,14 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class DuesAmount extends BuiltInRuleType {
   /** Creates the type. */
   public DuesAmount() {
-    super("dues-amount", "dues-amount.differs");
+    super("dues-amount", Dependencies.perBranch(Records.DUES, Records.MEMBERS), "dues-amount.differs");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     DuesCalculator calculator = DuesCalculator.of(DuesSchedule.from(parameters));
     return context -> {
-      for (Member member : context.dataset().members()) {
+      for (Member member : context.members()) {
         // Several payments for one month are added up.
         java.util.Map<YearMonth, BigDecimal> paid = new java.util.TreeMap<>();
         for (DuesPayment payment : context.dataset().duesPaymentsOf(member.id())) {

@@ -8,6 +8,8 @@ import org.dangjian.core.org.GovernanceModel;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.Unit;
 import org.dangjian.core.org.UnitKind;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -18,11 +20,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class GovernanceRate extends BuiltInRuleType {
   /** Creates the type. */
   public GovernanceRate() {
-    super("governance-rate", "governance-rate.below-target");
+    super("governance-rate", Dependencies.whole(), "governance-rate.below-target");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     BigDecimal target = parameters.decimal("target");
     if (target.signum() < 0 || target.compareTo(BigDecimal.ONE) > 0) {
       throw ValidationException.of("target", "invalid-parameter", "the target is a share between 0 and 1, not " + target);

@@ -3,6 +3,8 @@ package org.dangjian.rules.builtin;
 import java.util.List;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -10,11 +12,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class JointBranchUnits extends BuiltInRuleType {
   /** Creates the type. */
   public JointBranchUnits() {
-    super("joint-branch-units", "joint-branch-units.too-many");
+    super("joint-branch-units", Dependencies.whole(), "joint-branch-units.too-many");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     int max = parameters.integer("max");
     return context -> {
       for (Organisation branch : Subjects.active(context, List.of(OrganisationKind.JOINT_BRANCH))) {

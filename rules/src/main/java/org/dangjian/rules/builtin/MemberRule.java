@@ -2,18 +2,19 @@ package org.dangjian.rules.builtin;
 
 import java.time.LocalDate;
 import org.dangjian.core.member.Member;
+import org.dangjian.rules.spi.Dependencies;
 import org.dangjian.rules.spi.EvaluationContext;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
 /**
- * A rule that judges members one at a time; findings go to the member's branch. Events are judged
+ * A rule that judges members one at a time, from their own records only (so per branch); findings go to the member's branch. Events are judged
  * when they fall in the window, on or before the day of evaluation.
  */
 abstract class MemberRule extends BuiltInRuleType {
 
   MemberRule(String name, String... messageCodes) {
-    super(name, messageCodes);
+    super(name, Dependencies.perBranch(Dependencies.Records.MEMBERS), messageCodes);
   }
 
   /** Judges one member. */
@@ -25,9 +26,9 @@ abstract class MemberRule extends BuiltInRuleType {
   abstract Check bind(RuleParameters parameters);
 
   @Override
-  public final Rule create(RuleParameters parameters) {
+  final Rule rule(RuleParameters parameters) {
     Check check = bind(parameters);
-    return context -> context.dataset().members().forEach(member -> check.check(context, member));
+    return context -> context.members().forEach(member -> check.check(context, member));
   }
 
   /** @return whether the day falls in the window and not after the day of evaluation */

@@ -15,6 +15,8 @@ import org.dangjian.core.member.MemberFacts;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.member.MemberStatus;
 import org.dangjian.rules.spi.EvaluationContext;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -72,29 +74,24 @@ public final class MembershipRules {
   public static final class OrganisationalLifeAbsence extends BuiltInRuleType {
     /** Creates the type. */
     public OrganisationalLifeAbsence() {
-      super("organisational-life-absence", "organisational-life-absence.months");
+      super("organisational-life-absence", Dependencies.perBranch(Records.ACTIVITIES, Records.MEMBERS), "organisational-life-absence.months");
     }
 
     @Override
-    public Rule create(RuleParameters parameters) {
+    Rule rule(RuleParameters parameters) {
       int minMonths = parameters.integer("minMonths");
       return context -> {
-        if (context.dataset().activities().isEmpty()) {
+        if (context.dataset().firstActivityDate().isEmpty()) {
           return;
         }
-        YearMonth recordsFrom = YearMonth.from(context.dataset().activities().get(0).date());
+        YearMonth recordsFrom = YearMonth.from(context.dataset().firstActivityDate().get());
         // Months attended, as bits counted from the first month of the records (no object per attendance).
-        Map<MemberId, java.util.BitSet> attended = new HashMap<>();
         int firstIndex = recordsFrom.getYear() * 12 + recordsFrom.getMonthValue() - 1;
-        for (Activity activity : context.dataset().activities()) {
-          int month = activity.date().getYear() * 12 + activity.date().getMonthValue() - 1 - firstIndex;
-          for (MemberId attendee : activity.attendees()) {
-            attended.computeIfAbsent(attendee, k -> new java.util.BitSet()).set(month);
+        for (Member member : context.members()) {
+          java.util.BitSet months = new java.util.BitSet();
+          for (Activity activity : context.dataset().activitiesAttendedBy(member.id())) {
+            months.set(activity.date().getYear() * 12 + activity.date().getMonthValue() - 1 - firstIndex);
           }
-        }
-        java.util.BitSet none = new java.util.BitSet();
-        for (Member member : context.dataset().members()) {
-          java.util.BitSet months = attended.getOrDefault(member.id(), none);
           runs(context, member, minMonths, 0, recordsFrom,
               month -> !months.get(month.getYear() * 12 + month.getMonthValue() - 1 - firstIndex), (start, length) ->
               MemberRule.finding(context, member, "organisational-life-absence.months").since(start.atDay(1))
@@ -111,24 +108,19 @@ public final class MembershipRules {
   public static final class DuesArrears extends BuiltInRuleType {
     /** Creates the type. */
     public DuesArrears() {
-      super("dues-arrears", "dues-arrears.months");
+      super("dues-arrears", Dependencies.perBranch(Records.DUES, Records.MEMBERS), "dues-arrears.months");
     }
 
     @Override
-    public Rule create(RuleParameters parameters) {
+    Rule rule(RuleParameters parameters) {
       int minMonths = parameters.integer("minMonths");
       int graceMonths = parameters.integer("graceMonths", 0);
       return context -> {
-        if (context.dataset().duesPayments().isEmpty()) {
+        if (context.dataset().firstDuesMonth().isEmpty()) {
           return;
         }
-        YearMonth recordsFrom = context.dataset().duesPayments().get(0).month();
-        for (DuesPayment payment : context.dataset().duesPayments()) {
-          if (payment.month().isBefore(recordsFrom)) {
-            recordsFrom = payment.month();
-          }
-        }
-        for (Member member : context.dataset().members()) {
+        YearMonth recordsFrom = context.dataset().firstDuesMonth().get();
+        for (Member member : context.members()) {
           // The months paid for in time: by the end of the month, or of the grace months after it.
           Set<YearMonth> paid = new HashSet<>();
           for (DuesPayment p : context.dataset().duesPaymentsOf(member.id())) {

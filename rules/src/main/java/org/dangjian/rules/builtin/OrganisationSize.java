@@ -3,6 +3,8 @@ package org.dangjian.rules.builtin;
 import java.util.List;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -14,11 +16,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class OrganisationSize extends BuiltInRuleType {
   /** Creates the type. */
   public OrganisationSize() {
-    super("organisation-size", "organisation-size.general-branch", "organisation-size.committee");
+    super("organisation-size", Dependencies.whole(Records.MEMBERS), "organisation-size.general-branch", "organisation-size.committee");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     int generalBranchMin = parameters.integer("generalBranchMin");
     int generalBranchMax = parameters.integer("generalBranchMax");
     int committeeMin = parameters.integer("committeeMin");

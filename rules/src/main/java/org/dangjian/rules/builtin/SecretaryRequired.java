@@ -3,6 +3,8 @@ package org.dangjian.rules.builtin;
 import java.util.List;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -10,11 +12,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class SecretaryRequired extends BuiltInRuleType {
   /** Creates the type. */
   public SecretaryRequired() {
-    super("secretary-required", "secretary-required.missing");
+    super("secretary-required", Dependencies.whole(), "secretary-required.missing");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     return context -> {
       for (Organisation organisation : Subjects.active(context, List.of(OrganisationKind.BRANCH, OrganisationKind.JOINT_BRANCH,
           OrganisationKind.GENERAL_BRANCH, OrganisationKind.GRASSROOTS_COMMITTEE))) {

@@ -7,6 +7,8 @@ import org.dangjian.core.member.Member;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.org.Position;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -17,11 +19,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class SecretaryStanding extends BuiltInRuleType {
   /** Creates the type. */
   public SecretaryStanding() {
-    super("secretary-standing", "secretary-standing.short");
+    super("secretary-standing", Dependencies.whole(Records.MEMBERS), "secretary-standing.short");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     int minYears = parameters.integer("minYears");
     return context -> {
       for (Organisation branch : Subjects.active(context, List.of(OrganisationKind.BRANCH, OrganisationKind.JOINT_BRANCH))) {

@@ -8,6 +8,8 @@ import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.org.Position;
 import org.dangjian.core.time.PeriodKind;
 import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -19,11 +21,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class SecretaryTraining extends BuiltInRuleType {
   /** Creates the type. */
   public SecretaryTraining() {
-    super("secretary-training", "secretary-training.short");
+    super("secretary-training", Dependencies.whole(Records.MEMBERS, Records.TRAININGS), "secretary-training.short");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     int min = parameters.integer("min");
     PeriodKind per = parameters.code(PeriodKind.class, "per", PeriodKind.HALF_YEAR);
     return context -> {
@@ -31,7 +33,7 @@ public final class SecretaryTraining extends BuiltInRuleType {
         if (!context.isOver(period)) {
           continue;
         }
-        for (Organisation branch : context.dataset().organisations()) {
+        for (Organisation branch : context.organisations()) {
           if (!branch.kind().isBranch() || !branch.existsOn(period.start()) || !branch.existsOn(period.end())) {
             continue;
           }

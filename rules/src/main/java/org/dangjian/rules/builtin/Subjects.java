@@ -31,7 +31,7 @@ final class Subjects {
   /** Organisations of the given kinds that exist on the day of evaluation, in path order. */
   static List<Organisation> active(EvaluationContext context, List<OrganisationKind> kinds) {
     LocalDate asOf = context.asOf();
-    return context.dataset().organisations().stream()
+    return context.organisations().stream()
         .filter(o -> kinds.contains(o.kind()) && o.existsOn(asOf))
         .toList();
   }

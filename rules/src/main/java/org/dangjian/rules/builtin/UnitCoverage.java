@@ -2,6 +2,8 @@ package org.dangjian.rules.builtin;
 
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.Unit;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -12,11 +14,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class UnitCoverage extends BuiltInRuleType {
   /** Creates the type. */
   public UnitCoverage() {
-    super("unit-coverage", "unit-coverage.uncovered");
+    super("unit-coverage", Dependencies.whole(), "unit-coverage.uncovered");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     return context -> {
       Organisation root = context.dataset().tree().roots().get(0);
       for (Unit unit : context.dataset().units()) {

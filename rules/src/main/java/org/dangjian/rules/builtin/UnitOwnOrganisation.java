@@ -5,6 +5,8 @@ import org.dangjian.core.member.MemberStatus;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.org.Unit;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -15,11 +17,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class UnitOwnOrganisation extends BuiltInRuleType {
   /** Creates the type. */
   public UnitOwnOrganisation() {
-    super("unit-own-organisation", "unit-own-organisation.missing");
+    super("unit-own-organisation", Dependencies.whole(Records.MEMBERS), "unit-own-organisation.missing");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     int minFullMembers = parameters.integer("minFullMembers");
     return context -> {
       for (Unit unit : context.dataset().units()) {

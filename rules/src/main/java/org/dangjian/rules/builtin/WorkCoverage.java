@@ -4,6 +4,8 @@ import java.util.List;
 import org.dangjian.core.member.MemberStatus;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.Unit;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -15,11 +17,11 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class WorkCoverage extends BuiltInRuleType {
   /** Creates the type. */
   public WorkCoverage() {
-    super("work-coverage", "work-coverage.no-members");
+    super("work-coverage", Dependencies.whole(Records.MEMBERS), "work-coverage.no-members");
   }
 
   @Override
-  public Rule create(RuleParameters parameters) {
+  Rule rule(RuleParameters parameters) {
     return context -> {
       for (Unit unit : context.dataset().units()) {
         if (!unit.kind().isSchool()) {

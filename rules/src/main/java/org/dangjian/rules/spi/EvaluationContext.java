@@ -36,8 +36,11 @@ public final class EvaluationContext {
   private final ReportingPeriod window;
   private final LocalDate asOf;
   private final FindingSink sink;
+  private final EvaluationScope scope;
 
   /**
+   * A context judging the whole dataset.
+   *
    * @param dataset the records
    * @param ruleSet the resolved rule set
    * @param entry the entry being evaluated
@@ -47,6 +50,23 @@ public final class EvaluationContext {
    */
   public EvaluationContext(Dataset dataset, RuleSet ruleSet, RuleEntry entry, ReportingPeriod window, LocalDate asOf,
       FindingSink sink) {
+    this(dataset, ruleSet, entry, window, asOf, sink, EvaluationScope.whole(dataset));
+  }
+
+  /**
+   * A context judging part of the dataset.
+   *
+   * @param dataset the records
+   * @param ruleSet the resolved rule set
+   * @param entry the entry being evaluated
+   * @param window the period evaluated
+   * @param asOf the day of evaluation: periods ending after it are due, not violated
+   * @param sink where findings and requirements go
+   * @param scope the part to judge, a scope of {@code dataset}
+   */
+  public EvaluationContext(Dataset dataset, RuleSet ruleSet, RuleEntry entry, ReportingPeriod window, LocalDate asOf,
+      FindingSink sink, EvaluationScope scope) {
+    this.scope = Objects.requireNonNull(scope, "scope");
     this.dataset = Objects.requireNonNull(dataset, "dataset");
     this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
     this.entry = Objects.requireNonNull(entry, "entry");
@@ -58,6 +78,26 @@ public final class EvaluationContext {
   /** @return the records */
   public Dataset dataset() {
     return dataset;
+  }
+
+  /** @return the part of the dataset to judge */
+  public EvaluationScope scope() {
+    return scope;
+  }
+
+  /** @return the organisations to judge, in path order, dissolved ones included ({@link EvaluationScope#organisations()}) */
+  public List<org.dangjian.core.org.Organisation> organisations() {
+    return scope.organisations();
+  }
+
+  /** @return the members to judge, by id ({@link EvaluationScope#members()}) */
+  public List<Member> members() {
+    return scope.members();
+  }
+
+  /** @return the activities held by the organisations to judge, by date, then id ({@link EvaluationScope#activities()}) */
+  public List<org.dangjian.core.activity.Activity> activities() {
+    return scope.activities();
   }
 
   /** @return the resolved rule set */

@@ -1,0 +1,485 @@
+package org.dangjian.rules;
+
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.Multiset;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dangjian.core.DangjianException;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.activity.Absence;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.dataset.DatasetChange;
+import org.dangjian.core.member.Member;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.org.OrgTree;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.Dependencies.Records;
+import org.dangjian.rules.spi.EvaluationContext;
+import org.dangjian.rules.spi.EvaluationScope;
+import org.dangjian.rules.spi.FindingSink;
+
+/**
+ * Keeps a compliance evaluation current as records arrive — a dashboard's view of a city's schools
+ * while meetings are recorded. {@link #start} evaluates the whole dataset once; {@link #apply} takes one
+ * {@link DatasetChange} (an activity, a member event, a dues payment, a ledger entry), re-runs only the
+ * rules that read that kind of record — per-branch rules ({@link Dependencies#isPerBranch()}) only for
+ * the branches the change touches — and keeps everything else. {@link #report()} is always equal to
+ * {@link ComplianceEngine#evaluate(Dataset, RuleSet, ReportingPeriod, LocalDate)} on {@link #dataset()}.
+ *
+ * <p>Which branches a change touches: for an activity, the branch of the organisation that held it and
+ * the branches of every member it names (attendees, absentees, host, recorder, lecturer); for a member
+ * event, the member's branch before and after it; for a dues payment or a ledger entry, the member's
+ * branch (and the approver's). A change that moves the earliest activity or dues month of the dataset
+ * re-runs the rules reading that kind whole, since months before the first record are not judged.
+ *
+ * <p>A change that is refused (a {@link ValidationException} naming the record's field, or an illegal
+ * lifecycle transition) leaves the session as it was; so does a rule that fails. The organisations and
+ * units cannot change within a session: start a new one after restructuring. Not thread-safe: use one
+ * session from one thread at a time; the reports it returns are immutable.
+ */
+public final class ComplianceSession {
+  private final RuleSet ruleSet;
+  private final ReportingPeriod window;
+  private final LocalDate asOf;
+  private final List<RuleEntry> entries;
+  private final ReportOrder order;
+  /** Organisations in path order, and each one's position. */
+  private final List<Organisation> organisations;
+  private final Map<OrganisationId, Integer> position = new HashMap<>();
+  /** Scope keys in path order: every organisation that is not a group. */
+  private final List<OrganisationId> keys = new ArrayList<>();
+  private final Map<OrganisationId, KeyResults> results = new HashMap<>();
+  /** Per organisation by position: own required, held, findings; then the same for its subtree. */
+  private final int[][] own;
+  private final int[][] subtree;
+
+  private Dataset dataset;
+  private ComplianceReport report;
+
+  private ComplianceSession(Dataset dataset, RuleSet ruleSet, ReportingPeriod window, LocalDate asOf) {
+    this.dataset = dataset;
+    this.ruleSet = ruleSet;
+    this.window = window;
+    this.asOf = asOf;
+    this.entries = ruleSet.entries();
+    this.order = new ReportOrder(dataset.tree());
+    this.organisations = dataset.organisations();
+    for (int i = 0; i < organisations.size(); i++) {
+      Organisation organisation = organisations.get(i);
+      position.put(organisation.id(), i);
+      if (EvaluationScope.keyOf(dataset.tree(), organisation.id()).equals(organisation.id())) {
+        keys.add(organisation.id());
+        results.put(organisation.id(), new KeyResults(entries.size()));
+      }
+    }
+    this.own = new int[organisations.size()][3];
+    this.subtree = new int[organisations.size()][3];
+  }
+
+  /**
+   * Evaluates a dataset in full and keeps the results by rule and branch.
+   *
+   * @param dataset the records
+   * @param ruleSet the resolved rule set
+   * @param window the period to evaluate
+   * @param asOf the day of evaluation, within the window
+   * @return the session
+   * @throws ValidationException ({@code invalid-date}) if {@code asOf} lies outside the window
+   * @throws DangjianException naming the rule if a rule fails
+   */
+  public static ComplianceSession start(Dataset dataset, RuleSet ruleSet, ReportingPeriod window, LocalDate asOf) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(ruleSet, "ruleSet");
+    Objects.requireNonNull(window, "window");
+    if (!window.contains(asOf)) {
+      throw ValidationException.of("asOf", "invalid-date", "the day of evaluation " + asOf + " lies outside the window " + window);
+    }
+    ComplianceSession session = new ComplianceSession(dataset, ruleSet, window, asOf);
+    Map<OrganisationId, List<List<Finding>>> findings = new HashMap<>();
+    Map<OrganisationId, List<List<Requirement>>> requirements = new HashMap<>();
+    Set<Integer> all = new TreeSet<>();
+    for (int i = 0; i < session.entries.size(); i++) {
+      session.run(i, dataset, EvaluationScope.whole(dataset), findings, requirements);
+      all.add(i);
+    }
+    session.commit(findings, requirements, new LinkedHashSet<>(session.keys), Set.of(), all, Set.of(), null);
+    return session;
+  }
+
+  /** @return the records, with every change applied so far */
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /** @return the resolved rule set */
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  /** @return the period evaluated */
+  public ReportingPeriod window() {
+    return window;
+  }
+
+  /** @return the day of evaluation */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * The report on the current records: built on the first call after a change from the results kept
+   * per branch (no rule runs), then kept until the next change.
+   *
+   * @return the report, equal to a full evaluation of {@link #dataset()}
+   */
+  public ComplianceReport report() {
+    if (report == null) {
+      List<Finding> findings = new ArrayList<>();
+      List<Requirement> requirements = new ArrayList<>();
+      List<DueItem> due = new ArrayList<>();
+      for (OrganisationId key : keys) {
+        KeyResults kept = results.get(key);
+        findings.addAll(kept.findings);
+        requirements.addAll(kept.requirements);
+        due.addAll(kept.due);
+      }
+      due.sort(order.due);
+      List<OrganisationSummary> summaries = new ArrayList<>(organisations.size());
+      for (int i = 0; i < organisations.size(); i++) {
+        summaries.add(new OrganisationSummary(organisations.get(i).id(), own[i][0], own[i][1], own[i][2],
+            subtree[i][0], subtree[i][1], subtree[i][2]));
+      }
+      report = new ComplianceReport(ruleSet.id() + "@" + ruleSet.version(), window, asOf, findings, requirements, summaries, due);
+    }
+    return report;
+  }
+
+  /**
+   * Applies one change to the dataset and re-evaluates what it touches.
+   *
+   * @param change the new record
+   * @return what changed in the report, and what was re-run
+   * @throws ValidationException listing the new record's problems ({@link Dataset#with(DatasetChange)}); nothing changes
+   * @throws org.dangjian.core.member.IllegalTransitionException if the lifecycle refuses a member event; nothing changes
+   * @throws DangjianException naming the rule if a rule fails; nothing changes
+   */
+  public Update apply(DatasetChange change) {
+    Dataset next = dataset.with(change);
+    Records kind;
+    Set<OrganisationId> touched = new LinkedHashSet<>();
+    boolean whole = false;
+    if (change instanceof DatasetChange.ActivityAdded added) {
+      kind = Records.ACTIVITIES;
+      Activity activity = added.activity();
+      touched.add(EvaluationScope.keyOf(next.tree(), activity.organisation()));
+      List<MemberId> named = new ArrayList<>(activity.attendees());
+      activity.absentees().stream().map(Absence::member).forEach(named::add);
+      activity.host().ifPresent(named::add);
+      activity.recorder().ifPresent(named::add);
+      activity.lecturer().ifPresent(named::add);
+      named.forEach(member -> touched.add(keyOfMember(next, member)));
+      whole = !next.firstActivityDate().equals(dataset.firstActivityDate());
+    } else if (change instanceof DatasetChange.DuesPaymentAdded added) {
+      kind = Records.DUES;
+      touched.add(keyOfMember(next, added.payment().member()));
+      whole = !next.firstDuesMonth().equals(dataset.firstDuesMonth());
+    } else if (change instanceof DatasetChange.LedgerEntryAdded added) {
+      kind = Records.LEDGER;
+      touched.add(keyOfMember(next, added.entry().member()));
+      added.entry().approver().ifPresent(approver -> touched.add(keyOfMember(next, approver)));
+    } else {
+      kind = Records.MEMBERS;
+      MemberId member = ((DatasetChange.MemberEventAdded) change).member();
+      touched.add(keyOfMember(dataset, member));
+      touched.add(keyOfMember(next, member));
+    }
+    EvaluationScope scope = EvaluationScope.of(next, touched);
+    Map<OrganisationId, List<List<Finding>>> findings = new HashMap<>();
+    Map<OrganisationId, List<List<Requirement>>> requirements = new HashMap<>();
+    Set<OrganisationId> changed = new LinkedHashSet<>(touched);
+    Set<Integer> scoped = new TreeSet<>();
+    Set<Integer> unscoped = new TreeSet<>();
+    List<String> perBranch = new ArrayList<>();
+    List<String> rerunWhole = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Dependencies dependencies = entries.get(i).rule().dependencies();
+      if (!dependencies.reads(kind)) {
+        continue;
+      }
+      if (dependencies.isPerBranch() && !whole) {
+        run(i, next, scope, findings, requirements);
+        scoped.add(i);
+        perBranch.add(entries.get(i).id());
+      } else {
+        run(i, next, EvaluationScope.whole(next), findings, requirements);
+        unscoped.add(i);
+        rerunWhole.add(entries.get(i).id());
+        // Every key that held or now holds results of the entry.
+        for (OrganisationId key : keys) {
+          if (results.get(key).has(i)) {
+            changed.add(key);
+          }
+        }
+        changed.addAll(findings.keySet());
+        changed.addAll(requirements.keySet());
+      }
+    }
+    Update.Builder update = new Update.Builder();
+    commit(findings, requirements, changed, scoped, unscoped, touched, update);
+    dataset = next;
+    report = null;
+    List<OrganisationId> reevaluated = new ArrayList<>(touched);
+    reevaluated.sort(dataset.tree().pathOrder());
+    return update.build(change, reevaluated, perBranch, rerunWhole);
+  }
+
+  private static OrganisationId keyOfMember(Dataset dataset, MemberId member) {
+    return EvaluationScope.keyOf(dataset.tree(), dataset.member(member).map(Member::branch).orElseThrow());
+  }
+
+  /** Runs entry {@code i} on a scope, filing its results by key into slot {@code i}; results outside the scope are dropped. */
+  private void run(int i, Dataset on, EvaluationScope scope, Map<OrganisationId, List<List<Finding>>> findings,
+      Map<OrganisationId, List<List<Requirement>>> requirements) {
+    RuleEntry entry = entries.get(i);
+    OrgTree tree = on.tree();
+    FindingSink sink = new FindingSink() {
+      @Override
+      public void finding(Finding finding) {
+        OrganisationId key = EvaluationScope.keyOf(tree, finding.organisation());
+        if (scope.isWhole() || scope.keys().contains(key)) {
+          slot(findings, key, i).add(finding);
+        }
+      }
+
+      @Override
+      public void requirement(Requirement requirement) {
+        OrganisationId key = EvaluationScope.keyOf(tree, requirement.organisation());
+        if (scope.isWhole() || scope.keys().contains(key)) {
+          slot(requirements, key, i).add(requirement);
+        }
+      }
+    };
+    try {
+      entry.rule().evaluate(new EvaluationContext(on, ruleSet, entry, window, asOf, sink, scope));
+    } catch (RuntimeException e) {
+      throw new DangjianException("rule '" + entry.id() + "' (" + entry.type() + ") failed: " + e, e);
+    }
+    if (!scope.isWhole()) {
+      for (OrganisationId key : scope.keys()) {
+        slot(findings, key, i);
+        slot(requirements, key, i);
+      }
+    }
+  }
+
+  private <T> List<T> slot(Map<OrganisationId, List<List<T>>> byKey, OrganisationId key, int i) {
+    List<List<T>> slots = byKey.computeIfAbsent(key, k -> {
+      List<List<T>> empty = new ArrayList<>(entries.size());
+      for (int e = 0; e < entries.size(); e++) {
+        empty.add(null);
+      }
+      return empty;
+    });
+    if (slots.get(i) == null) {
+      slots.set(i, new ArrayList<>());
+    }
+    return slots.get(i);
+  }
+
+  /**
+   * Puts new results in place. For each changed key, an entry re-run per branch replaces its results if
+   * the key was in the scope, an entry re-run whole replaces them everywhere (with nothing, where it found
+   * nothing). Then the key's lists, due items and counts are rebuilt, and its ancestors' subtree counts
+   * adjusted. Nothing here can fail, so a change is applied whole or not at all.
+   */
+  private void commit(Map<OrganisationId, List<List<Finding>>> findings, Map<OrganisationId, List<List<Requirement>>> requirements,
+      Set<OrganisationId> changed, Set<Integer> scoped, Set<Integer> whole, Set<OrganisationId> scope, Update.Builder update) {
+    for (OrganisationId key : changed) {
+      KeyResults kept = results.get(key);
+      List<Finding> before = kept.findings;
+      List<Requirement> requirementsBefore = kept.requirements;
+      List<List<Finding>> newFindings = findings.get(key);
+      List<List<Requirement>> newRequirements = requirements.get(key);
+      for (int i = 0; i < entries.size(); i++) {
+        if (whole.contains(i) || scoped.contains(i) && scope.contains(key)) {
+          kept.findingsBy[i] = newFindings == null || newFindings.get(i) == null ? List.of() : List.copyOf(newFindings.get(i));
+          kept.requirementsBy[i] = newRequirements == null || newRequirements.get(i) == null
+              ? List.of() : List.copyOf(newRequirements.get(i));
+        }
+      }
+      kept.rebuild(order, asOf);
+      recount(key, kept);
+      if (update != null) {
+        update.diff(before, kept.findings, requirementsBefore, kept.requirements);
+      }
+    }
+  }
+
+  /** Recounts the own figures of the key's organisations and carries the differences up their ancestors. */
+  private void recount(OrganisationId key, KeyResults kept) {
+    Map<OrganisationId, int[]> counts = new HashMap<>();
+    for (Requirement r : kept.requirements) {
+      if (ReportOrder.isOver(r.period(), asOf)) {
+        int[] c = counts.computeIfAbsent(r.organisation(), k -> new int[3]);
+        c[0] += r.required();
+        c[1] += r.heldTowardsRequirement();
+      }
+    }
+    for (Finding f : kept.findings) {
+      counts.computeIfAbsent(f.organisation(), k -> new int[3])[2]++;
+    }
+    for (OrganisationId organisation : kept.organisations(dataset.tree(), key)) {
+      int at = position.get(organisation);
+      int[] now = counts.getOrDefault(organisation, new int[3]);
+      int[] delta = {now[0] - own[at][0], now[1] - own[at][1], now[2] - own[at][2]};
+      if (delta[0] == 0 && delta[1] == 0 && delta[2] == 0) {
+        continue;
+      }
+      own[at] = now;
+      add(subtree[at], delta);
+      for (Organisation ancestor : dataset.tree().ancestors(organisation)) {
+        add(subtree[position.get(ancestor.id())], delta);
+      }
+    }
+  }
+
+  private static void add(int[] to, int[] delta) {
+    for (int i = 0; i < 3; i++) {
+      to[i] += delta[i];
+    }
+  }
+
+  /** What one key holds: each entry's results, and the key's sorted lists and due items. */
+  private static final class KeyResults {
+    final List<Finding>[] findingsBy;
+    final List<Requirement>[] requirementsBy;
+    List<Finding> findings = List.of();
+    List<Requirement> requirements = List.of();
+    List<DueItem> due = List.of();
+    private List<OrganisationId> organisations;
+
+    @SuppressWarnings("unchecked")
+    KeyResults(int entries) {
+      findingsBy = new List[entries];
+      requirementsBy = new List[entries];
+      java.util.Arrays.fill(findingsBy, List.of());
+      java.util.Arrays.fill(requirementsBy, List.of());
+    }
+
+    boolean has(int entry) {
+      return !findingsBy[entry].isEmpty() || !requirementsBy[entry].isEmpty();
+    }
+
+    /** Rebuilds the sorted lists: the entries' results in entry order, then sorted stably, as the engine does. */
+    void rebuild(ReportOrder order, LocalDate asOf) {
+      List<Finding> allFindings = new ArrayList<>();
+      List<Requirement> allRequirements = new ArrayList<>();
+      for (int i = 0; i < findingsBy.length; i++) {
+        allFindings.addAll(findingsBy[i]);
+        allRequirements.addAll(requirementsBy[i]);
+      }
+      allFindings.sort(order.findings);
+      allRequirements.sort(order.requirements);
+      findings = List.copyOf(allFindings);
+      requirements = List.copyOf(allRequirements);
+      List<DueItem> owed = new ArrayList<>();
+      ReportOrder.addDue(requirements, asOf, owed);
+      due = List.copyOf(owed);
+    }
+
+    /** The key and, for a branch, its groups. */
+    List<OrganisationId> organisations(OrgTree tree, OrganisationId key) {
+      if (organisations == null) {
+        Organisation organisation = tree.get(key);
+        organisations = organisation.kind().isBranch()
+            ? tree.subtree(key).stream().map(Organisation::id).toList() : List.of(key);
+      }
+      return organisations;
+    }
+  }
+
+  /**
+   * What one change did: findings that appeared and disappeared, requirements whose counts changed (old
+   * and new versions), the branches and organisations re-evaluated (scope keys, in path order), and the
+   * rule entries re-run per branch or whole.
+   *
+   * @param change the change applied
+   * @param findingsAdded findings in the new report and not the old
+   * @param findingsRemoved findings in the old report and not the new
+   * @param requirementsAdded requirements in the new report and not the old
+   * @param requirementsRemoved requirements in the old report and not the new
+   * @param reevaluated the scope keys the change touched
+   * @param rerunPerBranch entries re-run for those keys only
+   * @param rerunWhole entries re-run over the whole dataset
+   */
+  public record Update(DatasetChange change, List<Finding> findingsAdded, List<Finding> findingsRemoved,
+      List<Requirement> requirementsAdded, List<Requirement> requirementsRemoved, List<OrganisationId> reevaluated,
+      List<String> rerunPerBranch, List<String> rerunWhole) {
+    /** Copies the lists. */
+    public Update {
+      Objects.requireNonNull(change, "change");
+      findingsAdded = List.copyOf(findingsAdded);
+      findingsRemoved = List.copyOf(findingsRemoved);
+      requirementsAdded = List.copyOf(requirementsAdded);
+      requirementsRemoved = List.copyOf(requirementsRemoved);
+      reevaluated = List.copyOf(reevaluated);
+      rerunPerBranch = List.copyOf(rerunPerBranch);
+      rerunWhole = List.copyOf(rerunWhole);
+    }
+
+    /** @return whether the report is unchanged */
+    public boolean isEmpty() {
+      return findingsAdded.isEmpty() && findingsRemoved.isEmpty() && requirementsAdded.isEmpty() && requirementsRemoved.isEmpty();
+    }
+
+    private static final class Builder {
+      private final List<Finding> added = new ArrayList<>();
+      private final List<Finding> removed = new ArrayList<>();
+      private final List<Requirement> requirementsAdded = new ArrayList<>();
+      private final List<Requirement> requirementsRemoved = new ArrayList<>();
+
+      void diff(List<Finding> before, List<Finding> after, List<Requirement> requirementsBefore, List<Requirement> requirementsAfter) {
+        difference(after, before, added);
+        difference(before, after, removed);
+        difference(requirementsAfter, requirementsBefore, requirementsAdded);
+        difference(requirementsBefore, requirementsAfter, requirementsRemoved);
+      }
+
+      /** Adds to {@code into} the elements of {@code of} not matched in {@code minus}, counting repeats. */
+      private static <T> void difference(Collection<T> of, Collection<T> minus, List<T> into) {
+        if (of.equals(minus)) {
+          return;
+        }
+        Multiset<T> left = HashMultiset.create(minus);
+        for (T element : of) {
+          if (!left.remove(element)) {
+            into.add(element);
+          }
+        }
+      }
+
+      Update build(DatasetChange change, List<OrganisationId> reevaluated, List<String> perBranch, List<String> whole) {
+        return new Update(change, added, removed, requirementsAdded, requirementsRemoved, reevaluated, perBranch, whole);
+      }
+    }
+  }
+
+  /** @return for example {@code ComplianceSession[cn-national@1, 2024 as of 2024-12-31, Dataset[…]]} */
+  @Override
+  public String toString() {
+    return "ComplianceSession[" + ruleSet.id() + "@" + ruleSet.version() + ", " + window + " as of " + asOf + ", " + dataset + "]";
+  }
+
+}

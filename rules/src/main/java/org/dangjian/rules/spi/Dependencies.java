@@ -1,0 +1,111 @@
+package org.dangjian.rules.spi;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a {@link Rule}'s results depend on, so that a {@link org.dangjian.rules.ComplianceSession} re-runs
+ * it only when, and only where, a change can alter them. Every rule reads the organisations and units;
+ * beyond them a rule names the kinds of {@link Records} it reads, and whether it is <em>per branch</em>:
+ * what it reports about a branch, the groups under it and the members whose branch it is depends only on
+ * that branch's own records — its and its groups' activities, its members' histories, dues, ledger,
+ * commitments and ballots, and activities its members attended elsewhere — plus the day of the earliest
+ * record of each kind. What it reports about an organisation above the branches may then depend only on
+ * the organisations and units. A rule that is not per branch is re-run whole whenever a kind it reads
+ * changes.
+ *
+ * <p>The default, {@link #everything()}, is always correct: a rule that does not declare its dependencies
+ * is re-run whole after every change. Declaring too little makes a session's report differ from a full
+ * evaluation; {@code ComplianceSessionTest} holds the built-in rules to theirs. Immutable.
+ */
+public final class Dependencies {
+
+  /** Kinds of records beyond the organisations and units, one per kind of change. */
+  public enum Records {
+    /** Members and their histories (an event in a history). */
+    MEMBERS,
+    /** Activity records. */
+    ACTIVITIES,
+    /** Declared dues bases and dues payments. */
+    DUES,
+    /** Training attendances. */
+    TRAININGS,
+    /** Point-ledger entries. */
+    LEDGER,
+    /** Year-start commitments. */
+    COMMITMENTS,
+    /** Appraisal ballots. */
+    BALLOTS,
+    /** Ratings of secretaries' reports. */
+    REPORT_RATINGS
+  }
+
+  private static final Dependencies EVERYTHING = new Dependencies(EnumSet.allOf(Records.class), false);
+
+  private final Set<Records> reads;
+  private final boolean perBranch;
+
+  private Dependencies(Set<Records> reads, boolean perBranch) {
+    this.reads = Set.copyOf(reads);
+    this.perBranch = perBranch;
+  }
+
+  /** @return reads every kind of record and is not per branch: re-run whole after every change (the default) */
+  public static Dependencies everything() {
+    return EVERYTHING;
+  }
+
+  /**
+   * @param reads the kinds of records read besides organisations and units
+   * @return reads those anywhere in the dataset: re-run whole when one of them changes
+   */
+  public static Dependencies whole(Records... reads) {
+    return new Dependencies(of(reads), false);
+  }
+
+  /**
+   * @param reads the kinds of records read besides organisations and units
+   * @return reads those per branch (see the class description): re-run for the branches a change touches
+   */
+  public static Dependencies perBranch(Records... reads) {
+    return new Dependencies(of(reads), true);
+  }
+
+  private static Set<Records> of(Records... reads) {
+    Set<Records> set = EnumSet.noneOf(Records.class);
+    for (Records kind : reads) {
+      set.add(Objects.requireNonNull(kind, "reads"));
+    }
+    return set;
+  }
+
+  /**
+   * @param kind a kind of record
+   * @return whether the rule reads it
+   */
+  public boolean reads(Records kind) {
+    return reads.contains(kind);
+  }
+
+  /** @return whether the rule's results are per branch (see the class description) */
+  public boolean isPerBranch() {
+    return perBranch;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Dependencies that && reads.equals(that.reads) && perBranch == that.perBranch;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(reads, perBranch);
+  }
+
+  /** @return for example {@code per branch [ACTIVITIES, MEMBERS]} */
+  @Override
+  public String toString() {
+    return (perBranch ? "per branch " : "whole ") + new java.util.TreeSet<>(reads);
+  }
+}

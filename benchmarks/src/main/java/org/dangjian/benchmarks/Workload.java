@@ -38,6 +38,15 @@ public final class Workload {
     return RuleSetRegistry.standard().resolve("cn-national", AS_OF);
   }
 
+  /**
+   * @return the national baseline with the county overlay in effect on {@link #AS_OF}: it adds the
+   *     第一议题, year-start commitments and a quarterly points-recorded rule — the one compliance rule
+   *     that reads the point ledger, so that a new ledger entry has something to re-evaluate
+   */
+  public static RuleSet countyOverlay() {
+    return RuleSetRegistry.standard().resolve("county-first-topic", AS_OF);
+  }
+
   /** @return the member-points scheme in effect on {@link #AS_OF} */
   public static ScoringScheme memberPoints() {
     return SchemeRegistry.standard().resolve("member-points", AS_OF);

@@ -3,6 +3,8 @@ package org.dangjian.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.ComplianceReport;
 import org.junit.jupiter.api.Test;
 
 /** Every benchmark method runs on the county workload and returns what it claims to measure (JMH is not run here). */
@@ -28,6 +30,24 @@ class BenchmarksSmokeTest {
         .map(f -> String.join(" ", f.ruleId(), f.subject().toString(), f.period().map(ReportingPeriod::toString).orElse("")).strip())
         .sorted().toList();
     assertThat(engine).isNotEmpty().isEqualTo(benchmark.handWritten()).isEqualTo(benchmark.drools());
+  }
+
+  @Test
+  void theIncrementalUpdatesKeepTheSessionEqualToAFullEvaluation() {
+    IncrementalBenchmark benchmark = new IncrementalBenchmark();
+    benchmark.size = "county";
+    benchmark.setUp();
+    int activities = benchmark.session.dataset().activities().size();
+    var update = benchmark.activityAdded();
+    assertThat(update.rerunWhole()).isEmpty();
+    assertThat(update.reevaluated()).hasSize(1);
+    assertThat(benchmark.ledgerEntryAdded().rerunPerBranch()).containsExactly("points-recorded");
+    ComplianceReport report = benchmark.activityAddedAndReport();
+    benchmark.ledgerEntryAddedAndReport();
+    assertThat(benchmark.session.dataset().activities()).hasSize(activities + 2);
+    assertThat(report.findings()).isNotEmpty();
+    assertThat(benchmark.session.report()).isEqualTo(ComplianceEngine.evaluate(benchmark.session.dataset(),
+        Workload.countyOverlay(), ReportingPeriod.year(2024), Workload.AS_OF));
   }
 
   @Test

@@ -15,12 +15,14 @@ import org.dangjian.core.json.Syntax;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.ComplianceReport;
+import org.dangjian.rules.ComplianceSession;
 import org.dangjian.rules.RuleSet;
 import org.dangjian.rules.RuleSetRegistry;
 import org.dangjian.scoring.SchemeRegistry;
 import org.dangjian.scoring.ScoringEngine;
 import org.dangjian.scoring.ScoringScheme;
 import org.dangjian.testkit.RegionGenerator;
+import org.dangjian.testkit.NewRecords;
 import org.dangjian.testkit.baseline.ThreeRulesByHand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,6 +100,19 @@ final class BenchCommand implements Callable<Integer> {
     long byHand = fastest(() -> ThreeRulesByHand.evaluate(dataset, AS_OF));
     table.row("three rules, engine", millis(engine), ratio(engine, byHand) + " the hand-written loops");
     table.row("three rules, hand-written loops", millis(byHand), "");
+    // A dashboard's session: one full evaluation, then one new record at a time.
+    RuleSet overlay = RuleSetRegistry.standard().resolve("county-first-topic", AS_OF);
+    long sessionStart = System.nanoTime();
+    ComplianceSession session = ComplianceSession.start(dataset, overlay, year, AS_OF);
+    table.row("session start, county-first-topic", millis(System.nanoTime() - sessionStart), "one full evaluation");
+    NewRecords records = new NewRecords(dataset);
+    table.row("incremental: one new activity", micros(meanOf(() -> session.apply(records.nextActivity()))), "mean of " + CHANGES);
+    table.row("incremental: one new activity, then the report", micros(meanOf(() -> {
+      session.apply(records.nextActivity());
+      return session.report();
+    })), "mean of " + CHANGES);
+    table.row("incremental: one new ledger entry", micros(meanOf(() -> session.apply(records.nextLedgerEntry()))),
+        "mean of " + CHANGES);
     out.print(table.render(0));
     return 0;
   }
@@ -114,6 +129,27 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return best;
+  }
+
+  /** Changes timed per incremental row, after as many to warm up. */
+  private static final int CHANGES = 2_000;
+
+  /** @return the mean time of one change, over {@link #CHANGES} after as many to warm up */
+  private static long meanOf(Supplier<?> change) {
+    for (int i = 0; i < CHANGES; i++) {
+      change.get();
+    }
+    long start = System.nanoTime();
+    for (int i = 0; i < CHANGES; i++) {
+      if (change.get() == null) {
+        throw new IllegalStateException("a change returned nothing");
+      }
+    }
+    return (System.nanoTime() - start) / CHANGES;
+  }
+
+  private static String micros(long nanos) {
+    return Math.round(nanos / 1000.0) + " µs";
   }
 
   /** Measuring retained memory needs full collections; a few in a row let the heap settle. */

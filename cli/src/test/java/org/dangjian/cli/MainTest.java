@@ -112,6 +112,11 @@ class MainTest {
       assertThat(lineWith(run.out(), operation)).matches(".*\\d+\\.\\d ms.*");
     }
     assertThat(lineWith(run.out(), "three rules, engine")).matches(".*ms\\s+\\d+\\.\\d× the hand-written loops");
+    assertThat(lineWith(run.out(), "session start, county-first-topic")).matches(".*\\d+\\.\\d ms\\s+one full evaluation");
+    for (String change : new String[] {"incremental: one new activity ", "incremental: one new activity, then the report",
+        "incremental: one new ledger entry"}) {
+      assertThat(lineWith(run.out(), change)).matches(".*\\d+ µs\\s+mean of 2000");
+    }
     assertThat(run("bench", "nation").status()).isEqualTo(2);
     assertThat(run("bench", "--runs", "0").status()).isEqualTo(2);
   }

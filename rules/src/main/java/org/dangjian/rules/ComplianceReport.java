@@ -31,10 +31,10 @@ public record ComplianceReport(String ruleSet, ReportingPeriod window, LocalDate
     Objects.requireNonNull(ruleSet, "ruleSet");
     Objects.requireNonNull(window, "window");
     Objects.requireNonNull(asOf, "asOf");
-    findings = List.copyOf(findings);
-    requirements = List.copyOf(requirements);
-    summaries = List.copyOf(summaries);
-    due = List.copyOf(due);
+    findings = ConcatenatedList.copyOf(findings);
+    requirements = ConcatenatedList.copyOf(requirements);
+    summaries = ConcatenatedList.copyOf(summaries);
+    due = ConcatenatedList.copyOf(due);
   }
 
   /**

@@ -61,9 +61,13 @@ public final class ComplianceSession {
   /** Scope keys in path order: every organisation that is not a group. */
   private final List<OrganisationId> keys = new ArrayList<>();
   private final Map<OrganisationId, KeyResults> results = new HashMap<>();
+  /** The same results, in the order of {@link #keys}. */
+  private final List<KeyResults> resultsInOrder = new ArrayList<>();
   /** Per organisation by position: own required, held, findings; then the same for its subtree. */
   private final int[][] own;
   private final int[][] subtree;
+  /** Per organisation by position: its summary, or null when its counts changed since the last report. */
+  private final OrganisationSummary[] summary;
 
   private Dataset dataset;
   private ComplianceReport report;
@@ -81,11 +85,14 @@ public final class ComplianceSession {
       position.put(organisation.id(), i);
       if (EvaluationScope.keyOf(dataset.tree(), organisation.id()).equals(organisation.id())) {
         keys.add(organisation.id());
-        results.put(organisation.id(), new KeyResults(entries.size()));
+        KeyResults kept = new KeyResults(entries.size());
+        results.put(organisation.id(), kept);
+        resultsInOrder.add(kept);
       }
     }
     this.own = new int[organisations.size()][3];
     this.subtree = new int[organisations.size()][3];
+    this.summary = new OrganisationSummary[organisations.size()];
   }
 
   /**
@@ -146,22 +153,26 @@ public final class ComplianceSession {
    */
   public ComplianceReport report() {
     if (report == null) {
-      List<Finding> findings = new ArrayList<>();
-      List<Requirement> requirements = new ArrayList<>();
+      // The keys' lists joined without copying (keys are in path order, so the joins are sorted).
+      List<List<Finding>> findings = new ArrayList<>(keys.size());
+      List<List<Requirement>> requirements = new ArrayList<>(keys.size());
       List<DueItem> due = new ArrayList<>();
-      for (OrganisationId key : keys) {
-        KeyResults kept = results.get(key);
-        findings.addAll(kept.findings);
-        requirements.addAll(kept.requirements);
+      for (KeyResults kept : resultsInOrder) {
+        findings.add(kept.findings);
+        requirements.add(kept.requirements);
         due.addAll(kept.due);
       }
       due.sort(order.due);
       List<OrganisationSummary> summaries = new ArrayList<>(organisations.size());
       for (int i = 0; i < organisations.size(); i++) {
-        summaries.add(new OrganisationSummary(organisations.get(i).id(), own[i][0], own[i][1], own[i][2],
-            subtree[i][0], subtree[i][1], subtree[i][2]));
+        if (summary[i] == null) {
+          summary[i] = new OrganisationSummary(organisations.get(i).id(), own[i][0], own[i][1], own[i][2],
+              subtree[i][0], subtree[i][1], subtree[i][2]);
+        }
+        summaries.add(summary[i]);
       }
-      report = new ComplianceReport(ruleSet.id() + "@" + ruleSet.version(), window, asOf, findings, requirements, summaries, due);
+      report = new ComplianceReport(ruleSet.id() + "@" + ruleSet.version(), window, asOf, ConcatenatedList.of(findings),
+          ConcatenatedList.of(requirements), summaries, due);
     }
     return report;
   }
@@ -349,8 +360,11 @@ public final class ComplianceSession {
       }
       own[at] = now;
       add(subtree[at], delta);
+      summary[at] = null;
       for (Organisation ancestor : dataset.tree().ancestors(organisation)) {
-        add(subtree[position.get(ancestor.id())], delta);
+        int above = position.get(ancestor.id());
+        add(subtree[above], delta);
+        summary[above] = null;
       }
     }
   }

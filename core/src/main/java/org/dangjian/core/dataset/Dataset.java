@@ -125,7 +125,7 @@ public final class Dataset {
     this.activitiesByOrganisation = GrowingIndex.of(activityList, a -> List.of(a.organisation()), ACTIVITY_ORDER);
     this.activitiesByAttendee = Suppliers.memoize(() -> GrowingIndex.of(activities.all(), Activity::attendees, ACTIVITY_ORDER));
     this.activitiesById = Suppliers.memoize(() -> GrowingIndex.of(activities.all(), a -> List.of(a.id()), ACTIVITY_ORDER));
-    this.firstActivityDate = activities.isEmpty() ? Optional.empty() : Optional.of(activities.all().get(0).date());
+    this.firstActivityDate = activities.isEmpty() ? Optional.empty() : Optional.of(activities.first().date());
     this.duesBases = ImmutableList.sortedCopyOf(
         Comparator.comparing(DuesBase::member).thenComparing(DuesBase::from), baseList);
     this.duesPayments = GrowingList.of(paymentList, PAYMENT_ORDER);

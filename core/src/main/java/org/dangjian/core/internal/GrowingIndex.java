@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,29 +14,30 @@ import java.util.function.Function;
 /**
  * An immutable index from keys to sorted lists of the records that name them (a record may name several
  * keys: an activity names each attendee), which grows by one record without copying the whole index:
- * the lists of keys changed since the base live in a small overlay, folded into a new base once it
- * holds {@link GrowingList#FOLD_AT} keys. Thread-safe.
+ * keys are spread by hash over buckets of about 8–16 keys, so that adding a record copies the array of
+ * buckets (a flat copy) and the small maps of its keys' buckets. Thread-safe.
  *
  * @param <K> the key type
  * @param <V> the record type
  */
 public final class GrowingIndex<K, V> {
+  /** About how many keys share a bucket: copying one bucket's map costs more per key (scattered in memory) than copying the array. */
+  private static final int BUCKET_KEYS = 16;
+
   private final Function<? super V, ? extends Collection<K>> keys;
   private final Comparator<? super V> order;
-  private final Map<K, ImmutableList<V>> base;
-  private final Map<K, ImmutableList<V>> overlay;
+  private final Map<K, ImmutableList<V>>[] buckets;
 
   private GrowingIndex(Function<? super V, ? extends Collection<K>> keys, Comparator<? super V> order,
-      Map<K, ImmutableList<V>> base, Map<K, ImmutableList<V>> overlay) {
+      Map<K, ImmutableList<V>>[] buckets) {
     this.keys = keys;
     this.order = order;
-    this.base = base;
-    this.overlay = overlay;
+    this.buckets = buckets;
   }
 
   /**
    * @param records the records, in any order
-   * @param keys the keys a record is filed under (each once)
+   * @param keys the keys a record is filed under (a key named twice counts once)
    * @param order the order of each key's list; records comparing equal keep their given order
    * @return the index
    */
@@ -45,14 +47,27 @@ public final class GrowingIndex<K, V> {
     sorted.sort(order);
     Map<K, ImmutableList.Builder<V>> lists = new HashMap<>();
     for (V record : sorted) {
-      Collection<K> named = keys.apply(record);
-      for (K key : named.size() > 1 ? new java.util.LinkedHashSet<>(named) : named) {
+      for (K key : distinct(keys.apply(record))) {
         lists.computeIfAbsent(key, k -> ImmutableList.builder()).add(record);
       }
     }
-    Map<K, ImmutableList<V>> base = new HashMap<>(lists.size() * 4 / 3 + 1);
-    lists.forEach((key, list) -> base.put(key, list.build()));
-    return new GrowingIndex<>(Objects.requireNonNull(keys), Objects.requireNonNull(order), base, Map.of());
+    int count = Integer.highestOneBit(Math.max(16, lists.size() / BUCKET_KEYS) * 2 - 1);
+    @SuppressWarnings("unchecked")
+    Map<K, ImmutableList<V>>[] buckets = new Map[count];
+    for (int i = 0; i < count; i++) {
+      buckets[i] = new HashMap<>();
+    }
+    lists.forEach((key, list) -> buckets[bucketOf(key, count)].put(key, list.build()));
+    return new GrowingIndex<>(Objects.requireNonNull(keys), Objects.requireNonNull(order), buckets);
+  }
+
+  private static <K> Collection<K> distinct(Collection<K> named) {
+    return named.size() > 1 ? new LinkedHashSet<>(named) : named;
+  }
+
+  private static int bucketOf(Object key, int count) {
+    int h = key.hashCode();
+    return (h ^ (h >>> 16)) & (count - 1);
   }
 
   /**
@@ -60,16 +75,13 @@ public final class GrowingIndex<K, V> {
    * @return the records filed under it, in order; empty if none
    */
   public List<V> get(K key) {
-    ImmutableList<V> list = overlay.get(key);
-    if (list == null) {
-      list = base.get(key);
-    }
+    ImmutableList<V> list = buckets[bucketOf(key, buckets.length)].get(key);
     return list == null ? ImmutableList.of() : list;
   }
 
   /** @return whether some record is filed under the key */
   public boolean containsKey(K key) {
-    return overlay.containsKey(key) || base.containsKey(key);
+    return buckets[bucketOf(key, buckets.length)].containsKey(key);
   }
 
   /**
@@ -77,15 +89,16 @@ public final class GrowingIndex<K, V> {
    * @return an index holding it too, under each of its keys, after the records comparing equal to it
    */
   public GrowingIndex<K, V> plus(V record) {
-    Map<K, ImmutableList<V>> grown = new HashMap<>(overlay);
-    for (K key : keys.apply(record)) {
-      grown.put(key, GrowingList.insert(get(key), record, order));
+    Map<K, ImmutableList<V>>[] copy = buckets.clone();
+    boolean[] copied = new boolean[copy.length];
+    for (K key : distinct(keys.apply(record))) {
+      int at = bucketOf(key, copy.length);
+      if (!copied[at]) {
+        copy[at] = new HashMap<>(copy[at]);
+        copied[at] = true;
+      }
+      copy[at].put(key, GrowingList.insert(get(key), record, order));
     }
-    if (grown.size() >= GrowingList.FOLD_AT) {
-      Map<K, ImmutableList<V>> folded = new HashMap<>(base);
-      folded.putAll(grown);
-      return new GrowingIndex<>(keys, order, folded, Map.of());
-    }
-    return new GrowingIndex<>(keys, order, base, grown);
+    return new GrowingIndex<>(keys, order, copy);
   }
 }

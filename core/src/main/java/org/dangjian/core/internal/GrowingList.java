@@ -5,33 +5,32 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * An immutable sorted list that grows by one element without copying everything: additions live in a
- * small sorted overlay, merged into the whole list only when someone asks for it (once, then kept), and
- * folded into a new base once the overlay reaches {@link #FOLD_AT}. Adding costs the overlay's size;
- * asking for the whole list after additions costs one merge. Thread-safe.
+ * An immutable sorted list that grows by one element without copying everything: the elements live in
+ * sorted chunks of about √n, so that adding one copies one chunk and the list of chunks; the flat list
+ * is put together (a plain copy, no comparisons) only when someone asks for it, then kept. Elements
+ * comparing equal keep their order of arrival. Thread-safe.
  *
  * @param <V> the element type
  */
 public final class GrowingList<V> {
-  /** Overlay size at which additions are folded into the base. */
-  static final int FOLD_AT = 256;
-
   private final Comparator<? super V> order;
-  private final ImmutableList<V> base;
-  private final ImmutableList<V> added;
+  /** Non-empty sorted chunks, each after the previous; empty list for no elements. */
+  private final ImmutableList<ImmutableList<V>> chunks;
+  private final int chunkSize;
+  private final int size;
   private final Supplier<ImmutableList<V>> all;
 
-  private GrowingList(Comparator<? super V> order, ImmutableList<V> base, ImmutableList<V> added) {
+  private GrowingList(Comparator<? super V> order, ImmutableList<ImmutableList<V>> chunks, int chunkSize, int size) {
     this.order = order;
-    this.base = base;
-    this.added = added;
-    this.all = added.isEmpty() ? () -> base : Suppliers.memoize(() -> merge(base, added, order));
+    this.chunks = chunks;
+    this.chunkSize = chunkSize;
+    this.size = size;
+    this.all = chunks.size() == 1 ? () -> chunks.get(0) : Suppliers.memoize(this::flatten);
   }
 
   /**
@@ -40,7 +39,24 @@ public final class GrowingList<V> {
    * @return the sorted list
    */
   public static <V> GrowingList<V> of(Collection<V> values, Comparator<? super V> order) {
-    return new GrowingList<>(Objects.requireNonNull(order), ImmutableList.sortedCopyOf(order, values), ImmutableList.of());
+    ImmutableList<V> sorted = ImmutableList.sortedCopyOf(Objects.requireNonNull(order), values);
+    int chunkSize = chunkSizeFor(sorted.size());
+    ImmutableList.Builder<ImmutableList<V>> chunks = ImmutableList.builder();
+    for (int from = 0; from < sorted.size(); from += chunkSize) {
+      chunks.add(sorted.subList(from, Math.min(sorted.size(), from + chunkSize)));
+    }
+    return new GrowingList<>(order, chunks.build(), chunkSize, sorted.size());
+  }
+
+  /** @return about the square root of the size, at least 64: the copies per addition and the chunks balance */
+  static int chunkSizeFor(int size) {
+    return Math.max(64, (int) Math.sqrt(size));
+  }
+
+  private ImmutableList<V> flatten() {
+    ImmutableList.Builder<V> flat = ImmutableList.builderWithExpectedSize(size);
+    chunks.forEach(flat::addAll);
+    return flat.build();
   }
 
   /** @return every element, in order */
@@ -50,7 +66,12 @@ public final class GrowingList<V> {
 
   /** @return whether there is no element */
   public boolean isEmpty() {
-    return base.isEmpty() && added.isEmpty();
+    return size == 0;
+  }
+
+  /** @return the first element; the list must not be empty */
+  public V first() {
+    return chunks.get(0).get(0);
   }
 
   /**
@@ -58,22 +79,36 @@ public final class GrowingList<V> {
    * @return a list holding it too, after the elements comparing equal to it
    */
   public GrowingList<V> plus(V value) {
-    ImmutableList<V> grown = insert(added, value, order);
-    if (grown.size() >= FOLD_AT) {
-      return new GrowingList<>(order, merge(base, grown, order), ImmutableList.of());
+    if (chunks.isEmpty()) {
+      return new GrowingList<>(order, ImmutableList.of(ImmutableList.of(value)), chunkSize, 1);
     }
-    return new GrowingList<>(order, base, grown);
+    // The last chunk whose first element is not after the value (or the first chunk).
+    int low = 0;
+    int high = chunks.size() - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (order.compare(chunks.get(mid).get(0), value) <= 0) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    ImmutableList<V> grown = insert(chunks.get(low), value, order);
+    List<ImmutableList<V>> next = new ArrayList<>(chunks.size() + 1);
+    next.addAll(chunks.subList(0, low));
+    if (grown.size() > 2 * chunkSize) {
+      int half = grown.size() / 2;
+      next.add(grown.subList(0, half));
+      next.add(grown.subList(half, grown.size()));
+    } else {
+      next.add(grown);
+    }
+    next.addAll(chunks.subList(low + 1, chunks.size()));
+    return new GrowingList<>(order, ImmutableList.copyOf(next), chunkSize, size + 1);
   }
 
   /** @return a copy of {@code sorted} with {@code value} inserted after every element not after it */
   static <V> ImmutableList<V> insert(List<V> sorted, V value, Comparator<? super V> order) {
-    int at = upperBound(sorted, value, order);
-    ImmutableList.Builder<V> copy = ImmutableList.builderWithExpectedSize(sorted.size() + 1);
-    copy.addAll(sorted.subList(0, at)).add(value).addAll(sorted.subList(at, sorted.size()));
-    return copy.build();
-  }
-
-  private static <V> int upperBound(List<V> sorted, V value, Comparator<? super V> order) {
     int low = 0;
     int high = sorted.size();
     while (low < high) {
@@ -84,23 +119,8 @@ public final class GrowingList<V> {
         high = mid;
       }
     }
-    return low;
-  }
-
-  /** Merges two sorted lists; of elements comparing equal, those of {@code first} come first. */
-  private static <V> ImmutableList<V> merge(List<V> first, List<V> second, Comparator<? super V> order) {
-    List<V> merged = new ArrayList<>(first.size() + second.size());
-    int i = 0;
-    int j = 0;
-    while (i < first.size() && j < second.size()) {
-      if (order.compare(second.get(j), first.get(i)) < 0) {
-        merged.add(second.get(j++));
-      } else {
-        merged.add(first.get(i++));
-      }
-    }
-    merged.addAll(first.subList(i, first.size()));
-    merged.addAll(second.subList(j, second.size()));
-    return ImmutableList.copyOf(Collections.unmodifiableList(merged));
+    ImmutableList.Builder<V> copy = ImmutableList.builderWithExpectedSize(sorted.size() + 1);
+    copy.addAll(sorted.subList(0, low)).add(value).addAll(sorted.subList(low, sorted.size()));
+    return copy.build();
   }
 }

@@ -1,0 +1,108 @@
+package org.dangjian.core.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.dangjian.core.TestCounty;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.activity.Absence;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.activity.ActivityId;
+import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.assessment.LedgerEntry;
+import org.dangjian.core.dues.DuesPayment;
+import org.dangjian.core.member.IllegalTransitionException;
+import org.dangjian.core.member.MemberEvent;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.org.OrganisationId;
+import org.junit.jupiter.api.Test;
+
+/** Dataset.with adds one record, checked on its own, and equals the dataset built with it from the start. */
+class DatasetChangeTest {
+  private static final OrganisationId ZX_B1 = OrganisationId.of("zx-b1");
+
+  private static Activity.Builder meeting(String id, LocalDate date) {
+    return Activity.builder().id(ActivityId.of(id)).organisation(ZX_B1).type(ActivityType.BRANCH_COMMITTEE_MEETING).date(date)
+        .addAttendees(MemberId.of("m03"), MemberId.of("m04"));
+  }
+
+  @Test
+  void anAddedActivityIsFiledEverywhereAndEqualsARebuild() {
+    TestCounty county = new TestCounty();
+    Dataset before = county.build();
+    Activity april = meeting("a-zx-b1-2024-04-c", LocalDate.of(2024, 4, 9)).addAttendees(MemberId.of("m14")).build();
+
+    Dataset after = before.with(DatasetChange.activity(april));
+
+    county.activities.add(april);
+    assertThat(after).isEqualTo(county.build());
+    assertThat(after.activities()).isEqualTo(county.build().activities()).contains(april);
+    assertThat(after.activitiesOf(ZX_B1)).endsWith(april);
+    assertThat(after.activitiesAttendedBy(MemberId.of("m14"))).contains(april);
+    assertThat(after.activity(april.id())).contains(april);
+    assertThat(before.activity(april.id())).isEmpty();
+    assertThat(before.activities()).doesNotContain(april);
+    assertThat(after.firstActivityDate()).isEqualTo(before.firstActivityDate());
+  }
+
+  @Test
+  void anActivityBeforeEveryOtherMovesTheFirstActivityDate() {
+    Dataset before = TestCounty.dataset();
+    LocalDate earlier = before.firstActivityDate().orElseThrow().minusDays(1);
+    Dataset after = before.with(DatasetChange.activity(meeting("early", earlier).build()));
+    assertThat(after.firstActivityDate()).contains(earlier);
+    assertThat(after.activities().get(0).id()).isEqualTo(ActivityId.of("early"));
+  }
+
+  @Test
+  void aBadActivityIsRefusedWithEveryProblemNamedAndNothingAdded() {
+    Dataset before = TestCounty.dataset();
+    Activity bad = Activity.builder().id(before.activities().get(0).id()).organisation(OrganisationId.of("nowhere"))
+        .type(ActivityType.of("made-up", new org.dangjian.core.Labels("编造", "made up"))).date(LocalDate.of(2024, 5, 1))
+        .addAttendees(MemberId.of("m99")).addAbsentees(new Absence(MemberId.of("m98"), Optional.empty())).build();
+    assertThatThrownBy(() -> before.with(DatasetChange.activity(bad))).isInstanceOfSatisfying(ValidationException.class, e ->
+        assertThat(e.problems()).extracting(p -> p.path() + " " + p.code()).containsExactlyInAnyOrder(
+            "activity.id duplicate-id", "activity.type unknown-code", "activity.organisation dangling-reference",
+            "activity.attendees[0] dangling-reference", "activity.absentees[0].member dangling-reference"));
+    assertThat(before.activities()).doesNotContain(bad);
+  }
+
+  @Test
+  void paymentsAndLedgerEntriesAreAddedAndCheckedAlike() {
+    TestCounty county = new TestCounty();
+    Dataset before = county.build();
+    DuesPayment payment = new DuesPayment(MemberId.of("m03"), YearMonth.of(2023, 12), new BigDecimal("84.00"), LocalDate.of(2023, 12, 20));
+    LedgerEntry entry = new LedgerEntry(LocalDate.of(2024, 6, 1), MemberId.of("m05"), "volunteer-service", BigDecimal.ONE,
+        Optional.empty(), Optional.of(MemberId.of("m03")));
+
+    Dataset after = before.with(DatasetChange.duesPayment(payment)).with(DatasetChange.ledgerEntry(entry));
+
+    county.duesPayments.add(payment);
+    county.ledger.add(entry);
+    assertThat(after).isEqualTo(county.build());
+    assertThat(after.duesPaymentsOf(MemberId.of("m03"))).startsWith(payment);
+    assertThat(after.firstDuesMonth()).contains(YearMonth.of(2023, 12));
+    assertThat(after.ledgerOf(MemberId.of("m05"))).contains(entry);
+    assertThatThrownBy(() -> before.with(DatasetChange.duesPayment(new DuesPayment(MemberId.of("m99"), YearMonth.of(2024, 1),
+        BigDecimal.ONE, LocalDate.of(2024, 1, 5))))).isInstanceOf(ValidationException.class).hasMessageContaining("duesPayment.member");
+    assertThatThrownBy(() -> before.with(DatasetChange.ledgerEntry(new LedgerEntry(LocalDate.of(2024, 6, 1), MemberId.of("m05"),
+        "volunteer-service", BigDecimal.ONE, Optional.empty(), Optional.of(MemberId.of("m99"))))))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("ledgerEntry.approver");
+  }
+
+  @Test
+  void aMemberEventGoesThroughTheLifecycle() {
+    Dataset before = TestCounty.dataset();
+    MemberId m06 = MemberId.of("m06");
+    Dataset after = before.with(DatasetChange.memberEvent(m06, new MemberEvent.Died(LocalDate.of(2024, 10, 2))));
+    assertThat(after.member(m06).orElseThrow().history()).last().isEqualTo(new MemberEvent.Died(LocalDate.of(2024, 10, 2)));
+    assertThatThrownBy(() -> after.with(DatasetChange.memberEvent(m06, new MemberEvent.Reinstated(LocalDate.of(2024, 11, 1)))))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> before.with(DatasetChange.memberEvent(MemberId.of("m99"), new MemberEvent.Died(LocalDate.of(2024, 10, 2)))))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("memberEvent.member");
+  }
+}

@@ -86,28 +86,39 @@ public final class ComplianceEngine {
 
   private static List<OrganisationSummary> summaries(OrgTree tree, List<Finding> findings, List<Requirement> requirements,
       LocalDate asOf) {
-    Map<OrganisationId, int[]> own = new HashMap<>();
+    List<Organisation> organisations = tree.organisations();
+    Map<OrganisationId, Integer> position = new HashMap<>(organisations.size() * 2);
+    for (int i = 0; i < organisations.size(); i++) {
+      position.put(organisations.get(i).id(), i);
+    }
+    int[][] own = new int[organisations.size()][3];
     for (Requirement r : requirements) {
       if (ReportOrder.isOver(r.period(), asOf)) {
-        int[] counts = own.computeIfAbsent(r.organisation(), k -> new int[3]);
+        int[] counts = own[position.get(r.organisation())];
         counts[0] += r.required();
         counts[1] += r.heldTowardsRequirement();
       }
     }
     for (Finding f : findings) {
-      own.computeIfAbsent(f.organisation(), k -> new int[3])[2]++;
+      own[position.get(f.organisation())][2]++;
     }
-    List<OrganisationSummary> summaries = new ArrayList<>();
-    for (Organisation organisation : tree.organisations()) {
-      int[] mine = own.getOrDefault(organisation.id(), new int[3]);
-      int[] all = new int[3];
-      for (Organisation below : tree.subtree(organisation.id())) {
-        int[] counts = own.getOrDefault(below.id(), new int[3]);
-        for (int i = 0; i < 3; i++) {
-          all[i] += counts[i];
+    // Subtree sums bottom-up: in path order every organisation comes after its parent, so walking it
+    // backwards adds each subtree into its parent once it is complete.
+    int[][] all = new int[organisations.size()][];
+    for (int i = 0; i < organisations.size(); i++) {
+      all[i] = own[i].clone();
+    }
+    for (int i = organisations.size() - 1; i >= 0; i--) {
+      Integer parent = organisations.get(i).parent().map(position::get).orElse(null);
+      if (parent != null) {
+        for (int k = 0; k < 3; k++) {
+          all[parent][k] += all[i][k];
         }
       }
-      summaries.add(new OrganisationSummary(organisation.id(), mine[0], mine[1], mine[2], all[0], all[1], all[2]));
+    }
+    List<OrganisationSummary> summaries = new ArrayList<>(organisations.size());
+    for (int i = 0; i < organisations.size(); i++) {
+      summaries.add(new OrganisationSummary(organisations.get(i).id(), own[i][0], own[i][1], own[i][2], all[i][0], all[i][1], all[i][2]));
     }
     return summaries;
   }

@@ -1,5 +1,6 @@
 package org.dangjian.rules.builtin;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.activity.Activity;
@@ -47,6 +48,11 @@ public final class ActivityFrequency extends BuiltInRuleType {
       ActivityType type = context.activityType(typeCode).orElseThrow(() -> ValidationException.of("activityType",
           "unknown-code", "activity type '" + typeCode + "' is neither standard nor declared by the dataset or rule set"));
       List<ReportingPeriod> periods = context.periods(per);
+      LocalDate[] starts = new LocalDate[periods.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = periods.get(i).start();
+      }
+      LocalDate periodsEnd = periods.isEmpty() ? LocalDate.MIN : periods.get(periods.size() - 1).end();
       for (Organisation organisation : context.organisations()) {
         if (!kinds.contains(organisation.kind()) || !unitKinds.isEmpty() && organisation.units().stream()
             .map(u -> context.dataset().unit(u)).flatMap(java.util.Optional::stream).noneMatch(u -> unitKinds.contains(u.kind()))) {
@@ -54,13 +60,22 @@ public final class ActivityFrequency extends BuiltInRuleType {
         }
         // The organisation's activities of the type, held by the day of evaluation (records dated after it
         // do not count yet: a calendar as of October), by period — one pass, not one per period.
-        java.util.Map<ReportingPeriod, List<Activity>> byPeriod = new java.util.HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Activity>[] byPeriod = new List[periods.size()];
         for (Activity activity : context.dataset().activitiesOf(organisation.id())) {
-          if (activity.type().equals(type) && !activity.date().isAfter(context.asOf())) {
-            byPeriod.computeIfAbsent(ReportingPeriod.containing(per, activity.date()), k -> new java.util.ArrayList<>()).add(activity);
+          LocalDate date = activity.date();
+          if (activity.type().equals(type) && !date.isAfter(context.asOf()) && starts.length > 0
+              && !date.isBefore(starts[0]) && !date.isAfter(periodsEnd)) {
+            int at = java.util.Arrays.binarySearch(starts, date);
+            int index = at >= 0 ? at : -at - 2; // the last period starting on or before the day
+            if (byPeriod[index] == null) {
+              byPeriod[index] = new java.util.ArrayList<>();
+            }
+            byPeriod[index].add(activity);
           }
         }
-        for (ReportingPeriod period : periods) {
+        for (int p = 0; p < periods.size(); p++) {
+          ReportingPeriod period = periods.get(p);
           if (!organisation.existsOn(period.start()) || !organisation.existsOn(period.end())) {
             continue;
           }
@@ -68,7 +83,7 @@ public final class ActivityFrequency extends BuiltInRuleType {
               .map(c -> c.elected().isAfter(period.start()) || c.holdersOn(period.end()).size() < minCommitteeSize).orElse(true)) {
             continue;
           }
-          List<Activity> held = byPeriod.getOrDefault(period, List.of());
+          List<Activity> held = byPeriod[p] == null ? List.of() : byPeriod[p];
           List<String> evidence = held.stream().map(a -> "activity:" + a.id()).toList();
           context.requirement(new Requirement(context.entry().id(), organisation.id(), type, period, times, held.size(), evidence));
           if (held.size() < times && context.isOver(period)) {

@@ -31,43 +31,76 @@ public final class MembershipRules {
   private MembershipRules() {}
 
   /**
-   * Finds runs of consecutive months, ending in the window, in which a member was a member for the whole
-   * month and {@code missed} says the month was missed; reports runs of {@code minMonths} or more.
+   * The months judged for runs of missed months: from {@code minMonths - 1} before the window (not before
+   * the dataset's first record of the kind) to the last month that is over on the day of evaluation, less
+   * the grace months. Months are counted by number from the first; each month's first and last day are
+   * made once per evaluation, not once per member.
    */
-  private static void runs(EvaluationContext context, Member member, int minMonths, int graceMonths, YearMonth recordsFrom,
-      java.util.function.Predicate<YearMonth> missed, java.util.function.BiConsumer<YearMonth, Integer> report) {
-    YearMonth first = YearMonth.from(context.window().start()).minusMonths(minMonths - 1L);
-    if (first.isBefore(recordsFrom)) {
-      first = recordsFrom; // months before the dataset's first record of the kind are not judged
-    }
-    YearMonth last = YearMonth.from(context.asOf().minusMonths(graceMonths));
-    if (!YearMonth.from(context.asOf()).atEndOfMonth().equals(context.asOf())) {
-      last = last.minusMonths(1); // the current month is not over
-    }
-    YearMonth runStart = null;
-    int length = 0;
-    for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-      // The month's record first: most months are in order, and the status check replays facts.
-      boolean counts = missed.test(month) && isMemberAllMonth(context, member, month);
-      if (counts) {
-        if (runStart == null) {
-          runStart = month;
-        }
-        length++;
-      }
-      if ((!counts || month.equals(last)) && runStart != null) {
-        YearMonth runEnd = counts ? month : month.minusMonths(1);
-        if (length >= minMonths && !runEnd.atEndOfMonth().isBefore(context.window().start())) {
-          report.accept(runStart, length);
-        }
-        runStart = null;
-        length = 0;
-      }
-    }
-  }
+  private static final class JudgedMonths {
+    private final YearMonth first;
+    private final int count;
+    private final LocalDate[] starts;
+    private final LocalDate[] ends;
+    private final LocalDate windowStart;
 
-  private static boolean isMemberAllMonth(EvaluationContext context, Member member, YearMonth month) {
-    return context.facts(member, month.atDay(1)).status().isMember() && context.facts(member, month.atEndOfMonth()).status().isMember();
+    JudgedMonths(EvaluationContext context, int minMonths, int graceMonths, YearMonth recordsFrom) {
+      YearMonth from = YearMonth.from(context.window().start()).minusMonths(minMonths - 1L);
+      if (from.isBefore(recordsFrom)) {
+        from = recordsFrom; // months before the dataset's first record of the kind are not judged
+      }
+      YearMonth last = YearMonth.from(context.asOf().minusMonths(graceMonths));
+      if (!YearMonth.from(context.asOf()).atEndOfMonth().equals(context.asOf())) {
+        last = last.minusMonths(1); // the current month is not over
+      }
+      this.first = from;
+      this.count = Math.max(0, (int) (number(last) - number(from) + 1));
+      this.starts = new LocalDate[count];
+      this.ends = new LocalDate[count];
+      for (int i = 0; i < count; i++) {
+        YearMonth month = from.plusMonths(i);
+        starts[i] = month.atDay(1);
+        ends[i] = month.atEndOfMonth();
+      }
+      this.windowStart = context.window().start();
+    }
+
+    private static long number(YearMonth month) {
+      return month.getYear() * 12L + month.getMonthValue() - 1;
+    }
+
+    /** @return the month's index from the first judged month; negative or {@code >= count} if not judged */
+    int indexOf(YearMonth month) {
+      return (int) (number(month) - number(first));
+    }
+
+    /** @return the index of the month a day falls in */
+    int indexOf(LocalDate day) {
+      return (int) (day.getYear() * 12L + day.getMonthValue() - 1 - number(first));
+    }
+
+    /**
+     * Finds runs of consecutive months, ending in the window, in which the member was a member for the
+     * whole month and {@code missed} says the month (by index) was missed; reports runs of {@code minMonths} or more.
+     */
+    void runs(EvaluationContext context, Member member, int minMonths, java.util.function.IntPredicate missed,
+        java.util.function.BiConsumer<YearMonth, Integer> report) {
+      int runStart = -1;
+      for (int i = 0; i < count; i++) {
+        // The month's record first: most months are in order, and the status check looks up facts.
+        boolean counts = missed.test(i) && context.facts(member, starts[i]).status().isMember()
+            && context.facts(member, ends[i]).status().isMember();
+        if (counts && runStart < 0) {
+          runStart = i;
+        }
+        if ((!counts || i == count - 1) && runStart >= 0) {
+          int runEnd = counts ? i : i - 1;
+          if (runEnd - runStart + 1 >= minMonths && !ends[runEnd].isBefore(windowStart)) {
+            report.accept(first.plusMonths(runStart), runEnd - runStart + 1);
+          }
+          runStart = -1;
+        }
+      }
+    }
   }
 
   /** {@code organisational-life-absence}: {@code minMonths} (6) months in a row without attending any activity. */
@@ -84,16 +117,17 @@ public final class MembershipRules {
         if (context.dataset().firstActivityDate().isEmpty()) {
           return;
         }
-        YearMonth recordsFrom = YearMonth.from(context.dataset().firstActivityDate().get());
-        // Months attended, as bits counted from the first month of the records (no object per attendance).
-        int firstIndex = recordsFrom.getYear() * 12 + recordsFrom.getMonthValue() - 1;
+        JudgedMonths judged = new JudgedMonths(context, minMonths, 0, YearMonth.from(context.dataset().firstActivityDate().get()));
         for (Member member : context.members()) {
+          // Months attended, as bits by judged month (no object per attendance).
           java.util.BitSet months = new java.util.BitSet();
           for (Activity activity : context.dataset().activitiesAttendedBy(member.id())) {
-            months.set(activity.date().getYear() * 12 + activity.date().getMonthValue() - 1 - firstIndex);
+            int month = judged.indexOf(activity.date());
+            if (month >= 0) {
+              months.set(month);
+            }
           }
-          runs(context, member, minMonths, 0, recordsFrom,
-              month -> !months.get(month.getYear() * 12 + month.getMonthValue() - 1 - firstIndex), (start, length) ->
+          judged.runs(context, member, minMonths, month -> !months.get(month), (start, length) ->
               MemberRule.finding(context, member, "organisational-life-absence.months").since(start.atDay(1))
                   .argument("from", start).argument("months", length).argument("minMonths", minMonths).emit());
         }
@@ -119,16 +153,17 @@ public final class MembershipRules {
         if (context.dataset().firstDuesMonth().isEmpty()) {
           return;
         }
-        YearMonth recordsFrom = context.dataset().firstDuesMonth().get();
+        JudgedMonths judged = new JudgedMonths(context, minMonths, graceMonths, context.dataset().firstDuesMonth().get());
         for (Member member : context.members()) {
-          // The months paid for in time: by the end of the month, or of the grace months after it.
-          Set<YearMonth> paid = new HashSet<>();
+          // The months paid for in time (by the end of the month, or of the grace months after it), as bits by judged month.
+          java.util.BitSet paid = new java.util.BitSet();
           for (DuesPayment p : context.dataset().duesPaymentsOf(member.id())) {
-            if (!p.paidOn().isAfter(p.month().plusMonths(graceMonths).atEndOfMonth())) {
-              paid.add(p.month());
+            int month = judged.indexOf(p.month());
+            if (month >= 0 && !p.paidOn().isAfter(p.month().plusMonths(graceMonths).atEndOfMonth())) {
+              paid.set(month);
             }
           }
-          runs(context, member, minMonths, graceMonths, recordsFrom, month -> !paid.contains(month), (start, length) ->
+          judged.runs(context, member, minMonths, month -> !paid.get(month), (start, length) ->
               MemberRule.finding(context, member, "dues-arrears.months").since(start.atDay(1)).argument("from", start)
                   .argument("months", length).argument("minMonths", minMonths).emit());
         }

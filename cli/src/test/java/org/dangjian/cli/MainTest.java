@@ -107,6 +107,7 @@ class MainTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("county: 5000 members, ").contains(" (seed 20240101); generated in ");
     assertThat(lineWith(run.out(), "memory: ")).matches("memory: \\d+ bytes per member retained by the dataset .*");
+    assertThat(lineWith(run.out(), "memory after an evaluation: ")).matches("memory after an evaluation: \\d+ bytes per member .*");
     for (String operation : new String[] {"JSON load (", "evaluation, cn-national, 2024", "scoring, member-points", "evaluation and scoring",
         "three rules, engine", "three rules, hand-written loops"}) {
       assertThat(lineWith(run.out(), operation)).matches(".*\\d+\\.\\d ms.*");

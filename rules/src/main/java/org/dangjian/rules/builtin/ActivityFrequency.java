@@ -84,7 +84,11 @@ public final class ActivityFrequency extends BuiltInRuleType {
             continue;
           }
           List<Activity> held = byPeriod[p] == null ? List.of() : byPeriod[p];
-          List<String> evidence = held.stream().map(a -> "activity:" + a.id()).toList();
+          String[] references = new String[held.size()];
+          for (int i = 0; i < references.length; i++) {
+            references[i] = "activity:" + held.get(i).id().value();
+          }
+          List<String> evidence = List.of(references); // immutable already: the requirement keeps it without a copy
           context.requirement(new Requirement(context.entry().id(), organisation.id(), type, period, times, held.size(), evidence));
           if (held.size() < times && context.isOver(period)) {
             context.finding(organisation.id(), Subjects.of(organisation)).message("activity-frequency.short").period(period)

@@ -9,7 +9,6 @@ import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.Unit;
 import org.dangjian.core.org.UnitKind;
 import org.dangjian.rules.spi.Dependencies;
-import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 

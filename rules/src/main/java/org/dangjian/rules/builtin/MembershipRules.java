@@ -2,17 +2,11 @@ package org.dangjian.rules.builtin;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberEvent;
 import org.dangjian.core.member.MemberFacts;
-import org.dangjian.core.member.MemberId;
 import org.dangjian.core.member.MemberStatus;
 import org.dangjian.rules.spi.EvaluationContext;
 import org.dangjian.rules.spi.Dependencies;

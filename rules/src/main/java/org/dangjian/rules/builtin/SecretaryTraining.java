@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.org.Organisation;
-import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.org.Position;
 import org.dangjian.core.time.PeriodKind;
 import org.dangjian.core.time.ReportingPeriod;

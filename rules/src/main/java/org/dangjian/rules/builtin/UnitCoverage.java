@@ -3,7 +3,6 @@ package org.dangjian.rules.builtin;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.Unit;
 import org.dangjian.rules.spi.Dependencies;
-import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 

@@ -72,6 +72,16 @@ public final class ScoringEngine {
     /** The cards of schemes referred to, by scheme, then subject. */
     final Map<String, Map<String, ScoreCard>> nested = new HashMap<>();
     private @Nullable Map<OrganisationId, OrganisationSummary> summaries;
+    /** The last day of each month of the year, made once per run. */
+    private final LocalDate[] monthEnds = new LocalDate[12];
+    /** The member whose dues year was worked out last, and it: the dues items of one card share it. */
+    private @Nullable Member duesMember;
+    private @Nullable DuesYear duesYear;
+    /** Likewise the member's attendance of the year by activity type, and ledger entries of the year by category. */
+    private @Nullable Member attendedMember;
+    private @Nullable Map<String, List<Activity>> attendedByType;
+    private @Nullable Member ledgerMember;
+    private @Nullable Map<String, List<LedgerEntry>> ledgerByCategory;
     private @Nullable Recorded recorded;
     private @Nullable Map<String, List<Finding>> findingsByMember;
     private @Nullable Map<OrganisationId, List<Finding>> findingsByOrganisation;
@@ -83,6 +93,9 @@ public final class ScoringEngine {
       this.dataset = Objects.requireNonNull(dataset, "dataset");
       this.year = year;
       this.period = ReportingPeriod.year(year);
+      for (int m = 1; m <= 12; m++) {
+        monthEnds[m - 1] = YearMonth.of(year, m).atEndOfMonth();
+      }
       this.report = Objects.requireNonNull(report, "report");
     }
 
@@ -116,7 +129,7 @@ public final class ScoringEngine {
             if (e.scored().contains(status)) {
               long months = 0;
               for (int m = 1; m <= 12; m++) {
-                if (e.scored().contains(member.factsOn(YearMonth.of(year, m).atEndOfMonth()).status())) {
+                if (e.scored().contains(member.factsOn(monthEnds[m - 1]).status())) {
                   months++;
                 }
               }
@@ -364,11 +377,19 @@ public final class ScoringEngine {
       BigDecimal points = item.points().orElse(BigDecimal.ZERO);
       Evidence evidence = item.evidence();
       if (evidence instanceof Evidence.Attendance a) {
-        List<Activity> list = target.member.isPresent() ? recorded().attended.getOrDefault(target.member.get().id(), List.of())
-            : dataset.activitiesOf(target.organisation, period);
-        for (Activity activity : list) {
-          if (a.activityTypes().contains(activity.type().code())) {
-            found.add(new Occurrence(Optional.of(activity.date()), points, "activity:" + activity.id()));
+        if (target.member.isPresent()) {
+          // The member's attendance grouped by type once per card, then looked up per type the item names.
+          Map<String, List<Activity>> byType = attendedByType(target.member.get());
+          for (String type : new java.util.LinkedHashSet<>(a.activityTypes())) { // a type named twice counts once
+            for (Activity activity : byType.getOrDefault(type, List.of())) {
+              found.add(new Occurrence(Optional.of(activity.date()), points, "activity:" + activity.id()));
+            }
+          }
+        } else {
+          for (Activity activity : dataset.activitiesOf(target.organisation, period)) {
+            if (a.activityTypes().contains(activity.type().code())) {
+              found.add(new Occurrence(Optional.of(activity.date()), points, "activity:" + activity.id()));
+            }
           }
         }
       } else if (evidence instanceof Evidence.Absence a && target.member.isPresent()) {
@@ -379,8 +400,10 @@ public final class ScoringEngine {
           }
         }
       } else if (evidence instanceof Evidence.Ledger l && target.member.isPresent()) {
-        for (LedgerEntry entry : dataset.ledgerOf(target.member.get().id())) {
-          if (period.contains(entry.date()) && l.categories().contains(entry.category())) {
+        // The member's entries of the year grouped by category once per card, then looked up per category.
+        Map<String, List<LedgerEntry>> byCategory = ledgerByCategory(target.member.get());
+        for (String category : new java.util.LinkedHashSet<>(l.categories())) { // a category named twice counts once
+          for (LedgerEntry entry : byCategory.getOrDefault(category, List.of())) {
             found.add(new Occurrence(Optional.of(entry.date()), item.points().orElse(entry.points()),
                 "ledger:" + entry.member() + "@" + entry.date() + "/" + entry.category()));
           }
@@ -405,25 +428,23 @@ public final class ScoringEngine {
           }
         }
       } else if (evidence instanceof Evidence.DuesArrears d && target.member.isPresent()) {
-        Member member = target.member.get();
-        List<DuesPayment> payments = dataset.duesPaymentsOf(member.id());
+        DuesYear dues = duesYear(target.member.get());
         for (int m = 1; m <= 12; m++) {
           YearMonth month = YearMonth.of(year, m);
           LocalDate limit = month.plusMonths(d.moreThanMonths()).atEndOfMonth();
-          LocalDate paid = paidOn(payments, month).orElse(period.end().plusDays(1));
-          if (owed(member, month) && limit.isBefore(period.end()) && paid.isAfter(limit)) {
+          LocalDate paid = dues.paidOn[m - 1] == null ? period.end().plusDays(1) : dues.paidOn[m - 1];
+          if (dues.owed[m - 1] && limit.isBefore(period.end()) && paid.isAfter(limit)) {
             found.add(new Occurrence(Optional.of(limit.plusDays(1)), points, "dues:" + target.id + "@" + month));
             break;
           }
         }
       } else if (evidence instanceof Evidence.DuesPaid d && target.member.isPresent()) {
-        Member member = target.member.get();
-        List<DuesPayment> payments = dataset.duesPaymentsOf(member.id());
+        DuesYear dues = duesYear(target.member.get());
         for (int m = 1; m <= 12; m++) {
           YearMonth month = YearMonth.of(year, m);
           LocalDate limit = month.plusMonths(d.graceMonths()).atEndOfMonth();
-          if (owed(member, month) && paidOn(payments, month).filter(day -> !day.isAfter(limit)).isPresent()) {
-            found.add(new Occurrence(Optional.of(month.atEndOfMonth()), points, "dues:" + target.id + "@" + month));
+          if (dues.owed[m - 1] && dues.paidOn[m - 1] != null && !dues.paidOn[m - 1].isAfter(limit)) {
+            found.add(new Occurrence(Optional.of(monthEnds[m - 1]), points, "dues:" + target.id + "@" + month));
           }
         }
       } else if (evidence instanceof Evidence.Ballots b && target.member.isPresent()) {
@@ -530,13 +551,58 @@ public final class ScoringEngine {
       return new Occurrence(Optional.empty(), average.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP), evidence);
     }
 
-    private static boolean owed(Member member, YearMonth month) {
-      return member.factsOn(month.atEndOfMonth()).status().isMember();
+    /**
+     * A member's dues year: for each month, whether dues were owed (a member at the month's end) and the
+     * day they were paid (the earliest, if paid in parts), from one pass over the member's payments.
+     */
+    private record DuesYear(boolean[] owed, LocalDate[] paidOn) {}
+
+    private Map<String, List<Activity>> attendedByType(Member member) {
+      if (member != attendedMember || attendedByType == null) {
+        Map<String, List<Activity>> byType = new HashMap<>();
+        for (Activity activity : recorded().attended.getOrDefault(member.id(), List.of())) {
+          byType.computeIfAbsent(activity.type().code(), k -> new ArrayList<>()).add(activity);
+        }
+        attendedMember = member;
+        attendedByType = byType;
+      }
+      return attendedByType;
     }
 
-    /** The day a month's dues were paid, the earliest if paid in parts. */
-    private static Optional<LocalDate> paidOn(List<DuesPayment> payments, YearMonth month) {
-      return payments.stream().filter(p -> p.month().equals(month)).map(DuesPayment::paidOn).min(Comparator.naturalOrder());
+    private Map<String, List<LedgerEntry>> ledgerByCategory(Member member) {
+      if (member != ledgerMember || ledgerByCategory == null) {
+        Map<String, List<LedgerEntry>> byCategory = new HashMap<>();
+        for (LedgerEntry entry : dataset.ledgerOf(member.id())) {
+          if (period.contains(entry.date())) {
+            byCategory.computeIfAbsent(entry.category(), k -> new ArrayList<>()).add(entry);
+          }
+        }
+        ledgerMember = member;
+        ledgerByCategory = byCategory;
+      }
+      return ledgerByCategory;
+    }
+
+    private DuesYear duesYear(Member member) {
+      if (member != duesMember || duesYear == null) {
+        boolean[] owed = new boolean[12];
+        LocalDate[] paidOn = new LocalDate[12];
+        for (int m = 0; m < 12; m++) {
+          owed[m] = member.factsOn(monthEnds[m]).status().isMember();
+        }
+        for (DuesPayment payment : dataset.duesPaymentsOf(member.id())) {
+          YearMonth month = payment.month();
+          if (month.getYear() == year) {
+            int m = month.getMonthValue() - 1;
+            if (paidOn[m] == null || payment.paidOn().isBefore(paidOn[m])) {
+              paidOn[m] = payment.paidOn();
+            }
+          }
+        }
+        duesMember = member;
+        duesYear = new DuesYear(owed, paidOn);
+      }
+      return duesYear;
     }
 
     // --- quotas, ranks ----------------------------------------------------------------------

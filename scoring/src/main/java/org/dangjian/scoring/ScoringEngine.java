@@ -82,12 +82,9 @@ public final class ScoringEngine {
     private @Nullable Map<String, List<Activity>> attendedByType;
     private @Nullable Member ledgerMember;
     private @Nullable Map<String, List<LedgerEntry>> ledgerByCategory;
-    private @Nullable Recorded recorded;
+    private @Nullable Map<MemberId, List<Activity>> absences;
     private @Nullable Map<String, List<Finding>> findingsByMember;
     private @Nullable Map<OrganisationId, List<Finding>> findingsByOrganisation;
-
-    /** Activities of the year by member. */
-    private record Recorded(Map<MemberId, List<Activity>> attended, Map<MemberId, List<Activity>> absent) {}
 
     Run(Dataset dataset, int year, ComplianceReport report) {
       this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -393,7 +390,7 @@ public final class ScoringEngine {
           }
         }
       } else if (evidence instanceof Evidence.Absence a && target.member.isPresent()) {
-        for (Activity activity : recorded().absent.getOrDefault(target.member.get().id(), List.of())) {
+        for (Activity activity : absences().getOrDefault(target.member.get().id(), List.of())) {
           Absence absence = activity.absentees().stream().filter(x -> x.member().equals(target.member.get().id())).findFirst().orElseThrow();
           if (a.activityTypes().contains(activity.type().code()) && (!a.withoutReason() || absence.reason().isEmpty())) {
             found.add(new Occurrence(Optional.of(activity.date()), points, "activity:" + activity.id()));
@@ -504,20 +501,21 @@ public final class ScoringEngine {
       return summaries;
     }
 
-    /** The year's activities by member present and by member absent, indexed once per run on first use. */
-    private Recorded recorded() {
-      if (recorded == null) {
-        Map<MemberId, List<Activity>> attended = new HashMap<>();
+    /**
+     * The year's activities by member recorded absent, indexed once per run on first use (attendance comes
+     * from the dataset's own index, {@link Dataset#activitiesAttendedBy}).
+     */
+    private Map<MemberId, List<Activity>> absences() {
+      if (absences == null) {
         Map<MemberId, List<Activity>> absent = new HashMap<>();
         for (Activity activity : dataset.activities()) {
           if (period.contains(activity.date())) {
-            activity.attendees().forEach(m -> attended.computeIfAbsent(m, k -> new ArrayList<>()).add(activity));
             activity.absentees().forEach(x -> absent.computeIfAbsent(x.member(), k -> new ArrayList<>()).add(activity));
           }
         }
-        recorded = new Recorded(attended, absent);
+        absences = absent;
       }
-      return recorded;
+      return absences;
     }
 
     /**
@@ -560,8 +558,10 @@ public final class ScoringEngine {
     private Map<String, List<Activity>> attendedByType(Member member) {
       if (member != attendedMember || attendedByType == null) {
         Map<String, List<Activity>> byType = new HashMap<>();
-        for (Activity activity : recorded().attended.getOrDefault(member.id(), List.of())) {
-          byType.computeIfAbsent(activity.type().code(), k -> new ArrayList<>()).add(activity);
+        for (Activity activity : dataset.activitiesAttendedBy(member.id())) {
+          if (period.contains(activity.date())) {
+            byType.computeIfAbsent(activity.type().code(), k -> new ArrayList<>()).add(activity);
+          }
         }
         attendedMember = member;
         attendedByType = byType;

@@ -190,6 +190,7 @@ public final class ScoringEngine {
       int band = -1;
       Optional<String> grade = Optional.empty();
       Optional<Integer> rank = Optional.empty();
+      @Nullable Map<String, BigDecimal> blockScores;
       final ScoringScheme scheme;
 
       Draft(ScoringScheme scheme, Target target) {
@@ -616,7 +617,13 @@ public final class ScoringEngine {
     }
 
     private static BigDecimal blockScore(Draft draft, String block) {
-      return draft.blocks.stream().filter(b -> b.block().equals(block)).map(BlockScore::score).findFirst().orElse(BigDecimal.ZERO);
+      if (draft.blockScores == null) {
+        // Ranking compares block scores on every tie of totals: index them once per card.
+        Map<String, BigDecimal> byBlock = new HashMap<>();
+        draft.blocks.forEach(b -> byBlock.putIfAbsent(b.block(), b.score()));
+        draft.blockScores = byBlock;
+      }
+      return draft.blockScores.getOrDefault(block, BigDecimal.ZERO);
     }
 
     private void applyQuotas(ScoringScheme scheme, List<Draft> drafts) {

@@ -102,18 +102,11 @@ public final class Dataset {
     this.region = region;
     this.units = sortedById(unitList, Unit::id);
     this.tree = OrgTree.of(organisationList);
-    this.members = sortedById(memberList, Member::id);
-    ImmutableListMultimap.Builder<OrganisationId, Member> byBranch = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<OrganisationId, Member> byGroup = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<UnitId, Member> byUnit = ImmutableListMultimap.builder();
-    for (Member member : members.values()) {
-      byBranch.put(member.branch(), member);
-      member.group().ifPresent(group -> byGroup.put(group, member));
-      member.unit().ifPresent(unit -> byUnit.put(unit, member));
-    }
-    this.membersByBranch = byBranch.build();
-    this.membersByGroup = byGroup.build();
-    this.membersByUnit = byUnit.build();
+    MemberIndex index = MemberIndex.of(memberList);
+    this.members = index.members;
+    this.membersByBranch = index.byBranch;
+    this.membersByGroup = index.byGroup;
+    this.membersByUnit = index.byUnit;
     ImmutableListMultimap.Builder<UnitId, Organisation> covering = ImmutableListMultimap.builder();
     for (Organisation organisation : tree.organisations()) {
       organisation.units().forEach(unit -> covering.put(unit, organisation));
@@ -146,6 +139,60 @@ public final class Dataset {
     this.reportRatings = ImmutableList.sortedCopyOf(Comparator.comparingInt(ReportRating::year)
         .thenComparing(ReportRating::organisation).thenComparing(ReportRating::secretary).thenComparing(ReportRating::rater), ratingList);
     this.ratingsBySecretary = Multimaps.index(reportRatings, ReportRating::secretary);
+  }
+
+  /** The members by id, and by branch, group and unit. */
+  private record MemberIndex(ImmutableMap<MemberId, Member> members, ImmutableListMultimap<OrganisationId, Member> byBranch,
+      ImmutableListMultimap<OrganisationId, Member> byGroup, ImmutableListMultimap<UnitId, Member> byUnit) {
+    static MemberIndex of(List<Member> memberList) {
+      ImmutableMap<MemberId, Member> members = sortedById(memberList, Member::id);
+      ImmutableListMultimap.Builder<OrganisationId, Member> byBranch = ImmutableListMultimap.builder();
+      ImmutableListMultimap.Builder<OrganisationId, Member> byGroup = ImmutableListMultimap.builder();
+      ImmutableListMultimap.Builder<UnitId, Member> byUnit = ImmutableListMultimap.builder();
+      for (Member member : members.values()) {
+        byBranch.put(member.branch(), member);
+        member.group().ifPresent(group -> byGroup.put(group, member));
+        member.unit().ifPresent(unit -> byUnit.put(unit, member));
+      }
+      return new MemberIndex(members, byBranch.build(), byGroup.build(), byUnit.build());
+    }
+  }
+
+  /**
+   * A dataset with members replaced (the same ids), sharing every other record and index: only the
+   * member indexes are rebuilt, and the members' lazily built parts (timelines) are kept where the
+   * member object is the same.
+   */
+  private Dataset(Dataset from, MemberIndex index) {
+    this.region = from.region;
+    this.units = from.units;
+    this.tree = from.tree;
+    this.members = index.members;
+    this.membersByBranch = index.byBranch;
+    this.membersByGroup = index.byGroup;
+    this.membersByUnit = index.byUnit;
+    this.coverage = from.coverage;
+    this.declaredActivityTypes = from.declaredActivityTypes;
+    this.activities = from.activities;
+    this.activitiesByOrganisation = from.activitiesByOrganisation;
+    this.activitiesByAttendee = from.activitiesByAttendee;
+    this.activitiesById = from.activitiesById;
+    this.firstActivityDate = from.firstActivityDate;
+    this.duesBases = from.duesBases;
+    this.duesPayments = from.duesPayments;
+    this.basesByMember = from.basesByMember;
+    this.paymentsByMember = from.paymentsByMember;
+    this.firstDuesMonth = from.firstDuesMonth;
+    this.trainings = from.trainings;
+    this.trainingsByMember = from.trainingsByMember;
+    this.ledger = from.ledger;
+    this.ledgerByMember = from.ledgerByMember;
+    this.commitments = from.commitments;
+    this.commitmentsByMember = from.commitmentsByMember;
+    this.ballots = from.ballots;
+    this.ballotsBySubject = from.ballotsBySubject;
+    this.reportRatings = from.reportRatings;
+    this.ratingsBySecretary = from.ratingsBySecretary;
   }
 
   /** Activities by date, then id. */
@@ -467,7 +514,7 @@ public final class Dataset {
    * references, its id's uniqueness, the organisation existing on the day — and the result shares every
    * other record and index with this dataset, so adding one costs about as much as the record, not the
    * dataset. A member event goes through {@link Lifecycle#apply} and {@link #withMember}, which checks the
-   * whole dataset anew.
+   * members anew (placements, histories, position holders) and rebuilds only the member indexes.
    *
    * @param change the change
    * @return the new dataset; this one is unchanged
@@ -523,7 +570,8 @@ public final class Dataset {
   }
 
   /**
-   * Replaces one member's record — for example after {@code Lifecycle.apply} — checking the dataset anew.
+   * Replaces one member's record — for example after {@code Lifecycle.apply} — checking the members
+   * anew (placements, histories, position holders) and sharing the other records and their indexes.
    *
    * @param member the member's new record; a member with its id must exist
    * @return the new dataset
@@ -535,7 +583,12 @@ public final class Dataset {
     }
     List<Member> replaced = new ArrayList<>(members.values());
     replaced.replaceAll(m -> m.id().equals(member.id()) ? member : m);
-    return toBuilder().replace(tree.organisations(), replaced).build();
+    // The member ids are unchanged, so the other records' references still hold: only the checks that
+    // read members' contents (placement, histories, position holders) run again, on the same lists and
+    // with the same paths as a full build from toBuilder().
+    List<Problem> problems = DatasetChecks.check(units.values().asList(), tree.organisations(), replaced);
+    throwIfAny(problems);
+    return new Dataset(this, MemberIndex.of(replaced));
   }
 
   /**

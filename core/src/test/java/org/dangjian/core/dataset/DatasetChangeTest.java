@@ -95,6 +95,34 @@ class DatasetChangeTest {
   }
 
   @Test
+  void aReplacedMemberIsCheckedAsAFullBuildWouldAndTheOtherRecordsAreShared() {
+    Dataset before = TestCounty.dataset();
+    before.activitiesAttendedBy(MemberId.of("m03")); // builds the lazy index, which the new dataset shares
+    MemberId m06 = MemberId.of("m06");
+    org.dangjian.core.member.Member retired = org.dangjian.core.member.Lifecycle.apply(before.member(m06).orElseThrow(),
+        new MemberEvent.CategoryChanged(LocalDate.of(2024, 10, 2), org.dangjian.core.member.MemberCategory.RETIRED));
+    java.util.List<org.dangjian.core.member.Member> members = new java.util.ArrayList<>(before.members());
+    members.replaceAll(m -> m.id().equals(m06) ? retired : m);
+
+    Dataset after = before.withMember(retired);
+
+    assertThat(after).isEqualTo(before.toBuilder().replace(before.organisations(), members).build());
+    assertThat(after.activities()).isSameAs(before.activities());
+    assertThat(after.membersOf(ZX_B1)).contains(retired);
+
+    // The secretary of zx-b1 (m03) moved out: refused with exactly the problems a full build reports.
+    org.dangjian.core.member.Member secretary = before.member(MemberId.of("m03")).orElseThrow();
+    org.dangjian.core.member.Member moved = secretary.withBranch(OrganisationId.of("lh")).withGroup(Optional.empty());
+    java.util.List<org.dangjian.core.member.Member> withMoved = new java.util.ArrayList<>(before.members());
+    withMoved.replaceAll(m -> m.id().equals(moved.id()) ? moved : m);
+    ValidationException full = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class,
+        () -> before.toBuilder().replace(before.organisations(), withMoved).build());
+    assertThat(full).isNotNull();
+    assertThatThrownBy(() -> before.withMember(moved)).isInstanceOfSatisfying(ValidationException.class, e ->
+        assertThat(e.problems()).isNotEmpty().isEqualTo(full.problems()));
+  }
+
+  @Test
   void aMemberEventGoesThroughTheLifecycle() {
     Dataset before = TestCounty.dataset();
     MemberId m06 = MemberId.of("m06");

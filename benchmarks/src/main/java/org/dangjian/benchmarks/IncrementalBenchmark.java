@@ -68,6 +68,12 @@ public class IncrementalBenchmark {
     return session.apply(records.nextLedgerEntry());
   }
 
+  /** @return what the new member event (a retirement) changed: the member indexes rebuilt, member rules re-run */
+  @Benchmark
+  public ComplianceSession.Update memberEventAdded() {
+    return session.apply(records.nextMemberEvent());
+  }
+
   /** @return the report after the new ledger entry */
   @Benchmark
   public ComplianceReport ledgerEntryAddedAndReport() {

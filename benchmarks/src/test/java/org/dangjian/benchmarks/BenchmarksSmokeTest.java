@@ -44,6 +44,7 @@ class BenchmarksSmokeTest {
     assertThat(benchmark.ledgerEntryAdded().rerunPerBranch()).containsExactly("points-recorded");
     ComplianceReport report = benchmark.activityAddedAndReport();
     benchmark.ledgerEntryAddedAndReport();
+    assertThat(benchmark.memberEventAdded().rerunPerBranch()).contains("branch-size");
     assertThat(benchmark.session.dataset().activities()).hasSize(activities + 2);
     assertThat(report.findings()).isNotEmpty();
     assertThat(benchmark.session.report()).isEqualTo(ComplianceEngine.evaluate(benchmark.session.dataset(),

@@ -158,43 +158,6 @@ public final class Dataset {
     }
   }
 
-  /**
-   * A dataset with members replaced (the same ids), sharing every other record and index: only the
-   * member indexes are rebuilt, and the members' lazily built parts (timelines) are kept where the
-   * member object is the same.
-   */
-  private Dataset(Dataset from, MemberIndex index) {
-    this.region = from.region;
-    this.units = from.units;
-    this.tree = from.tree;
-    this.members = index.members;
-    this.membersByBranch = index.byBranch;
-    this.membersByGroup = index.byGroup;
-    this.membersByUnit = index.byUnit;
-    this.coverage = from.coverage;
-    this.declaredActivityTypes = from.declaredActivityTypes;
-    this.activities = from.activities;
-    this.activitiesByOrganisation = from.activitiesByOrganisation;
-    this.activitiesByAttendee = from.activitiesByAttendee;
-    this.activitiesById = from.activitiesById;
-    this.firstActivityDate = from.firstActivityDate;
-    this.duesBases = from.duesBases;
-    this.duesPayments = from.duesPayments;
-    this.basesByMember = from.basesByMember;
-    this.paymentsByMember = from.paymentsByMember;
-    this.firstDuesMonth = from.firstDuesMonth;
-    this.trainings = from.trainings;
-    this.trainingsByMember = from.trainingsByMember;
-    this.ledger = from.ledger;
-    this.ledgerByMember = from.ledgerByMember;
-    this.commitments = from.commitments;
-    this.commitmentsByMember = from.commitmentsByMember;
-    this.ballots = from.ballots;
-    this.ballotsBySubject = from.ballotsBySubject;
-    this.reportRatings = from.reportRatings;
-    this.ratingsBySecretary = from.ratingsBySecretary;
-  }
-
   /** Activities by date, then id. */
   private static final Comparator<Activity> ACTIVITY_ORDER = Comparator.comparing(Activity::date).thenComparing(Activity::id);
   private static final Comparator<DuesPayment> PAYMENT_ORDER = Comparator.comparing(DuesPayment::member)
@@ -202,8 +165,11 @@ public final class Dataset {
   private static final Comparator<LedgerEntry> LEDGER_ORDER = Comparator.comparing(LedgerEntry::member)
       .thenComparing(LedgerEntry::date).thenComparing(LedgerEntry::category).thenComparing(LedgerEntry::points);
 
-  /** A dataset with one more activity, dues payment or ledger entry: the other records and indexes are shared. */
-  private Dataset(Dataset from, GrowingList<Activity> activities, GrowingIndex<OrganisationId, Activity> activitiesByOrganisation,
+  /**
+   * A dataset derived from another — one more activity, dues payment or ledger entry, or members replaced
+   * (the same ids) — sharing every record and index it is not given.
+   */
+  private Dataset(Dataset from, MemberIndex memberIndex, GrowingList<Activity> activities, GrowingIndex<OrganisationId, Activity> activitiesByOrganisation,
       Supplier<GrowingIndex<MemberId, Activity>> activitiesByAttendee, Supplier<GrowingIndex<ActivityId, Activity>> activitiesById,
       Optional<LocalDate> firstActivityDate, GrowingList<DuesPayment> duesPayments,
       GrowingIndex<MemberId, DuesPayment> paymentsByMember, Optional<YearMonth> firstDuesMonth,
@@ -211,10 +177,10 @@ public final class Dataset {
     this.region = from.region;
     this.units = from.units;
     this.tree = from.tree;
-    this.members = from.members;
-    this.membersByBranch = from.membersByBranch;
-    this.membersByGroup = from.membersByGroup;
-    this.membersByUnit = from.membersByUnit;
+    this.members = memberIndex.members;
+    this.membersByBranch = memberIndex.byBranch;
+    this.membersByGroup = memberIndex.byGroup;
+    this.membersByUnit = memberIndex.byUnit;
     this.coverage = from.coverage;
     this.declaredActivityTypes = from.declaredActivityTypes;
     this.activities = activities;
@@ -538,7 +504,7 @@ public final class Dataset {
       LocalDate first = firstActivityDate.filter(d -> !d.isAfter(activity.date())).orElse(activity.date());
       GrowingIndex<MemberId, Activity> byAttendee = activitiesByAttendee.get().plus(activity);
       GrowingIndex<ActivityId, Activity> byId = activitiesById.get().plus(activity);
-      return new Dataset(this, activities.plus(activity), activitiesByOrganisation.plus(activity), () -> byAttendee,
+      return new Dataset(this, memberIndex(), activities.plus(activity), activitiesByOrganisation.plus(activity), () -> byAttendee,
           () -> byId, Optional.of(first), duesPayments, paymentsByMember, firstDuesMonth, ledger, ledgerByMember);
     }
     if (change instanceof DatasetChange.DuesPaymentAdded added) {
@@ -546,14 +512,14 @@ public final class Dataset {
       DatasetChecks.requireMember(payment.member(), "duesPayment.member", isMember, problems);
       throwIfAny(problems);
       YearMonth first = firstDuesMonth.filter(m -> !m.isAfter(payment.month())).orElse(payment.month());
-      return new Dataset(this, activities, activitiesByOrganisation, activitiesByAttendee, activitiesById, firstActivityDate,
-          duesPayments.plus(payment), paymentsByMember.plus(payment), Optional.of(first), ledger, ledgerByMember);
+      return new Dataset(this, memberIndex(), activities, activitiesByOrganisation, activitiesByAttendee, activitiesById,
+          firstActivityDate, duesPayments.plus(payment), paymentsByMember.plus(payment), Optional.of(first), ledger, ledgerByMember);
     }
     if (change instanceof DatasetChange.LedgerEntryAdded added) {
       DatasetChecks.checkLedgerEntry(added.entry(), "ledgerEntry", isMember, problems);
       throwIfAny(problems);
-      return new Dataset(this, activities, activitiesByOrganisation, activitiesByAttendee, activitiesById, firstActivityDate,
-          duesPayments, paymentsByMember, firstDuesMonth, ledger.plus(added.entry()), ledgerByMember.plus(added.entry()));
+      return new Dataset(this, memberIndex(), activities, activitiesByOrganisation, activitiesByAttendee, activitiesById,
+          firstActivityDate, duesPayments, paymentsByMember, firstDuesMonth, ledger.plus(added.entry()), ledgerByMember.plus(added.entry()));
     }
     DatasetChange.MemberEventAdded event = (DatasetChange.MemberEventAdded) change;
     Member member = members.get(event.member());
@@ -561,6 +527,10 @@ public final class Dataset {
       throw ValidationException.of("memberEvent.member", "unknown-member", "the dataset holds no member '" + event.member() + "'");
     }
     return withMember(Lifecycle.apply(member, event.event()));
+  }
+
+  private MemberIndex memberIndex() {
+    return new MemberIndex(members, membersByBranch, membersByGroup, membersByUnit);
   }
 
   private static void throwIfAny(List<Problem> problems) {
@@ -588,7 +558,8 @@ public final class Dataset {
     // with the same paths as a full build from toBuilder().
     List<Problem> problems = DatasetChecks.check(units.values().asList(), tree.organisations(), replaced);
     throwIfAny(problems);
-    return new Dataset(this, MemberIndex.of(replaced));
+    return new Dataset(this, MemberIndex.of(replaced), activities, activitiesByOrganisation, activitiesByAttendee, activitiesById,
+        firstActivityDate, duesPayments, paymentsByMember, firstDuesMonth, ledger, ledgerByMember);
   }
 
   /**

@@ -50,9 +50,7 @@ public final class ComplianceEngine {
   public static ComplianceReport evaluate(Dataset dataset, RuleSet ruleSet, ReportingPeriod window, LocalDate asOf) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(ruleSet, "ruleSet");
-    if (!window.contains(asOf)) {
-      throw ValidationException.of("asOf", "invalid-date", "the day of evaluation " + asOf + " lies outside the window " + window);
-    }
+    requireWithin(window, asOf);
     List<Finding> findings = new ArrayList<>();
     List<Requirement> requirements = new ArrayList<>();
     FindingSink sink = new FindingSink() {
@@ -82,6 +80,13 @@ public final class ComplianceEngine {
     due.sort(order.due);
     return new ComplianceReport(ruleSet.id() + "@" + ruleSet.version(), window, asOf, findings, requirements,
         summaries(tree, findings, requirements, asOf), due);
+  }
+
+  /** @throws ValidationException ({@code invalid-date}) if the day of evaluation lies outside the window */
+  static void requireWithin(ReportingPeriod window, LocalDate asOf) {
+    if (!window.contains(asOf)) {
+      throw ValidationException.of("asOf", "invalid-date", "the day of evaluation " + asOf + " lies outside the window " + window);
+    }
   }
 
   private static List<OrganisationSummary> summaries(OrgTree tree, List<Finding> findings, List<Requirement> requirements,

@@ -110,9 +110,7 @@ public final class ComplianceSession {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(ruleSet, "ruleSet");
     Objects.requireNonNull(window, "window");
-    if (!window.contains(asOf)) {
-      throw ValidationException.of("asOf", "invalid-date", "the day of evaluation " + asOf + " lies outside the window " + window);
-    }
+    ComplianceEngine.requireWithin(window, asOf);
     ComplianceSession session = new ComplianceSession(dataset, ruleSet, window, asOf);
     Map<OrganisationId, List<List<Finding>>> findings = new HashMap<>();
     Map<OrganisationId, List<List<Requirement>>> requirements = new HashMap<>();
@@ -287,12 +285,6 @@ public final class ComplianceSession {
     } catch (RuntimeException e) {
       throw new DangjianException("rule '" + entry.id() + "' (" + entry.type() + ") failed: " + e, e);
     }
-    if (!scope.isWhole()) {
-      for (OrganisationId key : scope.keys()) {
-        slot(findings, key, i);
-        slot(requirements, key, i);
-      }
-    }
   }
 
   private <T> List<T> slot(Map<OrganisationId, List<List<T>>> byKey, OrganisationId key, int i) {
@@ -351,9 +343,9 @@ public final class ComplianceSession {
     for (Finding f : kept.findings) {
       counts.computeIfAbsent(f.organisation(), k -> new int[3])[2]++;
     }
-    for (OrganisationId organisation : kept.organisations(dataset.tree(), key)) {
-      int at = position.get(organisation);
-      int[] now = counts.getOrDefault(organisation, new int[3]);
+    for (Organisation organisation : EvaluationScope.organisationsOf(dataset.tree(), key)) {
+      int at = position.get(organisation.id());
+      int[] now = counts.getOrDefault(organisation.id(), new int[3]);
       int[] delta = {now[0] - own[at][0], now[1] - own[at][1], now[2] - own[at][2]};
       if (delta[0] == 0 && delta[1] == 0 && delta[2] == 0) {
         continue;
@@ -361,7 +353,7 @@ public final class ComplianceSession {
       own[at] = now;
       add(subtree[at], delta);
       summary[at] = null;
-      for (Organisation ancestor : dataset.tree().ancestors(organisation)) {
+      for (Organisation ancestor : dataset.tree().ancestors(organisation.id())) {
         int above = position.get(ancestor.id());
         add(subtree[above], delta);
         summary[above] = null;
@@ -382,7 +374,6 @@ public final class ComplianceSession {
     List<Finding> findings = List.of();
     List<Requirement> requirements = List.of();
     List<DueItem> due = List.of();
-    private List<OrganisationId> organisations;
 
     @SuppressWarnings("unchecked")
     KeyResults(int entries) {
@@ -413,15 +404,6 @@ public final class ComplianceSession {
       due = List.copyOf(owed);
     }
 
-    /** The key and, for a branch, its groups. */
-    List<OrganisationId> organisations(OrgTree tree, OrganisationId key) {
-      if (organisations == null) {
-        Organisation organisation = tree.get(key);
-        organisations = organisation.kind().isBranch()
-            ? tree.subtree(key).stream().map(Organisation::id).toList() : List.of(key);
-      }
-      return organisations;
-    }
   }
 
   /**

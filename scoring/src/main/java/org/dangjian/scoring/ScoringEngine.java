@@ -74,14 +74,8 @@ public final class ScoringEngine {
     private @Nullable Map<OrganisationId, OrganisationSummary> summaries;
     /** The last day of each month of the year, made once per run. */
     private final LocalDate[] monthEnds = new LocalDate[12];
-    /** The member whose dues year was worked out last, and it: the dues items of one card share it. */
-    private @Nullable Member duesMember;
-    private @Nullable DuesYear duesYear;
-    /** Likewise the member's attendance of the year by activity type, and ledger entries of the year by category. */
-    private @Nullable Member attendedMember;
-    private @Nullable Map<String, List<Activity>> attendedByType;
-    private @Nullable Member ledgerMember;
-    private @Nullable Map<String, List<LedgerEntry>> ledgerByCategory;
+    /** The records of the member whose card is being made: the items of one card share them. */
+    private @Nullable MemberYear memberYear;
     private @Nullable Map<MemberId, List<Activity>> absences;
     private @Nullable Map<String, List<Finding>> findingsByMember;
     private @Nullable Map<OrganisationId, List<Finding>> findingsByOrganisation;
@@ -377,7 +371,7 @@ public final class ScoringEngine {
       if (evidence instanceof Evidence.Attendance a) {
         if (target.member.isPresent()) {
           // The member's attendance grouped by type once per card, then looked up per type the item names.
-          Map<String, List<Activity>> byType = attendedByType(target.member.get());
+          Map<String, List<Activity>> byType = memberYear(target.member.get()).attendedByType();
           for (String type : new java.util.LinkedHashSet<>(a.activityTypes())) { // a type named twice counts once
             for (Activity activity : byType.getOrDefault(type, List.of())) {
               found.add(new Occurrence(Optional.of(activity.date()), points, "activity:" + activity.id()));
@@ -399,7 +393,7 @@ public final class ScoringEngine {
         }
       } else if (evidence instanceof Evidence.Ledger l && target.member.isPresent()) {
         // The member's entries of the year grouped by category once per card, then looked up per category.
-        Map<String, List<LedgerEntry>> byCategory = ledgerByCategory(target.member.get());
+        Map<String, List<LedgerEntry>> byCategory = memberYear(target.member.get()).ledgerByCategory();
         for (String category : new java.util.LinkedHashSet<>(l.categories())) { // a category named twice counts once
           for (LedgerEntry entry : byCategory.getOrDefault(category, List.of())) {
             found.add(new Occurrence(Optional.of(entry.date()), item.points().orElse(entry.points()),
@@ -426,7 +420,7 @@ public final class ScoringEngine {
           }
         }
       } else if (evidence instanceof Evidence.DuesArrears d && target.member.isPresent()) {
-        DuesYear dues = duesYear(target.member.get());
+        DuesYear dues = memberYear(target.member.get()).dues();
         for (int m = 1; m <= 12; m++) {
           YearMonth month = YearMonth.of(year, m);
           LocalDate limit = month.plusMonths(d.moreThanMonths()).atEndOfMonth();
@@ -437,7 +431,7 @@ public final class ScoringEngine {
           }
         }
       } else if (evidence instanceof Evidence.DuesPaid d && target.member.isPresent()) {
-        DuesYear dues = duesYear(target.member.get());
+        DuesYear dues = memberYear(target.member.get()).dues();
         for (int m = 1; m <= 12; m++) {
           YearMonth month = YearMonth.of(year, m);
           LocalDate limit = month.plusMonths(d.graceMonths()).atEndOfMonth();
@@ -556,54 +550,71 @@ public final class ScoringEngine {
      */
     private record DuesYear(boolean[] owed, LocalDate[] paidOn) {}
 
-    private Map<String, List<Activity>> attendedByType(Member member) {
-      if (member != attendedMember || attendedByType == null) {
-        Map<String, List<Activity>> byType = new HashMap<>();
-        for (Activity activity : dataset.activitiesAttendedBy(member.id())) {
-          if (period.contains(activity.date())) {
-            byType.computeIfAbsent(activity.type().code(), k -> new ArrayList<>()).add(activity);
-          }
-        }
-        attendedMember = member;
-        attendedByType = byType;
+    private MemberYear memberYear(Member member) {
+      if (memberYear == null || memberYear.member != member) {
+        memberYear = new MemberYear(member);
       }
-      return attendedByType;
+      return memberYear;
     }
 
-    private Map<String, List<LedgerEntry>> ledgerByCategory(Member member) {
-      if (member != ledgerMember || ledgerByCategory == null) {
-        Map<String, List<LedgerEntry>> byCategory = new HashMap<>();
-        for (LedgerEntry entry : dataset.ledgerOf(member.id())) {
-          if (period.contains(entry.date())) {
-            byCategory.computeIfAbsent(entry.category(), k -> new ArrayList<>()).add(entry);
-          }
-        }
-        ledgerMember = member;
-        ledgerByCategory = byCategory;
-      }
-      return ledgerByCategory;
-    }
+    /**
+     * One member's records of the year, each worked out on first use from one pass over the member's
+     * records: attendance by activity type, ledger entries by category, and the dues year.
+     */
+    private final class MemberYear {
+      final Member member;
+      private @Nullable Map<String, List<Activity>> attendedByType;
+      private @Nullable Map<String, List<LedgerEntry>> ledgerByCategory;
+      private @Nullable DuesYear dues;
 
-    private DuesYear duesYear(Member member) {
-      if (member != duesMember || duesYear == null) {
-        boolean[] owed = new boolean[12];
-        LocalDate[] paidOn = new LocalDate[12];
-        for (int m = 0; m < 12; m++) {
-          owed[m] = member.factsOn(monthEnds[m]).status().isMember();
-        }
-        for (DuesPayment payment : dataset.duesPaymentsOf(member.id())) {
-          YearMonth month = payment.month();
-          if (month.getYear() == year) {
-            int m = month.getMonthValue() - 1;
-            if (paidOn[m] == null || payment.paidOn().isBefore(paidOn[m])) {
-              paidOn[m] = payment.paidOn();
+      MemberYear(Member member) {
+        this.member = member;
+      }
+
+      Map<String, List<Activity>> attendedByType() {
+        if (attendedByType == null) {
+          attendedByType = new HashMap<>();
+          for (Activity activity : dataset.activitiesAttendedBy(member.id())) {
+            if (period.contains(activity.date())) {
+              attendedByType.computeIfAbsent(activity.type().code(), k -> new ArrayList<>()).add(activity);
             }
           }
         }
-        duesMember = member;
-        duesYear = new DuesYear(owed, paidOn);
+        return attendedByType;
       }
-      return duesYear;
+
+      Map<String, List<LedgerEntry>> ledgerByCategory() {
+        if (ledgerByCategory == null) {
+          ledgerByCategory = new HashMap<>();
+          for (LedgerEntry entry : dataset.ledgerOf(member.id())) {
+            if (period.contains(entry.date())) {
+              ledgerByCategory.computeIfAbsent(entry.category(), k -> new ArrayList<>()).add(entry);
+            }
+          }
+        }
+        return ledgerByCategory;
+      }
+
+      DuesYear dues() {
+        if (dues == null) {
+          boolean[] owed = new boolean[12];
+          LocalDate[] paidOn = new LocalDate[12];
+          for (int m = 0; m < 12; m++) {
+            owed[m] = member.factsOn(monthEnds[m]).status().isMember();
+          }
+          for (DuesPayment payment : dataset.duesPaymentsOf(member.id())) {
+            YearMonth month = payment.month();
+            if (month.getYear() == year) {
+              int m = month.getMonthValue() - 1;
+              if (paidOn[m] == null || payment.paidOn().isBefore(paidOn[m])) {
+                paidOn[m] = payment.paidOn();
+              }
+            }
+          }
+          dues = new DuesYear(owed, paidOn);
+        }
+        return dues;
+      }
     }
 
     // --- quotas, ranks ----------------------------------------------------------------------

@@ -90,12 +90,10 @@ public final class GrowingIndex<K, V> {
    */
   public GrowingIndex<K, V> plus(V record) {
     Map<K, ImmutableList<V>>[] copy = buckets.clone();
-    boolean[] copied = new boolean[copy.length];
     for (K key : distinct(keys.apply(record))) {
       int at = bucketOf(key, copy.length);
-      if (!copied[at]) {
+      if (copy[at] == buckets[at]) { // not copied yet for this record
         copy[at] = new HashMap<>(copy[at]);
-        copied[at] = true;
       }
       copy[at].put(key, GrowingList.insert(get(key), record, order));
     }

@@ -79,6 +79,16 @@ public final class EvaluationScope {
     return tree.parent(organisation).map(Organisation::id).orElse(organisation);
   }
 
+  /**
+   * @param tree an organisation tree
+   * @param key a scope key of it
+   * @return the organisations with that key, in path order: a branch and its groups, or the key alone
+   */
+  public static List<Organisation> organisationsOf(OrgTree tree, OrganisationId key) {
+    Organisation organisation = tree.get(key);
+    return organisation.kind().isBranch() ? tree.subtree(key) : List.of(organisation);
+  }
+
   /** @return whether this is the whole dataset */
   public boolean isWhole() {
     return whole;
@@ -118,12 +128,7 @@ public final class EvaluationScope {
     sorted.sort(tree.pathOrder());
     List<Organisation> found = new ArrayList<>();
     for (OrganisationId key : sorted) {
-      Organisation organisation = tree.get(key);
-      if (organisation.kind().isBranch()) {
-        found.addAll(tree.subtree(key)); // the branch, then its groups
-      } else {
-        found.add(organisation);
-      }
+      found.addAll(organisationsOf(tree, key));
     }
     return List.copyOf(found);
   }

@@ -673,6 +673,39 @@ for b in branch_ids:
             grade = grades[len([r for r in report_ratings if r["organisation"] == b])] if grades else crng.choices(["good", "fairly-good", "average"], [60, 35, 5])[0]
             report_ratings.append({"rater": rater["id"], "secretary": sec, "organisation": b, "year": 2024, "grade": grade})
 
+# Branch-meeting votes count the branch's entitled voters on the meeting day (发展细则 第二十条): full
+# members of the branch, not probationary, not suspended, not under 留党察看. The tallies drawn above used an
+# estimate; here each is set to the roll's figure, with no draws from the random generators (so nothing else
+# changes): present and in favour keep their draw where the roll allows it, else a bare majority.
+def voting_rights_on(m, day):
+    if status_on(m, day) != "full":
+        return False
+    for e in m["history"]:
+        if e["type"] == "sanctioned" and e["sanction"] == "probation-within-party" and on(e) <= day:
+            start = on(e)
+            months = start.month - 1 + e["months"]
+            end = start.replace(year=start.year + months // 12, month=months % 12 + 1)
+            if day < end:
+                return False
+    return True
+
+
+# The one deliberate exception: the first admission of 2024 records the branch's head count, not its voters.
+WRONG_DENOMINATOR = None
+for m in sorted(members, key=lambda x: x["id"]):
+    for e in m["history"]:
+        if e["type"] in ("admitted", "confirmed"):
+            day = on(e)
+            entitled = sum(1 for x in branch_members[m["branch"]] if x is not m and voting_rights_on(x, day))
+            t = e["tally"]
+            present = min(t["present"], entitled) if t["present"] * 2 > entitled else entitled // 2 + 1
+            claimed = entitled
+            if WRONG_DENOMINATOR is None and e["type"] == "admitted" and day.year == 2024:
+                WRONG_DENOMINATOR = m["id"]
+                claimed = len(branch_members[m["branch"]])
+            e["tally"] = {"entitled": claimed, "present": present, "inFavour": present, "against": 0, "abstaining": 0,
+                          "writtenOpinions": 0}
+
 doc = {
     "schema": "dangjian/dataset@1",
     "region": {"code": "qinghe", "name": "清河县教育系统"},

@@ -70,19 +70,19 @@ class MainTest {
     // The overview without the tree, then the year under the county overlay as of 2024-12-20.
     assertThat(out).doesNotContain("党组织、党员与班子");
     assertThat(out).contains("规则集 county-first-topic@2024.1（cn-national@2024.1 → county-first-topic@2024.1）· 2024年 · 截至 2024-12-20\n"
-        + "问题：违规 19 · 警示 10 · 提示 6\n");
+        + "问题：违规 21 · 警示 10 · 提示 6\n");
     // Per branch: members, required and held (groups included, periods over), rate, findings, stars. July's 支委会 is missing.
     assertThat(lineWith(out, "  清河县城关第一小学党支部  ")).matches("\\s+清河县城关第一小学党支部\\s+24\\s+47\\s+46\\s+97\\.9%\\s+2\\s+三星");
     assertThat(out.lines().filter(l -> l.matches("  清河县\\S+(党支部)\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\.\\d%\\s+\\d+\\s+\\S+"))).hasSize(23);
     // The ten most serious, violations first, each with its citation.
-    assertThat(out).contains("最严重的问题（共 35 条，列出前 10 条；全部：./dangjian evaluate --rules county-first-topic）\n"
+    assertThat(out).contains("最严重的问题（共 37 条，列出前 10 条；全部：./dangjian evaluate --rules county-first-topic）\n"
         + "  [违规] unit-own-organisation: 清河县北坪镇中心小学有正式党员5名");
     assertThat(out.lines().filter(l -> l.startsWith("  [违规] ") && l.endsWith(")"))).hasSize(10);
     // Grades against quotas: 30% of 563 graded allows 168 优秀; stars fill both quotas exactly.
     assertThat(lineWith(out, "  优秀 ")).matches("\\s+优秀\\s+80\\s+名额上限 30%：168");
     assertThat(lineWith(out, "  五星 ")).matches("\\s+五星\\s+2\\s+名额上限 10%：2");
     assertThat(lineWith(out, "  四星 ")).matches("\\s+四星\\s+8\\s+名额上限 35%：8");
-    assertThat(out).contains("基层党组织党建工作目标考核排名 · 末位：清河县东关初级中学党支部 (86.00)\n");
+    assertThat(out).contains("基层党组织党建工作目标考核排名 · 末位：清河县东关初级中学党支部 (84.00)\n");
     // What is still owed after the day: the year's 民主评议 and 组织生活会 by every branch, December's 党小组会 by every group.
     assertThat(out).contains("尚待完成（2024-12-20 之后）：83 项\n");
     assertThat(lineWith(out, "  2024-12-31  组织生活会")).contains("23 个组织");
@@ -95,7 +95,7 @@ class MainTest {
   void demoInEnglishWritesTheEnglishReportUnderTargetByDefault() throws Exception {
     Run run = run("demo", "--locale", "en");
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Findings: violation 19 · warning 10 · notice 6\n").contains("  five stars ");
+    assertThat(run.out()).contains("Findings: violation 21 · warning 10 · notice 6\n").contains("  five stars ");
     Path html = Path.of("target", "dangjian-demo", "qinghe-2024.en.html").toAbsolutePath().normalize();
     assertThat(run.out()).endsWith("HTML report written to " + html + "\n");
     assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("<html lang=\"en\">").contains("Each branch&#39;s year");

@@ -42,10 +42,10 @@ class PolicyCommandsTest {
   void evaluatePrintsCountsAndFindingsInChineseOrEnglish() {
     Run zh = run("evaluate", "--window", "2024");
     assertThat(zh.status()).as(zh.err()).isZero();
-    assertThat(zh.out()).startsWith("cn-national@2024.1 · 2024 · 截至 2024-12-31\n违规 16 · 警示 10 · 提示 6\n");
-    assertThat(zh.out().lines().filter(l -> l.startsWith("["))).hasSize(32);
+    assertThat(zh.out()).startsWith("cn-national@2024.1 · 2024 · 截至 2024-12-31\n违规 18 · 警示 10 · 提示 6\n");
+    assertThat(zh.out().lines().filter(l -> l.startsWith("["))).hasSize(34);
     Run en = run("evaluate", "--window", "2024", "--locale", "en");
-    assertThat(en.out()).startsWith("cn-national@2024.1 · 2024 · as of 2024-12-31\n").contains("violation 16 · warning 10 · notice 6")
+    assertThat(en.out()).startsWith("cn-national@2024.1 · 2024 · as of 2024-12-31\n").contains("violation 18 · warning 10 · notice 6")
         .contains("[violation] dues-arrears: ");
   }
 
@@ -53,7 +53,7 @@ class PolicyCommandsTest {
   void evaluateWritesCsvAndJson() {
     Run csv = run("evaluate", "--format", "csv");
     assertThat(csv.status()).isZero();
-    assertThat(csv.out().split("\r\n")).hasSize(33)
+    assertThat(csv.out().split("\r\n")).hasSize(35)
         .startsWith("rule,severity,organisation,subject,period,since,message,citation,evidence");
     Run json = run("evaluate", "--format", "json", "--window", "2024-Q4");
     assertThat(json.out()).contains("\"schema\": \"dangjian/compliance-report@1\"");
@@ -205,9 +205,9 @@ class PolicyCommandsTest {
     Run same = run("diff", "--from", "cn-national", "--to", "cn-national");
     assertThat(same.out()).isEqualTo("cn-national@2024.1 → cn-national@2024.1 · 2024\n问题：新增 0 条，消除 0 条，变化 0 条\n");
     Run scored = run("diff", "--from", "cn-national", "--to", "county-first-topic", "--scheme", "branch-stars");
-    // six violations of the 第一议题 cost 东关初级中学 24 of its 30 management points
+    // six violations of the 第一议题 cost 东关初级中学 22 more of its 30 management points
     assertThat(scored.out()).contains("branch-stars@2024.1：")
-        .contains("  dgcz 清河县东关初级中学党支部: 93.83 three-stars #19 [demoted-by-quota] → 69.83 two-stars #23\n");
+        .contains("  dgcz 清河县东关初级中学党支部: 89.83 three-stars #20 [demoted-by-quota] → 67.83 two-stars #23\n");
     assertThat(run("diff", "--to", "cn-national").status()).isEqualTo(2);
     assertThat(run("diff", "--from", "cn-national", "--to", "cn-national", "--window", "2024-Q4", "--scheme", "branch-stars").status())
         .isEqualTo(2);

@@ -30,7 +30,8 @@ public final class GuardedLifecycle {
 
   /** The rule types whose findings an event can cause. */
   public static final Set<String> TIMING_RULE_TYPES = Set.of("applicant-age", "first-talk", "activist-duration",
-      "activist-review", "training-length", "admission-approval", "confirmation", "probation-extension", "transfer-letter");
+      "activist-review", "training-length", "admission-approval", "confirmation", "probation-extension", "transfer-letter",
+      "branch-meeting-vote", "development-rights");
 
   private GuardedLifecycle() {}
 

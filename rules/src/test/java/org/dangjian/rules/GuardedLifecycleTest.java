@@ -86,6 +86,29 @@ class GuardedLifecycleTest {
   }
 
   @Test
+  void secretariesAttendTwoTrainingsATermOfOffice() {
+    // The branch committee's term (每届): elected 2021-11-01 for three years, ending 2024-11-01.
+    Fixture fixture = new Fixture().branch("b1").branch("b2");
+    List<MemberId> ids = fixture.fullMembers("b1", 3, null);
+    List<MemberId> others = fixture.fullMembers("b2", 3, null);
+    fixture.committee("b1", LocalDate.of(2021, 11, 1), 3, ids);
+    fixture.committee("b2", LocalDate.of(2021, 11, 1), 3, others);
+    Dataset dataset = fixture.build().toBuilder()
+        .addTraining(new TrainingAttendance(ids.get(0), LocalDate.of(2021, 11, 1), "书记培训（任期首日）"))
+        .addTraining(new TrainingAttendance(ids.get(0), LocalDate.of(2024, 11, 1), "书记培训（任期末日）"))
+        .addTraining(new TrainingAttendance(others.get(0), LocalDate.of(2021, 10, 31), "书记培训（任期前一日）"))
+        .addTraining(new TrainingAttendance(others.get(0), LocalDate.of(2023, 5, 1), "书记培训")).build();
+    RuleSet set = Rules.single("secretary-training", "warning", "{min: 2, per: term-of-office}");
+    // Both days of the term count; a training the day before it does not. Judged once the term has ended.
+    assertThat(ComplianceEngine.evaluate(dataset, set, ReportingPeriod.year(2024), LocalDate.of(2024, 10, 31)).findings()).isEmpty();
+    assertThat(ComplianceEngine.evaluate(dataset, set, ReportingPeriod.year(2024), LocalDate.of(2024, 11, 1)).findings())
+        .extracting(f -> f.messageCode() + " " + f.subject() + " " + f.arguments().get("attended") + " " + f.arguments().get("to"))
+        .containsExactly("secretary-training.short-in-term member:m004 1 2024-11-01");
+    assertThat(ComplianceEngine.evaluate(dataset, set, ReportingPeriod.year(2025), LocalDate.of(2025, 12, 31)).findings())
+        .as("judged in the window the term ended in").isEmpty();
+  }
+
+  @Test
   void evaluatingTwiceGivesByteIdenticalJson() {
     Fixture fixture = withActivist("2024-01-15");
     fixture.committee("b1", LocalDate.of(2020, 1, 1), 3, List.of(MemberId.of("m001"), MemberId.of("m002")));

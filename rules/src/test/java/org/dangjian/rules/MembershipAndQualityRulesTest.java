@@ -128,6 +128,48 @@ class MembershipAndQualityRulesTest {
     assertThat(found(fixture, "transfer-letter", "{}", LocalDate.of(2024, 12, 31))).containsExactly("transfer-letter.expired m002 ");
   }
 
+  /** A member full since 2015, transferred out on 2024-01-10 with a letter valid through 2024-02-29. */
+  private static MemberId transferredOut(Fixture fixture, Optional<LocalDate> receipt, MemberEvent... after) {
+    List<MemberEvent> history = new java.util.ArrayList<>(List.of(Fixture.fullSince(LocalDate.of(2015, 1, 1)),
+        new MemberEvent.TransferredOut(LocalDate.of(2024, 1, 10), "外省某中学党支部",
+            new TransferLetter("Z-7", LocalDate.of(2024, 1, 10), LocalDate.of(2024, 2, 29)), receipt)));
+    history.addAll(List.of(after));
+    return fixture.member("b1", LocalDate.of(1990, 1, 1), MemberCategory.TEACHER, history);
+  }
+
+  @Test
+  void aLetterOutPastItsValidityWithNoReceiptLeavesAPocketMember() {
+    Fixture fixture = new Fixture().branch("b1");
+    fixture.fullMembers("b1", 1, null);
+    transferredOut(fixture, Optional.empty());
+    // Valid through 29 February (a leap day): the day after it, with no receipt, the member is a 口袋党员.
+    assertThat(found(fixture, "transfer-letter", "{}", LocalDate.of(2024, 2, 29))).isEmpty();
+    List<Finding> findings = Rules.findings(fixture.build(), Rules.single("transfer-letter", "violation", "{}"), LocalDate.of(2024, 3, 1));
+    assertThat(findings).extracting(f -> f.messageCode() + " " + f.subject() + " " + f.since().orElseThrow())
+        .containsExactly("transfer-letter.no-receipt member:m002 2024-03-01");
+    assertThat(FindingMessages.message(findings.get(0), java.util.Locale.SIMPLIFIED_CHINESE)).contains("逾期未收到回执").contains("口袋党员");
+    assertThat(found(fixture, "transfer-letter", "{}", LocalDate.of(2025, 6, 30))).as("still missing a year later").hasSize(1);
+  }
+
+  @Test
+  void aReceiptOnTheLastValidDayIsInTimeAndTheDayAfterIsLate() {
+    Fixture onTime = new Fixture().branch("b1");
+    transferredOut(onTime, Optional.of(LocalDate.of(2024, 2, 29)));
+    assertThat(found(onTime, "transfer-letter", "{}", LocalDate.of(2024, 12, 31))).isEmpty();
+    Fixture late = new Fixture().branch("b1");
+    transferredOut(late, Optional.of(LocalDate.of(2024, 3, 1)));
+    assertThat(found(late, "transfer-letter", "{}", LocalDate.of(2024, 12, 31))).containsExactly("transfer-letter.late-receipt m001 ");
+    assertThat(found(late, "transfer-letter", "{}", LocalDate.of(2025, 12, 31))).as("judged in the year it came").isEmpty();
+    Fixture back = new Fixture().branch("b1");
+    transferredOut(back, Optional.empty(), new MemberEvent.TransferredIn(LocalDate.of(2024, 2, 20), "外省某中学党支部",
+        new TransferLetter("Z-8", LocalDate.of(2024, 2, 18), LocalDate.of(2024, 5, 18)), MemberStatus.FULL, Optional.empty(),
+        Optional.of(LocalDate.of(2015, 1, 1))));
+    assertThat(found(back, "transfer-letter", "{}", LocalDate.of(2024, 12, 31))).as("transferred back in: not a pocket member").isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MemberEvent.TransferredOut(LocalDate.of(2024, 1, 10), "外省",
+        new TransferLetter("Z-9", LocalDate.of(2024, 1, 10), LocalDate.of(2024, 2, 29)), Optional.of(LocalDate.of(2024, 1, 9))))
+        .hasMessageContaining("receipt: end-before-start");
+  }
+
   @Test
   void quorumIsAtLeastHalfOfTheVotingMembersNotOfThosePresent() {
     Fixture fixture = new Fixture().branch("b1");

@@ -209,13 +209,13 @@ class RuleSetFilesTest {
     RuleSetRegistry standard = RuleSetRegistry.standard();
     assertThat(standard.ids()).contains("cn-national");
     assertThat(standard.ruleTypeNames()).containsExactly("activist-duration", "activist-review", "activity-frequency",
-        "admission-approval", "annual-commitment", "applicant-age", "appraisal-coverage", "branch-size", "committee-required", "committee-size", "committee-term",
-        "confirmation", "dues-amount", "dues-arrears", "first-talk", "first-topic", "governance-rate",
+        "admission-approval", "annual-commitment", "applicant-age", "appraisal-coverage", "branch-meeting-vote", "branch-size", "committee-required", "committee-size", "committee-term",
+        "confirmation", "development-rights", "dues-amount", "dues-arrears", "first-talk", "first-topic", "governance-rate",
         "heart-to-heart-talks", "joint-branch-units", "meeting-quorum", "organisation-size", "organisational-life-absence",
         "points-recorded", "probation-extension", "record-completeness", "secretary-required", "secretary-standing", "secretary-training", "suspension-duration",
         "training-length", "transfer-letter", "unit-coverage", "unit-own-organisation", "work-coverage");
     RuleSet national = standard.resolve("cn-national", LocalDate.of(2024, 12, 31));
-    assertThat(national.entries()).hasSize(35);
+    assertThat(national.entries()).hasSize(38);
     assertThat(national.entries()).allSatisfy(e -> assertThat(e.description()).isPresent());
     assertThat(national.jurisdiction()).contains("全国");
     assertThat(standard.resolve("county-first-topic", LocalDate.of(2024, 12, 31)).chain())

@@ -55,7 +55,7 @@ class StructureRulesTest {
       fixture.committee("b1", LocalDate.of(2023, 5, 1), 3, ids.subList(0, size));
       List<String> found = codes(fixture, set);
       switch (size) {
-        case 2 -> assertThat(found).containsExactly("violation committee-size.too-small organisation:b1");
+        case 2 -> assertThat(found).as("a branch committee under 3 is committee-required's finding").isEmpty();
         case 3, 5 -> assertThat(found).as("size %s", size).isEmpty();
         case 6, 7 -> assertThat(found).as("size %s", size).containsExactly("warning committee-size.large organisation:b1");
         default -> assertThat(found).containsExactly("violation committee-size.too-large organisation:b1");
@@ -65,11 +65,26 @@ class StructureRulesTest {
     List<MemberId> ids = small.fullMembers("b1", 6, null);
     small.committee("b1", LocalDate.of(2023, 5, 1), 3, ids.subList(0, 1));
     assertThat(codes(small, set)).as("a small branch elects only a secretary").isEmpty();
+    Fixture general = new Fixture().organisation("g1", OrganisationKind.GENERAL_BRANCH, "root")
+        .organisation("b2", OrganisationKind.BRANCH, "g1");
+    List<MemberId> holders = general.fullMembers("b2", 2, null);
+    general.committee("g1", LocalDate.of(2023, 5, 1), 3, holders);
+    assertThat(codes(general, set)).containsExactly("violation committee-size.too-small organisation:g1");
+  }
+
+  @Test
+  void aBranchOfSevenWithOnlyASecretaryGetsOneFindingUnderTheBaseline() {
+    RuleSet national = RuleSetRegistry.standard().resolve("cn-national", AS_OF);
+    Fixture seven = new Fixture().branch("b1");
+    List<MemberId> ids = seven.fullMembers("b1", 7, null);
+    seven.committee("b1", LocalDate.of(2023, 5, 1), 3, ids.subList(0, 1));
+    assertThat(Rules.findings(seven.build(), national, AS_OF)).extracting(f -> f.ruleId() + " " + f.subject())
+        .filteredOn(s -> s.startsWith("committee")).containsExactly("committee-required organisation:b1");
   }
 
   @Test
   void secretaryStandingOfExactlyOneYearIsEnoughEvenFromALeapDay() {
-    RuleSet set = Rules.single("secretary-standing", "warning", "{minYears: 1}");
+    RuleSet set = Rules.single("secretary-standing", "warning", "{minYears: 1, judgedOn: appointment-day}");
     Fixture fixture = new Fixture().branch("b1");
     List<MemberId> leap = fixture.addMembers("b1", 1, null, Fixture.fullSince(LocalDate.of(2020, 2, 29)));
     fixture.fullMembers("b1", 2, null);
@@ -77,6 +92,26 @@ class StructureRulesTest {
     assertThat(codes(fixture, set)).isEmpty();
     fixture.committee("b1", LocalDate.of(2021, 2, 27), 3, leap);
     assertThat(codes(fixture, set)).containsExactly("warning secretary-standing.short member:m001");
+  }
+
+  @Test
+  void secretaryStandingIsJudgedOnTheDayOfEvaluationUntilItReachesAYear() {
+    RuleSet set = Rules.single("secretary-standing", "warning", "{minYears: 1}");
+    Fixture fixture = new Fixture().branch("b1");
+    // Full from 29 February 2024, secretary from 1 March 2024: a year of standing on 28 February 2025
+    // (calendar arithmetic: 2024-02-29 plus one year is 2025-02-28).
+    List<MemberId> leap = fixture.addMembers("b1", 1, null, Fixture.fullSince(LocalDate.of(2024, 2, 29)));
+    fixture.fullMembers("b1", 2, null);
+    fixture.committee("b1", LocalDate.of(2024, 3, 1), 3, leap);
+    List<Finding> atYearEnd = Rules.findings(fixture.build(), set, AS_OF);
+    assertThat(atYearEnd).extracting(f -> f.messageCode() + " " + f.subject() + " " + f.since().orElseThrow())
+        .containsExactly("secretary-standing.short member:m001 2024-03-01");
+    assertThat(Rules.findings(fixture.build(), set, LocalDate.of(2025, 2, 27))).hasSize(1);
+    assertThat(Rules.findings(fixture.build(), set, LocalDate.of(2025, 2, 28))).as("a year of standing on 28 February 2025").isEmpty();
+    RuleSet onAppointment = Rules.single("secretary-standing", "warning", "{minYears: 1, judgedOn: appointment-day}");
+    assertThat(Rules.findings(fixture.build(), onAppointment, LocalDate.of(2025, 2, 28))).as("the appointment-day reading stays").hasSize(1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rules.single("secretary-standing", "warning", "{minYears: 1, judgedOn: someday}"))
+        .hasMessageContaining("judgedOn must be evaluation-day or appointment-day");
   }
 
   @Test

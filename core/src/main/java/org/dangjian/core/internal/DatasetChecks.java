@@ -15,7 +15,6 @@ import org.dangjian.core.dues.DuesBase;
 import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberEvent;
-import org.dangjian.core.member.MemberFacts;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.Committee;
 import org.dangjian.core.org.Organisation;
@@ -123,7 +122,11 @@ public final class DatasetChecks {
     });
   }
 
-  /** References in events must resolve; an introducer must be a full member with full rights on the day. */
+  /**
+   * References in events must resolve. Whether a contact or an introducer held full rights on the day
+   * they acted is a rule for the compliance engine ({@code development-rights}): legacy records load,
+   * then are judged.
+   */
   private static void checkHistory(Member member, String at, Map<MemberId, Member> members,
       Map<OrganisationId, Organisation> organisations, List<Problem> problems) {
     List<MemberEvent> history = member.history();
@@ -132,7 +135,6 @@ public final class DatasetChecks {
       String path = at + "[" + e + "]";
       if (event instanceof MemberEvent.ActivistDesignated designated) {
         List<MemberId> contacts = designated.contacts();
-        // Whether a contact is a full member is a rule for the compliance engine; here only that they exist.
         for (int c = 0; c < contacts.size(); c++) {
           if (!members.containsKey(contacts.get(c))) {
             problems.add(Problem.of(path + ".contacts[" + c + "]", "dangling-reference",
@@ -142,7 +144,10 @@ public final class DatasetChecks {
       } else if (event instanceof MemberEvent.IntroducersNamed named) {
         List<MemberId> introducers = named.introducers();
         for (int c = 0; c < introducers.size(); c++) {
-          checkIntroducer(introducers.get(c), event.date(), path + ".introducers[" + c + "]", members, problems);
+          if (!members.containsKey(introducers.get(c))) {
+            problems.add(Problem.of(path + ".introducers[" + c + "]", "dangling-reference",
+                "introducer (入党介绍人) '" + introducers.get(c) + "' is not among the members"));
+          }
         }
       } else if (event instanceof MemberEvent.FirstTalkHeld talk && talk.by().isPresent()
           && !members.containsKey(talk.by().get())) {
@@ -157,21 +162,6 @@ public final class DatasetChecks {
         moved.group().filter(g -> !organisations.containsKey(g)).ifPresent(g ->
             problems.add(Problem.of(path + ".group", "dangling-reference", "group '" + g + "' is not among the organisations")));
       }
-    }
-  }
-
-  private static void checkIntroducer(MemberId id, java.time.LocalDate date, String path, Map<MemberId, Member> members,
-      List<Problem> problems) {
-    String role = "introducer (入党介绍人)";
-    Member other = members.get(id);
-    if (other == null) {
-      problems.add(Problem.of(path, "dangling-reference", role + " '" + id + "' is not among the members"));
-      return;
-    }
-    MemberFacts facts = other.factsOn(date);
-    if (!facts.mayIntroduce()) {
-      problems.add(Problem.of(path, "introducer-not-full-member", role + " '" + id + "' is " + facts.status().labelZh() + " (" + facts.status().labelEn()
-          + (facts.underProbationWithinParty() ? ", under 留党察看" : "") + ") on " + date + "; a full member with full rights is required"));
     }
   }
 

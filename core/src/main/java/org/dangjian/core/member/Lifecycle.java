@@ -196,6 +196,8 @@ public final class Lifecycle {
     Optional<LocalDate> standingStart = Optional.empty();
     Optional<LocalDate> suspendedSince = Optional.empty();
     final List<SanctionInForce> sanctions = new ArrayList<>();
+    /** Indexes into {@link #sanctions} of those a {@code sanction-ended} event has ended. */
+    final Set<Integer> formallyEnded = new java.util.HashSet<>();
 
     void stepAt(MemberEvent event, int index) {
       try {
@@ -321,17 +323,23 @@ public final class Lifecycle {
           }
         }
         case SANCTION_ENDED -> {
+          // Dated while the sanction has effect, it lifts it early: that day is the first without effect.
+          // Dated on or after the natural end, it records the formal restoration (恢复党员权利) of a sanction
+          // whose effect already ran out; the effect is unchanged. Either way a sanction is ended once.
           SanctionEnded ended = (SanctionEnded) event;
           int at = -1;
           for (int i = 0; i < sanctions.size(); i++) {
             SanctionInForce s = sanctions.get(i);
-            if (s.sanction() == ended.sanction() && s.inForceOn(ended.date())) {
+            if (s.sanction() == ended.sanction() && !s.from().isAfter(ended.date()) && !formallyEnded.contains(i)) {
               at = i;
             }
           }
-          require(at >= 0, "no " + ended.sanction().labelZh() + " is in force on " + ended.date());
+          require(at >= 0, "no " + ended.sanction().labelZh() + " imposed by " + ended.date() + " is still to be ended");
           SanctionInForce s = sanctions.get(at);
-          sanctions.set(at, new SanctionInForce(s.sanction(), s.from(), ended.date()));
+          if (s.inForceOn(ended.date())) {
+            sanctions.set(at, new SanctionInForce(s.sanction(), s.from(), ended.date()));
+          }
+          formallyEnded.add(at);
         }
         case REMOVED -> {
           require(MEMBERS.contains(status) || status == MemberStatus.SUSPENDED, "only a member is removed");

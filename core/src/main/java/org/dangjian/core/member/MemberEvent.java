@@ -386,15 +386,41 @@ public sealed interface MemberEvent permits
    * @param date the day the letter was issued
    * @param to the receiving organisation, outside this dataset
    * @param letter the introduction letter (介绍信)
+   * @param receipt the day the receiving organisation's receipt (回执) came back, where recorded; a letter
+   *     past its validity with no receipt leaves a "口袋党员" (the {@code transfer-letter} rule)
    */
-  record TransferredOut(LocalDate date, String to, TransferLetter letter) implements MemberEvent {
+  record TransferredOut(LocalDate date, String to, TransferLetter letter, Optional<LocalDate> receipt) implements MemberEvent {
 
-    /** Checks the values. */
+    /** Checks the values: a receipt, if recorded, does not come before the letter was issued. */
     public TransferredOut {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(to, "to");
       Objects.requireNonNull(letter, "letter");
+      Objects.requireNonNull(receipt, "receipt");
       Builds.requireText(to, "to");
+      if (receipt.isPresent() && receipt.get().isBefore(letter.issued())) {
+        throw ValidationException.of("receipt", "end-before-start",
+            "the receipt (回执) of " + receipt.get() + " comes before the letter was issued on " + letter.issued());
+      }
+    }
+
+    /**
+     * A transfer out whose receipt is not (yet) recorded.
+     *
+     * @param date the day the letter was issued
+     * @param to the receiving organisation
+     * @param letter the introduction letter
+     */
+    public TransferredOut(LocalDate date, String to, TransferLetter letter) {
+      this(date, to, letter, Optional.empty());
+    }
+
+    /**
+     * @param day the day the receipt came back
+     * @return this transfer with its receipt recorded
+     */
+    public TransferredOut withReceipt(LocalDate day) {
+      return new TransferredOut(date, to, letter, Optional.of(day));
     }
 
     @Override
@@ -476,7 +502,10 @@ public sealed interface MemberEvent permits
   }
 
   /**
-   * 处分解除（恢复党员权利） (sanction ended).
+   * 处分解除（恢复党员权利） (sanction ended). Dated while the sanction has effect, it lifts it early, and
+   * that day is the first without effect; dated on or after the sanction's natural end (its last day of
+   * effect is the day before {@link Sanctioned#effectEnds()}) it records the formal restoration of rights,
+   * and the effect, already over, is unchanged. A sanction is ended once.
    *
    * @param date the day rights were restored or the sanction lifted
    * @param sanction the sanction that ends

@@ -216,7 +216,26 @@ class LifecycleTest {
     assertThat(Lifecycle.factsOn(liftedEarly, day("2024-11-30")).mayIntroduce()).isFalse();
     assertThat(Lifecycle.factsOn(liftedEarly, day("2024-12-01")).mayIntroduce()).isTrue();
     assertThat(refused(with(toFullMember(), new MemberEvent.SanctionEnded(day("2024-12-01"), SanctionKind.WARNING))).reason())
-        .isEqualTo("no 警告 is in force on 2024-12-01");
+        .isEqualTo("no 警告 imposed by 2024-12-01 is still to be ended");
+  }
+
+  @Test
+  void aSanctionEndsOnItsLastDayOrIsFormallyEndedAfterItsEffectRanOut() {
+    // 留党察看 of 12 months from 2024-03-01: the last day of effect is 2025-02-28, the first without is 2025-03-01.
+    List<MemberEvent> sanctioned = with(toFullMember(), probationWithinParty("2024-03-01", 12));
+    List<MemberEvent> onLastDay = with(sanctioned, new MemberEvent.SanctionEnded(day("2025-02-28"), SanctionKind.PROBATION_WITHIN_PARTY));
+    assertThat(Lifecycle.factsOn(onLastDay, day("2025-02-27")).hasVotingRights()).isFalse();
+    assertThat(Lifecycle.factsOn(onLastDay, day("2025-02-28")).hasVotingRights()).as("lifted on its last day").isTrue();
+    for (String restored : List.of("2025-03-01", "2025-03-20")) {
+      List<MemberEvent> formally = with(sanctioned, new MemberEvent.SanctionEnded(day(restored), SanctionKind.PROBATION_WITHIN_PARTY));
+      assertThat(Lifecycle.factsOn(formally, day("2025-02-28")).hasVotingRights()).as("restored %s: the effect is unchanged", restored).isFalse();
+      assertThat(Lifecycle.factsOn(formally, day("2025-03-01")).hasVotingRights()).isTrue();
+      assertThat(Lifecycle.factsOn(formally, day("2025-03-01")).sanctionsInForce()).isEmpty();
+    }
+    assertThat(refused(with(onLastDay, new MemberEvent.SanctionEnded(day("2025-03-01"), SanctionKind.PROBATION_WITHIN_PARTY))).reason())
+        .as("a sanction is ended once").isEqualTo("no 留党察看 imposed by 2025-03-01 is still to be ended");
+    assertThat(refused(with(toFullMember(), new MemberEvent.SanctionEnded(day("2024-02-29"), SanctionKind.PROBATION_WITHIN_PARTY),
+        probationWithinParty("2024-03-01", 12))).reason()).isNotEmpty();
   }
 
   @Test

@@ -33,6 +33,7 @@ class MemberEventJsonTest {
         new MemberEvent.ProbationCancelled(d, "不具备党员条件"),
         transferredInProbationary("2024-01-02", "2023-05-06"),
         transferredOut("2024-02-03"),
+        ((MemberEvent.TransferredOut) transferredOut("2024-02-03")).withReceipt(LocalDate.of(2024, 2, 20)),
         new MemberEvent.Suspended(d, "失去联系六个月以上"),
         new MemberEvent.Reinstated(d),
         probationWithinParty("2024-03-01", 24),
@@ -110,6 +111,11 @@ class MemberEventJsonTest {
     Problem status = onlyProblem(json.replaceFirst("\"status\": \"full\"", "\"status\": \"activist\""));
     assertThat(status.path()).isEqualTo("members[0].history[0].status");
     assertThat(status.code()).isEqualTo("invalid-value");
+    Problem absent = onlyProblem(json.replaceFirst("\"from\": \"[^\"]*\",\\s*", ""));
+    assertThat(absent.path()).isEqualTo("members[0].history[0].from");
+    assertThat(absent.code()).isEqualTo("missing-field");
+    assertThat(absent.message()).isEqualTo("a 'transferred-in' event (组织关系转入) needs 'from'").doesNotContain("MemberEvent");
+    assertThat(absent.line()).isPositive();
     Problem field = onlyProblem(json.replaceFirst("\"status\": \"full\"", "\"status\": \"full\", \"note\": \"x\""));
     assertThat(field.code()).isEqualTo("unknown-field");
     assertThat(field.path()).isEqualTo("members[0].history[0].note");

@@ -13,7 +13,9 @@ import org.dangjian.rules.spi.RuleParameters;
  * {@code committee-size}: a committee outside {@code min}–{@code preferredMax} members (3–5): over
  * {@code max} (7) or under {@code min} is reported at the entry's severity, between {@code
  * preferredMax} and {@code max} as a warning. Branch committees are judged only where the branch has
- * {@code minFullMembers} full members, since smaller branches elect only a secretary.
+ * {@code minFullMembers} full members, since smaller branches elect only a secretary; and a branch
+ * committee smaller than {@code min} is left to {@code committee-required}, whose finding (the branch has
+ * no 支部委员会) is the more specific of the two — one finding for a branch with only a secretary.
  */
 public final class CommitteeSize extends BuiltInRuleType {
   /** Creates the type. */
@@ -35,6 +37,9 @@ public final class CommitteeSize extends BuiltInRuleType {
           continue;
         }
         int size = Subjects.committeeSize(context, organisation);
+        if (size < min && organisation.kind().isBranch()) {
+          continue; // committee-required: the branch has no committee
+        }
         String code;
         if (size < min) {
           code = "committee-size.too-small";

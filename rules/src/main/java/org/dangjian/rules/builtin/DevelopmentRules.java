@@ -270,4 +270,76 @@ public final class DevelopmentRules {
       };
     }
   }
+
+  /**
+   * {@code development-rights}: a contact (培养联系人) or an introducer (入党介绍人) who did not hold full
+   * rights on a day they acted — a full member, not under 留党察看, not suspended (党章 第五条; 发展细则).
+   * A contact acts from the activist's designation until the designation as candidate (or the day of
+   * evaluation), and is judged on the designation day and on every day their own record changes in
+   * that time; an introducer is judged on the day named and on the admission day. Reported once per
+   * contact or introducer and role, from the first day the rights were missing.
+   */
+  public static final class DevelopmentRights extends MemberRule {
+    /** Creates the type. */
+    public DevelopmentRights() {
+      super("development-rights", "development-rights.contact", "development-rights.introducer");
+    }
+
+    @Override
+    Check bind(RuleParameters parameters) {
+      return (context, member) -> {
+        List<MemberEvent> history = member.history();
+        for (int i = 0; i < history.size(); i++) {
+          if (history.get(i) instanceof MemberEvent.ActivistDesignated designated) {
+            LocalDate until = context.asOf();
+            for (MemberEvent later : history.subList(i + 1, history.size())) {
+              if (later instanceof MemberEvent.CandidateDesignated || later instanceof MemberEvent.Applied) {
+                until = later.date();
+                break;
+              }
+            }
+            for (org.dangjian.core.member.MemberId contact : designated.contacts()) {
+              List<LocalDate> days = new ArrayList<>(List.of(designated.date()));
+              context.dataset().member(contact).ifPresent(other -> other.history().stream().map(MemberEvent::date)
+                  .filter(d -> d.isAfter(designated.date())).forEach(days::add));
+              judgeDays(context, member, contact, "development-rights.contact", days, until);
+            }
+          } else if (history.get(i) instanceof MemberEvent.IntroducersNamed named) {
+            List<LocalDate> days = new ArrayList<>(List.of(named.date()));
+            history.subList(i + 1, history.size()).stream().filter(MemberEvent.Admitted.class::isInstance).findFirst()
+                .ifPresent(admitted -> days.add(admitted.date()));
+            for (org.dangjian.core.member.MemberId introducer : named.introducers()) {
+              judgeDays(context, member, introducer, "development-rights.introducer", days, context.asOf());
+            }
+          }
+        }
+      };
+    }
+
+    /** Reports the first of the days (up to {@code until}) on which the other member lacked full rights. */
+    private static void judgeDays(org.dangjian.rules.spi.EvaluationContext context, Member member,
+        org.dangjian.core.member.MemberId otherId, String code, List<LocalDate> days, LocalDate until) {
+      Optional<Member> other = context.dataset().member(otherId);
+      if (other.isEmpty()) {
+        return; // a dangling reference, refused when the dataset was built
+      }
+      days.sort(null);
+      for (LocalDate day : days) {
+        if (day.isAfter(until) || day.isAfter(context.asOf())) {
+          return;
+        }
+        MemberFacts facts = context.facts(other.get(), day);
+        if (!facts.mayIntroduce()) {
+          if (judged(context, day)) {
+            String statusZh = facts.status().labelZh() + (facts.underProbationWithinParty() ? "（留党察看期间）" : "");
+            String statusEn = facts.status().labelEn() + (facts.underProbationWithinParty() ? " (under 留党察看)" : "");
+            finding(context, member, code).since(day).argument("date", day).argument("other", other.get().name())
+                .argument("otherId", otherId).argument("statusZh", statusZh).argument("statusEn", statusEn)
+                .evidence("member:" + otherId).emit();
+          }
+          return;
+        }
+      }
+    }
+  }
 }

@@ -2,6 +2,7 @@ package org.dangjian.rules.builtin;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.member.Member;
@@ -188,11 +189,28 @@ public final class MembershipRules {
     }
   }
 
-  /** {@code transfer-letter}: an introduction letter received after it expired (the member was a 口袋党员 meanwhile). */
+  /**
+   * {@code transfer-letter}: the introduction letter (介绍信) of a transfer that left a "口袋党员" —
+   * {@code transfer-letter.expired}, a letter received here after its validity; {@code
+   * transfer-letter.no-receipt}, a member still transferred out whose letter's validity has passed with no
+   * receipt (回执) recorded (reported while it is missing, from the day after the validity); {@code
+   * transfer-letter.late-receipt}, a receipt that came back after the validity (judged in the window it
+   * came in). A letter is valid through its {@code validUntil} day.
+   */
   public static final class TransferLetter extends MemberRule {
     /** Creates the type. */
     public TransferLetter() {
-      super("transfer-letter", "transfer-letter.expired");
+      super("transfer-letter", "transfer-letter.expired", "transfer-letter.no-receipt", "transfer-letter.late-receipt");
+    }
+
+    private static MemberEvent.TransferredOut lastTransferOut(Member member) {
+      MemberEvent.TransferredOut last = null;
+      for (MemberEvent event : member.history()) {
+        if (event instanceof MemberEvent.TransferredOut out) {
+          last = out;
+        }
+      }
+      return last;
     }
 
     @Override
@@ -204,6 +222,19 @@ public final class MembershipRules {
             finding(context, member, "transfer-letter.expired").since(in.letter().validUntil().plusDays(1))
                 .argument("letter", in.letter().number()).argument("validUntil", in.letter().validUntil())
                 .argument("received", in.date()).emit();
+          } else if (event instanceof MemberEvent.TransferredOut out) {
+            LocalDate validUntil = out.letter().validUntil();
+            Optional<LocalDate> receipt = out.receipt();
+            if (receipt.isEmpty() && validUntil.isBefore(context.asOf()) && out == lastTransferOut(member)
+                && member.factsOn(context.asOf()).status() == MemberStatus.TRANSFERRED_OUT) {
+              finding(context, member, "transfer-letter.no-receipt").since(validUntil.plusDays(1))
+                  .argument("letter", out.letter().number()).argument("to", out.to()).argument("issued", out.letter().issued())
+                  .argument("validUntil", validUntil).emit();
+            } else if (receipt.isPresent() && receipt.get().isAfter(validUntil) && judged(context, receipt.get())) {
+              finding(context, member, "transfer-letter.late-receipt").since(validUntil.plusDays(1))
+                  .argument("letter", out.letter().number()).argument("to", out.to()).argument("validUntil", validUntil)
+                  .argument("receipt", receipt.get()).emit();
+            }
           }
         }
       };

@@ -13,8 +13,11 @@ import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
 /**
- * {@code secretary-standing}: a branch secretary who, on taking office, had less than {@code minYears}
- * of standing (党龄; 支部条例 第二十三条: generally one year or more — exactly one year is enough).
+ * {@code secretary-standing}: a branch secretary with less than {@code minYears} of standing (党龄;
+ * 支部条例 第二十三条: generally one year or more — exactly one year is enough). By default ({@code
+ * judgedOn: evaluation-day}) the standing is judged on the day of evaluation, so a secretary whose
+ * standing reaches the figure stops being a finding; {@code judgedOn: appointment-day} judges it on the day
+ * the secretary took office, as a record of how the post was filled.
  */
 public final class SecretaryStanding extends BuiltInRuleType {
   /** Creates the type. */
@@ -25,6 +28,12 @@ public final class SecretaryStanding extends BuiltInRuleType {
   @Override
   Rule rule(RuleParameters parameters) {
     int minYears = parameters.integer("minYears");
+    String judgedOn = parameters.optionalText("judgedOn").orElse("evaluation-day");
+    if (!judgedOn.equals("evaluation-day") && !judgedOn.equals("appointment-day")) {
+      throw org.dangjian.core.ValidationException.of("judgedOn", "invalid-parameter",
+          "judgedOn must be evaluation-day or appointment-day, not " + judgedOn);
+    }
+    boolean onAppointment = judgedOn.equals("appointment-day");
     return context -> {
       for (Organisation branch : Subjects.active(context, List.of(OrganisationKind.BRANCH, OrganisationKind.JOINT_BRANCH))) {
         Optional<Position> secretary = Subjects.secretary(branch, context.asOf());
@@ -36,8 +45,9 @@ public final class SecretaryStanding extends BuiltInRuleType {
           continue;
         }
         LocalDate from = secretary.get().from();
-        Optional<LocalDate> standing = context.facts(holder.get(), from).standingStart();
-        if (standing.isEmpty() || standing.get().plusYears(minYears).isAfter(from)) {
+        LocalDate day = onAppointment ? from : context.asOf();
+        Optional<LocalDate> standing = context.facts(holder.get(), day).standingStart();
+        if (standing.isEmpty() || standing.get().plusYears(minYears).isAfter(day)) {
           context.finding(branch.id(), Subjects.member(holder.get().id())).message("secretary-standing.short")
               .argument("organisation", branch.name()).argument("member", holder.get().name())
               .argument("from", from).argument("standingStart", standing.map(LocalDate::toString).orElse("—"))

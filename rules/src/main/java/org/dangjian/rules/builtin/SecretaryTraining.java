@@ -1,31 +1,48 @@
 package org.dangjian.rules.builtin;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.dangjian.core.member.Member;
+import org.dangjian.core.org.Committee;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.Position;
 import org.dangjian.core.time.PeriodKind;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.spi.Dependencies;
 import org.dangjian.rules.spi.Dependencies.Records;
+import org.dangjian.rules.spi.EvaluationContext;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
 /**
- * {@code secretary-training}: a branch secretary who held the post through a whole period of kind {@code
- * per} (a half-year, about a school term) attended fewer than {@code min} trainings in it (县局汇报:
- * at least two per term).
+ * {@code secretary-training}: a branch secretary who attended fewer than {@code min} trainings in a
+ * period they held the post through. {@code per} is either a period kind ({@code half-year}, {@code
+ * year}…) or {@code term-of-office}: the committee's current term (每届 — from its election to the end
+ * of its term, {@code termYears} later, both days included; 3 years for a branch), judged in the window
+ * in which the term ends, once it has (县局汇报: 保证每届学校支部负责人参训2次以上). A branch without a
+ * committee has no term to judge.
  */
 public final class SecretaryTraining extends BuiltInRuleType {
+  /** The value of {@code per} that names the committee's term of office (每届). */
+  static final String TERM_OF_OFFICE = "term-of-office";
+
   /** Creates the type. */
   public SecretaryTraining() {
-    super("secretary-training", Dependencies.whole(Records.MEMBERS, Records.TRAININGS), "secretary-training.short");
+    super("secretary-training", Dependencies.whole(Records.MEMBERS, Records.TRAININGS), "secretary-training.short",
+        "secretary-training.short-in-term");
   }
 
   @Override
   Rule rule(RuleParameters parameters) {
     int min = parameters.integer("min");
+    if (parameters.optionalText("per").filter(TERM_OF_OFFICE::equals).isPresent()) {
+      return context -> {
+        for (Organisation branch : context.organisations()) {
+          branch.committee().filter(c -> branch.kind().isBranch()).ifPresent(committee -> judgeTerm(context, branch, committee, min));
+        }
+      };
+    }
     PeriodKind per = parameters.code(PeriodKind.class, "per", PeriodKind.HALF_YEAR);
     return context -> {
       for (ReportingPeriod period : context.periods(per)) {
@@ -36,21 +53,42 @@ public final class SecretaryTraining extends BuiltInRuleType {
           if (!branch.kind().isBranch() || !branch.existsOn(period.start()) || !branch.existsOn(period.end())) {
             continue;
           }
-          Optional<Position> secretary = Subjects.secretary(branch, period.start())
-              .filter(p -> p.heldOn(period.end()));
-          Optional<Member> holder = secretary.flatMap(p -> context.dataset().member(p.member()));
-          if (holder.isEmpty()) {
-            continue;
-          }
-          List<String> attended = context.dataset().trainingsOf(holder.get().id()).stream()
-              .filter(t -> period.contains(t.date())).map(t -> t.date() + " " + t.title()).toList();
-          if (attended.size() < min) {
+          Optional<Member> holder = secretaryThrough(context, branch, period.start(), period.end());
+          int attended = holder.map(h -> attended(context, h, period.start(), period.end())).orElse(min);
+          if (attended < min) {
             MemberRule.finding(context, holder.get(), "secretary-training.short").period(period)
-                .argument("organisation", branch.name()).argument("period", period).argument("attended", attended.size())
+                .argument("organisation", branch.name()).argument("period", period).argument("attended", attended)
                 .argument("min", min).emit();
           }
         }
       }
     };
+  }
+
+  private static void judgeTerm(EvaluationContext context, Organisation branch, Committee committee, int min) {
+    LocalDate from = committee.elected();
+    LocalDate to = committee.termEnd();
+    if (to.isAfter(context.asOf()) || !context.window().contains(to) || !branch.existsOn(from)) {
+      return; // the term is not over, or ended outside the window
+    }
+    Optional<Member> holder = secretaryThrough(context, branch, from, to);
+    int attended = holder.map(h -> attended(context, h, from, to)).orElse(min);
+    if (attended < min) {
+      MemberRule.finding(context, holder.get(), "secretary-training.short-in-term").since(to)
+          .argument("organisation", branch.name()).argument("from", from).argument("to", to)
+          .argument("termYears", committee.termYears()).argument("attended", attended).argument("min", min).emit();
+    }
+  }
+
+  /** @return the branch's secretary from the first day through the last, if one person held the post throughout */
+  private static Optional<Member> secretaryThrough(EvaluationContext context, Organisation branch, LocalDate first, LocalDate last) {
+    return Subjects.secretary(branch, first).filter(p -> p.heldOn(last)).map(Position::member)
+        .flatMap(id -> context.dataset().member(id));
+  }
+
+  private static int attended(EvaluationContext context, Member holder, LocalDate first, LocalDate last) {
+    List<LocalDate> days = context.dataset().trainingsOf(holder.id()).stream().map(t -> t.date())
+        .filter(d -> !d.isBefore(first) && !d.isAfter(last)).toList();
+    return days.size();
   }
 }

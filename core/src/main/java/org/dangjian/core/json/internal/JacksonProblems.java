@@ -51,6 +51,12 @@ public final class JacksonProblems {
     } else if (e instanceof ValueInstantiationException instantiation
         && instantiation.getCause() instanceof ValidationException invalid) {
       problem = invalid.problems().get(0).under(path);
+    } else if (e instanceof ValueInstantiationException instantiation
+        && instantiation.getCause() instanceof NullPointerException absent && absent.getMessage() != null) {
+      // A record's required component left out: Objects.requireNonNull names it.
+      problem = Problem.of(path.isEmpty() ? absent.getMessage() : path + "." + absent.getMessage(), "missing-field",
+          describeRecord(instantiation.getType() == null ? null : instantiation.getType().getRawClass())
+              + " needs '" + absent.getMessage() + "'");
     } else if (e instanceof InvalidTypeIdException typeId) {
       String known = Arrays.stream(EventType.values()).map(EventType::code).collect(Collectors.joining(", "));
       problem = typeId.getTypeId() == null
@@ -129,6 +135,16 @@ public final class JacksonProblems {
       found = ", found " + describe(parser.currentToken());
     }
     return Problem.of(path, "wrong-type", "expected " + expected + found);
+  }
+
+  /** @return what a record is, in the format's words: an event by its type name and label, other values by their role */
+  private static String describeRecord(@org.jspecify.annotations.Nullable Class<?> type) {
+    for (EventType event : EventType.values()) {
+      if (event.eventClass() == type) {
+        return "a '" + event.code() + "' event (" + event.labelZh() + ")";
+      }
+    }
+    return "this value";
   }
 
   private static String describe(Class<?> type) {

@@ -46,16 +46,37 @@ class TermAndFrequencyRulesTest {
     assertThat(codes(fixture, set, LocalDate.of(2023, 3, 1))).containsExactly("violation committee-term.expired");
   }
 
+  private static Fixture postponed(LocalDate approvedOn, int months) {
+    Fixture fixture = committeeElected(LocalDate.of(2020, 6, 19)); // the term ends on 2023-06-19
+    return fixture.replace("b1", o -> o.withCommittee(o.committee().orElseThrow()
+        .withPostponement(new org.dangjian.core.org.Postponement(org.dangjian.core.org.OrganisationId.of("root"), approvedOn, months))));
+  }
+
   @Test
   void anApprovedPostponementOfAtMostAYear() {
     RuleSet set = Rules.single("committee-term", "violation", "{extensionMonths: 12, noticeMonths: 0}");
-    Fixture fixture = committeeElected(LocalDate.of(2020, 6, 19));
-    assertThat(codes(fixture, set, LocalDate.of(2024, 6, 19))).containsExactly("notice committee-term.due-soon");
-    assertThat(codes(fixture, set, LocalDate.of(2024, 6, 20))).containsExactly("violation committee-term.expired");
+    assertThat(codes(committeeElected(LocalDate.of(2020, 6, 19)), set, LocalDate.of(2023, 6, 20)))
+        .as("nothing recorded, nothing postponed").containsExactly("violation committee-term.expired");
+    Fixture year = postponed(LocalDate.of(2023, 5, 10), 12);
+    assertThat(codes(year, set, LocalDate.of(2024, 6, 19))).containsExactly("notice committee-term.due-soon");
+    assertThat(codes(year, set, LocalDate.of(2024, 6, 20))).containsExactly("violation committee-term.expired-postponed");
+    Finding expired = Rules.findings(year.build(), set, LocalDate.of(2024, 6, 20)).get(0);
+    assertThat(expired.arguments()).containsEntry("termEnd", "2024-06-19").containsEntry("termEndBefore", "2023-06-19")
+        .containsEntry("months", "12").containsEntry("approvedBy", "县教育局党委");
+    // The rule set's months are the cap: six months honoured of the twelve approved.
+    RuleSet six = Rules.single("committee-term", "violation", "{extensionMonths: 6, noticeMonths: 0}");
+    assertThat(codes(year, six, LocalDate.of(2023, 12, 19))).containsExactly("notice committee-term.due-soon");
+    assertThat(codes(year, six, LocalDate.of(2023, 12, 20))).containsExactly("violation committee-term.expired-postponed");
+    // Approved on the last day of the term it counts; the day after, it is too late.
+    assertThat(codes(postponed(LocalDate.of(2023, 6, 19), 3), set, LocalDate.of(2023, 9, 19))).containsExactly("notice committee-term.due-soon");
+    assertThat(codes(postponed(LocalDate.of(2023, 6, 20), 3), set, LocalDate.of(2023, 6, 20)))
+        .containsExactly("violation committee-term.postponed-too-late");
     ValidationException e = catchThrowableOfType(ValidationException.class,
         () -> Rules.single("committee-term", "violation", "{extensionMonths: 13}"));
     assertThat(e.problems().get(0).path()).isEqualTo("rules[0].parameters.extensionMonths");
     assertThat(e.problems().get(0).message()).contains("at most 12 months");
+    assertThat(catchThrowableOfType(ValidationException.class, () -> postponed(LocalDate.of(2023, 5, 10), 13)).getMessage())
+        .contains("months: invalid-value");
   }
 
   private static RuleSet monthlyCommittee() {

@@ -168,6 +168,9 @@ public final class DatasetChecks {
   private static void checkPositions(Organisation organisation, String at, Map<MemberId, Member> members,
       Map<OrganisationId, Organisation> organisations, List<Problem> problems) {
     Committee committee = organisation.committee().orElseThrow();
+    committee.postponement().filter(p -> !organisations.containsKey(p.approvedBy())).ifPresent(p ->
+        problems.add(Problem.of(at + ".postponement.approvedBy", "dangling-reference",
+            "approving organisation '" + p.approvedBy() + "' is not among the organisations")));
     List<Position> positions = committee.positions();
     for (int p = 0; p < positions.size(); p++) {
       Position position = positions.get(p);

@@ -2,6 +2,7 @@ package org.dangjian.core.org;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dangjian.core.ValidationException;
@@ -43,6 +44,15 @@ public abstract class Committee {
    */
   public abstract Committee withPositions(Iterable<? extends Position> values);
 
+  /** @return the approved postponement of the next election (延期换届), where recorded */
+  public abstract Optional<Postponement> postponement();
+
+  /**
+   * @param value the approved postponement
+   * @return a copy with it recorded
+   */
+  public abstract Committee withPostponement(Postponement value);
+
   /** @return the day the term ends: the election date plus the term, in calendar years */
   public LocalDate termEnd() {
     return elected().plusYears(termYears());
@@ -83,6 +93,10 @@ public abstract class Committee {
       throw ValidationException.of("termYears", "invalid-value",
           "a term of " + termYears() + " years is outside 1–" + MAX_TERM_YEARS);
     }
+    postponement().filter(p -> p.approvedOn().isBefore(elected())).ifPresent(p -> {
+      throw ValidationException.of("postponement.approvedOn", "end-before-start",
+          "the postponement approved on " + p.approvedOn() + " comes before the election of " + elected());
+    });
   }
 
   /** Builds a {@link Committee}; {@link #build()} throws a {@code ValidationException} naming what is missing. */

@@ -303,4 +303,15 @@ class DatasetValidationTest {
         org.assertj.core.groups.Tuple.tuple("members[11].history[2].contacts[0]", "dangling-reference"),
         org.assertj.core.groups.Tuple.tuple("members[11].history[9].by", "dangling-reference"));
   }
+
+  @Test
+  void aPostponementApprovedByNobodyOrBeforeTheElection() {
+    org.dangjian.core.org.Postponement byNobody = new org.dangjian.core.org.Postponement(id("nobody"), LocalDate.of(2023, 1, 5), 6);
+    county.replaceOrganisation("zx-b1", o -> o.withCommittee(o.committee().orElseThrow().withPostponement(byNobody)));
+    assertThat(problems()).extracting(Problem::path, Problem::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("organisations[3].committee.postponement.approvedBy", "dangling-reference"));
+    assertThatThrownBy(() -> TestCounty.dataset().organisation(id("zx-b1")).orElseThrow().committee().orElseThrow()
+        .withPostponement(new org.dangjian.core.org.Postponement(id("jyj"), LocalDate.of(1999, 1, 1), 6)))
+        .hasMessageContaining("postponement.approvedOn: end-before-start");
+  }
 }

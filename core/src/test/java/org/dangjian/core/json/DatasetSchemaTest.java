@@ -45,6 +45,20 @@ class DatasetSchemaTest {
   }
 
   @Test
+  void whatTheLibraryWritesOfPostponementsAndReceiptsConforms() throws IOException {
+    org.dangjian.core.TestCounty county = new org.dangjian.core.TestCounty();
+    county.replaceOrganisation("zx-b1", o -> o.withCommittee(o.committee().orElseThrow().withPostponement(
+        new org.dangjian.core.org.Postponement(org.dangjian.core.org.OrganisationId.of("zx"), java.time.LocalDate.of(2025, 8, 1), 6))));
+    county.replaceMember("m13", m -> org.dangjian.core.member.Member.builder().from(m).addHistory(
+        ((org.dangjian.core.member.MemberEvent.TransferredOut) org.dangjian.core.member.Pipeline.transferredOut("2024-11-02"))
+            .withReceipt(java.time.LocalDate.of(2024, 11, 20))).build());
+    String json = DatasetFormat.write(county.build(), Syntax.JSON);
+    assertThat(json).contains("\"postponement\"").contains("\"receipt\": \"2024-11-20\"");
+    assertThat(validate(JSON.readTree(json))).isEmpty();
+    assertThat(validate(JSON.readTree(json.replace("\"months\": 6", "\"months\": 13")))).isNotEmpty();
+  }
+
+  @Test
   void theSchemaRejectsUnknownFieldsCodesAndMalformedDates() throws IOException {
     String json = DatasetFormatTest.resource("small-county.json");
     assertThat(validate(JSON.readTree(json.replace("\"name\": \"徐明\",", "\"name\": \"徐明\", \"nickname\": \"x\","))))

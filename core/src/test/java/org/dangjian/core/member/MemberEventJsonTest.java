@@ -137,7 +137,10 @@ class MemberEventJsonTest {
     TestCounty county = new TestCounty();
     county.replaceMember("m12", m -> Member.builder().from(m).history(developedInTestCounty()).build());
     county.replaceMember("m13", m -> Member.builder().from(m).history(with(developedInTestCounty(), probationWithinParty("2024-03-01", 12))).build());
+    county.replaceOrganisation("zx-b1", o -> o.withCommittee(o.committee().orElseThrow().withPostponement(
+        new org.dangjian.core.org.Postponement(OrganisationId.of("zx"), LocalDate.of(2025, 8, 1), 6))));
     Dataset dataset = county.build();
+    assertThat(DatasetFormat.write(dataset, Syntax.JSON)).contains("\"postponement\": {\n");
     for (Syntax syntax : Syntax.values()) {
       assertThat(DatasetFormat.read(DatasetFormat.write(dataset, syntax), "x", syntax)).isEqualTo(dataset);
     }

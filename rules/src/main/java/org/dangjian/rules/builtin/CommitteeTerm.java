@@ -2,51 +2,67 @@ package org.dangjian.rules.builtin;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.dangjian.core.org.Committee;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.core.org.Postponement;
 import org.dangjian.rules.Severity;
 import org.dangjian.rules.spi.Dependencies;
+import org.dangjian.rules.spi.EvaluationContext;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
 /**
- * {@code committee-term}: a committee whose term (election plus term years, plus any approved
- * extension of {@code extensionMonths}, at most 12 — 选举条例 第三条) ended before the day of
- * evaluation without a new election; and, as a notice, a term ending within {@code noticeMonths}.
+ * {@code committee-term}: a committee whose term ended before the day of evaluation without a new
+ * election; and, as a notice, a term ending within {@code noticeMonths}. The term is the election plus
+ * the term years, extended by the committee's recorded, approved postponement (延期换届, 选举条例 第三条) —
+ * honoured up to {@code extensionMonths} (12 by default, never more than 12), and only when it was approved
+ * by the day the term ended: a postponement approved later is reported ({@code
+ * committee-term.postponed-too-late}) and not honoured.
  */
 public final class CommitteeTerm extends BuiltInRuleType {
   /** Creates the type. */
   public CommitteeTerm() {
-    super("committee-term", Dependencies.whole(), "committee-term.expired", "committee-term.due-soon");
+    super("committee-term", Dependencies.whole(), "committee-term.expired", "committee-term.expired-postponed",
+        "committee-term.postponed-too-late", "committee-term.due-soon");
   }
 
   @Override
   Rule rule(RuleParameters parameters) {
-    int extensionMonths = parameters.integer("extensionMonths", 0);
+    int extensionMonths = parameters.integer("extensionMonths", Postponement.MAX_MONTHS);
     int noticeMonths = parameters.integer("noticeMonths", 3);
-    if (extensionMonths < 0 || extensionMonths > 12) {
+    if (extensionMonths < 0 || extensionMonths > Postponement.MAX_MONTHS) {
       throw org.dangjian.core.ValidationException.of("extensionMonths", "invalid-parameter",
           "an election is postponed by at most 12 months (选举条例 第三条), not " + extensionMonths);
     }
     return context -> {
-      LocalDate asOf = context.asOf();
       for (Organisation organisation : Subjects.active(context, List.of(OrganisationKind.BRANCH, OrganisationKind.JOINT_BRANCH,
           OrganisationKind.GENERAL_BRANCH, OrganisationKind.GRASSROOTS_COMMITTEE))) {
-        if (organisation.committee().isEmpty()) {
-          continue;
-        }
-        Committee committee = organisation.committee().get();
-        LocalDate end = committee.termEnd().plusMonths(extensionMonths);
-        if (end.isBefore(asOf)) {
-          context.finding(organisation.id(), Subjects.of(organisation)).message("committee-term.expired")
-              .argument("organisation", organisation.name()).argument("elected", committee.elected())
-              .argument("termYears", committee.termYears()).argument("termEnd", end).since(end.plusDays(1)).emit();
-        } else if (end.isBefore(asOf.plusMonths(noticeMonths).plusDays(1))) {
-          context.finding(organisation.id(), Subjects.of(organisation)).message("committee-term.due-soon")
-              .severity(Severity.NOTICE).argument("organisation", organisation.name()).argument("termEnd", end).emit();
-        }
+        organisation.committee().ifPresent(committee -> judge(context, organisation, committee, extensionMonths, noticeMonths));
       }
     };
+  }
+
+  private static void judge(EvaluationContext context, Organisation organisation, Committee committee, int cap, int noticeMonths) {
+    LocalDate asOf = context.asOf();
+    LocalDate termEnd = committee.termEnd();
+    Optional<Postponement> postponement = committee.postponement();
+    boolean honoured = postponement.isPresent() && !postponement.get().approvedOn().isAfter(termEnd);
+    LocalDate end = honoured ? termEnd.plusMonths(Math.min(cap, postponement.get().months())) : termEnd;
+    if (end.isBefore(asOf)) {
+      String code = postponement.isEmpty() ? "committee-term.expired"
+          : honoured ? "committee-term.expired-postponed" : "committee-term.postponed-too-late";
+      var finding = context.finding(organisation.id(), Subjects.of(organisation)).message(code)
+          .argument("organisation", organisation.name()).argument("elected", committee.elected())
+          .argument("termYears", committee.termYears()).argument("termEnd", end).since(end.plusDays(1));
+      postponement.ifPresent(p -> finding.argument("approvedBy", context.dataset().organisation(p.approvedBy())
+              .map(Organisation::name).orElse(p.approvedBy().value()))
+          .argument("approvedOn", p.approvedOn()).argument("months", Math.min(cap, p.months())).argument("termEndBefore", termEnd));
+      finding.emit();
+    } else if (end.isBefore(asOf.plusMonths(noticeMonths).plusDays(1))) {
+      context.finding(organisation.id(), Subjects.of(organisation)).message("committee-term.due-soon")
+          .severity(Severity.NOTICE).argument("organisation", organisation.name()).argument("termEnd", end).emit();
+    }
   }
 }

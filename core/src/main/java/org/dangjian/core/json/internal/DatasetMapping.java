@@ -46,6 +46,7 @@ import org.dangjian.core.json.internal.Documents.AgendaItemDoc;
 import org.dangjian.core.json.internal.Documents.DuesBaseDoc;
 import org.dangjian.core.json.internal.Documents.DuesPaymentDoc;
 import org.dangjian.core.json.internal.Documents.CommitteeDoc;
+import org.dangjian.core.json.internal.Documents.PostponementDoc;
 import org.dangjian.core.json.internal.Documents.DatasetDoc;
 import org.dangjian.core.json.internal.Documents.GovernanceDoc;
 import org.dangjian.core.json.internal.Documents.MemberDoc;
@@ -61,6 +62,7 @@ import org.dangjian.core.member.MemberCategory;
 import org.dangjian.core.member.MemberEvent;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.Committee;
+import org.dangjian.core.org.Postponement;
 import org.dangjian.core.org.CommitteeRole;
 import org.dangjian.core.org.Governance;
 import org.dangjian.core.org.GovernanceModel;
@@ -226,10 +228,25 @@ public final class DatasetMapping {
         }
       }
     }
+    Optional<Postponement> postponement = Optional.empty();
+    PostponementDoc postponed = doc.postponement();
+    if (postponed != null) {
+      String path = at + ".postponement";
+      OrganisationId by = id(postponed.approvedBy(), path + ".approvedBy", OrganisationId::of);
+      LocalDate on = date(postponed.approvedOn(), path + ".approvedOn");
+      Integer months = postponed.months();
+      if (months == null) {
+        missing(path + ".months");
+      }
+      if (by != null && on != null && months != null) {
+        postponement = Optional.ofNullable(build(() -> new Postponement(by, on, months), path));
+      }
+    }
     if (problems.size() > before || elected == null || termYears == null) {
       return null;
     }
-    return build(() -> Committee.of(elected, termYears, positions), at);
+    Optional<Postponement> approved = postponement;
+    return build(() -> Committee.builder().elected(elected).termYears(termYears).positions(positions).postponement(approved).build(), at);
   }
 
   private @Nullable Member member(@Nullable MemberDoc doc, String at) {
@@ -576,7 +593,8 @@ public final class DatasetMapping {
         .map(c -> new CommitteeDoc(c.elected().toString(), c.termYears(), c.positions().stream()
             .map(p -> new PositionDoc(p.role().code(), p.member().value(), p.from().toString(),
                 p.to().map(LocalDate::toString).orElse(null)))
-            .toList()))
+            .toList(), c.postponement().map(p -> new PostponementDoc(p.approvedBy().value(), p.approvedOn().toString(), p.months()))
+            .orElse(null)))
         .orElse(null);
     return new OrganisationDoc(o.id().value(), o.name(), o.kind().code(), o.parent().map(OrganisationId::value).orElse(null),
         o.units().stream().map(UnitId::value).toList(), o.established().toString(),

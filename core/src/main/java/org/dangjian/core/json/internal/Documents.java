@@ -140,9 +140,15 @@ public final class Documents {
       @Nullable CommitteeDoc committee) {}
 
   /** {@code organisations[i].committee}. */
-  @JsonPropertyOrder({"elected", "termYears", "positions"})
+  @JsonPropertyOrder({"elected", "termYears", "positions", "postponement"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record CommitteeDoc(@Nullable String elected, @Nullable Integer termYears, @Nullable List<PositionDoc> positions) {}
+  public record CommitteeDoc(@Nullable String elected, @Nullable Integer termYears, @Nullable List<PositionDoc> positions,
+      @Nullable PostponementDoc postponement) {}
+
+  /** {@code organisations[i].committee.postponement}. */
+  @JsonPropertyOrder({"approvedBy", "approvedOn", "months"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record PostponementDoc(@Nullable String approvedBy, @Nullable String approvedOn, @Nullable Integer months) {}
 
   /** {@code organisations[i].committee.positions[j]}. */
   @JsonPropertyOrder({"role", "member", "from", "to"})

@@ -673,6 +673,91 @@ for b in branch_ids:
             grade = grades[len([r for r in report_ratings if r["organisation"] == b])] if grades else crng.choices(["good", "fairly-good", "average"], [60, 35, 5])[0]
             report_ratings.append({"rater": rater["id"], "secretary": sec, "organisation": b, "year": 2024, "grade": grade})
 
+# Theory study (理论学习) under the county's calendar (county-study-training.yaml states the same dates): each
+# school a branch covers studies once a teaching week, on the week's first teaching day, for an hour; the
+# bureau office studies an hour every working day. A stream of its own, so nothing else changes. Deliberate
+# lapses: 东关初级中学 skipped two teaching weeks in May, and one of the bureau's November sessions lasted
+# forty minutes. Records name the school (unit) and the length (minutes); attendance of the whole staff is
+# the school's, not the branch's, to record.
+srng = random.Random(20241101)
+TERMS = [("2023-09-01", "2024-01-19"), ("2024-02-26", "2024-07-05"), ("2024-09-01", "2025-01-17")]
+SCHOOL_HOLIDAYS = [("2024-01-20", "2024-02-25"), ("2024-07-06", "2024-08-31")]
+PUBLIC_HOLIDAYS = [("2024-01-01", "2024-01-01"), ("2024-02-10", "2024-02-17"), ("2024-04-04", "2024-04-06"),
+                   ("2024-05-01", "2024-05-05"), ("2024-06-10", "2024-06-10"), ("2024-09-15", "2024-09-17"),
+                   ("2024-10-01", "2024-10-07")]
+MAKE_UP_DAYS = ["2024-02-04", "2024-02-18", "2024-04-07", "2024-04-28", "2024-05-11", "2024-09-14", "2024-09-29", "2024-10-12"]
+SCHOOL_KINDS = ("primary-school", "middle-school", "high-school", "nine-year-school", "vocational-centre", "private-school")
+STUDY_TOPICS = ["学习习近平新时代中国特色社会主义思想", "学习党的二十届三中全会精神", "学习《中国共产党纪律处分条例》",
+                "学习教育家精神", "学习《关于建立中小学校党组织领导的校长负责制的意见（试行）》", "学习师德师风建设有关文件"]
+
+
+def in_ranges(day, ranges):
+    return any(d(a) <= day <= d(b) for a, b in ranges)
+
+
+def working_day(day):
+    return day.isoformat() in MAKE_UP_DAYS or (day.weekday() < 5 and not in_ranges(day, PUBLIC_HOLIDAYS))
+
+
+def teaching_day(day):
+    return working_day(day) and in_ranges(day, TERMS) and not in_ranges(day, SCHOOL_HOLIDAYS)
+
+
+unit_kind = {u: k for u, n, k, g in UNITS}
+SKIPPED_WEEKS = ("dgcz", "u-dgcz", ("2024-05-13", "2024-05-20"))
+SHORT_SESSION = ("jg", "2024-11-13")
+for org in organisations:
+    if org["kind"] not in ("branch", "joint-branch"):
+        continue
+    host = secretary(org["id"], d("2024-01-01")) or chair_of(org["id"])
+    for unit in org.get("units", []):
+        if unit_kind[unit] in SCHOOL_KINDS:
+            monday = d("2024-01-01")
+            while monday.year == 2024:
+                days = [monday + datetime.timedelta(days=i) for i in range(7)]
+                teaching = [x for x in days if x.year == 2024 and teaching_day(x)]
+                skipped = org["id"] == SKIPPED_WEEKS[0] and unit == SKIPPED_WEEKS[1] and monday.isoformat() in SKIPPED_WEEKS[2]
+                if teaching and not skipped:
+                    day = teaching[0]
+                    activities.append({"id": "%s-ts-%s-%s" % (org["id"], unit, day.isoformat()), "organisation": org["id"], "unit": unit,
+                                       "type": "theory-study", "date": day.isoformat(), "minutes": 60, "host": host,
+                                       "attendees": [], "agenda": [{"title": srng.choice(STUDY_TOPICS)}]})
+                monday += datetime.timedelta(days=7)
+        elif unit_kind[unit] == "bureau-office":
+            day = d("2024-01-01")
+            while day.year == 2024:
+                if working_day(day):
+                    minutes = 40 if (org["id"], day.isoformat()) == SHORT_SESSION else 60
+                    activities.append({"id": "%s-ts-%s" % (org["id"], day.isoformat()), "organisation": org["id"], "unit": unit,
+                                       "type": "theory-study", "date": day.isoformat(), "minutes": minutes, "host": host,
+                                       "attendees": [], "agenda": [{"title": srng.choice(STUDY_TOPICS)}]})
+                day += datetime.timedelta(days=1)
+
+
+# The records 发展细则 names around an admission, added without draws from the random generators: the
+# training's result (结业), the higher committee's pre-review (预审) a week before the branch meeting, and
+# a review of each probationary member every 175 days of probation.
+for m in members:
+    h = m["history"]
+    for e in h:
+        if e["type"] == "training-completed":
+            e["passed"] = True
+    extra = []
+    for i, e in enumerate(h):
+        if e["type"] == "admitted":
+            admitted = on(e)
+            extra.append({"type": "pre-reviewed", "date": (admitted - datetime.timedelta(days=7)).isoformat(),
+                          "by": approver_of(m["branch"]), "passed": True})
+            ends = [on(x) for x in h[i + 1:] if x["type"] in ("confirmed", "probation-cancelled")]
+            end = min(ends[0] if ends else d("2024-12-31"), d("2024-12-31"))
+            review = admitted + datetime.timedelta(days=175)
+            while review < end:
+                extra.append({"type": "probation-reviewed", "date": review.isoformat()})
+                review += datetime.timedelta(days=175)
+    if extra:
+        m["history"] = sorted(h + extra, key=on)
+
+
 # Branch-meeting votes count the branch's entitled voters on the meeting day (发展细则 第二十条): full
 # members of the branch, not probationary, not suspended, not under 留党察看. The tallies drawn above used an
 # estimate; here each is set to the roll's figure, with no draws from the random generators (so nothing else

@@ -66,7 +66,13 @@ final class ValidateCommand implements Callable<Integer> {
         return "scoring scheme " + definition;
       }
       case Scenario.SCHEMA -> {
-        return "scenario '" + Scenario.read(file).name() + "'";
+        Scenario scenario = Scenario.read(file);
+        RuleSetRegistry registry = scenario.ruleSetFile().map(RuleSetRegistry.standard()::with).orElse(RuleSetRegistry.standard());
+        List<org.dangjian.core.Problem> unknown = scenario.unknownRules(registry.resolve(scenario.ruleSet(), scenario.asOf()));
+        if (!unknown.isEmpty()) {
+          throw new ValidationException(unknown);
+        }
+        return "scenario '" + scenario.name() + "'";
       }
       default -> {
         Dataset dataset = DatasetFormat.read(file);

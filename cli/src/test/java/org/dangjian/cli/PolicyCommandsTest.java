@@ -180,6 +180,17 @@ class PolicyCommandsTest {
   }
 
   @Test
+  void validateFailsAScenarioNamingARuleItsRuleSetLacks(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("data.yaml"), DATASET);
+    Path scenario = Files.writeString(dir.resolve("x.scenario.yaml"), "schema: dangjian/scenario@1\nname: 错字\nruleSet: cn-national\n"
+        + "dataset: data.yaml\nwindow: 2024\nexpect:\n  absent:\n    - {rule: branch-sise}\n");
+    Run run = run("validate", scenario.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).startsWith(scenario + ":8:").contains("expect.absent[0].rule: unknown-rule: rule 'branch-sise' is not in the "
+        + "resolved rule set cn-national");
+  }
+
+  @Test
   void diffListsExactlyWhatTheFirstTopicOverlayAddsToTheNationalBaseline() {
     Run run = run("diff", "--from", "cn-national", "--to", "county-first-topic", "--window", "2024");
     assertThat(run.status()).as(run.err()).isZero();

@@ -55,7 +55,7 @@ class ExamplesTest {
   @Test
   void regionalOverlay() {
     assertThat(run(RegionalOverlay::run)).containsExactly(
-        "resolved: some-county@2025.1 (cn-national@2024.1 → some-county@2025.1), 38 rules",
+        "resolved: some-county@2025.1 (cn-national@2024.1 → some-county@2025.1), 40 rules",
         "scenario: PASSED 第三季度未上党课 (lecture-missed.scenario.yaml)",
         "on the sample county: 1 added, 0 removed, 1 changed",
         "  + [警示] branch-size: 清河县教育系统离退休教职工党支部有党员48名，超过45名 (某县三会一课实施细则 第三条)");

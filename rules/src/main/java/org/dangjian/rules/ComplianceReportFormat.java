@@ -41,12 +41,15 @@ public final class ComplianceReportFormat {
   record SummaryDoc(String organisation, int required, int held, @Nullable BigDecimal rate, int findings,
       int subtreeRequired, int subtreeHeld, @Nullable BigDecimal subtreeRate, int subtreeFindings) {}
 
-  @JsonPropertyOrder({"organisation", "activityType", "period", "deadline", "remaining", "rule"})
-  record DueDoc(String organisation, String activityType, String period, String deadline, int remaining, String rule) {}
+  @JsonPropertyOrder({"organisation", "unit", "activityType", "period", "deadline", "remaining", "rule"})
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record DueDoc(String organisation, @org.jspecify.annotations.Nullable String unit, String activityType, String period,
+      String deadline, int remaining, String rule) {}
 
-  @JsonPropertyOrder({"rule", "organisation", "activityType", "period", "required", "held", "evidence"})
-  record RequirementDoc(String rule, String organisation, String activityType, String period, int required, int held,
-      List<String> evidence) {}
+  @JsonPropertyOrder({"rule", "organisation", "unit", "activityType", "period", "required", "held", "evidence"})
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record RequirementDoc(String rule, String organisation, @org.jspecify.annotations.Nullable String unit, String activityType,
+      String period, int required, int held, List<String> evidence) {}
 
   /**
    * @param report a report
@@ -62,10 +65,12 @@ public final class ComplianceReportFormat {
     List<SummaryDoc> summaries = report.summaries().stream().map(s -> new SummaryDoc(s.organisation().value(), s.required(),
         s.held(), s.rate().orElse(null), s.findings(), s.subtreeRequired(), s.subtreeHeld(), s.subtreeRate().orElse(null),
         s.subtreeFindings())).toList();
-    List<DueDoc> due = report.due().stream().map(d -> new DueDoc(d.organisation().value(), d.type().code(),
+    List<DueDoc> due = report.due().stream().map(d -> new DueDoc(d.organisation().value(),
+        d.unit().map(org.dangjian.core.org.UnitId::value).orElse(null), d.type().code(),
         d.period().toString(), d.deadline().toString(), d.remaining(), d.ruleId())).toList();
     List<RequirementDoc> requirements = report.requirements().stream().map(r -> new RequirementDoc(r.ruleId(),
-        r.organisation().value(), r.type().code(), r.period().toString(), r.required(), r.held(), r.evidence())).toList();
+        r.organisation().value(), r.unit().map(org.dangjian.core.org.UnitId::value).orElse(null), r.type().code(),
+        r.period().toString(), r.required(), r.held(), r.evidence())).toList();
     try {
       return DangjianJson.mapper(Syntax.JSON).writeValueAsString(new ReportDoc(SCHEMA, report.ruleSet(),
           report.window().toString(), report.asOf().toString(), findings, summaries, due, requirements)) + "\n";

@@ -31,7 +31,7 @@ public final class GuardedLifecycle {
   /** The rule types whose findings an event can cause. */
   public static final Set<String> TIMING_RULE_TYPES = Set.of("applicant-age", "first-talk", "activist-duration",
       "activist-review", "training-length", "admission-approval", "confirmation", "probation-extension", "transfer-letter",
-      "branch-meeting-vote", "development-rights");
+      "branch-meeting-vote", "development-rights", "development-records");
 
   private GuardedLifecycle() {}
 

@@ -23,8 +23,10 @@ final class ReportOrder {
         .thenComparing(f -> f.arguments().toString());
     requirements = Comparator.comparing(Requirement::organisation, byPath)
         .thenComparing(Requirement::period)
-        .thenComparing(Requirement::ruleId);
-    due = Comparator.comparing(DueItem::deadline).thenComparing(DueItem::organisation, byPath).thenComparing(DueItem::ruleId);
+        .thenComparing(Requirement::ruleId)
+        .thenComparing(r -> r.unit().map(org.dangjian.core.org.UnitId::value).orElse(""));
+    due = Comparator.comparing(DueItem::deadline).thenComparing(DueItem::organisation, byPath).thenComparing(DueItem::ruleId)
+        .thenComparing(d -> d.unit().map(org.dangjian.core.org.UnitId::value).orElse(""));
   }
 
   /**
@@ -35,7 +37,7 @@ final class ReportOrder {
     LocalDate next = asOf.plusDays(1);
     for (Requirement r : requirements) {
       if (r.period().contains(next) && !r.isMet()) {
-        due.add(new DueItem(r.organisation(), r.type(), r.period(), r.period().end(), r.required() - r.held(), r.ruleId()));
+        due.add(new DueItem(r.organisation(), r.type(), r.period(), r.period().end(), r.required() - r.held(), r.ruleId(), r.unit()));
       }
     }
   }

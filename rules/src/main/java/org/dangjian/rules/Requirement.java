@@ -2,6 +2,8 @@ package org.dangjian.rules;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.dangjian.core.org.UnitId;
 import org.dangjian.core.activity.ActivityType;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.time.ReportingPeriod;
@@ -17,9 +19,10 @@ import org.dangjian.core.time.ReportingPeriod;
  * @param required how many are required
  * @param held how many qualifying activities were held (may exceed {@code required})
  * @param evidence the qualifying activities, as {@code activity:id}
+ * @param unit for a rule read per school, the unit (school) the requirement is for
  */
 public record Requirement(String ruleId, OrganisationId organisation, ActivityType type, ReportingPeriod period,
-    int required, int held, List<String> evidence) {
+    int required, int held, List<String> evidence, Optional<UnitId> unit) {
 
   /** Checks the counts and copies the list. */
   public Requirement {
@@ -31,6 +34,23 @@ public record Requirement(String ruleId, OrganisationId organisation, ActivityTy
       throw new IllegalArgumentException("required " + required + ", held " + held);
     }
     evidence = List.copyOf(evidence);
+    Objects.requireNonNull(unit, "unit");
+  }
+
+  /**
+   * A requirement of the organisation as a whole.
+   *
+   * @param ruleId the rule entry that sets the requirement
+   * @param organisation the organisation that must hold the activities
+   * @param type the kind of activity
+   * @param period the period it must be held in
+   * @param required how many are required
+   * @param held how many qualifying activities were held
+   * @param evidence the qualifying activities, as {@code activity:id}
+   */
+  public Requirement(String ruleId, OrganisationId organisation, ActivityType type, ReportingPeriod period, int required,
+      int held, List<String> evidence) {
+    this(ruleId, organisation, type, period, required, held, evidence, Optional.empty());
   }
 
   /** @return whether enough were held */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.time.SchoolCalendar;
 import org.dangjian.rules.spi.RuleParameters;
 
 /**
@@ -21,6 +22,7 @@ public final class RuleSet {
   private final RuleParameters parameters;
   private final List<ActivityType> activityTypes;
   private final List<RuleEntry> entries;
+  private final SchoolCalendar calendar;
 
   /**
    * @param id the set's id
@@ -36,6 +38,25 @@ public final class RuleSet {
   public RuleSet(String id, String version, String title, java.util.Optional<String> jurisdiction, LocalDate effectiveOn,
       List<String> chain,
       RuleParameters parameters, List<ActivityType> activityTypes, List<RuleEntry> entries) {
+    this(id, version, title, jurisdiction, effectiveOn, chain, parameters, activityTypes, entries, SchoolCalendar.NONE);
+  }
+
+  /**
+   * @param id the set's id
+   * @param version the version of the top set
+   * @param title the top set's title
+   * @param jurisdiction where it applies, if stated
+   * @param effectiveOn the day it was resolved for
+   * @param chain each set in the overlay chain as {@code id@version}, baseline first
+   * @param parameters set-wide parameters, overlays merged
+   * @param activityTypes activity types the chain declares
+   * @param entries the rules, by id
+   * @param calendar the school calendar, the last one the chain states ({@link SchoolCalendar#NONE} if none does)
+   */
+  public RuleSet(String id, String version, String title, java.util.Optional<String> jurisdiction, LocalDate effectiveOn,
+      List<String> chain,
+      RuleParameters parameters, List<ActivityType> activityTypes, List<RuleEntry> entries, SchoolCalendar calendar) {
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.id = Objects.requireNonNull(id, "id");
     this.version = Objects.requireNonNull(version, "version");
     this.title = Objects.requireNonNull(title, "title");
@@ -45,6 +66,11 @@ public final class RuleSet {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
     this.activityTypes = List.copyOf(activityTypes);
     this.entries = entries.stream().sorted(java.util.Comparator.comparing(RuleEntry::id)).toList();
+  }
+
+  /** @return the school calendar frequency rules count within ({@link SchoolCalendar#NONE} if the chain states none) */
+  public SchoolCalendar calendar() {
+    return calendar;
   }
 
   /** @return the set's id, for example {@code cn-national} */

@@ -14,6 +14,7 @@ import org.dangjian.core.Labels;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.time.SchoolCalendar;
 import org.dangjian.core.json.SourceDocument;
 import org.dangjian.core.json.Syntax;
 import org.dangjian.core.json.StrictObject;
@@ -35,6 +36,11 @@ import org.dangjian.core.json.StrictObject;
  * extends: cn-national
  * parameters: {...}                      # set-wide parameters
  * activityTypes: [{code: study-night, zh: 夜学夜谈, en: study night}]
+ * calendar:                              # the school calendar (replaces an inherited one as a whole)
+ *   terms: [{name: 2024年秋季学期, from: 2024-09-01, to: 2025-01-17}]
+ *   schoolHolidays: [{name: 暑假, from: 2024-07-06, to: 2024-08-31}]
+ *   publicHolidays: [{name: 国庆节, from: 2024-10-01, to: 2024-10-07}]
+ *   workingDays: [{name: 国庆节调休, from: 2024-09-29, to: 2024-09-29}]
  * rules:
  *   - id: party-lecture-frequency        # an inherited rule: state only what changes
  *     parameters: {per: half-year}
@@ -58,7 +64,8 @@ public final class RuleSetDefinition {
   public static final String SCHEMA_RESOURCE = "/org/dangjian/rules/rule-set-1.schema.json";
 
   private static final Set<String> TOP = Set.of("schema", "id", "version", "title", "jurisdiction", "effective", "extends",
-      "parameters", "activityTypes", "rules", "disable");
+      "parameters", "activityTypes", "calendar", "rules", "disable");
+  private static final Set<String> CALENDAR = Set.of("terms", "schoolHolidays", "publicHolidays", "workingDays");
   private static final Set<String> ENTRY = Set.of("id", "type", "severity", "citation", "description", "parameters");
 
   /**
@@ -85,12 +92,13 @@ public final class RuleSetDefinition {
   private final Optional<String> extendsId;
   private final ObjectNode parameters;
   private final List<ActivityType> activityTypes;
+  private final Optional<SchoolCalendar> calendar;
   private final List<EntrySpec> entries;
   private final List<String> disabled;
 
   private RuleSetDefinition(SourceDocument source, String id, String version, String title, Optional<String> jurisdiction,
       LocalDate effectiveFrom, Optional<LocalDate> effectiveTo, Optional<String> extendsId, ObjectNode parameters,
-      List<ActivityType> activityTypes, List<EntrySpec> entries, List<String> disabled) {
+      List<ActivityType> activityTypes, Optional<SchoolCalendar> calendar, List<EntrySpec> entries, List<String> disabled) {
     this.source = source;
     this.id = id;
     this.version = version;
@@ -101,6 +109,7 @@ public final class RuleSetDefinition {
     this.extendsId = extendsId;
     this.parameters = parameters;
     this.activityTypes = List.copyOf(activityTypes);
+    this.calendar = calendar;
     this.entries = List.copyOf(entries);
     this.disabled = List.copyOf(disabled);
   }
@@ -178,6 +187,8 @@ public final class RuleSetDefinition {
       });
     }
 
+    Optional<SchoolCalendar> calendar = top.object("calendar", CALENDAR).flatMap(c -> calendar(c, problems));
+
     List<EntrySpec> entries = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
     for (StrictObject.Element element : top.list("rules")) {
@@ -207,7 +218,42 @@ public final class RuleSetDefinition {
       throw document.reject(problems);
     }
     return new RuleSetDefinition(document, id.orElseThrow(), version.orElseThrow(), title.orElseThrow(), jurisdiction,
-        from.orElseThrow(), to, extendsId, parameters, types, entries, disabled);
+        from.orElseThrow(), to, extendsId, parameters, types, calendar, entries, disabled);
+  }
+
+  private static Optional<SchoolCalendar> calendar(StrictObject calendar, List<Problem> problems) {
+    int before = problems.size();
+    List<List<SchoolCalendar.DateRange>> parts = new ArrayList<>();
+    for (String name : List.of("terms", "schoolHolidays", "publicHolidays", "workingDays")) {
+      List<SchoolCalendar.DateRange> ranges = new ArrayList<>();
+      for (StrictObject.Element element : calendar.list(name)) {
+        StrictObject.of(element.node(), element.path(), problems, Set.of("name", "from", "to")).ifPresent(range -> {
+          Optional<String> label = range.requiredText("name");
+          Optional<LocalDate> first = range.date("from");
+          Optional<LocalDate> last = range.date("to");
+          if (!range.hasField("from")) {
+            range.missing("from");
+          }
+          if (label.isPresent() && first.isPresent()) {
+            try {
+              ranges.add(new SchoolCalendar.DateRange(label.get(), first.get(), last.orElse(first.get())));
+            } catch (ValidationException e) {
+              e.problems().forEach(p -> problems.add(p.under(element.path())));
+            }
+          }
+        });
+      }
+      parts.add(ranges);
+    }
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new SchoolCalendar(parts.get(0), parts.get(1), parts.get(2), parts.get(3)));
+    } catch (ValidationException e) {
+      e.problems().forEach(p -> problems.add(p.under(calendar.path())));
+      return Optional.empty();
+    }
   }
 
   /** @return the document it was read from, for locating problems */
@@ -266,6 +312,11 @@ public final class RuleSetDefinition {
   /** @return activity types declared here */
   public List<ActivityType> activityTypes() {
     return activityTypes;
+  }
+
+  /** @return the school calendar stated here, if any */
+  public Optional<SchoolCalendar> calendar() {
+    return calendar;
   }
 
   /** @return the entries as written */

@@ -135,7 +135,7 @@ public final class RuleSetRegistry {
     RuleSetDefinition def = top.get();
     return Optional.of(new RuleSet(def.id(), def.version(), def.title(), def.jurisdiction(), date, flat.chain,
         RuleParameters.of(flat.parameters),
-        flat.activityTypes, entries));
+        flat.activityTypes, entries, flat.calendar));
   }
 
   private Optional<RuleSetDefinition> effective(String id, LocalDate date, List<Problem> problems,
@@ -182,6 +182,7 @@ public final class RuleSetRegistry {
         flat.activityTypes.add(type);
       }
     }
+    def.calendar().ifPresent(calendar -> flat.calendar = calendar); // an overlay's calendar replaces the inherited one
     boolean inherits = def.extendsId().isPresent();
     for (RuleSetDefinition.EntrySpec entry : def.entries()) {
       Spec inherited = flat.specs.get(entry.id());
@@ -328,6 +329,7 @@ public final class RuleSetRegistry {
     final Map<String, Origin> parameterOrigins = new HashMap<>();
     final List<ActivityType> activityTypes = new ArrayList<>();
     final Map<String, Spec> specs = new LinkedHashMap<>();
+    org.dangjian.core.time.SchoolCalendar calendar = org.dangjian.core.time.SchoolCalendar.NONE;
   }
 
   /** Assembles a registry; {@link #build()} checks every definition. */

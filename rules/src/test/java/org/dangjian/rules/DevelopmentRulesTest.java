@@ -164,4 +164,60 @@ class DevelopmentRulesTest {
     assertThat(found(fixture, "probation-extension", "{minMonths: 6}", LocalDate.of(2023, 6, 30)))
         .containsExactly("violation probation-extension.short 2023-05-01");
   }
+
+  /** The pipeline of {@link #admittedOn} with the training's result and a pre-review as given (null: not recorded). */
+  private static List<MemberEvent> admittedWithRecords(String admitted, Boolean trainingPassed, Boolean preReviewPassed,
+      MemberEvent... after) {
+    List<MemberEvent> events = admittedOn(admitted, after);
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i) instanceof MemberEvent.TrainingCompleted training && trainingPassed != null) {
+        events.set(i, training.withPassed(trainingPassed));
+      }
+      if (events.get(i) instanceof MemberEvent.Admitted && preReviewPassed != null) {
+        events.add(i, new MemberEvent.PreReviewed(LocalDate.of(2022, 4, 25), OrganisationId.of("root"), preReviewPassed));
+        i++;
+      }
+    }
+    return events;
+  }
+
+  @Test
+  void anAdmissionNeedsARecordedTrainingResultAndAPassedPreReview() {
+    String records = "{require: [training-result, pre-review]}";
+    Fixture unrecorded = branch();
+    unrecorded.member("b1", LocalDate.of(1990, 1, 1), MemberCategory.TEACHER, admittedWithRecords("2024-06-28", null, null));
+    assertThat(found(unrecorded, "development-records", records, LocalDate.of(2024, 12, 31)))
+        .containsExactly("violation development-records.pre-review 2024-06-28", "violation development-records.training-result 2024-06-28");
+    Fixture complete = branch();
+    complete.member("b1", LocalDate.of(1990, 1, 1), MemberCategory.TEACHER, admittedWithRecords("2024-06-28", true, true));
+    assertThat(found(complete, "development-records", records, LocalDate.of(2024, 12, 31))).isEmpty();
+    Fixture refusedReview = branch();
+    refusedReview.member("b1", LocalDate.of(1990, 1, 1), MemberCategory.TEACHER, admittedWithRecords("2024-06-28", true, false));
+    assertThat(found(refusedReview, "development-records", records, LocalDate.of(2024, 12, 31)))
+        .containsExactly("violation development-records.pre-review 2024-06-28");
+    assertThat(found(unrecorded, "development-records", records, LocalDate.of(2025, 12, 31))).as("judged in the admission's window").isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rules.single("development-records", "violation", "{require: [oath]}"))
+        .hasMessageContaining("unknown record 'oath'");
+  }
+
+  @Test
+  void probationaryMembersAreReviewedEverySixMonthsFromAMonthEnd() {
+    String review = "{require: [probation-review], reviewMonths: 6}";
+    MemberEvent approved = new MemberEvent.AdmissionApproved(LocalDate.of(2024, 3, 1), OrganisationId.of("root"));
+    Fixture never = branch();
+    never.member("b1", LocalDate.of(1990, 1, 1), MemberCategory.TEACHER, admittedWithRecords("2024-01-31", true, true, approved));
+    // Six months after 31 January is 31 July: due that day, overdue from 1 August.
+    assertThat(found(never, "development-records", review, LocalDate.of(2024, 7, 31))).isEmpty();
+    assertThat(found(never, "development-records", review, LocalDate.of(2024, 8, 1)))
+        .containsExactly("violation development-records.probation-review 2024-08-01");
+    Fixture reviewed = branch();
+    reviewed.member("b1", LocalDate.of(1990, 1, 1), MemberCategory.TEACHER, admittedWithRecords("2024-01-31", true, true, approved,
+        new MemberEvent.ProbationReviewed(LocalDate.of(2024, 7, 31))));
+    assertThat(found(reviewed, "development-records", review, LocalDate.of(2024, 12, 31))).isEmpty();
+    Fixture confirmed = branch();
+    confirmed.member("b1", LocalDate.of(1990, 1, 1), MemberCategory.TEACHER, admittedWithRecords("2023-01-31", true, true,
+        new MemberEvent.AdmissionApproved(LocalDate.of(2023, 3, 1), OrganisationId.of("root")),
+        new MemberEvent.ProbationReviewed(LocalDate.of(2023, 7, 31)), new MemberEvent.Confirmed(LocalDate.of(2024, 1, 31), VOTE)));
+    assertThat(found(confirmed, "development-records", review, LocalDate.of(2024, 12, 31))).as("confirmed on time, reviewed once").isEmpty();
+  }
 }

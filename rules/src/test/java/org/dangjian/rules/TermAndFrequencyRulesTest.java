@@ -170,4 +170,80 @@ class TermAndFrequencyRulesTest {
         () -> Rules.findings(fixture.build(), set, LocalDate.of(2024, 12, 31))))
         .hasMessageContaining("rule 'the-rule' (activity-frequency) failed").hasMessageContaining("study-night");
   }
+
+  /** A rule set with the autumn term, National Day and its make-up days, holding one activity-frequency rule. */
+  private static RuleSet withCalendar(String parameters) {
+    String yaml = """
+        schema: dangjian/rule-set@1
+        id: calendar-test
+        version: "1"
+        title: 校历测试
+        effective: {from: 2024-01-01}
+        calendar:
+          terms: [{name: 秋季学期, from: 2024-09-02, to: 2025-01-17}]
+          schoolHolidays: [{name: 暑假, from: 2024-07-06, to: 2024-09-01}]
+          publicHolidays: [{name: 国庆节, from: 2024-10-01, to: 2024-10-07}]
+          workingDays: [{name: 国庆节调休, from: 2024-09-29}, {name: 国庆节调休, from: 2024-10-12}]
+        rules:
+          - id: the-rule
+            type: activity-frequency
+            severity: warning
+            citation: {document: 测试}
+            parameters: %s
+        """.formatted(parameters);
+    return RuleSetRegistry.builder().discoverRuleTypes()
+        .definition(RuleSetDefinition.parse(yaml, "calendar.yaml", org.dangjian.core.json.Syntax.YAML)).build()
+        .resolve("calendar-test", LocalDate.of(2024, 12, 31));
+  }
+
+  private static Fixture school() {
+    Fixture fixture = new Fixture().unit("u1", org.dangjian.core.org.UnitKind.PRIMARY_SCHOOL)
+        .unit("u2", org.dangjian.core.org.UnitKind.PRIMARY_SCHOOL).unit("k1", org.dangjian.core.org.UnitKind.KINDERGARTEN)
+        .organisation("j1", org.dangjian.core.org.OrganisationKind.JOINT_BRANCH, "root", "u1", "u2", "k1");
+    fixture.fullMembers("j1", 3, "u1");
+    return fixture;
+  }
+
+  @Test
+  void weeklyStudyIsOwedInTeachingWeeksOnlyAndSchoolBySchool() {
+    RuleSet set = withCalendar("{activityType: theory-study, per: week, within: teaching-days, perUnit: true,"
+        + " unitKinds: [primary-school]}");
+    Fixture fixture = school();
+    // u1 studies every week from the term's first day; u2 only on 2 September (the term's first Monday).
+    for (LocalDate monday = LocalDate.of(2024, 9, 2); monday.getYear() == 2024; monday = monday.plusWeeks(1)) {
+      LocalDate day = monday;
+      fixture.activity("j1", ActivityType.THEORY_STUDY, day, a -> a.unit(org.dangjian.core.org.UnitId.of("u1")));
+    }
+    fixture.activity("j1", ActivityType.THEORY_STUDY, LocalDate.of(2024, 9, 3), a -> a.unit(org.dangjian.core.org.UnitId.of("u2")));
+    ComplianceReport report = Rules.report(fixture.build(), set, LocalDate.of(2024, 12, 31));
+    // No week of the summer holiday is owed; the National Day week (30 September is a teaching day) is.
+    assertThat(report.requirements()).noneMatch(r -> r.period().end().isBefore(LocalDate.of(2024, 9, 2)));
+    assertThat(report.requirements()).filteredOn(r -> r.unit().isPresent()).extracting(r -> r.unit().get().value()).containsOnly("u1", "u2");
+    assertThat(report.findings()).extracting(f -> f.subject().toString()).containsOnly("unit:u2");
+    assertThat(report.findings()).hasSize(17 - 1);
+    assertThat(report.findings().get(0).messageCode()).isEqualTo("activity-frequency.short-unit");
+    assertThat(FindingMessages.message(report.findings().get(0), java.util.Locale.SIMPLIFIED_CHINESE)).contains("在单位u2于2024-W37");
+  }
+
+  @Test
+  void dailyStudyCountsWorkingDaysAndOnlySessionsOfAnHour() {
+    RuleSet set = withCalendar("{activityType: theory-study, per: week, times: 1, timesPer: working-day, minMinutes: 60}");
+    Fixture fixture = new Fixture().branch("b1");
+    fixture.fullMembers("b1", 3, null);
+    // The weeks of 30 September (one working day) and 7 October (Tuesday to Saturday, the 12th a make-up day).
+    fixture.activity("b1", ActivityType.THEORY_STUDY, LocalDate.of(2024, 9, 30), a -> a.minutes(60));
+    for (int dayOfMonth = 8; dayOfMonth <= 12; dayOfMonth++) {
+      int minutes = dayOfMonth == 12 ? 59 : 60;
+      fixture.activity("b1", ActivityType.THEORY_STUDY, LocalDate.of(2024, 10, dayOfMonth), a -> a.minutes(minutes));
+    }
+    fixture.activity("b1", ActivityType.THEORY_STUDY, LocalDate.of(2024, 10, 13)); // no duration recorded: does not count
+    ComplianceReport report = ComplianceEngine.evaluate(fixture.build(), set, ReportingPeriod.parse("2024-Q4"), LocalDate.of(2024, 10, 13));
+    assertThat(report.requirements()).filteredOn(r -> r.period().equals(ReportingPeriod.parse("2024-W40")))
+        .singleElement().satisfies(r -> assertThat(r.required() + "/" + r.held()).isEqualTo("1/1"));
+    assertThat(report.requirements()).filteredOn(r -> r.period().equals(ReportingPeriod.parse("2024-W41")))
+        .singleElement().satisfies(r -> assertThat(r.required() + "/" + r.held()).isEqualTo("5/4"));
+    assertThat(report.findings()).extracting(f -> f.period().orElseThrow().toString()).containsExactly("2024-W41");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> withCalendar("{activityType: theory-study, per: week, timesPer: hour}"))
+        .hasMessageContaining("timesPer must be period, working-day or teaching-day");
+  }
 }

@@ -38,9 +38,10 @@ class VotesAndRightsRulesTest {
         new MemberEvent.ActivistReviewed(LocalDate.of(2023, 5, 1)),
         new MemberEvent.CandidateDesignated(LocalDate.of(2023, 6, 1)),
         new MemberEvent.PoliticalReviewed(LocalDate.of(2024, 4, 1), true),
-        new MemberEvent.TrainingCompleted(LocalDate.of(2024, 4, 10), LocalDate.of(2024, 4, 12), 24),
+        new MemberEvent.TrainingCompleted(LocalDate.of(2024, 4, 10), LocalDate.of(2024, 4, 12), 24).withPassed(true),
         new MemberEvent.IntroducersNamed(LocalDate.of(2024, 5, 20),
-            List.of(MemberId.of(introducers.length > 0 ? introducers[0] : "m001"), MemberId.of(introducers.length > 1 ? introducers[1] : "m002")))));
+            List.of(MemberId.of(introducers.length > 0 ? introducers[0] : "m001"), MemberId.of(introducers.length > 1 ? introducers[1] : "m002"))),
+        new MemberEvent.PreReviewed(LocalDate.of(2024, 6, 1), org.dangjian.core.org.OrganisationId.of("root"), true)));
     if (tally != null) {
       events.add(new MemberEvent.Admitted(day, tally));
     }

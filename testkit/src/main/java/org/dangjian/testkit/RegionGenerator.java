@@ -236,6 +236,8 @@ public final class RegionGenerator {
       LocalDate received = LocalDate.of(YEAR, 4, 1 + random.nextInt(28));
       history.add(new MemberEvent.TransferredIn(received, "师范学院学生党委", letter(id, received), MemberStatus.PROBATIONARY,
           Optional.of(LocalDate.of(YEAR, 3, 1)), Optional.empty()));
+      // Reviewed five months later (预备期考察, every half-year); no draw, so the rest of the region is unchanged.
+      history.add(new MemberEvent.ProbationReviewed(received.plusMonths(5)));
     } else if (kind < 5) {
       LocalDate applied = LocalDate.of(YEAR, 1 + random.nextInt(9), 1 + random.nextInt(28));
       history.add(new MemberEvent.Applied(applied));

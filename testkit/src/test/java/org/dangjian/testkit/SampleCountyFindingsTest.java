@@ -41,7 +41,8 @@ class SampleCountyFindingsTest {
   @TestFactory
   Stream<DynamicTest> theSampleCountysDeliberateFindings() {
     ScenarioRunner runner = new ScenarioRunner(RuleSetRegistry.standard());
-    return Stream.of("qinghe-2024-national.scenario.yaml", "qinghe-2024-first-topic.scenario.yaml")
+    return Stream.of("qinghe-2024-national.scenario.yaml", "qinghe-2024-first-topic.scenario.yaml",
+        "qinghe-2024-study-training.scenario.yaml")
         .map(name -> DynamicTest.dynamicTest(name, () -> {
           ScenarioResult result = runner.run(scenario(name));
           assertThat(result.status()).as(result.describe()).isEqualTo(ScenarioResult.Status.PASSED);

@@ -8,6 +8,7 @@ import org.dangjian.core.internal.Builds;
 import org.dangjian.core.internal.DomainStyle;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.org.UnitId;
 import org.immutables.value.Value;
 
 /**
@@ -31,6 +32,15 @@ public abstract class Activity {
 
   /** @return the organisation that held it: a branch, group, committee… */
   public abstract OrganisationId organisation();
+
+  /**
+   * @return the unit (school) it was held for, where recorded: a joint branch's weekly study is held school
+   *     by school, and a rule may count it per unit
+   */
+  public abstract Optional<UnitId> unit();
+
+  /** @return how long it lasted, in minutes (1–1440), where recorded: "one hour of study" is checked against it */
+  public abstract Optional<Integer> minutes();
 
   /** @return the kind of activity */
   public abstract ActivityType type();
@@ -92,6 +102,9 @@ public abstract class Activity {
       }
     }
     summary().ifPresent(text -> Builds.requireText(text, "summary"));
+    minutes().filter(m -> m < 1 || m > 1440).ifPresent(m -> {
+      throw ValidationException.of("minutes", "invalid-value", "an activity lasts 1–1440 minutes, not " + m);
+    });
   }
 
   /** Builds an {@link Activity}; {@link #build()} throws a {@code ValidationException} naming what is missing. */

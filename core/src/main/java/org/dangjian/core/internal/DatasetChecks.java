@@ -152,6 +152,9 @@ public final class DatasetChecks {
       } else if (event instanceof MemberEvent.FirstTalkHeld talk && talk.by().isPresent()
           && !members.containsKey(talk.by().get())) {
         problems.add(Problem.of(path + ".by", "dangling-reference", "member '" + talk.by().get() + "' is not among the members"));
+      } else if (event instanceof MemberEvent.PreReviewed review && !organisations.containsKey(review.by())) {
+        problems.add(Problem.of(path + ".by", "dangling-reference",
+            "pre-reviewing organisation '" + review.by() + "' is not among the organisations"));
       } else if (event instanceof MemberEvent.AdmissionApproved approval && !organisations.containsKey(approval.by())) {
         problems.add(Problem.of(path + ".by", "dangling-reference",
             "approving organisation '" + approval.by() + "' is not among the organisations"));
@@ -261,6 +264,10 @@ public final class DatasetChecks {
       problems.add(Problem.of(at + ".date", "organisation-not-active", "'" + organisation.id() + "' did not exist on "
           + activity.date() + " (established " + organisation.established()
           + organisation.dissolved().map(d -> ", dissolved " + d).orElse("") + ")"));
+    }
+    if (organisation != null && activity.unit().isPresent() && !organisation.units().contains(activity.unit().get())) {
+      problems.add(Problem.of(at + ".unit", "unit-not-covered", "unit '" + activity.unit().get() + "' is not covered by '"
+          + organisation.id() + "', which covers " + (organisation.units().isEmpty() ? "no unit" : organisation.units())));
     }
     activity.host().ifPresent(m -> requireMember(m, at + ".host", members, problems));
     activity.recorder().ifPresent(m -> requireMember(m, at + ".recorder", members, problems));

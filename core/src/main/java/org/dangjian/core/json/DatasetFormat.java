@@ -107,6 +107,25 @@ public final class DatasetFormat {
   }
 
   /**
+   * Reads one member event written as in a member's {@code history} — a form submission, or a change in
+   * a scenario.
+   *
+   * @param document the event's document (or {@link SourceDocument#part part} of one)
+   * @return the event
+   * @throws ValidationException naming the source, the path and what is wrong
+   */
+  public static org.dangjian.core.member.MemberEvent readEvent(SourceDocument document) {
+    if (!document.root().isObject()) {
+      throw new ValidationException(List.of(document.locate(Problem.of("", "wrong-type", "expected an event: an object with a \"type\""))));
+    }
+    try {
+      return DangjianJson.mapper(document.syntax()).treeToValue(document.root(), org.dangjian.core.member.MemberEvent.class);
+    } catch (JsonProcessingException e) {
+      throw new ValidationException(List.of(document.locate(JacksonProblems.of(e))));
+    }
+  }
+
+  /**
    * @param text the document
    * @param source the name to report problems under
    * @param syntax JSON or YAML

@@ -63,6 +63,18 @@ public final class SourceDocument {
   }
 
   /**
+   * A part of this document, such as one element of a list, whose problems are located in this document
+   * under its path.
+   *
+   * @param node a node of this document's tree
+   * @param path its path in this document ({@code changes[2].event})
+   * @return the part as a document of its own
+   */
+  public SourceDocument part(JsonNode node, String path) {
+    return new SourceDocument(source, content, syntax, java.util.Objects.requireNonNull(node, "node"), this, path);
+  }
+
+  /**
    * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
    * @return the document
    * @throws ValidationException for malformed content, naming the file, line and column

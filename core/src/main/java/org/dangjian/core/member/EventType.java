@@ -24,12 +24,16 @@ public enum EventType implements Labelled {
   TRAINING_COMPLETED(MemberEvent.TrainingCompleted.class, "集中培训", "training completed"),
   /** 确定入党介绍人: {@link MemberEvent.IntroducersNamed}. */
   INTRODUCERS_NAMED(MemberEvent.IntroducersNamed.class, "确定入党介绍人", "introducers named"),
+  /** 上级党委预审: {@link MemberEvent.PreReviewed}. */
+  PRE_REVIEWED(MemberEvent.PreReviewed.class, "上级党委预审", "pre-reviewed by the higher committee"),
   /** 支部大会接收为预备党员: {@link MemberEvent.Admitted}. */
   ADMITTED(MemberEvent.Admitted.class, "支部大会接收为预备党员", "admitted as probationary member"),
   /** 上级党委审批: {@link MemberEvent.AdmissionApproved}. */
   ADMISSION_APPROVED(MemberEvent.AdmissionApproved.class, "上级党委审批", "admission approved"),
   /** 入党宣誓: {@link MemberEvent.OathTaken}. */
   OATH_TAKEN(MemberEvent.OathTaken.class, "入党宣誓", "oath taken"),
+  /** 预备期考察: {@link MemberEvent.ProbationReviewed}. */
+  PROBATION_REVIEWED(MemberEvent.ProbationReviewed.class, "预备期考察", "probation reviewed"),
   /** 转为正式党员: {@link MemberEvent.Confirmed}. */
   CONFIRMED(MemberEvent.Confirmed.class, "转为正式党员", "confirmed as full member"),
   /** 延长预备期: {@link MemberEvent.ProbationExtended}. */

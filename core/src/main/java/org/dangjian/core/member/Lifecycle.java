@@ -237,8 +237,10 @@ public final class Lifecycle {
         }
         case TRAINING_COMPLETED -> {
           require(status == MemberStatus.CANDIDATE, "the intensive training is for candidates");
-          trained = true;
+          trained |= ((MemberEvent.TrainingCompleted) event).passed().orElse(true);
         }
+        case PRE_REVIEWED -> require(status == MemberStatus.CANDIDATE, "the higher committee pre-reviews a candidate");
+        case PROBATION_REVIEWED -> require(status == MemberStatus.PROBATIONARY, "probation reviews are of probationary members");
         case INTRODUCERS_NAMED -> {
           require(status == MemberStatus.CANDIDATE, "introducers are named for a candidate");
           introducers = true;
@@ -250,7 +252,7 @@ public final class Lifecycle {
             missing.add("a passed political review (政治审查)");
           }
           if (!trained) {
-            missing.add("a completed training (集中培训)");
+            missing.add("a completed training not failed (集中培训结业)");
           }
           if (!introducers) {
             missing.add("two introducers (入党介绍人)");

@@ -27,9 +27,11 @@ public sealed interface MemberEvent permits
     MemberEvent.PoliticalReviewed,
     MemberEvent.TrainingCompleted,
     MemberEvent.IntroducersNamed,
+    MemberEvent.PreReviewed,
     MemberEvent.Admitted,
     MemberEvent.AdmissionApproved,
     MemberEvent.OathTaken,
+    MemberEvent.ProbationReviewed,
     MemberEvent.Confirmed,
     MemberEvent.ProbationExtended,
     MemberEvent.ProbationCancelled,
@@ -169,22 +171,45 @@ public sealed interface MemberEvent permits
   }
 
   /**
-   * 集中培训 (training completed).
+   * 集中培训 (training completed), with its assessment (结业) where recorded. An admission needs a training
+   * that was not failed; one whose result is not recorded is accepted by the lifecycle and reported by the
+   * {@code development-records} rule.
    *
    * @param from the first day of training
    * @param to the last day of training
    * @param hours class hours (学时)
+   * @param passed whether the candidate passed the closing assessment (结业), where recorded
    */
-  record TrainingCompleted(LocalDate from, LocalDate to, int hours) implements MemberEvent {
+  record TrainingCompleted(LocalDate from, LocalDate to, int hours, Optional<Boolean> passed) implements MemberEvent {
 
     /** Checks the values. */
     public TrainingCompleted {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(passed, "passed");
       Builds.requireOrder(from, to, "to");
       if (hours < 1 || hours > 1000) {
         throw ValidationException.of("hours", "invalid-value", "training hours must be 1–1000, not " + hours);
     }
+    }
+
+    /**
+     * A training whose result is not recorded.
+     *
+     * @param from the first day of training
+     * @param to the last day of training
+     * @param hours class hours (学时)
+     */
+    public TrainingCompleted(LocalDate from, LocalDate to, int hours) {
+      this(from, to, hours, Optional.empty());
+    }
+
+    /**
+     * @param value whether the closing assessment was passed
+     * @return this training with its result recorded
+     */
+    public TrainingCompleted withPassed(boolean value) {
+      return new TrainingCompleted(from, to, hours, Optional.of(value));
     }
 
     @Override
@@ -220,6 +245,28 @@ public sealed interface MemberEvent permits
     @Override
     public EventType type() {
       return EventType.INTRODUCERS_NAMED;
+    }
+  }
+
+  /**
+   * 上级党委预审 (pre-reviewed): the higher committee's review of a candidate before the branch meeting
+   * (发展细则 第十九条).
+   *
+   * @param date the day of the pre-review
+   * @param by the reviewing committee
+   * @param passed whether the committee agreed that the branch may proceed
+   */
+  record PreReviewed(LocalDate date, OrganisationId by, boolean passed) implements MemberEvent {
+
+    /** Checks the values. */
+    public PreReviewed {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(by, "by");
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.PRE_REVIEWED;
     }
   }
 
@@ -278,6 +325,25 @@ public sealed interface MemberEvent permits
     @Override
     public EventType type() {
       return EventType.OATH_TAKEN;
+    }
+  }
+
+  /**
+   * 预备期考察 (probation reviewed): the branch's review of a probationary member's education and conduct
+   * during probation.
+   *
+   * @param date the day of the review
+   */
+  record ProbationReviewed(LocalDate date) implements MemberEvent {
+
+    /** Checks the values. */
+    public ProbationReviewed {
+      Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.PROBATION_REVIEWED;
     }
   }
 

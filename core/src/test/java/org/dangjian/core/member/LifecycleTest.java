@@ -110,7 +110,7 @@ class LifecycleTest {
     IllegalTransitionException none = refused(with(candidate, admitted("2022-06-28")));
     assertThat(none.index()).hasValue(5);
     assertThat(none.status()).isEqualTo(MemberStatus.CANDIDATE);
-    assertThat(none.reason()).isEqualTo("an admission needs a passed political review (政治审查), a completed training (集中培训), two introducers (入党介绍人)");
+    assertThat(none.reason()).isEqualTo("an admission needs a passed political review (政治审查), a completed training not failed (集中培训结业), two introducers (入党介绍人)");
     assertThat(none).hasMessage("history[5]: 2022-06-28 admitted (支部大会接收为预备党员) cannot follow status candidate (发展对象): "
         + none.reason());
 
@@ -118,6 +118,18 @@ class LifecycleTest {
         admitted("2022-06-28"))).reason()).isEqualTo("an admission needs two introducers (入党介绍人)");
     assertThat(refused(with(candidate, politicalReview("2021-11-01", false), training("2021-11-15", "2021-11-17"),
         introducers("2021-12-01"), admitted("2022-06-28"))).reason()).isEqualTo("an admission needs a passed political review (政治审查)");
+    // A failed training (结业 not passed) is no training; a result not recorded is accepted (the rules report it).
+    MemberEvent failed = ((MemberEvent.TrainingCompleted) training("2021-11-15", "2021-11-17")).withPassed(false);
+    assertThat(refused(with(candidate, politicalReview("2021-11-01", true), failed, introducers("2021-12-01"),
+        admitted("2022-06-28"))).reason()).isEqualTo("an admission needs a completed training not failed (集中培训结业)");
+    assertThat(statusAfter(with(candidate, politicalReview("2021-11-01", true), failed,
+        ((MemberEvent.TrainingCompleted) training("2021-12-15", "2021-12-17")).withPassed(true), introducers("2021-12-20"),
+        new MemberEvent.PreReviewed(LocalDate.of(2022, 6, 1), Pipeline.COMMITTEE, true), admitted("2022-06-28"))))
+        .isEqualTo(MemberStatus.PROBATIONARY);
+    assertThat(refused(with(toFullMember().subList(0, 3), new MemberEvent.PreReviewed(LocalDate.of(2021, 3, 1), Pipeline.COMMITTEE, true)))
+        .reason()).isEqualTo("the higher committee pre-reviews a candidate");
+    assertThat(refused(with(candidate, new MemberEvent.ProbationReviewed(LocalDate.of(2021, 12, 1)))).reason())
+        .isEqualTo("probation reviews are of probationary members");
     // A failed review followed by a passed one is enough.
     assertThat(statusAfter(with(candidate, politicalReview("2021-10-01", false), politicalReview("2021-11-01", true),
         training("2021-11-15", "2021-11-17"), introducers("2021-12-01"), admitted("2022-06-28"))))

@@ -46,6 +46,9 @@ class MemberEventJsonTest {
         new MemberEvent.Moved(d, OrganisationId.of("b3"), Optional.empty()),
         new MemberEvent.CategoryChanged(d, MemberCategory.RETIRED),
         new MemberEvent.FirstTalkHeld(d, Optional.empty()),
+        new MemberEvent.PreReviewed(d, OrganisationId.of("jyj"), true),
+        new MemberEvent.ProbationReviewed(d),
+        new MemberEvent.TrainingCompleted(d, d.plusDays(2), 24).withPassed(false),
         new MemberEvent.Admitted(d, new VoteTally(30, 20, 19, 1, 0, 3))));
     return events;
   }

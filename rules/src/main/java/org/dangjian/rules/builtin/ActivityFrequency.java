@@ -1,12 +1,15 @@
 package org.dangjian.rules.builtin;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.activity.ActivityType;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.core.org.UnitId;
 import org.dangjian.core.time.PeriodKind;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.Requirement;
@@ -23,11 +26,46 @@ import org.dangjian.rules.spi.RuleParameters;
  * organisation covers a school ({@code unitKinds}), 党小组会 monthly per group. Only periods the organisation existed for entirely
  * count. Every period gives a {@link Requirement}; a period that is over and short gives a finding, a
  * period not yet over is due.
+ *
+ * <p>Within the rule set's {@linkplain org.dangjian.core.time.SchoolCalendar school calendar}: {@code within:
+ * teaching-days} (or {@code working-days}) requires only the periods that hold at least one such day — a
+ * school's weekly study skips the holiday weeks; {@code timesPer: working-day} (or {@code teaching-day})
+ * makes the required number {@code times} for each such day of the period — a bureau's daily study hour is
+ * five in an ordinary week and three in a week with a public holiday. {@code minMinutes} counts only
+ * activities recorded as lasting that long ("one hour": 60); a record without a duration does not count.
+ * {@code perUnit: true} reads the rule per school: one requirement for each unit the organisation covers (of
+ * {@code unitKinds}, if given), met by the activities held for that unit — an activity names its unit, or is
+ * for the only unit its organisation covers.
  */
 public final class ActivityFrequency extends BuiltInRuleType {
   /** Creates the type. */
   public ActivityFrequency() {
-    super("activity-frequency", Dependencies.perBranch(Records.ACTIVITIES), "activity-frequency.short");
+    super("activity-frequency", Dependencies.perBranch(Records.ACTIVITIES), "activity-frequency.short", "activity-frequency.short-unit");
+  }
+
+  /** Which days of a period count: all of them (the period itself), working days, or teaching days. */
+  private enum DayKind {
+    ALL, WORKING, TEACHING;
+
+    static DayKind parse(RuleParameters parameters, String name, String defaultValue) {
+      String text = parameters.optionalText(name).orElse(defaultValue);
+      return switch (text) {
+        case "all", "period" -> ALL;
+        case "working-days", "working-day" -> WORKING;
+        case "teaching-days", "teaching-day" -> TEACHING;
+        default -> throw ValidationException.of(name, "invalid-parameter", name + " must be "
+            + (name.equals("within") ? "all, working-days or teaching-days" : "period, working-day or teaching-day") + ", not " + text);
+      };
+    }
+
+    /** @return how many of the period's days count; for {@link #ALL}, its length in days */
+    int days(org.dangjian.core.time.SchoolCalendar calendar, ReportingPeriod period) {
+      return switch (this) {
+        case ALL -> (int) period.start().until(period.end(), java.time.temporal.ChronoUnit.DAYS) + 1;
+        case WORKING -> calendar.workingDays(period);
+        case TEACHING -> calendar.teachingDays(period);
+      };
+    }
   }
 
   @Override
@@ -44,7 +82,15 @@ public final class ActivityFrequency extends BuiltInRuleType {
     boolean requiresCommittee = parameters.bool("requiresCommittee", false);
     int minCommitteeSize = parameters.integer("minCommitteeSize", 3);
     List<org.dangjian.core.org.UnitKind> unitKinds = parameters.codes(org.dangjian.core.org.UnitKind.class, "unitKinds");
+    DayKind within = DayKind.parse(parameters, "within", "all");
+    DayKind timesPer = DayKind.parse(parameters, "timesPer", "period");
+    int minMinutes = parameters.integer("minMinutes", 0);
+    if (minMinutes < 0 || minMinutes > 1440) {
+      throw ValidationException.of("minMinutes", "invalid-parameter", "minMinutes must be 0–1440, not " + minMinutes);
+    }
+    boolean perUnit = parameters.bool("perUnit", false);
     return context -> {
+      org.dangjian.core.time.SchoolCalendar calendar = context.ruleSet().calendar();
       ActivityType type = context.activityType(typeCode).orElseThrow(() -> ValidationException.of("activityType",
           "unknown-code", "activity type '" + typeCode + "' is neither standard nor declared by the dataset or rule set"));
       List<ReportingPeriod> periods = context.periods(per);
@@ -53,48 +99,79 @@ public final class ActivityFrequency extends BuiltInRuleType {
         starts[i] = periods.get(i).start();
       }
       LocalDate periodsEnd = periods.isEmpty() ? LocalDate.MIN : periods.get(periods.size() - 1).end();
+      // What each period owes under the calendar, worked out once for every organisation.
+      int[] owed = new int[periods.size()];
+      for (int p = 0; p < owed.length; p++) {
+        ReportingPeriod period = periods.get(p);
+        owed[p] = within != DayKind.ALL && within.days(calendar, period) == 0 ? 0
+            : timesPer == DayKind.ALL ? times : times * timesPer.days(calendar, period);
+      }
       for (Organisation organisation : context.organisations()) {
         if (!kinds.contains(organisation.kind()) || !unitKinds.isEmpty() && organisation.units().stream()
             .map(u -> context.dataset().unit(u)).flatMap(java.util.Optional::stream).noneMatch(u -> unitKinds.contains(u.kind()))) {
           continue;
         }
-        // The organisation's activities of the type, held by the day of evaluation (records dated after it
-        // do not count yet: a calendar as of October), by period — one pass, not one per period.
-        @SuppressWarnings("unchecked")
-        List<Activity>[] byPeriod = new List[periods.size()];
-        for (Activity activity : context.dataset().activitiesOf(organisation.id())) {
-          LocalDate date = activity.date();
-          if (activity.type().equals(type) && !date.isAfter(context.asOf()) && starts.length > 0
-              && !date.isBefore(starts[0]) && !date.isAfter(periodsEnd)) {
-            int at = java.util.Arrays.binarySearch(starts, date);
-            int index = at >= 0 ? at : -at - 2; // the last period starting on or before the day
-            if (byPeriod[index] == null) {
-              byPeriod[index] = new java.util.ArrayList<>();
+        List<Optional<UnitId>> targets = new ArrayList<>();
+        if (perUnit) {
+          for (UnitId unit : organisation.units()) {
+            if (unitKinds.isEmpty() || context.dataset().unit(unit).map(u -> unitKinds.contains(u.kind())).orElse(false)) {
+              targets.add(Optional.of(unit));
             }
-            byPeriod[index].add(activity);
           }
+        } else {
+          targets.add(Optional.empty());
         }
-        for (int p = 0; p < periods.size(); p++) {
-          ReportingPeriod period = periods.get(p);
-          if (!organisation.existsOn(period.start()) || !organisation.existsOn(period.end())) {
-            continue;
+        Optional<UnitId> onlyUnit = organisation.units().size() == 1 ? Optional.of(organisation.units().first()) : Optional.empty();
+        for (Optional<UnitId> target : targets) {
+          // The organisation's activities of the type (for the unit), held by the day of evaluation (records dated after
+          // it do not count yet: a calendar as of October), by period — one pass, not one per period.
+          @SuppressWarnings("unchecked")
+          List<Activity>[] byPeriod = new List[periods.size()];
+          for (Activity activity : context.dataset().activitiesOf(organisation.id())) {
+            LocalDate date = activity.date();
+            if (activity.type().equals(type) && !date.isAfter(context.asOf()) && starts.length > 0
+                && !date.isBefore(starts[0]) && !date.isAfter(periodsEnd)
+                && activity.minutes().orElse(minMinutes == 0 ? 1 : 0) >= minMinutes
+                && (target.isEmpty() || activity.unit().or(() -> onlyUnit).equals(target))) {
+              int at = java.util.Arrays.binarySearch(starts, date);
+              int index = at >= 0 ? at : -at - 2; // the last period starting on or before the day
+              if (byPeriod[index] == null) {
+                byPeriod[index] = new ArrayList<>();
+              }
+              byPeriod[index].add(activity);
+            }
           }
-          if (requiresCommittee && organisation.committee()
-              .map(c -> c.elected().isAfter(period.start()) || c.holdersOn(period.end()).size() < minCommitteeSize).orElse(true)) {
-            continue;
-          }
-          List<Activity> held = byPeriod[p] == null ? List.of() : byPeriod[p];
-          String[] references = new String[held.size()];
-          for (int i = 0; i < references.length; i++) {
-            references[i] = "activity:" + held.get(i).id().value();
-          }
-          List<String> evidence = List.of(references); // immutable already: the requirement keeps it without a copy
-          context.requirement(new Requirement(context.entry().id(), organisation.id(), type, period, times, held.size(), evidence));
-          if (held.size() < times && context.isOver(period)) {
-            context.finding(organisation.id(), Subjects.of(organisation)).message("activity-frequency.short").period(period)
-                .argument("organisation", organisation.name()).argument("typeZh", type.labels().zh())
-                .argument("typeEn", type.labels().en()).argument("period", period).argument("held", held.size())
-                .argument("times", times).evidence(evidence).emit();
+          for (int p = 0; p < periods.size(); p++) {
+            ReportingPeriod period = periods.get(p);
+            if (!organisation.existsOn(period.start()) || !organisation.existsOn(period.end())) {
+              continue;
+            }
+            if (requiresCommittee && organisation.committee()
+                .map(c -> c.elected().isAfter(period.start()) || c.holdersOn(period.end()).size() < minCommitteeSize).orElse(true)) {
+              continue;
+            }
+            int required = owed[p];
+            if (required == 0) {
+              continue; // no working or teaching day in the period: nothing is owed
+            }
+            List<Activity> held = byPeriod[p] == null ? List.of() : byPeriod[p];
+            String[] references = new String[held.size()];
+            for (int i = 0; i < references.length; i++) {
+              references[i] = "activity:" + held.get(i).id().value();
+            }
+            List<String> evidence = List.of(references); // immutable already: the requirement keeps it without a copy
+            context.requirement(new Requirement(context.entry().id(), organisation.id(), type, period, required, held.size(), evidence,
+                target));
+            if (held.size() < required && context.isOver(period)) {
+              Optional<org.dangjian.core.org.Unit> unit = target.flatMap(u -> context.dataset().unit(u));
+              var finding = context.finding(organisation.id(), target.map(Subjects::unit).orElse(Subjects.of(organisation)))
+                  .message(target.isPresent() ? "activity-frequency.short-unit" : "activity-frequency.short").period(period)
+                  .argument("organisation", organisation.name()).argument("typeZh", type.labels().zh())
+                  .argument("typeEn", type.labels().en()).argument("period", period).argument("held", held.size())
+                  .argument("times", required).evidence(evidence);
+              target.ifPresent(u -> finding.argument("unit", unit.map(org.dangjian.core.org.Unit::name).orElse(u.value())));
+              finding.emit();
+            }
           }
         }
       }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberEvent;
 import org.dangjian.core.member.MemberFacts;
@@ -127,30 +128,34 @@ public final class DevelopmentRules {
         for (MemberEvent event : member.history()) {
           if (event instanceof MemberEvent.ActivistDesignated || event instanceof MemberEvent.ActivistReviewed) {
             if (last != null) {
-              report(context, member, last, event.date(), intervalMonths);
+              overdue(context, member, "activist-review.overdue", last, event.date(), intervalMonths);
             }
             last = event.date();
           } else if (event instanceof MemberEvent.CandidateDesignated && last != null) {
-            report(context, member, last, event.date(), intervalMonths);
+            overdue(context, member, "activist-review.overdue", last, event.date(), intervalMonths);
             last = null;
           }
         }
         if (last != null && member.factsOn(context.asOf()).status() == MemberStatus.ACTIVIST) {
-          report(context, member, last, context.asOf(), intervalMonths);
+          overdue(context, member, "activist-review.overdue", last, context.asOf(), intervalMonths);
         }
       };
     }
+  }
 
-    private static void report(org.dangjian.rules.spi.EvaluationContext context, Member member, LocalDate from,
-        LocalDate to, int intervalMonths) {
-      LocalDate due = from.plusMonths(intervalMonths);
-      // Overdue from the day after the due date until the next review: report it if that stretch reaches the window.
-      LocalDate overdueFrom = due.plusDays(1);
-      LocalDate overdueTo = to.isAfter(context.asOf()) ? context.asOf() : to;
-      if (to.isAfter(due) && !overdueFrom.isAfter(overdueTo) && !overdueTo.isBefore(context.window().start())) {
-        finding(context, member, "activist-review.overdue").since(due.plusDays(1)).argument("lastReview", from)
-            .argument("due", due).argument("intervalMonths", intervalMonths).emit();
-      }
+  /**
+   * Reports a review overdue between two days: the last review (or the start) {@code from}, and the next
+   * review (or the end of the stretch, or the day of evaluation) {@code to} — if the overdue stretch, from
+   * the day after the due date, reaches the window.
+   */
+  static void overdue(org.dangjian.rules.spi.EvaluationContext context, Member member, String code, LocalDate from,
+      LocalDate to, int intervalMonths) {
+    LocalDate due = from.plusMonths(intervalMonths);
+    LocalDate overdueFrom = due.plusDays(1);
+    LocalDate overdueTo = to.isAfter(context.asOf()) ? context.asOf() : to;
+    if (to.isAfter(due) && !overdueFrom.isAfter(overdueTo) && !overdueTo.isBefore(context.window().start())) {
+      MemberRule.finding(context, member, code).since(due.plusDays(1)).argument("lastReview", from)
+          .argument("due", due).argument("intervalMonths", intervalMonths).emit();
     }
   }
 
@@ -268,6 +273,101 @@ public final class DevelopmentRules {
           }
         }
       };
+    }
+  }
+
+  /**
+   * {@code development-records}: the records of the development pipeline that 发展细则 names, each
+   * required where listed in {@code require}:
+   *
+   * <ul>
+   *   <li>{@code training-result}: an admission whose intensive training has no recorded result (结业;
+   *       a failed training is refused by the lifecycle — 第十七条);
+   *   <li>{@code pre-review}: an admission without a passed pre-review (预审) by the higher committee since
+   *       the designation as candidate (第十九条);
+   *   <li>{@code probation-review}: a probationary member not reviewed (预备期考察) for more than {@code
+   *       reviewMonths} (6) months during probation, counted from the admission (or, for a member
+   *       transferred in during probation, from the day the letter was received).
+   * </ul>
+   *
+   * Admissions are judged in the window they fall in; probation reviews like activists' reviews.
+   */
+  public static final class DevelopmentRecords extends MemberRule {
+    private static final Set<String> PARTS = new java.util.TreeSet<>(List.of("training-result", "pre-review", "probation-review"));
+
+    /** Creates the type. */
+    public DevelopmentRecords() {
+      super("development-records", "development-records.training-result", "development-records.pre-review",
+          "development-records.probation-review");
+    }
+
+    @Override
+    Check bind(RuleParameters parameters) {
+      List<String> require = parameters.texts("require");
+      if (require.isEmpty()) {
+        throw org.dangjian.core.ValidationException.of("require", "missing-parameter",
+            "development-records needs require: some of " + String.join(", ", PARTS));
+      }
+      for (String part : require) {
+        if (!PARTS.contains(part)) {
+          throw org.dangjian.core.ValidationException.of("require", "invalid-parameter",
+              "unknown record '" + part + "'; expected one of " + String.join(", ", PARTS));
+        }
+      }
+      int reviewMonths = parameters.integer("reviewMonths", 6);
+      return (context, member) -> {
+        List<MemberEvent> history = member.history();
+        int candidateAt = -1;
+        LocalDate lastProbationReview = null;
+        for (int i = 0; i < history.size(); i++) {
+          MemberEvent event = history.get(i);
+          if (event instanceof MemberEvent.CandidateDesignated) {
+            candidateAt = i;
+          } else if (event instanceof MemberEvent.Admitted admitted) {
+            List<MemberEvent> since = history.subList(Math.max(candidateAt, 0), i);
+            if (judged(context, admitted.date())) {
+              judgeAdmission(context, member, admitted, since, require);
+            }
+            lastProbationReview = admitted.date();
+          } else if (event instanceof MemberEvent.TransferredIn in && in.status() == MemberStatus.PROBATIONARY) {
+            lastProbationReview = in.date(); // the receiving branch reviews from the day it received the member
+          } else if (event instanceof MemberEvent.ProbationReviewed && lastProbationReview != null) {
+            if (require.contains("probation-review")) {
+              overdue(context, member, "development-records.probation-review", lastProbationReview, event.date(), reviewMonths);
+            }
+            lastProbationReview = event.date();
+          } else if (lastProbationReview != null && (event instanceof MemberEvent.Confirmed
+              || event instanceof MemberEvent.ProbationCancelled || event instanceof MemberEvent.TransferredOut)) {
+            if (require.contains("probation-review")) {
+              overdue(context, member, "development-records.probation-review", lastProbationReview, event.date(), reviewMonths);
+            }
+            lastProbationReview = null;
+          }
+        }
+        if (lastProbationReview != null && require.contains("probation-review")
+            && member.factsOn(context.asOf()).status() == MemberStatus.PROBATIONARY) {
+          overdue(context, member, "development-records.probation-review", lastProbationReview, context.asOf(), reviewMonths);
+        }
+      };
+    }
+
+    private static void judgeAdmission(org.dangjian.rules.spi.EvaluationContext context, Member member,
+        MemberEvent.Admitted admitted, List<MemberEvent> since, List<String> require) {
+      if (require.contains("training-result")) {
+        Optional<MemberEvent.TrainingCompleted> training = Optional.empty();
+        for (MemberEvent event : since) {
+          if (event instanceof MemberEvent.TrainingCompleted completed && completed.passed().orElse(true)) {
+            training = Optional.of(completed);
+          }
+        }
+        if (training.isPresent() && training.get().passed().isEmpty()) {
+          finding(context, member, "development-records.training-result").since(admitted.date())
+              .argument("admitted", admitted.date()).argument("from", training.get().from()).argument("to", training.get().to()).emit();
+        }
+      }
+      if (require.contains("pre-review") && since.stream().noneMatch(e -> e instanceof MemberEvent.PreReviewed review && review.passed())) {
+        finding(context, member, "development-records.pre-review").since(admitted.date()).argument("admitted", admitted.date()).emit();
+      }
     }
   }
 

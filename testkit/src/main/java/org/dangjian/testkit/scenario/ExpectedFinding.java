@@ -15,10 +15,11 @@ import org.dangjian.rules.Severity;
  * @param period the period as written
  * @param severity the severity
  * @param messageCode the message code
- * @param count how many such findings are expected (1 unless stated)
+ * @param count how many such findings are expected: exactly that many (1 unless stated), or at least that many
+ * @param atLeast whether {@code count} is a minimum ({@code atLeast: N}) rather than the exact number ({@code count: N})
  */
 public record ExpectedFinding(String rule, Optional<String> subject, Optional<String> period, Optional<Severity> severity,
-    Optional<String> messageCode, int count) {
+    Optional<String> messageCode, int count, boolean atLeast) {
 
   /** Checks for nulls. */
   public ExpectedFinding {
@@ -30,6 +31,29 @@ public record ExpectedFinding(String rule, Optional<String> subject, Optional<St
     if (count < 1) {
       throw new IllegalArgumentException("count " + count);
     }
+  }
+
+  /**
+   * An expectation of exactly {@code count} such findings.
+   *
+   * @param rule the rule entry id
+   * @param subject the subject as {@code kind:id}
+   * @param period the period as written
+   * @param severity the severity
+   * @param messageCode the message code
+   * @param count how many such findings are expected
+   */
+  public ExpectedFinding(String rule, Optional<String> subject, Optional<String> period, Optional<Severity> severity,
+      Optional<String> messageCode, int count) {
+    this(rule, subject, period, severity, messageCode, count, false);
+  }
+
+  /**
+   * @param found how many findings match
+   * @return whether that is as many as expected
+   */
+  public boolean isSatisfiedBy(int found) {
+    return atLeast ? found >= count : found == count;
   }
 
   /**
@@ -49,6 +73,6 @@ public record ExpectedFinding(String rule, Optional<String> subject, Optional<St
   public String toString() {
     return rule + subject.map(s -> " " + s).orElse("") + period.map(p -> " " + p).orElse("")
         + severity.map(s -> " (" + s.code() + ")").orElse("") + messageCode.map(c -> " " + c).orElse("")
-        + (count > 1 ? " ×" + count : "");
+        + (atLeast ? " ×" + count + " or more" : count > 1 ? " ×" + count : "");
   }
 }

@@ -1,5 +1,6 @@
 package org.dangjian.testkit.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,9 +15,12 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.member.MemberEvent;
+import org.dangjian.core.member.MemberId;
 import org.dangjian.core.json.DatasetFormat;
 import org.dangjian.core.json.ReadLimits;
 import org.dangjian.core.json.SourceDocument;
@@ -75,15 +79,18 @@ public final class Scenario {
   public static final String SCHEMA_RESOURCE = "/org/dangjian/testkit/scenario-1.schema.json";
 
   private static final Set<String> TOP = Set.of("schema", "name", "ruleSet", "scheme", "dataset", "window", "asOf", "todo",
-      "expect");
-  private static final Set<String> EXPECT = Set.of("findings", "absent", "noOtherFindings", "cards");
+      "changes", "expect");
+  private static final Set<String> EXPECT = Set.of("findings", "absent", "noOtherFindings", "cards", "due", "refused");
   private static final Set<String> CARD = Set.of("subject", "scored", "total", "grade", "rank", "flags", "blocks", "items");
-  private static final Set<String> FINDING = Set.of("rule", "subject", "period", "severity", "messageCode", "count");
+  private static final Set<String> FINDING = Set.of("rule", "subject", "period", "severity", "messageCode", "count", "atLeast");
+  private static final Set<String> DUE = Set.of("organisation", "activityType", "period", "deadline", "remaining", "rule");
+  private static final Set<String> REFUSAL = Set.of("code", "path", "rule");
+  private static final Set<String> CHANGE = Set.of("member", "event", "refused");
 
   private final String name;
   private final String source;
   private final String ruleSet;
-  private final Dataset dataset;
+  private final @Nullable Dataset dataset;
   private final ReportingPeriod window;
   private final LocalDate asOf;
   private final boolean todo;
@@ -94,15 +101,25 @@ public final class Scenario {
   private final List<ExpectedCard> cards;
   private final Optional<RuleSetDefinition> ruleSetFile;
   private final Optional<SchemeDefinition> schemeFile;
+  private final List<ExpectedDue> due;
+  private final Optional<ExpectedRefusal> datasetRefusal;
+  private final List<Problem> datasetProblems;
+  private final List<ScenarioChange> changes;
+  private final List<RuleReference> ruleReferences;
 
-  private Scenario(String name, String source, String ruleSet, Dataset dataset, ReportingPeriod window, LocalDate asOf,
+  private Scenario(String name, String source, String ruleSet, @Nullable Dataset dataset, ReportingPeriod window, LocalDate asOf,
       boolean todo, List<ExpectedFinding> expected, List<ExpectedFinding> absent, boolean noOtherFindings,
       Optional<String> scheme, List<ExpectedCard> cards, Optional<RuleSetDefinition> ruleSetFile,
-      Optional<SchemeDefinition> schemeFile) {
+      Optional<SchemeDefinition> schemeFile, Parts parts) {
     this.name = name;
     this.source = source;
     this.ruleSet = ruleSet;
     this.dataset = dataset;
+    this.due = List.copyOf(parts.due);
+    this.datasetRefusal = parts.refused;
+    this.datasetProblems = List.copyOf(parts.datasetProblems);
+    this.changes = List.copyOf(parts.changes);
+    this.ruleReferences = List.copyOf(parts.ruleReferences);
     this.window = window;
     this.asOf = asOf;
     this.todo = todo;
@@ -163,12 +180,54 @@ public final class Scenario {
     List<ExpectedFinding> absent = new ArrayList<>();
     List<ExpectedCard> cards = new ArrayList<>();
     boolean noOthers = false;
+    Parts parts = new Parts();
     Optional<StrictObject> expect = top.object("expect", EXPECT);
     if (expect.isPresent()) {
-      expected.addAll(findings(expect.get(), "findings", problems));
-      absent.addAll(findings(expect.get(), "absent", problems));
+      expected.addAll(findings(expect.get(), "findings", problems, parts, document));
+      absent.addAll(findings(expect.get(), "absent", problems, parts, document));
       noOthers = document.root().path("expect").path("noOtherFindings").asBoolean(false);
       cards.addAll(cards(expect.get(), problems));
+      for (StrictObject.Element element : expect.get().list("due")) {
+        StrictObject.of(element.node(), element.path(), problems, DUE).ifPresent(d -> {
+          Optional<Integer> remaining = d.integer("remaining");
+          Optional<String> rule = d.text("rule");
+          rule.ifPresent(r -> parts.ruleReferences.add(new RuleReference(r, document.locate(Problem.of(element.path() + ".rule", "unknown-rule", "")))));
+          d.requiredText("organisation").ifPresent(o -> parts.due.add(new ExpectedDue(o, d.text("activityType"), d.text("period"),
+              d.date("deadline"), remaining, rule)));
+        });
+      }
+      expect.get().object("refused", REFUSAL).ifPresent(r -> parts.refused = refusal(r));
+    }
+    for (StrictObject.Element element : top.list("changes")) {
+      StrictObject.of(element.node(), element.path(), problems, CHANGE).ifPresent(c -> {
+        Optional<MemberId> member = c.requiredText("member").flatMap(text -> {
+          try {
+            return Optional.of(MemberId.of(text));
+          } catch (ValidationException e) {
+            problems.add(e.problems().get(0).under(element.path() + ".member"));
+            return Optional.empty();
+          }
+        });
+        JsonNode eventNode = element.node().get("event");
+        Optional<MemberEvent> event = Optional.empty();
+        if (eventNode == null || eventNode.isNull()) {
+          c.missing("event");
+        } else if (!eventNode.isObject()) {
+          c.problem("event", "wrong-type", "expected an event: an object with a \"type\"");
+        } else {
+          try {
+            event = Optional.of(DatasetFormat.readEvent(document.part(eventNode, element.path() + ".event")));
+          } catch (ValidationException e) {
+            problems.addAll(e.problems());
+          }
+        }
+        Optional<ExpectedRefusal> refused = c.object("refused", REFUSAL).flatMap(Scenario::refusal);
+        refused.flatMap(ExpectedRefusal::rule).ifPresent(r ->
+            parts.ruleReferences.add(new RuleReference(r, document.locate(Problem.of(element.path() + ".refused.rule", "unknown-rule", "")))));
+        if (member.isPresent() && event.isPresent()) {
+          parts.changes.add(new ScenarioChange(element.path(), member.get(), event.get(), refused));
+        }
+      });
     }
     if (!cards.isEmpty() && scheme.isEmpty()) {
       problems.add(Problem.of("expect.cards", "missing-field", "cards are expected of a scheme: name it with 'scheme'"));
@@ -183,16 +242,41 @@ public final class Scenario {
       throw document.reject(problems);
     }
     String file = datasetFile.orElseThrow();
-    Dataset dataset = inlineDataset ? DatasetFormat.read(document.embedded("dataset")) : DatasetFormat.read(files.apply(file), file,
-        Syntax.ofFileName(file).orElseThrow(() -> document.reject(List.of(Problem.of("dataset", "invalid-value",
-            "name the dataset file .json, .yaml or .yml")))));
+    Dataset dataset = null;
+    try {
+      dataset = inlineDataset ? DatasetFormat.read(document.embedded("dataset")) : DatasetFormat.read(files.apply(file), file,
+          Syntax.ofFileName(file).orElseThrow(() -> document.reject(List.of(Problem.of("dataset", "invalid-value",
+              "name the dataset file .json, .yaml or .yml")))));
+    } catch (ValidationException e) {
+      if (parts.refused.isEmpty()) {
+        throw e;
+      }
+      parts.datasetProblems.addAll(e.problems()); // the refusal the scenario expects: judged when it runs
+    }
     Optional<RuleSetDefinition> ruleSetFile = (inlineRuleSet ? Optional.of(document.embedded("ruleSet"))
         : fileOf(ruleSet.orElseThrow(), files)).map(RuleSetDefinition::parse);
     Optional<SchemeDefinition> schemeFile = (inlineScheme ? Optional.of(document.embedded("scheme"))
         : scheme.flatMap(s -> fileOf(s, files))).map(SchemeDefinition::parse);
     return new Scenario(name.orElseThrow(), document.source(), ruleSetFile.map(RuleSetDefinition::id).orElse(ruleSet.get()), dataset,
         window.orElseThrow(), asOf.orElse(window.get().end()), todo, expected, absent, noOthers,
-        schemeFile.map(SchemeDefinition::id).or(() -> scheme), cards, ruleSetFile, schemeFile);
+        schemeFile.map(SchemeDefinition::id).or(() -> scheme), cards, ruleSetFile, schemeFile, parts);
+  }
+
+  /** The parts of a scenario read besides the findings and cards. */
+  private static final class Parts {
+    final List<ExpectedDue> due = new ArrayList<>();
+    Optional<ExpectedRefusal> refused = Optional.empty();
+    final List<Problem> datasetProblems = new ArrayList<>();
+    final List<ScenarioChange> changes = new ArrayList<>();
+    final List<RuleReference> ruleReferences = new ArrayList<>();
+  }
+
+  /** A rule id the scenario names, with the located problem to report should the rule set lack it. */
+  private record RuleReference(String rule, Problem located) {}
+
+  private static Optional<ExpectedRefusal> refusal(StrictObject refused) {
+    Optional<String> code = refused.requiredText("code");
+    return code.map(c -> new ExpectedRefusal(c, refused.text("path"), refused.text("rule")));
   }
 
   /** A rule set or scheme named by a file name (one ending .yaml, .yml or .json) rather than an id: its document. */
@@ -200,7 +284,8 @@ public final class Scenario {
     return Syntax.ofFileName(reference).map(syntax -> SourceDocument.of(files.apply(reference), reference, syntax));
   }
 
-  private static List<ExpectedFinding> findings(StrictObject expect, String name, List<Problem> problems) {
+  private static List<ExpectedFinding> findings(StrictObject expect, String name, List<Problem> problems, Parts parts,
+      SourceDocument document) {
     List<ExpectedFinding> findings = new ArrayList<>();
     for (StrictObject.Element element : expect.list(name)) {
       StrictObject.of(element.node(), element.path(), problems, FINDING).ifPresent(f -> {
@@ -209,13 +294,19 @@ public final class Scenario {
         Optional<String> period = f.text("period");
         Optional<Severity> severity = f.code(Severity.class, "severity");
         Optional<String> code = f.text("messageCode");
-        int count = element.node().path("count").asInt(1);
-        if (element.node().has("count") && (!element.node().get("count").canConvertToInt() || count < 1)) {
-          problems.add(Problem.of(element.path() + ".count", "invalid-value", "count is a whole number, 1 or more"));
+        boolean atLeast = element.node().has("atLeast");
+        String countField = atLeast ? "atLeast" : "count";
+        int count = element.node().path(countField).asInt(1);
+        if (element.node().has(countField) && (!element.node().get(countField).canConvertToInt() || count < 1)) {
+          problems.add(Problem.of(element.path() + "." + countField, "invalid-value", countField + " is a whole number, 1 or more"));
           count = 1;
         }
+        if (atLeast && element.node().has("count")) {
+          problems.add(Problem.of(element.path() + ".atLeast", "invalid-value", "state count (exactly) or atLeast (a minimum), not both"));
+        }
         int times = count;
-        rule.ifPresent(r -> findings.add(new ExpectedFinding(r, subject, period, severity, code, times)));
+        rule.ifPresent(r -> parts.ruleReferences.add(new RuleReference(r, document.locate(Problem.of(element.path() + ".rule", "unknown-rule", "")))));
+        rule.ifPresent(r -> findings.add(new ExpectedFinding(r, subject, period, severity, code, times, atLeast)));
       });
     }
     return findings;
@@ -279,9 +370,57 @@ public final class Scenario {
     return ruleSet;
   }
 
-  /** @return its dataset */
+  /**
+   * @return its dataset
+   * @throws IllegalStateException if the scenario expects its dataset to be refused and it was
+   */
   public Dataset dataset() {
+    if (dataset == null) {
+      throw new IllegalStateException("the dataset of " + this + " was refused, as the scenario expects");
+    }
     return dataset;
+  }
+
+  /** @return the refusal of its dataset it expects, if it expects one */
+  public Optional<ExpectedRefusal> datasetRefusal() {
+    return datasetRefusal;
+  }
+
+  /** @return the problems its dataset was refused with; empty if it loaded */
+  public List<Problem> datasetProblems() {
+    return datasetProblems;
+  }
+
+  /** @return the changes it makes before evaluating, in order */
+  public List<ScenarioChange> changes() {
+    return changes;
+  }
+
+  /** @return the items it expects on the due calendar */
+  public List<ExpectedDue> due() {
+    return due;
+  }
+
+  /**
+   * Checks the rule ids the scenario names — in expected and absent findings, due items and refusals —
+   * against the rule set it resolves to, so that a misspelt id fails instead of passing as "absent".
+   *
+   * @param resolved the resolved rule set
+   * @return one located {@code unknown-rule} problem per id the set lacks
+   */
+  public List<Problem> unknownRules(org.dangjian.rules.RuleSet resolved) {
+    Set<String> ids = new TreeSet<>();
+    resolved.entries().forEach(e -> ids.add(e.id()));
+    List<Problem> unknown = new ArrayList<>();
+    for (RuleReference reference : ruleReferences) {
+      if (!ids.contains(reference.rule())) {
+        Problem at = reference.located();
+        Problem problem = Problem.of(at.path(), "unknown-rule", "rule '" + reference.rule() + "' is not in the resolved rule set "
+            + resolved.id() + "; its rules are: " + String.join(", ", ids)).withLocation(at.line(), at.column());
+        unknown.add(at.source().map(problem::withSource).orElse(problem));
+      }
+    }
+    return unknown;
   }
 
   /** @return the window evaluated */

@@ -316,6 +316,8 @@ public final class DatasetMapping {
           + ActivityType.standardTypes().stream().map(ActivityType::code).collect(java.util.stream.Collectors.joining(", "))));
     }
     LocalDate date = date(doc.date(), at + ".date");
+    Optional<UnitId> unit = optionalId(doc.unit(), at + ".unit", UnitId::of);
+    Optional<Integer> minutes = Optional.ofNullable(doc.minutes());
     Optional<MemberId> host = optionalId(doc.host(), at + ".host", MemberId::of);
     Optional<MemberId> recorder = optionalId(doc.recorder(), at + ".recorder", MemberId::of);
     Optional<MemberId> lecturer = optionalId(doc.lecturer(), at + ".lecturer", MemberId::of);
@@ -346,7 +348,7 @@ public final class DatasetMapping {
     if (problems.size() > before || id == null || organisation == null || type == null || date == null) {
       return null;
     }
-    return build(() -> Activity.builder().id(id).organisation(organisation).type(type).date(date).host(host)
+    return build(() -> Activity.builder().id(id).organisation(organisation).unit(unit).type(type).date(date).minutes(minutes).host(host)
         .recorder(recorder).lecturer(lecturer).attendees(attendees).absentees(absentees).agenda(agenda)
         .summary(Optional.ofNullable(doc.summary())).build(), at);
   }
@@ -580,8 +582,8 @@ public final class DatasetMapping {
   }
 
   private static ActivityDoc document(Activity a) {
-    return new ActivityDoc(a.id().value(), a.organisation().value(), a.type().code(), a.date().toString(),
-        a.host().map(MemberId::value).orElse(null), a.recorder().map(MemberId::value).orElse(null),
+    return new ActivityDoc(a.id().value(), a.organisation().value(), a.unit().map(UnitId::value).orElse(null), a.type().code(),
+        a.date().toString(), a.minutes().orElse(null), a.host().map(MemberId::value).orElse(null), a.recorder().map(MemberId::value).orElse(null),
         a.lecturer().map(MemberId::value).orElse(null), a.attendees().stream().map(MemberId::value).toList(),
         a.absentees().stream().map(x -> new AbsenceDoc(x.member().value(), x.reason().orElse(null))).toList(),
         a.agenda().stream().map(i -> new AgendaItemDoc(i.title(), i.firstTopic() ? Boolean.TRUE : null)).toList(),

@@ -74,14 +74,16 @@ public final class Documents {
   public record ActivityTypeDoc(@Nullable String code, @Nullable String zh, @Nullable String en) {}
 
   /** {@code activities[i]}. */
-  @JsonPropertyOrder({"id", "organisation", "type", "date", "host", "recorder", "lecturer", "attendees", "absentees",
-      "agenda", "summary"})
+  @JsonPropertyOrder({"id", "organisation", "unit", "type", "date", "minutes", "host", "recorder", "lecturer", "attendees",
+      "absentees", "agenda", "summary"})
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record ActivityDoc(
       @Nullable String id,
       @Nullable String organisation,
+      @Nullable String unit,
       @Nullable String type,
       @Nullable String date,
+      @Nullable Integer minutes,
       @Nullable String host,
       @Nullable String recorder,
       @Nullable String lecturer,

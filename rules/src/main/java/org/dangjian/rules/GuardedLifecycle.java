@@ -18,17 +18,18 @@ import org.dangjian.rules.spi.FindingSink;
 
 /**
  * The lifecycle in guarded mode, for vendors' forms: an event is applied only if, besides being
- * structurally legal, it breaks no time limit of the resolved rule set — an activist designated a
- * candidate after eight months is refused with the finding that says why. New warnings do not stop
- * the event; they come back with the result.
+ * structurally legal, it breaks no time limit, vote or right-on-the-day rule of the resolved rule set —
+ * an activist designated a candidate after eight months, an admission carried by half of the entitled, an
+ * introducer under 留党察看 are refused with the finding that says why. New warnings do not stop the event;
+ * they come back with the result.
  *
- * <p>The member-timing rules judged are those of the types in {@link #TIMING_RULE_TYPES}, evaluated
+ * <p>The member rules judged are those of the types in {@link #TIMING_RULE_TYPES}, evaluated
  * on the year of the event as of its date, before and after it; only findings the event itself adds
  * count.
  */
 public final class GuardedLifecycle {
 
-  /** The rule types whose findings an event can cause. */
+  /** The rule types whose findings an event can cause: time limits, votes, rights and development records. */
   public static final Set<String> TIMING_RULE_TYPES = Set.of("applicant-age", "first-talk", "activist-duration",
       "activist-review", "training-length", "admission-approval", "confirmation", "probation-extension", "transfer-letter",
       "branch-meeting-vote", "development-rights", "development-records");

@@ -247,4 +247,21 @@ class VotesAndRightsRulesTest {
     assertThat(found(fixture, RIGHTS)).containsExactly("development-rights.contact member:m003 2024-02-29");
     assertThat(Rules.findings(fixture.build(), RIGHTS, LocalDate.of(2024, 2, 28))).isEmpty();
   }
+
+  @Test
+  void aSessionReEvaluatesTheActivistWhenAContactInAnotherBranchLosesRights() {
+    Fixture fixture = new Fixture().branch("b1").branch("b2");
+    fixture.fullMembers("b2", 2, null); // m001, m002: the contacts, in another branch
+    fixture.member("b1", LocalDate.of(1995, 5, 5), MemberCategory.TEACHER, List.of(
+        new MemberEvent.Applied(LocalDate.of(2023, 9, 1)),
+        new MemberEvent.FirstTalkHeld(LocalDate.of(2023, 9, 15), Optional.empty()),
+        new MemberEvent.ActivistDesignated(LocalDate.of(2023, 11, 1), List.of(MemberId.of("m001")))));
+    RuleSet national = RuleSetRegistry.standard().resolve("cn-national", AS_OF);
+    ComplianceSession session = ComplianceSession.start(fixture.build(), national, org.dangjian.core.time.ReportingPeriod.year(2024), AS_OF);
+    ComplianceSession.Update update = session.apply(org.dangjian.core.dataset.DatasetChange.memberEvent(MemberId.of("m001"),
+        new MemberEvent.Suspended(LocalDate.of(2024, 5, 6), "失去联系六个月")));
+    assertThat(update.findingsAdded()).extracting(Finding::ruleId).contains("development-rights");
+    assertThat(session.report()).isEqualTo(ComplianceEngine.evaluate(session.dataset(), national,
+        org.dangjian.core.time.ReportingPeriod.year(2024), AS_OF));
+  }
 }

@@ -382,7 +382,9 @@ public final class DevelopmentRules {
   public static final class DevelopmentRights extends MemberRule {
     /** Creates the type. */
     public DevelopmentRights() {
-      super("development-rights", "development-rights.contact", "development-rights.introducer");
+      // Contacts and introducers may belong to other branches: a change to their record changes findings here.
+      super("development-rights", org.dangjian.rules.spi.Dependencies.whole(org.dangjian.rules.spi.Dependencies.Records.MEMBERS),
+          "development-rights.contact", "development-rights.introducer");
     }
 
     @Override

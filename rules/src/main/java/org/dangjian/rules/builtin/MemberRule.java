@@ -14,7 +14,12 @@ import org.dangjian.rules.spi.RuleParameters;
 abstract class MemberRule extends BuiltInRuleType {
 
   MemberRule(String name, String... messageCodes) {
-    super(name, Dependencies.perBranch(Dependencies.Records.MEMBERS), messageCodes);
+    this(name, Dependencies.perBranch(Dependencies.Records.MEMBERS), messageCodes);
+  }
+
+  /** For a rule that also reads other members' records, wherever they belong (declare {@code whole}). */
+  MemberRule(String name, Dependencies dependencies, String... messageCodes) {
+    super(name, dependencies, messageCodes);
   }
 
   /** Judges one member. */

@@ -315,6 +315,10 @@ public final class DevelopmentRules {
         }
       }
       int reviewMonths = parameters.integer("reviewMonths", 6);
+      if (reviewMonths < 1 || reviewMonths > 12) {
+        throw org.dangjian.core.ValidationException.of("reviewMonths", "invalid-parameter",
+            "reviewMonths must be 1–12 (a probation lasts a year), not " + reviewMonths);
+      }
       return (context, member) -> {
         List<MemberEvent> history = member.history();
         int candidateAt = -1;

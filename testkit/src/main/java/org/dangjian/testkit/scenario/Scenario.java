@@ -47,14 +47,25 @@ import org.dangjian.scoring.ScoreCard;
  * window: 2024-Q4
  * asOf: 2024-12-31                     # optional: the window's end
  * todo: false                          # optional: true reports the case as skipped
+ * changes:                             # optional: member events submitted through the guarded lifecycle first
+ *   - member: m11
+ *     event: {type: activist-designated, date: 2024-11-05, contacts: [m10]}
+ *     refused: {code: rule-violation, rule: development-rights}   # must be refused, and why
  * expect:
  *   findings:
  *     - {rule: committee-term, subject: organisation:b1, severity: violation}
- *     - {rule: weekly-study, subject: organisation:b1, count: 13}   # thirteen such findings
+ *     - {rule: weekly-study, subject: unit:u1, count: 13}   # exactly thirteen such findings (1 unless stated)
+ *     - {rule: weekly-study, atLeast: 2}                     # two or more
  *   absent:
  *     - {rule: branch-size}
+ *   due:                                 # items the due calendar must hold
+ *     - {organisation: b1, activityType: party-lecture, deadline: 2024-12-31}
  *   noOtherFindings: true
  * }</pre>
+ *
+ * <p>{@code expect: {refused: {code: dangling-reference, path: "members[3].branch"}}} expects the dataset
+ * itself to be refused. Every rule id the scenario names must be in the resolved rule set ({@link
+ * #unknownRules}).
  *
  * <p>A scenario naming a {@code scheme} also scores the dataset for the window's year (the window must be
  * a year), with the rule set's report as its evidence, and checks the cards it expects:

@@ -1,5 +1,8 @@
 package org.dangjian.core.activity;
 
+import org.dangjian.core.record.Index;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.UniqueKey;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +29,26 @@ import org.immutables.value.Value;
 public abstract class Activity {
 
   Activity() {}
+
+  /** The kind's index by the organisation that held the activity. */
+  public static final Index<Activity, OrganisationId> BY_ORGANISATION = Index.on("organisation", Activity::organisation);
+
+  /** The kind's index by attendee, built on first use. */
+  public static final Index<Activity, MemberId> BY_ATTENDEE = Index.lazyOnEach("attendee", Activity::attendees);
+
+  /** The kind's index by id, built on first use. */
+  public static final Index<Activity, ActivityId> BY_ID = Index.lazyOn("id", Activity::id);
+
+  /**
+   * Activity records, {@code activities} in the format: by date, then id; ids unique; the organisation must
+   * exist on the day, the type be standard or declared, the unit covered and every member named on the
+   * roll. A session takes new ones.
+   */
+  public static final RecordKind<Activity> KIND = RecordKind.of(Activity.class).names("activities", "activity")
+      .order(java.util.Comparator.comparing(Activity::date).thenComparing(Activity::id))
+      .unique(UniqueKey.onField("id", Activity::id, (a, first) -> "id '" + a.id() + "' is used again; first at " + first))
+      .indexes(BY_ORGANISATION, BY_ATTENDEE, BY_ID)
+      .check(org.dangjian.core.internal.DatasetChecks::checkActivity).build();
 
   /** @return the identifier */
   public abstract ActivityId id();

@@ -1,5 +1,8 @@
 package org.dangjian.core.activity;
 
+import org.dangjian.core.record.Ref;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Index;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.dangjian.core.internal.Builds;
@@ -14,6 +17,15 @@ import org.dangjian.core.member.MemberId;
  * @param title what it was
  */
 public record TrainingAttendance(MemberId member, LocalDate date, String title) {
+  /** The kind's index by member. */
+  public static final Index<TrainingAttendance, MemberId> BY_MEMBER = Index.on("member", TrainingAttendance::member);
+
+  /** Trainings attended, {@code trainings} in the format: by member, date and title. */
+  public static final RecordKind<TrainingAttendance> KIND = RecordKind.of(TrainingAttendance.class).names("trainings", "training")
+      .order(java.util.Comparator.comparing(TrainingAttendance::member).thenComparing(TrainingAttendance::date)
+          .thenComparing(TrainingAttendance::title))
+      .refs(Ref.toMember("member", TrainingAttendance::member)).indexes(BY_MEMBER).build();
+
 
   /** Checks the values. */
   public TrainingAttendance {

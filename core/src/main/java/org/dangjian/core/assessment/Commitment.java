@@ -1,5 +1,9 @@
 package org.dangjian.core.assessment;
 
+import org.dangjian.core.record.UniqueKey;
+import org.dangjian.core.record.Ref;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Index;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +21,16 @@ import org.dangjian.core.member.MemberId;
  * @param items what was promised, at least one
  */
 public record Commitment(MemberId member, int year, LocalDate made, List<CommitmentItem> items) {
+  /** The kind's index by member. */
+  public static final Index<Commitment, MemberId> BY_MEMBER = Index.on("member", Commitment::member);
+
+  /** Year-start commitments (年初承诺), {@code commitments} in the format: one per member and year. */
+  public static final RecordKind<Commitment> KIND = RecordKind.of(Commitment.class).names("commitments", "commitment")
+      .order(java.util.Comparator.comparing(Commitment::member).thenComparingInt(Commitment::year))
+      .unique(UniqueKey.of(c -> c.member() + "@" + c.year(),
+          (c, first) -> "'" + c.member() + "' has a second commitment for " + c.year() + "; first at " + first))
+      .refs(Ref.toMember("member", Commitment::member)).indexes(BY_MEMBER).build();
+
 
   /**
    * @throws ValidationException for a year outside 1900–2100 or no items

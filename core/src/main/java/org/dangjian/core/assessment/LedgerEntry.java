@@ -1,5 +1,8 @@
 package org.dangjian.core.assessment;
 
+import org.dangjian.core.record.Ref;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Index;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -21,6 +24,16 @@ import org.dangjian.core.member.MemberId;
  */
 public record LedgerEntry(LocalDate date, MemberId member, String category, BigDecimal points, Optional<String> note,
     Optional<MemberId> approver) {
+  /** The kind's index by member. */
+  public static final Index<LedgerEntry, MemberId> BY_MEMBER = Index.on("member", LedgerEntry::member);
+
+  /** Point-ledger entries (日常积分), {@code ledger} in the format: by member, date, category and points; a session takes new ones. */
+  public static final RecordKind<LedgerEntry> KIND = RecordKind.of(LedgerEntry.class).names("ledger", "ledgerEntry")
+      .order(java.util.Comparator.comparing(LedgerEntry::member).thenComparing(LedgerEntry::date)
+          .thenComparing(LedgerEntry::category).thenComparing(LedgerEntry::points))
+      .refs(Ref.toMember("member", LedgerEntry::member), Ref.toMemberIfAny("approver", LedgerEntry::approver))
+      .indexes(BY_MEMBER).build();
+
 
   /**
    * @throws ValidationException ({@code invalid-code}, {@code invalid-value}) for a malformed category or

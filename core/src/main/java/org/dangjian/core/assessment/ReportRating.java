@@ -1,5 +1,9 @@
 package org.dangjian.core.assessment;
 
+import org.dangjian.core.record.UniqueKey;
+import org.dangjian.core.record.Ref;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Index;
 import java.util.Objects;
 import org.dangjian.core.internal.Builds;
 import org.dangjian.core.member.MemberId;
@@ -15,6 +19,19 @@ import org.dangjian.core.org.OrganisationId;
  * @param grade 好, 较好, 一般 or 差
  */
 public record ReportRating(MemberId rater, MemberId secretary, OrganisationId organisation, int year, ReportGrade grade) {
+  /** The kind's index by the secretary rated. */
+  public static final Index<ReportRating, MemberId> BY_SECRETARY = Index.on("secretary", ReportRating::secretary);
+
+  /** Ratings of secretaries' reports (述职评议), {@code reportRatings} in the format: one per rater, secretary and year. */
+  public static final RecordKind<ReportRating> KIND = RecordKind.of(ReportRating.class).names("reportRatings", "reportRating")
+      .order(java.util.Comparator.comparingInt(ReportRating::year).thenComparing(ReportRating::organisation)
+          .thenComparing(ReportRating::secretary).thenComparing(ReportRating::rater))
+      .unique(UniqueKey.of(r -> r.rater() + ">" + r.secretary() + "@" + r.year(),
+          (r, first) -> "'" + r.rater() + "' rated '" + r.secretary() + "' twice for " + r.year() + "; first at " + first))
+      .refs(Ref.toMember("rater", ReportRating::rater), Ref.toMember("secretary", ReportRating::secretary),
+          Ref.toOrganisation("organisation", ReportRating::organisation))
+      .indexes(BY_SECRETARY).build();
+
 
   /** Checks the values. */
   public ReportRating {

@@ -3,9 +3,6 @@ package org.dangjian.core.dataset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Multimaps;
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -28,8 +25,7 @@ import org.dangjian.core.dues.DuesBase;
 import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.activity.ActivityId;
 import org.dangjian.core.internal.DatasetChecks;
-import org.dangjian.core.internal.GrowingIndex;
-import org.dangjian.core.internal.GrowingList;
+import org.dangjian.core.internal.KindStore;
 import org.dangjian.core.member.Lifecycle;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberId;
@@ -39,6 +35,9 @@ import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.org.Unit;
 import org.dangjian.core.org.UnitId;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.RecordKinds;
+import org.dangjian.core.record.Records;
 import org.dangjian.core.time.ReportingPeriod;
 
 /**
@@ -69,40 +68,17 @@ public final class Dataset {
   private final ImmutableListMultimap<UnitId, Member> membersByUnit;
   private final ImmutableListMultimap<UnitId, Organisation> coverage;
   private final ImmutableList<ActivityType> declaredActivityTypes;
-  private final GrowingList<Activity> activities;
-  private final GrowingIndex<OrganisationId, Activity> activitiesByOrganisation;
-  private final Supplier<GrowingIndex<MemberId, Activity>> activitiesByAttendee;
-  private final Supplier<GrowingIndex<ActivityId, Activity>> activitiesById;
+  private final RecordKinds kinds;
+  /** One store per registered kind, the same keys as {@code kinds}. */
+  private final ImmutableMap<RecordKind<?>, KindStore<?>> stores;
   private final Optional<LocalDate> firstActivityDate;
-  private final ImmutableList<DuesBase> duesBases;
-  private final GrowingList<DuesPayment> duesPayments;
-  private final ImmutableListMultimap<MemberId, DuesBase> basesByMember;
-  private final GrowingIndex<MemberId, DuesPayment> paymentsByMember;
   private final Optional<YearMonth> firstDuesMonth;
-  private final ImmutableList<TrainingAttendance> trainings;
-  private final ImmutableListMultimap<MemberId, TrainingAttendance> trainingsByMember;
-  private final GrowingList<LedgerEntry> ledger;
-  private final GrowingIndex<MemberId, LedgerEntry> ledgerByMember;
-  private final ImmutableList<Commitment> commitments;
-  private final ImmutableListMultimap<MemberId, Commitment> commitmentsByMember;
-  private final ImmutableList<AppraisalBallot> ballots;
-  private final ImmutableListMultimap<MemberId, AppraisalBallot> ballotsBySubject;
-  private final ImmutableList<ReportRating> reportRatings;
-  private final ImmutableListMultimap<MemberId, ReportRating> ratingsBySecretary;
 
   private Dataset(Builder b) {
-    this(b.region, b.units, b.organisations, b.members, b.activityTypes, b.activities, b.duesBases, b.duesPayments,
-        b.trainings, b.ledger, b.commitments, b.ballots, b.reportRatings);
-  }
-
-  private Dataset(Region region, List<Unit> unitList, List<Organisation> organisationList, List<Member> memberList,
-      List<ActivityType> typeList, List<Activity> activityList, List<DuesBase> baseList, List<DuesPayment> paymentList,
-      List<TrainingAttendance> trainingList, List<LedgerEntry> ledgerList, List<Commitment> commitmentList,
-      List<AppraisalBallot> ballotList, List<ReportRating> ratingList) {
-    this.region = region;
-    this.units = sortedById(unitList, Unit::id);
-    this.tree = OrgTree.of(organisationList);
-    MemberIndex index = MemberIndex.of(memberList);
+    this.region = b.region;
+    this.units = sortedById(b.units, Unit::id);
+    this.tree = OrgTree.of(b.organisations);
+    MemberIndex index = MemberIndex.of(b.members);
     this.members = index.members;
     this.membersByBranch = index.byBranch;
     this.membersByGroup = index.byGroup;
@@ -112,33 +88,21 @@ public final class Dataset {
       organisation.units().forEach(unit -> covering.put(unit, organisation));
     }
     this.coverage = covering.build();
+    this.declaredActivityTypes = ImmutableList.sortedCopyOf(b.activityTypes);
+    this.kinds = b.kinds;
+    ImmutableMap.Builder<RecordKind<?>, KindStore<?>> built = ImmutableMap.builder();
+    for (RecordKind<?> kind : kinds.all()) {
+      built.put(kind, storeOf(kind, b.records(kind)));
+    }
+    this.stores = built.build();
+    this.firstActivityDate = store(Activity.KIND).first().map(Activity::date);
+    this.firstDuesMonth = store(DuesPayment.KIND).all().stream().map(DuesPayment::month).min(Comparator.naturalOrder());
+  }
 
-    this.declaredActivityTypes = ImmutableList.sortedCopyOf(typeList);
-    this.activities = GrowingList.of(activityList, ACTIVITY_ORDER);
-    this.activitiesByOrganisation = GrowingIndex.of(activityList, a -> List.of(a.organisation()), ACTIVITY_ORDER);
-    this.activitiesByAttendee = Suppliers.memoize(() -> GrowingIndex.of(activities.all(), Activity::attendees, ACTIVITY_ORDER));
-    this.activitiesById = Suppliers.memoize(() -> GrowingIndex.of(activities.all(), a -> List.of(a.id()), ACTIVITY_ORDER));
-    this.firstActivityDate = activities.isEmpty() ? Optional.empty() : Optional.of(activities.first().date());
-    this.duesBases = ImmutableList.sortedCopyOf(
-        Comparator.comparing(DuesBase::member).thenComparing(DuesBase::from), baseList);
-    this.duesPayments = GrowingList.of(paymentList, PAYMENT_ORDER);
-    this.basesByMember = Multimaps.index(duesBases, DuesBase::member);
-    this.paymentsByMember = GrowingIndex.of(paymentList, p -> List.of(p.member()), PAYMENT_ORDER);
-    this.firstDuesMonth = paymentList.stream().map(DuesPayment::month).min(Comparator.naturalOrder());
-    this.trainings = ImmutableList.sortedCopyOf(Comparator.comparing(TrainingAttendance::member)
-        .thenComparing(TrainingAttendance::date).thenComparing(TrainingAttendance::title), trainingList);
-    this.trainingsByMember = Multimaps.index(trainings, TrainingAttendance::member);
-    this.ledger = GrowingList.of(ledgerList, LEDGER_ORDER);
-    this.ledgerByMember = GrowingIndex.of(ledgerList, e -> List.of(e.member()), LEDGER_ORDER);
-    this.commitments = ImmutableList.sortedCopyOf(Comparator.comparing(Commitment::member).thenComparingInt(Commitment::year),
-        commitmentList);
-    this.commitmentsByMember = Multimaps.index(commitments, Commitment::member);
-    this.ballots = ImmutableList.sortedCopyOf(Comparator.comparingInt(AppraisalBallot::year).thenComparing(AppraisalBallot::subject)
-        .thenComparing(AppraisalBallot::voter), ballotList);
-    this.ballotsBySubject = Multimaps.index(ballots, AppraisalBallot::subject);
-    this.reportRatings = ImmutableList.sortedCopyOf(Comparator.comparingInt(ReportRating::year)
-        .thenComparing(ReportRating::organisation).thenComparing(ReportRating::secretary).thenComparing(ReportRating::rater), ratingList);
-    this.ratingsBySecretary = Multimaps.index(reportRatings, ReportRating::secretary);
+  private static <T> KindStore<T> storeOf(RecordKind<T> kind, List<Object> records) {
+    List<T> typed = new ArrayList<>(records.size());
+    records.forEach(r -> typed.add(kind.cast(r)));
+    return KindStore.of(kind, typed);
   }
 
   /** The members by id, and by branch, group and unit. */
@@ -158,22 +122,12 @@ public final class Dataset {
     }
   }
 
-  /** Activities by date, then id. */
-  private static final Comparator<Activity> ACTIVITY_ORDER = Comparator.comparing(Activity::date).thenComparing(Activity::id);
-  private static final Comparator<DuesPayment> PAYMENT_ORDER = Comparator.comparing(DuesPayment::member)
-      .thenComparing(DuesPayment::month).thenComparing(DuesPayment::paidOn).thenComparing(DuesPayment::amount);
-  private static final Comparator<LedgerEntry> LEDGER_ORDER = Comparator.comparing(LedgerEntry::member)
-      .thenComparing(LedgerEntry::date).thenComparing(LedgerEntry::category).thenComparing(LedgerEntry::points);
-
   /**
-   * A dataset derived from another — one more activity, dues payment or ledger entry, or members replaced
-   * (the same ids) — sharing every record and index it is not given.
+   * A dataset derived from another — one more record of a kind, or members replaced (the same ids) —
+   * sharing every record and index it is not given.
    */
-  private Dataset(Dataset from, MemberIndex memberIndex, GrowingList<Activity> activities, GrowingIndex<OrganisationId, Activity> activitiesByOrganisation,
-      Supplier<GrowingIndex<MemberId, Activity>> activitiesByAttendee, Supplier<GrowingIndex<ActivityId, Activity>> activitiesById,
-      Optional<LocalDate> firstActivityDate, GrowingList<DuesPayment> duesPayments,
-      GrowingIndex<MemberId, DuesPayment> paymentsByMember, Optional<YearMonth> firstDuesMonth,
-      GrowingList<LedgerEntry> ledger, GrowingIndex<MemberId, LedgerEntry> ledgerByMember) {
+  private Dataset(Dataset from, MemberIndex memberIndex, ImmutableMap<RecordKind<?>, KindStore<?>> stores,
+      Optional<LocalDate> firstActivityDate, Optional<YearMonth> firstDuesMonth) {
     this.region = from.region;
     this.units = from.units;
     this.tree = from.tree;
@@ -183,26 +137,19 @@ public final class Dataset {
     this.membersByUnit = memberIndex.byUnit;
     this.coverage = from.coverage;
     this.declaredActivityTypes = from.declaredActivityTypes;
-    this.activities = activities;
-    this.activitiesByOrganisation = activitiesByOrganisation;
-    this.activitiesByAttendee = activitiesByAttendee;
-    this.activitiesById = activitiesById;
+    this.kinds = from.kinds;
+    this.stores = stores;
     this.firstActivityDate = firstActivityDate;
-    this.duesBases = from.duesBases;
-    this.duesPayments = duesPayments;
-    this.basesByMember = from.basesByMember;
-    this.paymentsByMember = paymentsByMember;
     this.firstDuesMonth = firstDuesMonth;
-    this.trainings = from.trainings;
-    this.trainingsByMember = from.trainingsByMember;
-    this.ledger = ledger;
-    this.ledgerByMember = ledgerByMember;
-    this.commitments = from.commitments;
-    this.commitmentsByMember = from.commitmentsByMember;
-    this.ballots = from.ballots;
-    this.ballotsBySubject = from.ballotsBySubject;
-    this.reportRatings = from.reportRatings;
-    this.ratingsBySecretary = from.ratingsBySecretary;
+  }
+
+  @SuppressWarnings("unchecked") // the only cast: every store was built for its own kind, under that kind
+  private <T> KindStore<T> store(RecordKind<T> kind) {
+    KindStore<?> store = stores.get(kind);
+    if (store == null) {
+      throw new IllegalArgumentException("record kind '" + kind + "' is not registered in this dataset's kinds " + kinds);
+    }
+    return (KindStore<T>) store;
   }
 
   private static <K extends Comparable<K>, V> ImmutableMap<K, V> sortedById(
@@ -216,15 +163,42 @@ public final class Dataset {
 
   /** @return a builder for a new dataset */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(RecordKinds.builtIn());
   }
 
-  /** @return a builder holding this dataset's records, to change and build anew */
+  /**
+   * @param kinds the record kinds the dataset holds: the built-in ones, and any a project adds
+   *     ({@code RecordKinds.builtIn().plus(Notice.KIND)})
+   * @return a builder for a new dataset
+   */
+  public static Builder builder(RecordKinds kinds) {
+    return new Builder(kinds);
+  }
+
+  /** @return a builder holding this dataset's records and kinds, to change and build anew */
   public Builder toBuilder() {
-    return new Builder().region(region).units(units.values()).organisations(tree.organisations())
-        .members(members.values()).activityTypes(declaredActivityTypes).activities(activities.all())
-        .duesBases(duesBases).duesPayments(duesPayments.all()).trainings(trainings).ledger(ledger.all()).commitments(commitments)
-        .ballots(ballots).reportRatings(reportRatings);
+    Builder builder = new Builder(kinds).region(region).units(units.values()).organisations(tree.organisations())
+        .members(members.values()).activityTypes(declaredActivityTypes);
+    for (RecordKind<?> kind : kinds.all()) {
+      builder.records.get(kind).addAll(stores.get(kind).all());
+    }
+    return builder;
+  }
+
+  /** @return the record kinds this dataset holds */
+  public RecordKinds kinds() {
+    return kinds;
+  }
+
+  /**
+   * The records of one kind: {@code dataset.records(LedgerEntry.KIND).by(LedgerEntry.BY_MEMBER, member)}.
+   *
+   * @param kind a registered kind
+   * @return its records, in the kind's order, with its indexes
+   * @throws IllegalArgumentException if the kind is not among this dataset's {@link #kinds()}
+   */
+  public <T> Records<T> records(RecordKind<T> kind) {
+    return store(Objects.requireNonNull(kind, "kind"));
   }
 
   /** @return the region it describes */
@@ -334,7 +308,7 @@ public final class Dataset {
 
   /** @return every activity, by date, then id */
   public List<Activity> activities() {
-    return activities.all();
+    return store(Activity.KIND).all();
   }
 
   /** @return the day of the earliest activity, if there is any */
@@ -347,7 +321,7 @@ public final class Dataset {
    * @return the activity, if present
    */
   public Optional<Activity> activity(ActivityId id) {
-    List<Activity> found = activitiesById.get().get(id);
+    List<Activity> found = store(Activity.KIND).by(Activity.BY_ID, id);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
@@ -356,7 +330,7 @@ public final class Dataset {
    * @return the activities listing the member among those who attended, by date, then id — wherever they were held
    */
   public List<Activity> activitiesAttendedBy(MemberId member) {
-    return activitiesByAttendee.get().get(member);
+    return store(Activity.KIND).by(Activity.BY_ATTENDEE, member);
   }
 
   /**
@@ -364,7 +338,7 @@ public final class Dataset {
    * @return the activities it held, by date, then id
    */
   public List<Activity> activitiesOf(OrganisationId organisation) {
-    return activitiesByOrganisation.get(organisation);
+    return store(Activity.KIND).by(Activity.BY_ORGANISATION, organisation);
   }
 
   /**
@@ -373,12 +347,12 @@ public final class Dataset {
    * @return the activities it held within the period, by date, then id
    */
   public List<Activity> activitiesOf(OrganisationId organisation, ReportingPeriod period) {
-    return activitiesByOrganisation.get(organisation).stream().filter(a -> period.contains(a.date())).toList();
+    return activitiesOf(organisation).stream().filter(a -> period.contains(a.date())).toList();
   }
 
   /** @return every declared dues base, by member, then month */
   public List<DuesBase> duesBases() {
-    return duesBases;
+    return store(DuesBase.KIND).all();
   }
 
   /**
@@ -386,12 +360,12 @@ public final class Dataset {
    * @return the member's declared bases, by month
    */
   public List<DuesBase> duesBasesOf(MemberId member) {
-    return basesByMember.get(member);
+    return store(DuesBase.KIND).by(DuesBase.BY_MEMBER, member);
   }
 
   /** @return every dues payment, by member, month and day paid */
   public List<DuesPayment> duesPayments() {
-    return duesPayments.all();
+    return store(DuesPayment.KIND).all();
   }
 
   /** @return the earliest month some dues payment is for, if there is any */
@@ -404,12 +378,12 @@ public final class Dataset {
    * @return the member's payments, by month and day paid
    */
   public List<DuesPayment> duesPaymentsOf(MemberId member) {
-    return paymentsByMember.get(member);
+    return store(DuesPayment.KIND).by(DuesPayment.BY_MEMBER, member);
   }
 
   /** @return every training attendance, by member, then date */
   public List<TrainingAttendance> trainings() {
-    return trainings;
+    return store(TrainingAttendance.KIND).all();
   }
 
   /**
@@ -417,12 +391,12 @@ public final class Dataset {
    * @return the trainings the member attended, by date
    */
   public List<TrainingAttendance> trainingsOf(MemberId member) {
-    return trainingsByMember.get(member);
+    return store(TrainingAttendance.KIND).by(TrainingAttendance.BY_MEMBER, member);
   }
 
   /** @return every point-ledger entry, by member, then date */
   public List<LedgerEntry> ledger() {
-    return ledger.all();
+    return store(LedgerEntry.KIND).all();
   }
 
   /**
@@ -430,12 +404,12 @@ public final class Dataset {
    * @return the member's ledger entries, by date
    */
   public List<LedgerEntry> ledgerOf(MemberId member) {
-    return ledgerByMember.get(member);
+    return store(LedgerEntry.KIND).by(LedgerEntry.BY_MEMBER, member);
   }
 
   /** @return every year-start commitment, by member, then year */
   public List<Commitment> commitments() {
-    return commitments;
+    return store(Commitment.KIND).all();
   }
 
   /**
@@ -444,12 +418,12 @@ public final class Dataset {
    * @return the member's commitment for that year, if made
    */
   public Optional<Commitment> commitmentOf(MemberId member, int year) {
-    return commitmentsByMember.get(member).stream().filter(c -> c.year() == year).findFirst();
+    return store(Commitment.KIND).by(Commitment.BY_MEMBER, member).stream().filter(c -> c.year() == year).findFirst();
   }
 
   /** @return every appraisal ballot, by year, subject and voter */
   public List<AppraisalBallot> ballots() {
-    return ballots;
+    return store(AppraisalBallot.KIND).all();
   }
 
   /**
@@ -458,12 +432,12 @@ public final class Dataset {
    * @return the ballots cast about the member in that year's appraisal, by voter
    */
   public List<AppraisalBallot> ballotsAbout(MemberId subject, int year) {
-    return ballotsBySubject.get(subject).stream().filter(b -> b.year() == year).toList();
+    return store(AppraisalBallot.KIND).by(AppraisalBallot.BY_SUBJECT, subject).stream().filter(b -> b.year() == year).toList();
   }
 
   /** @return every rating of a secretary's report, by year, organisation, secretary and rater */
   public List<ReportRating> reportRatings() {
-    return reportRatings;
+    return store(ReportRating.KIND).all();
   }
 
   /**
@@ -472,7 +446,7 @@ public final class Dataset {
    * @return the ratings of that secretary's report for the year, by organisation, then rater
    */
   public List<ReportRating> reportRatingsAbout(MemberId secretary, int year) {
-    return ratingsBySecretary.get(secretary).stream().filter(r -> r.year() == year).toList();
+    return store(ReportRating.KIND).by(ReportRating.BY_SECRETARY, secretary).stream().filter(r -> r.year() == year).toList();
   }
 
   /**
@@ -492,34 +466,23 @@ public final class Dataset {
   public Dataset with(DatasetChange change) {
     Objects.requireNonNull(change, "change");
     List<Problem> problems = new ArrayList<>();
-    java.util.function.Predicate<MemberId> isMember = members::containsKey;
     if (change instanceof DatasetChange.ActivityAdded added) {
       Activity activity = added.activity();
-      if (activitiesById.get().containsKey(activity.id())) {
+      if (store(Activity.KIND).has(Activity.BY_ID, activity.id())) {
         problems.add(Problem.of("activity.id", "duplicate-id", "activity '" + activity.id() + "' is already recorded"));
       }
-      DatasetChecks.checkActivity(activity, "activity", id -> tree.find(id).orElse(null), isMember,
-          code -> declaredActivityTypes.stream().anyMatch(t -> t.code().equals(code)), problems);
-      throwIfAny(problems);
+      Dataset with = plus(Activity.KIND, activity, problems);
       LocalDate first = firstActivityDate.filter(d -> !d.isAfter(activity.date())).orElse(activity.date());
-      GrowingIndex<MemberId, Activity> byAttendee = activitiesByAttendee.get().plus(activity);
-      GrowingIndex<ActivityId, Activity> byId = activitiesById.get().plus(activity);
-      return new Dataset(this, memberIndex(), activities.plus(activity), activitiesByOrganisation.plus(activity), () -> byAttendee,
-          () -> byId, Optional.of(first), duesPayments, paymentsByMember, firstDuesMonth, ledger, ledgerByMember);
+      return new Dataset(this, memberIndex(), with.stores, Optional.of(first), firstDuesMonth);
     }
     if (change instanceof DatasetChange.DuesPaymentAdded added) {
       DuesPayment payment = added.payment();
-      DatasetChecks.requireMember(payment.member(), "duesPayment.member", isMember, problems);
-      throwIfAny(problems);
+      Dataset with = plus(DuesPayment.KIND, payment, problems);
       YearMonth first = firstDuesMonth.filter(m -> !m.isAfter(payment.month())).orElse(payment.month());
-      return new Dataset(this, memberIndex(), activities, activitiesByOrganisation, activitiesByAttendee, activitiesById,
-          firstActivityDate, duesPayments.plus(payment), paymentsByMember.plus(payment), Optional.of(first), ledger, ledgerByMember);
+      return new Dataset(this, memberIndex(), with.stores, firstActivityDate, Optional.of(first));
     }
     if (change instanceof DatasetChange.LedgerEntryAdded added) {
-      DatasetChecks.checkLedgerEntry(added.entry(), "ledgerEntry", isMember, problems);
-      throwIfAny(problems);
-      return new Dataset(this, memberIndex(), activities, activitiesByOrganisation, activitiesByAttendee, activitiesById,
-          firstActivityDate, duesPayments, paymentsByMember, firstDuesMonth, ledger.plus(added.entry()), ledgerByMember.plus(added.entry()));
+      return plus(LedgerEntry.KIND, added.entry(), problems);
     }
     DatasetChange.MemberEventAdded event = (DatasetChange.MemberEventAdded) change;
     Member member = members.get(event.member());
@@ -527,6 +490,37 @@ public final class Dataset {
       throw ValidationException.of("memberEvent.member", "unknown-member", "the dataset holds no member '" + event.member() + "'");
     }
     return withMember(Lifecycle.apply(member, event.event()));
+  }
+
+  /**
+   * One more record of a kind, checked on its own (paths under the kind's element name, {@code
+   * ledgerEntry.approver}), sharing every other store.
+   */
+  private <T> Dataset plus(RecordKind<T> kind, T record, List<Problem> problems) {
+    kind.checkOne(record, kind.element(), checkContext(), problems);
+    throwIfAny(problems);
+    ImmutableMap.Builder<RecordKind<?>, KindStore<?>> grown = ImmutableMap.builderWithExpectedSize(stores.size());
+    stores.forEach((k, store) -> grown.put(k, k == kind ? store(kind).plus(record) : store));
+    return new Dataset(this, memberIndex(), grown.build(), firstActivityDate, firstDuesMonth);
+  }
+
+  private org.dangjian.core.record.CheckContext checkContext() {
+    return new org.dangjian.core.record.CheckContext() {
+      @Override
+      public boolean isMember(MemberId id) {
+        return members.containsKey(id);
+      }
+
+      @Override
+      public Optional<Organisation> organisation(OrganisationId id) {
+        return tree.find(id);
+      }
+
+      @Override
+      public boolean isDeclaredActivityType(String code) {
+        return declaredActivityTypes.stream().anyMatch(t -> t.code().equals(code));
+      }
+    };
   }
 
   private MemberIndex memberIndex() {
@@ -558,8 +552,7 @@ public final class Dataset {
     // with the same paths as a full build from toBuilder().
     List<Problem> problems = DatasetChecks.check(units.values().asList(), tree.organisations(), replaced);
     throwIfAny(problems);
-    return new Dataset(this, MemberIndex.of(replaced), activities, activitiesByOrganisation, activitiesByAttendee, activitiesById,
-        firstActivityDate, duesPayments, paymentsByMember, firstDuesMonth, ledger, ledgerByMember);
+    return new Dataset(this, MemberIndex.of(replaced), stores, firstActivityDate, firstDuesMonth);
   }
 
   /**
@@ -633,26 +626,20 @@ public final class Dataset {
             && tree.equals(that.tree)
             && members.equals(that.members)
             && declaredActivityTypes.equals(that.declaredActivityTypes)
-            && activities.all().equals(that.activities.all())
-            && duesBases.equals(that.duesBases)
-            && duesPayments.all().equals(that.duesPayments.all())
-            && trainings.equals(that.trainings)
-            && ledger.all().equals(that.ledger.all())
-            && commitments.equals(that.commitments)
-            && ballots.equals(that.ballots)
-            && reportRatings.equals(that.reportRatings);
+            && kinds.all().equals(that.kinds.all())
+            && kinds.all().stream().allMatch(k -> stores.get(k).all().equals(that.stores.get(k).all()));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(region, units, tree, members, activities.all(), duesPayments.all());
+    return Objects.hash(region, units, tree, members, activities(), duesPayments());
   }
 
   /** @return a summary: region and counts */
   @Override
   public String toString() {
     return "Dataset[" + region.code() + ": " + units.size() + " units, " + tree.size() + " organisations, "
-        + members.size() + " members, " + activities.all().size() + " activities, " + duesPayments.all().size() + " dues payments]";
+        + members.size() + " members, " + activities().size() + " activities, " + duesPayments().size() + " dues payments]";
   }
 
   /**
@@ -665,23 +652,50 @@ public final class Dataset {
     private final List<Organisation> organisations = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
     private final List<ActivityType> activityTypes = new ArrayList<>();
-    private final List<Activity> activities = new ArrayList<>();
-    private final List<DuesBase> duesBases = new ArrayList<>();
-    private final List<DuesPayment> duesPayments = new ArrayList<>();
-    private final List<TrainingAttendance> trainings = new ArrayList<>();
-    private final List<LedgerEntry> ledger = new ArrayList<>();
-    private final List<Commitment> commitments = new ArrayList<>();
-    private final List<AppraisalBallot> ballots = new ArrayList<>();
-    private final List<ReportRating> reportRatings = new ArrayList<>();
+    private final RecordKinds kinds;
+    /** The records of each kind, in the order added. */
+    private final Map<RecordKind<?>, List<Object>> records = new java.util.LinkedHashMap<>();
 
-    private Builder() {}
+    private Builder(RecordKinds kinds) {
+      this.kinds = Objects.requireNonNull(kinds, "kinds");
+      kinds.all().forEach(kind -> records.put(kind, new ArrayList<>()));
+    }
+
+    private List<Object> records(RecordKind<?> kind) {
+      return records.get(kind);
+    }
+
+    /**
+     * @param kind a registered kind
+     * @param value a record of that kind
+     * @return this builder
+     * @throws IllegalArgumentException if the kind is not registered in this builder's kinds
+     */
+    public <T> Builder add(RecordKind<T> kind, T value) {
+      List<Object> list = records.get(Objects.requireNonNull(kind, "kind"));
+      if (list == null) {
+        throw new IllegalArgumentException("record kind '" + kind + "' is not registered in " + kinds);
+      }
+      list.add(Objects.requireNonNull(value, kind.element()));
+      return this;
+    }
+
+    /**
+     * @param kind a registered kind
+     * @param values records of that kind
+     * @return this builder
+     */
+    public <T> Builder addAll(RecordKind<T> kind, Collection<? extends T> values) {
+      values.forEach(v -> add(kind, v));
+      return this;
+    }
 
     /**
      * @param values point-ledger entries
      * @return this builder
      */
     public Builder ledger(Collection<LedgerEntry> values) {
-      values.forEach(v -> ledger.add(Objects.requireNonNull(v, "ledger entry")));
+      values.forEach(v -> add(LedgerEntry.KIND, v));
       return this;
     }
 
@@ -690,7 +704,7 @@ public final class Dataset {
      * @return this builder
      */
     public Builder addLedgerEntry(LedgerEntry value) {
-      ledger.add(Objects.requireNonNull(value, "ledger entry"));
+      add(LedgerEntry.KIND, value);
       return this;
     }
 
@@ -708,7 +722,7 @@ public final class Dataset {
      * @return this builder
      */
     public Builder addCommitment(Commitment value) {
-      commitments.add(Objects.requireNonNull(value, "commitment"));
+      add(Commitment.KIND, value);
       return this;
     }
 
@@ -726,7 +740,7 @@ public final class Dataset {
      * @return this builder
      */
     public Builder addBallot(AppraisalBallot value) {
-      ballots.add(Objects.requireNonNull(value, "ballot"));
+      add(AppraisalBallot.KIND, value);
       return this;
     }
 
@@ -744,7 +758,7 @@ public final class Dataset {
      * @return this builder
      */
     public Builder addReportRating(ReportRating value) {
-      reportRatings.add(Objects.requireNonNull(value, "report rating"));
+      add(ReportRating.KIND, value);
       return this;
     }
 
@@ -753,7 +767,7 @@ public final class Dataset {
      * @return this builder
      */
     public Builder addTraining(TrainingAttendance value) {
-      trainings.add(Objects.requireNonNull(value, "training"));
+      add(TrainingAttendance.KIND, value);
       return this;
     }
 
@@ -852,7 +866,7 @@ public final class Dataset {
      * @return this builder
      */
     public Builder addActivity(Activity value) {
-      activities.add(Objects.requireNonNull(value, "activity"));
+      add(Activity.KIND, value);
       return this;
     }
 
@@ -870,7 +884,7 @@ public final class Dataset {
      * @return this builder
      */
     public Builder addDuesBase(DuesBase value) {
-      duesBases.add(Objects.requireNonNull(value, "duesBase"));
+      add(DuesBase.KIND, value);
       return this;
     }
 
@@ -888,7 +902,7 @@ public final class Dataset {
      * @return this builder
      */
     public Builder addDuesPayment(DuesPayment value) {
-      duesPayments.add(Objects.requireNonNull(value, "duesPayment"));
+      add(DuesPayment.KIND, value);
       return this;
     }
 
@@ -916,20 +930,43 @@ public final class Dataset {
      */
     public Dataset build() {
       List<Problem> problems = DatasetChecks.check(units, organisations, members);
-      problems.addAll(DatasetChecks.checkRecords(organisations, members, activityTypes, activities, duesBases, duesPayments));
+      problems.addAll(DatasetChecks.checkActivityTypes(activityTypes));
       java.util.Set<MemberId> memberIds = new java.util.HashSet<>();
       members.forEach(m -> memberIds.add(m.id()));
-      for (int i = 0; i < trainings.size(); i++) {
-        if (!memberIds.contains(trainings.get(i).member())) {
-          problems.add(Problem.of("trainings[" + i + "].member", "dangling-reference",
-              "member '" + trainings.get(i).member() + "' is not among the members"));
+      Map<OrganisationId, Organisation> organisationsById = new java.util.HashMap<>();
+      organisations.forEach(o -> organisationsById.putIfAbsent(o.id(), o));
+      java.util.Set<String> declared = new java.util.HashSet<>();
+      activityTypes.forEach(t -> declared.add(t.code()));
+      org.dangjian.core.record.CheckContext context = new org.dangjian.core.record.CheckContext() {
+        @Override
+        public boolean isMember(MemberId id) {
+          return memberIds.contains(id);
         }
+
+        @Override
+        public Optional<Organisation> organisation(OrganisationId id) {
+          return Optional.ofNullable(organisationsById.get(id));
+        }
+
+        @Override
+        public boolean isDeclaredActivityType(String code) {
+          return declared.contains(code);
+        }
+      };
+      for (RecordKind<?> kind : kinds.all()) {
+        checkKind(kind, records.get(kind), context, problems);
       }
-      problems.addAll(DatasetChecks.checkAssessment(organisations, memberIds, ledger, commitments, ballots, reportRatings));
       if (!problems.isEmpty()) {
         throw new ValidationException(problems);
       }
       return new Dataset(this);
+    }
+
+    private static <T> void checkKind(RecordKind<T> kind, List<Object> values, org.dangjian.core.record.CheckContext context,
+        List<Problem> problems) {
+      List<T> typed = new ArrayList<>(values.size());
+      values.forEach(v -> typed.add(kind.cast(v)));
+      kind.check(typed, context, problems);
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.dangjian.core.dues;
 
+import org.dangjian.core.record.Ref;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Index;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -14,6 +17,14 @@ import org.dangjian.core.member.MemberId;
  * @param monthlyBase yuan, at most two decimals, not negative
  */
 public record DuesBase(MemberId member, YearMonth from, BigDecimal monthlyBase) {
+  /** The kind's index by member. */
+  public static final Index<DuesBase, MemberId> BY_MEMBER = Index.on("member", DuesBase::member);
+
+  /** Declared dues bases, {@code duesBases} in the format: by member, then month. */
+  public static final RecordKind<DuesBase> KIND = RecordKind.of(DuesBase.class).names("duesBases", "duesBase")
+      .order(java.util.Comparator.comparing(DuesBase::member).thenComparing(DuesBase::from))
+      .refs(Ref.toMember("member", DuesBase::member)).indexes(BY_MEMBER).build();
+
 
   /**
    * @throws org.dangjian.core.ValidationException ({@code invalid-amount}) for a negative base or

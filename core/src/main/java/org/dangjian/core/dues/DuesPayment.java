@@ -1,5 +1,8 @@
 package org.dangjian.core.dues;
 
+import org.dangjian.core.record.Ref;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Index;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,6 +19,15 @@ import org.dangjian.core.member.MemberId;
  * @param paidOn the day of payment
  */
 public record DuesPayment(MemberId member, YearMonth month, BigDecimal amount, LocalDate paidOn) {
+  /** The kind's index by member. */
+  public static final Index<DuesPayment, MemberId> BY_MEMBER = Index.on("member", DuesPayment::member);
+
+  /** Dues payments, {@code duesPayments} in the format: by member, month, day paid and amount; a session takes new ones. */
+  public static final RecordKind<DuesPayment> KIND = RecordKind.of(DuesPayment.class).names("duesPayments", "duesPayment")
+      .order(java.util.Comparator.comparing(DuesPayment::member).thenComparing(DuesPayment::month)
+          .thenComparing(DuesPayment::paidOn).thenComparing(DuesPayment::amount))
+      .refs(Ref.toMember("member", DuesPayment::member)).indexes(BY_MEMBER).build();
+
 
   /**
    * @throws org.dangjian.core.ValidationException ({@code invalid-amount}) for a negative amount or

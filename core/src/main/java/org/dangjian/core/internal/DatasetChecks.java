@@ -5,14 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.dangjian.core.Problem;
 import org.dangjian.core.activity.Activity;
-import org.dangjian.core.activity.ActivityId;
 import org.dangjian.core.activity.ActivityType;
-import org.dangjian.core.assessment.AppraisalBallot;
-import org.dangjian.core.assessment.Commitment;
-import org.dangjian.core.assessment.LedgerEntry;
-import org.dangjian.core.assessment.ReportRating;
-import org.dangjian.core.dues.DuesBase;
-import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberEvent;
 import org.dangjian.core.member.MemberId;
@@ -199,19 +192,13 @@ public final class DatasetChecks {
   }
 
   /**
-   * Checks activity types, activities and dues records against the organisations and members.
+   * Checks the declared activity types: no code declared twice.
    *
-   * @return every problem found, with paths {@code activityTypes[i]}, {@code activities[i]}, {@code
-   *     duesBases[i]}, {@code duesPayments[i]}
+   * @param activityTypes the declared types
+   * @return the problems, with paths {@code activityTypes[i].code}
    */
-  public static List<Problem> checkRecords(List<Organisation> organisations, List<Member> members,
-      List<ActivityType> activityTypes, List<Activity> activities, List<DuesBase> bases, List<DuesPayment> payments) {
+  public static List<Problem> checkActivityTypes(List<ActivityType> activityTypes) {
     List<Problem> problems = new java.util.ArrayList<>();
-    Map<OrganisationId, Organisation> orgsById = new HashMap<>();
-    organisations.forEach(o -> orgsById.putIfAbsent(o.id(), o));
-    java.util.Set<MemberId> memberIds = new java.util.HashSet<>();
-    members.forEach(m -> memberIds.add(m.id()));
-
     Map<String, Integer> declared = new HashMap<>();
     for (int i = 0; i < activityTypes.size(); i++) {
       Integer first = declared.putIfAbsent(activityTypes.get(i).code(), i);
@@ -220,24 +207,21 @@ public final class DatasetChecks {
             "activity type '" + activityTypes.get(i).code() + "' is declared again; first at activityTypes[" + first + "]"));
       }
     }
-
-    Map<ActivityId, Integer> activityIds = new HashMap<>();
-    for (int i = 0; i < activities.size(); i++) {
-      Activity activity = activities.get(i);
-      String at = "activities[" + i + "]";
-      Integer first = activityIds.putIfAbsent(activity.id(), i);
-      if (first != null) {
-        problems.add(OrganisationChecks.duplicate("activities", i, first, activity.id().value()));
-      }
-      checkActivity(activity, at, orgsById::get, memberIds::contains, declared::containsKey, problems);
-    }
-    for (int i = 0; i < bases.size(); i++) {
-      requireMember(bases.get(i).member(), "duesBases[" + i + "].member", memberIds::contains, problems);
-    }
-    for (int i = 0; i < payments.size(); i++) {
-      requireMember(payments.get(i).member(), "duesPayments[" + i + "].member", memberIds::contains, problems);
-    }
     return problems;
+  }
+
+  /**
+   * Checks one activity record beyond its id: its type, its organisation existing that day, the unit it
+   * names, and every member it names. {@code Activity.KIND}'s own check.
+   *
+   * @param activity the record
+   * @param at its path, for example {@code activities[3]}
+   * @param context the dataset's core records
+   * @param problems where problems go
+   */
+  public static void checkActivity(Activity activity, String at, org.dangjian.core.record.CheckContext context, List<Problem> problems) {
+    checkActivity(activity, at, id -> context.organisation(id).orElse(null), context::isMember, context::isDeclaredActivityType,
+        problems);
   }
 
   /**
@@ -293,72 +277,5 @@ public final class DatasetChecks {
     if (!members.test(id)) {
       problems.add(Problem.of(path, "dangling-reference", "member '" + id + "' is not among the members"));
     }
-  }
-
-  /**
-   * Checks one point-ledger entry's member and approver.
-   *
-   * @param entry the entry
-   * @param at its path, for example {@code ledger[3]}
-   * @param members whether a member id is among the members
-   * @param problems where problems go
-   */
-  public static void checkLedgerEntry(LedgerEntry entry, String at, java.util.function.Predicate<MemberId> members,
-      List<Problem> problems) {
-    requireMember(entry.member(), at + ".member", members, problems);
-    entry.approver().ifPresent(a -> requireMember(a, at + ".approver", members, problems));
-  }
-
-  /**
-   * Checks the assessment records against the organisations and members.
-   *
-   * @return every problem found, with paths {@code ledger[i]}, {@code commitments[i]}, {@code ballots[i]},
-   *     {@code reportRatings[i]}
-   */
-  public static List<Problem> checkAssessment(List<Organisation> organisations, java.util.Set<MemberId> members,
-      List<LedgerEntry> ledger, List<Commitment> commitments, List<AppraisalBallot> ballots, List<ReportRating> ratings) {
-    List<Problem> problems = new java.util.ArrayList<>();
-    java.util.Set<OrganisationId> orgs = new java.util.HashSet<>();
-    organisations.forEach(o -> orgs.add(o.id()));
-    for (int i = 0; i < ledger.size(); i++) {
-      checkLedgerEntry(ledger.get(i), "ledger[" + i + "]", members::contains, problems);
-    }
-    Map<String, Integer> seen = new HashMap<>();
-    for (int i = 0; i < commitments.size(); i++) {
-      Commitment c = commitments.get(i);
-      requireMember(c.member(), "commitments[" + i + "].member", members::contains, problems);
-      Integer first = seen.putIfAbsent(c.member() + "@" + c.year(), i);
-      if (first != null) {
-        problems.add(Problem.of("commitments[" + i + "]", "duplicate-id",
-            "'" + c.member() + "' has a second commitment for " + c.year() + "; first at commitments[" + first + "]"));
-      }
-    }
-    seen.clear();
-    for (int i = 0; i < ballots.size(); i++) {
-      AppraisalBallot b = ballots.get(i);
-      requireMember(b.voter(), "ballots[" + i + "].voter", members::contains, problems);
-      requireMember(b.subject(), "ballots[" + i + "].subject", members::contains, problems);
-      Integer first = seen.putIfAbsent(b.voter() + ">" + b.subject() + "@" + b.year(), i);
-      if (first != null) {
-        problems.add(Problem.of("ballots[" + i + "]", "duplicate-id",
-            "'" + b.voter() + "' voted on '" + b.subject() + "' twice in " + b.year() + "; first at ballots[" + first + "]"));
-      }
-    }
-    seen.clear();
-    for (int i = 0; i < ratings.size(); i++) {
-      ReportRating r = ratings.get(i);
-      requireMember(r.rater(), "reportRatings[" + i + "].rater", members::contains, problems);
-      requireMember(r.secretary(), "reportRatings[" + i + "].secretary", members::contains, problems);
-      if (!orgs.contains(r.organisation())) {
-        problems.add(Problem.of("reportRatings[" + i + "].organisation", "dangling-reference",
-            "organisation '" + r.organisation() + "' is not among the organisations"));
-      }
-      Integer first = seen.putIfAbsent(r.rater() + ">" + r.secretary() + "@" + r.year(), i);
-      if (first != null) {
-        problems.add(Problem.of("reportRatings[" + i + "]", "duplicate-id",
-            "'" + r.rater() + "' rated '" + r.secretary() + "' twice for " + r.year() + "; first at reportRatings[" + first + "]"));
-      }
-    }
-    return problems;
   }
 }

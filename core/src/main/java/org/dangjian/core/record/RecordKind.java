@@ -1,0 +1,228 @@
+package org.dangjian.core.record;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dangjian.core.Problem;
+
+/**
+ * A kind of record a dataset holds — activities, dues payments, ledger entries… — declared once, like
+ * {@code java.time}'s {@code ChronoField}: a value that knows its job. It names its collection and its
+ * element in the format ({@code "ledger"}, {@code "ledgerEntry"}: {@code ledger[3].member} in a file,
+ * {@code ledgerEntry.member} for a single new record), the order records are kept in, the references it
+ * makes, its natural keys, its indexes, and any check of its own. The dataset checks, stores and indexes
+ * every kind with these alone.
+ *
+ * <p>Kinds are compared by identity: declare each once, as a constant ({@code LedgerEntry.KIND}), and
+ * register it in {@link RecordKinds}. Immutable and thread-safe.
+ *
+ * @param <T> the record type
+ */
+public final class RecordKind<T> {
+  private final Class<T> type;
+  private final String collection;
+  private final String element;
+  private final Comparator<? super T> order;
+  private final List<Ref<T>> refs;
+  private final List<UniqueKey<T>> uniqueKeys;
+  private final List<Index<T, ?>> indexes;
+  private final RecordCheck<T> check;
+
+  private RecordKind(Builder<T> b) {
+    this.type = b.type;
+    this.collection = Objects.requireNonNull(b.collection, "collection name");
+    this.element = Objects.requireNonNull(b.element, "element name");
+    this.order = Objects.requireNonNull(b.order, "order");
+    this.refs = List.copyOf(b.refs);
+    this.uniqueKeys = List.copyOf(b.uniqueKeys);
+    this.indexes = List.copyOf(b.indexes);
+    this.check = b.check;
+  }
+
+  /**
+   * @param type the record type
+   * @return a builder of the kind
+   */
+  public static <T> Builder<T> of(Class<T> type) {
+    return new Builder<>(type);
+  }
+
+  /** @return the record type */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** @return the collection's name in the format, for example {@code ledger} */
+  public String collection() {
+    return collection;
+  }
+
+  /** @return one record's name, for example {@code ledgerEntry}, used in the paths of a single new record */
+  public String element() {
+    return element;
+  }
+
+  /** @return the order the dataset keeps the records in; records comparing equal keep their order */
+  public Comparator<? super T> order() {
+    return order;
+  }
+
+  /** @return the references a record makes */
+  public List<Ref<T>> refs() {
+    return refs;
+  }
+
+  /** @return the indexes */
+  public List<Index<T, ?>> indexes() {
+    return indexes;
+  }
+
+  /**
+   * Checks records of this kind together: natural keys, then each record's references and own check,
+   * with paths {@code collection[i]…}.
+   *
+   * @param records the records, in the order given
+   * @param context the dataset's core records
+   * @param problems where problems go
+   */
+  public void check(List<T> records, CheckContext context, List<Problem> problems) {
+    List<Map<Object, Integer>> seen = new ArrayList<>();
+    uniqueKeys.forEach(k -> seen.add(new HashMap<>()));
+    for (int i = 0; i < records.size(); i++) {
+      T record = records.get(i);
+      String at = collection + "[" + i + "]";
+      for (int k = 0; k < uniqueKeys.size(); k++) {
+        Integer first = seen.get(k).putIfAbsent(uniqueKeys.get(k).keyOf(record), i);
+        if (first != null) {
+          UniqueKey<T> key = uniqueKeys.get(k);
+          problems.add(Problem.of(key.pathOf(at), "duplicate-id", key.message(record, collection + "[" + first + "]")));
+        }
+      }
+      checkOne(record, at, context, problems);
+    }
+  }
+
+  /**
+   * Checks one record's references and own check — not its keys against other records.
+   *
+   * @param record the record
+   * @param at its path, for example {@code ledger[3]} or {@code ledgerEntry}
+   * @param context the dataset's core records
+   * @param problems where problems go
+   */
+  public void checkOne(T record, String at, CheckContext context, List<Problem> problems) {
+    for (Ref<T> ref : refs) {
+      ref.check(record, at, context, problems);
+    }
+    check.check(record, at, context, problems);
+  }
+
+  /**
+   * @param record a record of another kind's type, perhaps
+   * @return it, as this kind's type
+   * @throws ClassCastException if it is not of this kind's type
+   */
+  public T cast(Object record) {
+    return type.cast(record);
+  }
+
+  /** @return the element name, for example {@code ledgerEntry} */
+  @Override
+  public String toString() {
+    return element;
+  }
+
+  /** A check of one record beyond its references, such as an activity's organisation existing that day. */
+  @FunctionalInterface
+  public interface RecordCheck<T> {
+    /**
+     * @param record the record
+     * @param at its path
+     * @param context the dataset's core records
+     * @param problems where problems go
+     */
+    void check(T record, String at, CheckContext context, List<Problem> problems);
+  }
+
+  /** Declares a kind; {@link #build()} gives the immutable kind. */
+  public static final class Builder<T> {
+    private final Class<T> type;
+    private String collection;
+    private String element;
+    private Comparator<? super T> order;
+    private final List<Ref<T>> refs = new ArrayList<>();
+    private final List<UniqueKey<T>> uniqueKeys = new ArrayList<>();
+    private final List<Index<T, ?>> indexes = new ArrayList<>();
+    private RecordCheck<T> check = (record, at, context, problems) -> { };
+
+    private Builder(Class<T> type) {
+      this.type = Objects.requireNonNull(type, "type");
+    }
+
+    /**
+     * @param collectionName the collection's name in the format, for example {@code ledger}
+     * @param elementName one record's name, for example {@code ledgerEntry}
+     * @return this builder
+     */
+    public Builder<T> names(String collectionName, String elementName) {
+      this.collection = collectionName;
+      this.element = elementName;
+      return this;
+    }
+
+    /**
+     * @param value the order records are kept in
+     * @return this builder
+     */
+    public Builder<T> order(Comparator<? super T> value) {
+      this.order = value;
+      return this;
+    }
+
+    /**
+     * @param values references the records make
+     * @return this builder
+     */
+    @SafeVarargs
+    public final Builder<T> refs(Ref<T>... values) {
+      refs.addAll(List.of(values));
+      return this;
+    }
+
+    /**
+     * @param value a key no two records share
+     * @return this builder
+     */
+    public Builder<T> unique(UniqueKey<T> value) {
+      uniqueKeys.add(value);
+      return this;
+    }
+
+    /**
+     * @param values indexes of the records
+     * @return this builder
+     */
+    @SafeVarargs
+    public final Builder<T> indexes(Index<T, ?>... values) {
+      indexes.addAll(List.of(values));
+      return this;
+    }
+
+    /**
+     * @param value a check of one record beyond its references
+     * @return this builder
+     */
+    public Builder<T> check(RecordCheck<T> value) {
+      this.check = Objects.requireNonNull(value, "check");
+      return this;
+    }
+
+    /** @return the kind */
+    public RecordKind<T> build() {
+      return new RecordKind<>(this);
+    }
+  }
+}

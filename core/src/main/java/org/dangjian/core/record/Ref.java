@@ -1,0 +1,102 @@
+package org.dangjian.core.record;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.dangjian.core.Problem;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.org.OrganisationId;
+
+/**
+ * A reference a record makes to a member or an organisation, under a field name of the format: the
+ * dataset refuses a record whose reference dangles, with the path {@code ledger[3].approver} (or, for a
+ * list, {@code ballots[2].voters[1]}) and the message "member 'm9' is not among the members".
+ *
+ * @param <T> the record type
+ */
+public final class Ref<T> {
+  private final String name;
+  private final String role;
+  private final boolean many;
+  private final Function<? super T, ? extends List<?>> values;
+  private final boolean toMember;
+
+  private Ref(String name, String role, boolean many, Function<? super T, ? extends List<?>> values, boolean toMember) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.role = Objects.requireNonNull(role, "role");
+    this.many = many;
+    this.values = Objects.requireNonNull(values, "values");
+    this.toMember = toMember;
+  }
+
+  /**
+   * @param name the field's name in the format
+   * @param member the member the record names
+   * @return a reference to a member
+   */
+  public static <T> Ref<T> toMember(String name, Function<? super T, MemberId> member) {
+    return new Ref<>(name, "member", false, r -> List.of(member.apply(r)), true);
+  }
+
+  /**
+   * @param name the field's name in the format
+   * @param member the member the record names, if it names one
+   * @return a reference to a member that may be absent
+   */
+  public static <T> Ref<T> toMemberIfAny(String name, Function<? super T, Optional<MemberId>> member) {
+    return new Ref<>(name, "member", false, r -> member.apply(r).map(List::of).orElse(List.of()), true);
+  }
+
+  /**
+   * @param name the field's name in the format
+   * @param organisation the organisation the record names
+   * @return a reference to an organisation
+   */
+  public static <T> Ref<T> toOrganisation(String name, Function<? super T, OrganisationId> organisation) {
+    return new Ref<>(name, "organisation", false, r -> List.of(organisation.apply(r)), false);
+  }
+
+  /** @return the field's name in the format */
+  public String name() {
+    return name;
+  }
+
+  /** @return whether it points at members (or else at organisations) */
+  public boolean toMember() {
+    return toMember;
+  }
+
+  /**
+   * @param record a record
+   * @return the ids it names here: members' or organisations'
+   */
+  public List<?> idsOf(T record) {
+    return values.apply(record);
+  }
+
+  /**
+   * Reports each id of the record that the dataset does not hold.
+   *
+   * @param record the record
+   * @param at its path, for example {@code ledger[3]}
+   * @param context the dataset's core records
+   * @param problems where {@code dangling-reference} problems go
+   */
+  public void check(T record, String at, CheckContext context, List<Problem> problems) {
+    List<?> ids = values.apply(record);
+    for (int i = 0; i < ids.size(); i++) {
+      Object id = ids.get(i);
+      boolean exists = toMember ? context.isMember((MemberId) id) : context.organisation((OrganisationId) id).isPresent();
+      if (!exists) {
+        String path = at + "." + name + (many ? "[" + i + "]" : "");
+        problems.add(Problem.of(path, "dangling-reference", role + " '" + id + "' is not among the " + role + "s"));
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name + " → " + role;
+  }
+}

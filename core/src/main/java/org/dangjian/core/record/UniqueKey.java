@@ -1,0 +1,60 @@
+package org.dangjian.core.record;
+
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * A key no two records of a kind may share — an activity's id, a member's commitment for a year — with
+ * the message that says so ({@code duplicate-id} at the second record's path, naming the first).
+ *
+ * @param <T> the record type
+ */
+public final class UniqueKey<T> {
+  private final String field;
+  private final Function<? super T, ?> key;
+  private final BiFunction<? super T, String, String> message;
+
+  private UniqueKey(String field, Function<? super T, ?> key, BiFunction<? super T, String, String> message) {
+    this.field = Objects.requireNonNull(field, "field");
+    this.key = Objects.requireNonNull(key, "key");
+    this.message = Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * @param key the key of a record; equal keys are duplicates
+   * @param message the problem's message, given the second record and the first one's path
+   * @return the unique key
+   */
+  public static <T> UniqueKey<T> of(Function<? super T, ?> key, BiFunction<? super T, String, String> message) {
+    return new UniqueKey<>("", key, message);
+  }
+
+  /**
+   * @param field the field holding the key, named in the problem's path ({@code activities[3].id})
+   * @param key the key of a record; equal keys are duplicates
+   * @param message the problem's message, given the second record and the first one's path
+   * @return the unique key
+   */
+  public static <T> UniqueKey<T> onField(String field, Function<? super T, ?> key, BiFunction<? super T, String, String> message) {
+    return new UniqueKey<>(field, key, message);
+  }
+
+  /**
+   * @param at a record's path
+   * @return the path a duplicate is reported at
+   */
+  public String pathOf(String at) {
+    return field.isEmpty() ? at : at + "." + field;
+  }
+
+  /** @return the key of a record */
+  public Object keyOf(T record) {
+    return key.apply(record);
+  }
+
+  /** @return the message for a duplicate of the record first seen at {@code firstPath} */
+  public String message(T duplicate, String firstPath) {
+    return message.apply(duplicate, firstPath);
+  }
+}

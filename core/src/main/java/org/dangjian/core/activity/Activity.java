@@ -1,8 +1,5 @@
 package org.dangjian.core.activity;
 
-import org.dangjian.core.record.Index;
-import org.dangjian.core.record.RecordKind;
-import org.dangjian.core.record.UniqueKey;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +9,9 @@ import org.dangjian.core.internal.DomainStyle;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.UnitId;
+import org.dangjian.core.record.Index;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.UniqueKey;
 import org.immutables.value.Value;
 
 /**
@@ -47,7 +47,7 @@ public abstract class Activity {
   public static final RecordKind<Activity> KIND = RecordKind.of(Activity.class).names("activities", "activity")
       .order(java.util.Comparator.comparing(Activity::date).thenComparing(Activity::id))
       .unique(UniqueKey.onField("id", Activity::id, (a, first) -> "id '" + a.id() + "' is used again; first at " + first))
-      .indexes(BY_ORGANISATION, BY_ATTENDEE, BY_ID)
+      .indexes(BY_ORGANISATION, BY_ATTENDEE, BY_ID).appendable()
       .check(org.dangjian.core.internal.DatasetChecks::checkActivity).build();
 
   /** @return the identifier */

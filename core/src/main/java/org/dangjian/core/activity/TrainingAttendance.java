@@ -1,12 +1,12 @@
 package org.dangjian.core.activity;
 
-import org.dangjian.core.record.Ref;
-import org.dangjian.core.record.RecordKind;
-import org.dangjian.core.record.Index;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.dangjian.core.internal.Builds;
 import org.dangjian.core.member.MemberId;
+import org.dangjian.core.record.Index;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Ref;
 
 /**
  * A member's attendance at a training (培训), for example a branch secretaries' course run by the
@@ -25,7 +25,6 @@ public record TrainingAttendance(MemberId member, LocalDate date, String title) 
       .order(java.util.Comparator.comparing(TrainingAttendance::member).thenComparing(TrainingAttendance::date)
           .thenComparing(TrainingAttendance::title))
       .refs(Ref.toMember("member", TrainingAttendance::member)).indexes(BY_MEMBER).build();
-
 
   /** Checks the values. */
   public TrainingAttendance {

@@ -1,12 +1,12 @@
 package org.dangjian.core.assessment;
 
-import org.dangjian.core.record.UniqueKey;
-import org.dangjian.core.record.Ref;
-import org.dangjian.core.record.RecordKind;
-import org.dangjian.core.record.Index;
 import java.util.Objects;
 import org.dangjian.core.internal.Builds;
 import org.dangjian.core.member.MemberId;
+import org.dangjian.core.record.Index;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Ref;
+import org.dangjian.core.record.UniqueKey;
 
 /**
  * One vote in a year's democratic appraisal of members (民主评议党员): who rated whom, and the grade.
@@ -29,7 +29,6 @@ public record AppraisalBallot(MemberId voter, MemberId subject, int year, Apprai
           (b, first) -> "'" + b.voter() + "' voted on '" + b.subject() + "' twice in " + b.year() + "; first at " + first))
       .refs(Ref.toMember("voter", AppraisalBallot::voter), Ref.toMember("subject", AppraisalBallot::subject))
       .indexes(BY_SUBJECT).build();
-
 
   /** Checks the values. */
   public AppraisalBallot {

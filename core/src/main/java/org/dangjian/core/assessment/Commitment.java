@@ -1,15 +1,15 @@
 package org.dangjian.core.assessment;
 
-import org.dangjian.core.record.UniqueKey;
-import org.dangjian.core.record.Ref;
-import org.dangjian.core.record.RecordKind;
-import org.dangjian.core.record.Index;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.internal.Builds;
 import org.dangjian.core.member.MemberId;
+import org.dangjian.core.record.Index;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Ref;
+import org.dangjian.core.record.UniqueKey;
 
 /**
  * A member's year-start commitment (年初承诺, 凤县2023): the items promised for a year, made on a day,
@@ -30,7 +30,6 @@ public record Commitment(MemberId member, int year, LocalDate made, List<Commitm
       .unique(UniqueKey.of(c -> c.member() + "@" + c.year(),
           (c, first) -> "'" + c.member() + "' has a second commitment for " + c.year() + "; first at " + first))
       .refs(Ref.toMember("member", Commitment::member)).indexes(BY_MEMBER).build();
-
 
   /**
    * @throws ValidationException for a year outside 1900–2100 or no items

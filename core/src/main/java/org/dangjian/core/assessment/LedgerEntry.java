@@ -1,14 +1,14 @@
 package org.dangjian.core.assessment;
 
-import org.dangjian.core.record.Ref;
-import org.dangjian.core.record.RecordKind;
-import org.dangjian.core.record.Index;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.member.MemberId;
+import org.dangjian.core.record.Index;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Ref;
 
 /**
  * One entry of a member's point ledger (日常积分): points added or taken off on a day, in a category a
@@ -32,8 +32,7 @@ public record LedgerEntry(LocalDate date, MemberId member, String category, BigD
       .order(java.util.Comparator.comparing(LedgerEntry::member).thenComparing(LedgerEntry::date)
           .thenComparing(LedgerEntry::category).thenComparing(LedgerEntry::points))
       .refs(Ref.toMember("member", LedgerEntry::member), Ref.toMemberIfAny("approver", LedgerEntry::approver))
-      .indexes(BY_MEMBER).build();
-
+      .indexes(BY_MEMBER).appendable().build();
 
   /**
    * @throws ValidationException ({@code invalid-code}, {@code invalid-value}) for a malformed category or

@@ -1,13 +1,13 @@
 package org.dangjian.core.assessment;
 
-import org.dangjian.core.record.UniqueKey;
-import org.dangjian.core.record.Ref;
-import org.dangjian.core.record.RecordKind;
-import org.dangjian.core.record.Index;
 import java.util.Objects;
 import org.dangjian.core.internal.Builds;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.record.Index;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Ref;
+import org.dangjian.core.record.UniqueKey;
 
 /**
  * One rating of a secretary's yearly report on Party building (述职评议), given by a member or teacher.
@@ -31,7 +31,6 @@ public record ReportRating(MemberId rater, MemberId secretary, OrganisationId or
       .refs(Ref.toMember("rater", ReportRating::rater), Ref.toMember("secretary", ReportRating::secretary),
           Ref.toOrganisation("organisation", ReportRating::organisation))
       .indexes(BY_SECRETARY).build();
-
 
   /** Checks the values. */
   public ReportRating {

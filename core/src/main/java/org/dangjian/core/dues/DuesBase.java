@@ -1,12 +1,12 @@
 package org.dangjian.core.dues;
 
-import org.dangjian.core.record.Ref;
-import org.dangjian.core.record.RecordKind;
-import org.dangjian.core.record.Index;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.dangjian.core.member.MemberId;
+import org.dangjian.core.record.Index;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Ref;
 
 /**
  * A member's declared monthly base for dues (党费基数): regular monthly salary after tax, from a month
@@ -24,7 +24,6 @@ public record DuesBase(MemberId member, YearMonth from, BigDecimal monthlyBase) 
   public static final RecordKind<DuesBase> KIND = RecordKind.of(DuesBase.class).names("duesBases", "duesBase")
       .order(java.util.Comparator.comparing(DuesBase::member).thenComparing(DuesBase::from))
       .refs(Ref.toMember("member", DuesBase::member)).indexes(BY_MEMBER).build();
-
 
   /**
    * @throws org.dangjian.core.ValidationException ({@code invalid-amount}) for a negative base or

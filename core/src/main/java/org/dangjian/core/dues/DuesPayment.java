@@ -1,13 +1,13 @@
 package org.dangjian.core.dues;
 
-import org.dangjian.core.record.Ref;
-import org.dangjian.core.record.RecordKind;
-import org.dangjian.core.record.Index;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.dangjian.core.member.MemberId;
+import org.dangjian.core.record.Index;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Ref;
 
 /**
  * A payment of Party dues (党费) for one month: the month it is for, the amount in yuan, and the day it
@@ -26,8 +26,7 @@ public record DuesPayment(MemberId member, YearMonth month, BigDecimal amount, L
   public static final RecordKind<DuesPayment> KIND = RecordKind.of(DuesPayment.class).names("duesPayments", "duesPayment")
       .order(java.util.Comparator.comparing(DuesPayment::member).thenComparing(DuesPayment::month)
           .thenComparing(DuesPayment::paidOn).thenComparing(DuesPayment::amount))
-      .refs(Ref.toMember("member", DuesPayment::member)).indexes(BY_MEMBER).build();
-
+      .refs(Ref.toMember("member", DuesPayment::member)).indexes(BY_MEMBER).appendable().build();
 
   /**
    * @throws org.dangjian.core.ValidationException ({@code invalid-amount}) for a negative amount or

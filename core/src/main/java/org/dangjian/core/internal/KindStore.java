@@ -2,30 +2,84 @@ package org.dangjian.core.internal;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.dangjian.core.record.Index;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.Records;
 
 /**
- * The records of one kind in a dataset — a {@link GrowingList} in the kind's order and a {@link
- * GrowingIndex} per declared index (built with the store, or on first use for a lazy one) — which grows
- * by one record sharing everything else. Immutable and thread-safe. Not API.
+ * The records of one kind in a dataset, in the kind's order, with an index per declared index (built
+ * with the store, or on first use for a lazy one). A kind a session appends to ({@link
+ * RecordKind#appendable()}) is kept in a {@link GrowingList} and {@link GrowingIndex}es, which grow by one
+ * record sharing everything else; other kinds in a compact immutable list and multimaps, turned into
+ * growing structures only if a record is ever added. Immutable and thread-safe. Not API.
  *
  * @param <T> the record type
  */
 public final class KindStore<T> implements Records<T> {
   private final RecordKind<T> kind;
-  private final GrowingList<T> list;
+  /** The records: growing for an appendable kind, else compact; exactly one is set. */
+  private final @org.jspecify.annotations.Nullable GrowingList<T> growing;
+  private final @org.jspecify.annotations.Nullable ImmutableList<T> compact;
   /** One per {@code kind.indexes()}, in that order. */
-  private final List<Supplier<GrowingIndex<Object, T>>> indexes;
+  private final List<Supplier<Lookup<T>>> indexes;
 
-  private KindStore(RecordKind<T> kind, GrowingList<T> list, List<Supplier<GrowingIndex<Object, T>>> indexes) {
+  /** An index as stored: compact, or growing. */
+  private interface Lookup<T> {
+    List<T> get(Object key);
+
+    boolean containsKey(Object key);
+
+    /** @return the index with one more record, growing from now on ({@code all}: the records before it, asked only if needed) */
+    Lookup<T> plus(T record, java.util.function.Supplier<List<T>> all, RecordKind<T> kind, Index<T, ?> index);
+  }
+
+  private record Growing<T>(GrowingIndex<Object, T> index) implements Lookup<T> {
+    @Override
+    public List<T> get(Object key) {
+      return index.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return index.containsKey(key);
+    }
+
+    @Override
+    public Lookup<T> plus(T record, java.util.function.Supplier<List<T>> all, RecordKind<T> kind, Index<T, ?> declared) {
+      return new Growing<>(index.plus(record));
+    }
+  }
+
+  private record Compact<T>(ImmutableListMultimap<Object, T> index) implements Lookup<T> {
+    @Override
+    public List<T> get(Object key) {
+      return index.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return index.containsKey(key);
+    }
+
+    @Override
+    public Lookup<T> plus(T record, java.util.function.Supplier<List<T>> all, RecordKind<T> kind, Index<T, ?> declared) {
+      return new Growing<>(GrowingIndex.of(all.get(), keysOf(declared), kind.order()).plus(record));
+    }
+  }
+
+  private KindStore(RecordKind<T> kind, @org.jspecify.annotations.Nullable GrowingList<T> growing,
+      @org.jspecify.annotations.Nullable ImmutableList<T> compact, List<Supplier<Lookup<T>>> indexes) {
     this.kind = kind;
-    this.list = list;
+    this.growing = growing;
+    this.compact = compact;
     this.indexes = List.copyOf(indexes);
   }
 
@@ -35,18 +89,38 @@ public final class KindStore<T> implements Records<T> {
    * @return the store, sorted and indexed
    */
   public static <T> KindStore<T> of(RecordKind<T> kind, Collection<T> records) {
-    GrowingList<T> list = GrowingList.of(records, kind.order());
-    List<Supplier<GrowingIndex<Object, T>>> indexes = new ArrayList<>();
+    GrowingList<T> growing = kind.appendable() ? GrowingList.of(records, kind.order()) : null;
+    ImmutableList<T> compact = kind.appendable() ? null : ImmutableList.sortedCopyOf(kind.order(), records);
+    List<Supplier<Lookup<T>>> indexes = new ArrayList<>();
     for (Index<T, ?> index : kind.indexes()) {
-      Supplier<GrowingIndex<Object, T>> build = () -> GrowingIndex.of(list.all(), keysOf(index), kind.order());
-      indexes.add(index.lazy() ? Suppliers.memoize(build) : Suppliers.ofInstance(build.get()));
+      if (growing != null) {
+        // An eager index is built from the records given, so the growing list's chunks are not joined for it.
+        indexes.add(index.lazy() ? Suppliers.memoize(() -> new Growing<>(GrowingIndex.of(growing.all(), keysOf(index), kind.order())))
+            : Suppliers.ofInstance(new Growing<>(GrowingIndex.of(records, keysOf(index), kind.order()))));
+      } else {
+        Supplier<Lookup<T>> build = () -> new Compact<>(multimap(compact, keysOf(index)));
+        indexes.add(index.lazy() ? Suppliers.memoize(build) : Suppliers.ofInstance(build.get()));
+      }
     }
-    return new KindStore<>(kind, list, indexes);
+    return new KindStore<>(kind, growing, compact, indexes);
+  }
+
+  /** Each record under each of its distinct keys, in the list's order. */
+  private static <T> ImmutableListMultimap<Object, T> multimap(List<T> sorted,
+      Function<? super T, ? extends Collection<Object>> keys) {
+    ImmutableListMultimap.Builder<Object, T> builder = ImmutableListMultimap.builder();
+    for (T record : sorted) {
+      Collection<Object> named = keys.apply(record);
+      for (Object key : named.size() == 1 ? named : new LinkedHashSet<>(named)) {
+        builder.put(key, record);
+      }
+    }
+    return builder.build();
   }
 
   @SuppressWarnings("unchecked") // an index's keys are its key type; stored as Object keys
-  private static <T> java.util.function.Function<? super T, ? extends Collection<Object>> keysOf(Index<T, ?> index) {
-    return (java.util.function.Function<? super T, ? extends Collection<Object>>) index.keys();
+  private static <T> Function<? super T, ? extends Collection<Object>> keysOf(Index<T, ?> index) {
+    return (Function<? super T, ? extends Collection<Object>>) index.keys();
   }
 
   /** @return the kind */
@@ -56,22 +130,26 @@ public final class KindStore<T> implements Records<T> {
 
   @Override
   public List<T> all() {
-    return list.all();
+    return growing != null ? growing.all() : java.util.Objects.requireNonNull(compact);
   }
 
   @Override
   public int size() {
-    return list.all().size();
+    return all().size();
   }
 
   /** @return the first record in the kind's order, if any */
   public Optional<T> first() {
-    return list.isEmpty() ? Optional.empty() : Optional.of(list.first());
+    if (growing != null) {
+      return growing.isEmpty() ? Optional.empty() : Optional.of(growing.first()); // without joining the chunks
+    }
+    List<T> all = all();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
   @Override
   public <K> List<T> by(Index<T, K> index, K key) {
-    return indexOf(index).get(key);
+    return lookup(index).get(key);
   }
 
   /**
@@ -80,10 +158,10 @@ public final class KindStore<T> implements Records<T> {
    * @return whether any record is filed under it
    */
   public <K> boolean has(Index<T, K> index, K key) {
-    return indexOf(index).containsKey(key);
+    return lookup(index).containsKey(key);
   }
 
-  private GrowingIndex<Object, T> indexOf(Index<T, ?> index) {
+  private Lookup<T> lookup(Index<T, ?> index) {
     List<Index<T, ?>> declared = kind.indexes();
     for (int i = 0; i < declared.size(); i++) {
       if (declared.get(i) == index) {
@@ -98,11 +176,12 @@ public final class KindStore<T> implements Records<T> {
    * @return a store with it, sharing the rest; every index is brought up to date
    */
   public KindStore<T> plus(T record) {
-    List<Supplier<GrowingIndex<Object, T>>> grown = new ArrayList<>();
-    for (Supplier<GrowingIndex<Object, T>> index : indexes) {
-      GrowingIndex<Object, T> plus = index.get().plus(record);
+    List<Supplier<Lookup<T>>> grown = new ArrayList<>();
+    for (int i = 0; i < indexes.size(); i++) {
+      Lookup<T> plus = indexes.get(i).get().plus(record, this::all, kind, kind.indexes().get(i));
       grown.add(Suppliers.ofInstance(plus));
     }
-    return new KindStore<>(kind, list.plus(record), grown);
+    GrowingList<T> base = growing != null ? growing : GrowingList.of(java.util.Objects.requireNonNull(compact), kind.order());
+    return new KindStore<>(kind, base.plus(record), null, grown);
   }
 }

@@ -30,6 +30,7 @@ public final class RecordKind<T> {
   private final List<UniqueKey<T>> uniqueKeys;
   private final List<Index<T, ?>> indexes;
   private final RecordCheck<T> check;
+  private final boolean appendable;
 
   private RecordKind(Builder<T> b) {
     this.type = b.type;
@@ -40,6 +41,7 @@ public final class RecordKind<T> {
     this.uniqueKeys = List.copyOf(b.uniqueKeys);
     this.indexes = List.copyOf(b.indexes);
     this.check = b.check;
+    this.appendable = b.appendable;
   }
 
   /**
@@ -78,6 +80,15 @@ public final class RecordKind<T> {
   /** @return the indexes */
   public List<Index<T, ?>> indexes() {
     return indexes;
+  }
+
+  /**
+   * @return whether a session takes new records of the kind one at a time ({@code DatasetChange}): the
+   *     dataset then keeps it in structures that grow by one record cheaply, at some memory; other kinds
+   *     are kept compact
+   */
+  public boolean appendable() {
+    return appendable;
   }
 
   /**
@@ -157,6 +168,7 @@ public final class RecordKind<T> {
     private final List<UniqueKey<T>> uniqueKeys = new ArrayList<>();
     private final List<Index<T, ?>> indexes = new ArrayList<>();
     private RecordCheck<T> check = (record, at, context, problems) -> { };
+    private boolean appendable;
 
     private Builder(Class<T> type) {
       this.type = Objects.requireNonNull(type, "type");
@@ -217,6 +229,16 @@ public final class RecordKind<T> {
      */
     public Builder<T> check(RecordCheck<T> value) {
       this.check = Objects.requireNonNull(value, "check");
+      return this;
+    }
+
+    /**
+     * Declares that a session takes new records of the kind one at a time.
+     *
+     * @return this builder
+     */
+    public Builder<T> appendable() {
+      this.appendable = true;
       return this;
     }
 

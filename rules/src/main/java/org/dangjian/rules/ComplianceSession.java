@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.dangjian.core.DangjianException;
 import org.dangjian.core.ValidationException;
-import org.dangjian.core.activity.Absence;
-import org.dangjian.core.activity.Activity;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.DatasetChange;
 import org.dangjian.core.member.Member;
@@ -186,30 +184,15 @@ public final class ComplianceSession {
    */
   public Update apply(DatasetChange change) {
     Dataset next = dataset.with(change);
-    Records kind;
+    java.util.function.Predicate<Dependencies> readsChanged;
     Set<OrganisationId> touched = new LinkedHashSet<>();
     boolean whole = false;
-    if (change instanceof DatasetChange.ActivityAdded added) {
-      kind = Records.ACTIVITIES;
-      Activity activity = added.activity();
-      touched.add(EvaluationScope.keyOf(next.tree(), activity.organisation()));
-      List<MemberId> named = new ArrayList<>(activity.attendees());
-      activity.absentees().stream().map(Absence::member).forEach(named::add);
-      activity.host().ifPresent(named::add);
-      activity.recorder().ifPresent(named::add);
-      activity.lecturer().ifPresent(named::add);
-      named.forEach(member -> touched.add(keyOfMember(next, member)));
-      whole = !next.firstActivityDate().equals(dataset.firstActivityDate());
-    } else if (change instanceof DatasetChange.DuesPaymentAdded added) {
-      kind = Records.DUES;
-      touched.add(keyOfMember(next, added.payment().member()));
-      whole = !next.firstDuesMonth().equals(dataset.firstDuesMonth());
-    } else if (change instanceof DatasetChange.LedgerEntryAdded added) {
-      kind = Records.LEDGER;
-      touched.add(keyOfMember(next, added.entry().member()));
-      added.entry().approver().ifPresent(approver -> touched.add(keyOfMember(next, approver)));
+    if (change instanceof DatasetChange.RecordChange<?> added) {
+      readsChanged = touch(next, added, touched);
+      // Months and days before the earliest record of a kind are not judged: a new earliest one changes them all.
+      whole = !next.firstActivityDate().equals(dataset.firstActivityDate()) || !next.firstDuesMonth().equals(dataset.firstDuesMonth());
     } else {
-      kind = Records.MEMBERS;
+      readsChanged = d -> d.reads(Records.MEMBERS);
       MemberId member = ((DatasetChange.MemberEventAdded) change).member();
       touched.add(keyOfMember(dataset, member));
       touched.add(keyOfMember(next, member));
@@ -224,7 +207,7 @@ public final class ComplianceSession {
     List<String> rerunWhole = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Dependencies dependencies = entries.get(i).rule().dependencies();
-      if (!dependencies.reads(kind)) {
+      if (!readsChanged.test(dependencies)) {
         continue;
       }
       if (dependencies.isPerBranch() && !whole) {
@@ -252,6 +235,19 @@ public final class ComplianceSession {
     List<OrganisationId> reevaluated = new ArrayList<>(touched);
     reevaluated.sort(dataset.tree().pathOrder());
     return update.build(change, reevaluated, perBranch, rerunWhole);
+  }
+
+  /**
+   * Adds the keys a new record touches — its organisation's and those of every member and organisation it
+   * names (for an activity: the branch that held it and the branches of everyone it names) — and says which
+   * rules read it.
+   */
+  private static <T> java.util.function.Predicate<Dependencies> touch(Dataset next, DatasetChange.RecordChange<T> added,
+      Set<OrganisationId> touched) {
+    org.dangjian.core.record.RecordKind.Touched named = added.kind().touches(added.record());
+    named.organisations().forEach(organisation -> touched.add(EvaluationScope.keyOf(next.tree(), organisation)));
+    named.members().forEach(member -> touched.add(keyOfMember(next, member)));
+    return d -> d.reads(added.kind());
   }
 
   private static OrganisationId keyOfMember(Dataset dataset, MemberId member) {

@@ -11,6 +11,7 @@ import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.UnitId;
 import org.dangjian.core.record.Index;
 import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.Ref;
 import org.dangjian.core.record.UniqueKey;
 import org.immutables.value.Value;
 
@@ -46,7 +47,12 @@ public abstract class Activity {
    */
   public static final RecordKind<Activity> KIND = RecordKind.of(Activity.class).names("activities", "activity")
       .order(java.util.Comparator.comparing(Activity::date).thenComparing(Activity::id))
-      .unique(UniqueKey.onField("id", Activity::id, (a, first) -> "id '" + a.id() + "' is used again; first at " + first))
+      .unique(UniqueKey.onField("id", Activity::id, (Activity a, String first) -> "id '" + a.id() + "' is used again; first at " + first)
+          .indexedBy(BY_ID))
+      .organisation(Activity::organisation)
+      .refs(Ref.toMemberIfAny("host", Activity::host), Ref.toMemberIfAny("recorder", Activity::recorder),
+          Ref.toMemberIfAny("lecturer", Activity::lecturer), Ref.toMembers("attendees", Activity::attendees),
+          Ref.toMembersIn("absentees", "member", a -> a.absentees().stream().map(Absence::member).toList()))
       .indexes(BY_ORGANISATION, BY_ATTENDEE, BY_ID).appendable()
       .check(org.dangjian.core.internal.DatasetChecks::checkActivity).build();
 

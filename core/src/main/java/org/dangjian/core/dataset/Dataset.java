@@ -465,24 +465,8 @@ public final class Dataset {
    */
   public Dataset with(DatasetChange change) {
     Objects.requireNonNull(change, "change");
-    List<Problem> problems = new ArrayList<>();
-    if (change instanceof DatasetChange.ActivityAdded added) {
-      Activity activity = added.activity();
-      if (store(Activity.KIND).has(Activity.BY_ID, activity.id())) {
-        problems.add(Problem.of("activity.id", "duplicate-id", "activity '" + activity.id() + "' is already recorded"));
-      }
-      Dataset with = plus(Activity.KIND, activity, problems);
-      LocalDate first = firstActivityDate.filter(d -> !d.isAfter(activity.date())).orElse(activity.date());
-      return new Dataset(this, memberIndex(), with.stores, Optional.of(first), firstDuesMonth);
-    }
-    if (change instanceof DatasetChange.DuesPaymentAdded added) {
-      DuesPayment payment = added.payment();
-      Dataset with = plus(DuesPayment.KIND, payment, problems);
-      YearMonth first = firstDuesMonth.filter(m -> !m.isAfter(payment.month())).orElse(payment.month());
-      return new Dataset(this, memberIndex(), with.stores, firstActivityDate, Optional.of(first));
-    }
-    if (change instanceof DatasetChange.LedgerEntryAdded added) {
-      return plus(LedgerEntry.KIND, added.entry(), problems);
+    if (change instanceof DatasetChange.RecordChange<?> added) {
+      return withRecord(added);
     }
     DatasetChange.MemberEventAdded event = (DatasetChange.MemberEventAdded) change;
     Member member = members.get(event.member());
@@ -493,15 +477,40 @@ public final class Dataset {
   }
 
   /**
-   * One more record of a kind, checked on its own (paths under the kind's element name, {@code
-   * ledgerEntry.approver}), sharing every other store.
+   * One more record of a kind, checked on its own — its natural keys against the records there are, its
+   * references and own check, with paths under the kind's element name ({@code ledgerEntry.approver}) —
+   * sharing every other store.
    */
-  private <T> Dataset plus(RecordKind<T> kind, T record, List<Problem> problems) {
+  private <T> Dataset withRecord(DatasetChange.RecordChange<T> change) {
+    RecordKind<T> kind = change.kind();
+    T record = change.record();
+    KindStore<T> store = store(kind);
+    List<Problem> problems = new ArrayList<>();
+    for (org.dangjian.core.record.UniqueKey<T> key : kind.uniqueKeys()) {
+      Object value = key.keyOf(record);
+      boolean taken = key.index().map(index -> !store.by(castIndex(index), value).isEmpty())
+          .orElseGet(() -> store.all().stream().anyMatch(r -> key.keyOf(r).equals(value)));
+      if (taken) {
+        problems.add(Problem.of(key.pathOf(kind.element()), "duplicate-id", kind.element() + " '" + value + "' is already recorded"));
+      }
+    }
     kind.checkOne(record, kind.element(), checkContext(), problems);
     throwIfAny(problems);
     ImmutableMap.Builder<RecordKind<?>, KindStore<?>> grown = ImmutableMap.builderWithExpectedSize(stores.size());
-    stores.forEach((k, store) -> grown.put(k, k == kind ? store(kind).plus(record) : store));
-    return new Dataset(this, memberIndex(), grown.build(), firstActivityDate, firstDuesMonth);
+    stores.forEach((k, s) -> grown.put(k, k == kind ? store.plus(record) : s));
+    Optional<LocalDate> firstActivity = firstActivityDate;
+    Optional<YearMonth> firstDues = firstDuesMonth;
+    if (record instanceof Activity activity) {
+      firstActivity = Optional.of(firstActivityDate.filter(d -> !d.isAfter(activity.date())).orElse(activity.date()));
+    } else if (record instanceof DuesPayment payment) {
+      firstDues = Optional.of(firstDuesMonth.filter(m -> !m.isAfter(payment.month())).orElse(payment.month()));
+    }
+    return new Dataset(this, memberIndex(), grown.build(), firstActivity, firstDues);
+  }
+
+  @SuppressWarnings("unchecked") // a unique key's index files records under that key's values
+  private static <T> org.dangjian.core.record.Index<T, Object> castIndex(org.dangjian.core.record.Index<T, ?> index) {
+    return (org.dangjian.core.record.Index<T, Object>) index;
   }
 
   private org.dangjian.core.record.CheckContext checkContext() {

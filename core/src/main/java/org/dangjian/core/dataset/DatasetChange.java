@@ -1,5 +1,6 @@
 package org.dangjian.core.dataset;
 
+import org.dangjian.core.record.RecordKind;
 import java.util.Objects;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.assessment.LedgerEntry;
@@ -14,6 +15,15 @@ import org.dangjian.core.member.MemberId;
  * it touches. Immutable.
  */
 public sealed interface DatasetChange {
+
+  /**
+   * @param kind a registered kind of the dataset the change is for
+   * @param record a record of that kind
+   * @return the change adding it — any kind, a project's own included
+   */
+  static <T> RecordAdded<T> record(RecordKind<T> kind, T record) {
+    return new RecordAdded<>(kind, record);
+  }
 
   /**
    * @param activity an activity record (会议记录) with an id not yet used
@@ -48,11 +58,48 @@ public sealed interface DatasetChange {
     return new LedgerEntryAdded(entry);
   }
 
+  /**
+   * A change that adds one record of a kind: the dataset checks it through its kind, and a session
+   * re-evaluates what its references touch.
+   *
+   * @param <T> the record type
+   */
+  sealed interface RecordChange<T> extends DatasetChange permits ActivityAdded, DuesPaymentAdded, LedgerEntryAdded, RecordAdded {
+    /** @return the kind of the new record */
+    RecordKind<T> kind();
+
+    /** @return the new record */
+    T record();
+  }
+
+  /**
+   * @param kind the kind
+   * @param record the new record of that kind
+   */
+  record RecordAdded<T>(RecordKind<T> kind, T record) implements RecordChange<T> {
+    /** Checks the arguments. */
+    public RecordAdded {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(record, "record");
+      kind.cast(record);
+    }
+  }
+
   /** @param activity the new activity */
-  record ActivityAdded(Activity activity) implements DatasetChange {
+  record ActivityAdded(Activity activity) implements RecordChange<Activity> {
     /** Checks the argument. */
     public ActivityAdded {
       Objects.requireNonNull(activity, "activity");
+    }
+
+    @Override
+    public RecordKind<Activity> kind() {
+      return Activity.KIND;
+    }
+
+    @Override
+    public Activity record() {
+      return activity;
     }
   }
 
@@ -69,18 +116,38 @@ public sealed interface DatasetChange {
   }
 
   /** @param payment the new dues payment */
-  record DuesPaymentAdded(DuesPayment payment) implements DatasetChange {
+  record DuesPaymentAdded(DuesPayment payment) implements RecordChange<DuesPayment> {
     /** Checks the argument. */
     public DuesPaymentAdded {
       Objects.requireNonNull(payment, "payment");
     }
+
+    @Override
+    public RecordKind<DuesPayment> kind() {
+      return DuesPayment.KIND;
+    }
+
+    @Override
+    public DuesPayment record() {
+      return payment;
+    }
   }
 
   /** @param entry the new point-ledger entry */
-  record LedgerEntryAdded(LedgerEntry entry) implements DatasetChange {
+  record LedgerEntryAdded(LedgerEntry entry) implements RecordChange<LedgerEntry> {
     /** Checks the argument. */
     public LedgerEntryAdded {
       Objects.requireNonNull(entry, "entry");
+    }
+
+    @Override
+    public RecordKind<LedgerEntry> kind() {
+      return LedgerEntry.KIND;
+    }
+
+    @Override
+    public LedgerEntry record() {
+      return entry;
     }
   }
 }

@@ -211,8 +211,8 @@ public final class DatasetChecks {
   }
 
   /**
-   * Checks one activity record beyond its id: its type, its organisation existing that day, the unit it
-   * names, and every member it names. {@code Activity.KIND}'s own check.
+   * Checks one activity record beyond its id and the members it names (its kind's references): its type,
+   * its organisation existing that day, and the unit it names. {@code Activity.KIND}'s own check.
    *
    * @param activity the record
    * @param at its path, for example {@code activities[3]}
@@ -220,27 +220,11 @@ public final class DatasetChecks {
    * @param problems where problems go
    */
   public static void checkActivity(Activity activity, String at, org.dangjian.core.record.CheckContext context, List<Problem> problems) {
-    checkActivity(activity, at, id -> context.organisation(id).orElse(null), context::isMember, context::isDeclaredActivityType,
-        problems);
-  }
-
-  /**
-   * Checks one activity record, but not that its id is unique.
-   *
-   * @param activity the record
-   * @param at its path, for example {@code activities[3]}
-   * @param organisations finds an organisation by id, or gives null
-   * @param members whether a member id is among the members
-   * @param declaredTypes whether a code is among the declared activity types
-   * @param problems where problems go
-   */
-  public static void checkActivity(Activity activity, String at, java.util.function.Function<OrganisationId, Organisation> organisations,
-      java.util.function.Predicate<MemberId> members, java.util.function.Predicate<String> declaredTypes, List<Problem> problems) {
-    if (!activity.type().isStandard() && !declaredTypes.test(activity.type().code())) {
+    if (!activity.type().isStandard() && !context.isDeclaredActivityType(activity.type().code())) {
       problems.add(Problem.of(at + ".type", "unknown-code", "activity type '" + activity.type().code()
           + "' is neither standard nor declared in activityTypes"));
     }
-    Organisation organisation = organisations.apply(activity.organisation());
+    Organisation organisation = context.organisation(activity.organisation()).orElse(null);
     if (organisation == null) {
       problems.add(Problem.of(at + ".organisation", "dangling-reference",
           "organisation '" + activity.organisation() + "' is not among the organisations"));
@@ -252,30 +236,6 @@ public final class DatasetChecks {
     if (organisation != null && activity.unit().isPresent() && !organisation.units().contains(activity.unit().get())) {
       problems.add(Problem.of(at + ".unit", "unit-not-covered", "unit '" + activity.unit().get() + "' is not covered by '"
           + organisation.id() + "', which covers " + (organisation.units().isEmpty() ? "no unit" : organisation.units())));
-    }
-    activity.host().ifPresent(m -> requireMember(m, at + ".host", members, problems));
-    activity.recorder().ifPresent(m -> requireMember(m, at + ".recorder", members, problems));
-    activity.lecturer().ifPresent(m -> requireMember(m, at + ".lecturer", members, problems));
-    int a = 0;
-    for (MemberId attendee : activity.attendees()) {
-      requireMember(attendee, at + ".attendees[" + a++ + "]", members, problems);
-    }
-    for (int j = 0; j < activity.absentees().size(); j++) {
-      requireMember(activity.absentees().get(j).member(), at + ".absentees[" + j + "].member", members, problems);
-    }
-  }
-
-  /**
-   * Checks that a member id is among the members.
-   *
-   * @param id the id
-   * @param path where it is, for example {@code duesPayments[3].member}
-   * @param members whether a member id is among the members
-   * @param problems where a {@code dangling-reference} goes
-   */
-  public static void requireMember(MemberId id, String path, java.util.function.Predicate<MemberId> members, List<Problem> problems) {
-    if (!members.test(id)) {
-      problems.add(Problem.of(path, "dangling-reference", "member '" + id + "' is not among the members"));
     }
   }
 }

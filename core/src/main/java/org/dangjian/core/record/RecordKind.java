@@ -31,6 +31,7 @@ public final class RecordKind<T> {
   private final List<Index<T, ?>> indexes;
   private final RecordCheck<T> check;
   private final boolean appendable;
+  private final java.util.function.@org.jspecify.annotations.Nullable Function<? super T, org.dangjian.core.org.OrganisationId> organisation;
 
   private RecordKind(Builder<T> b) {
     this.type = b.type;
@@ -42,6 +43,7 @@ public final class RecordKind<T> {
     this.indexes = List.copyOf(b.indexes);
     this.check = b.check;
     this.appendable = b.appendable;
+    this.organisation = b.organisation;
   }
 
   /**
@@ -75,6 +77,11 @@ public final class RecordKind<T> {
   /** @return the references a record makes */
   public List<Ref<T>> refs() {
     return refs;
+  }
+
+  /** @return the natural keys no two records share */
+  public List<UniqueKey<T>> uniqueKeys() {
+    return uniqueKeys;
   }
 
   /** @return the indexes */
@@ -125,11 +132,44 @@ public final class RecordKind<T> {
    * @param problems where problems go
    */
   public void checkOne(T record, String at, CheckContext context, List<Problem> problems) {
+    check.check(record, at, context, problems);
     for (Ref<T> ref : refs) {
       ref.check(record, at, context, problems);
     }
-    check.check(record, at, context, problems);
   }
+
+  /**
+   * What a new record touches, for a session to re-evaluate: the organisation responsible for it (if the
+   * kind names one) and every organisation and member its references name.
+   *
+   * @param record a record
+   * @return the organisations, then the members, each once, in the order named
+   */
+  public Touched touches(T record) {
+    java.util.Set<org.dangjian.core.org.OrganisationId> organisations = new java.util.LinkedHashSet<>();
+    java.util.Set<org.dangjian.core.member.MemberId> members = new java.util.LinkedHashSet<>();
+    if (organisation != null) {
+      organisations.add(organisation.apply(record));
+    }
+    for (Ref<T> ref : refs) {
+      for (Object id : ref.idsOf(record)) {
+        if (ref.toMember()) {
+          members.add((org.dangjian.core.member.MemberId) id);
+        } else {
+          organisations.add((org.dangjian.core.org.OrganisationId) id);
+        }
+      }
+    }
+    return new Touched(List.copyOf(organisations), List.copyOf(members));
+  }
+
+  /**
+   * The organisations and members a record names.
+   *
+   * @param organisations the organisations, the responsible one first
+   * @param members the members
+   */
+  public record Touched(List<org.dangjian.core.org.OrganisationId> organisations, List<org.dangjian.core.member.MemberId> members) {}
 
   /**
    * @param record a record of another kind's type, perhaps
@@ -169,6 +209,7 @@ public final class RecordKind<T> {
     private final List<Index<T, ?>> indexes = new ArrayList<>();
     private RecordCheck<T> check = (record, at, context, problems) -> { };
     private boolean appendable;
+    private java.util.function.@org.jspecify.annotations.Nullable Function<? super T, org.dangjian.core.org.OrganisationId> organisation;
 
     private Builder(Class<T> type) {
       this.type = Objects.requireNonNull(type, "type");
@@ -229,6 +270,16 @@ public final class RecordKind<T> {
      */
     public Builder<T> check(RecordCheck<T> value) {
       this.check = Objects.requireNonNull(value, "check");
+      return this;
+    }
+
+    /**
+     * @param value the organisation responsible for a record (the one that held an activity), whose
+     *     results a new record may change
+     * @return this builder
+     */
+    public Builder<T> organisation(java.util.function.Function<? super T, org.dangjian.core.org.OrganisationId> value) {
+      this.organisation = Objects.requireNonNull(value, "organisation");
       return this;
     }
 

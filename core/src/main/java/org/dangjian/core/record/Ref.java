@@ -17,13 +17,20 @@ import org.dangjian.core.org.OrganisationId;
  */
 public final class Ref<T> {
   private final String name;
+  private final String field;
   private final String role;
   private final boolean many;
   private final Function<? super T, ? extends List<?>> values;
   private final boolean toMember;
 
   private Ref(String name, String role, boolean many, Function<? super T, ? extends List<?>> values, boolean toMember) {
+    this(name, "", role, many, values, toMember);
+  }
+
+  private Ref(String name, String field, String role, boolean many, Function<? super T, ? extends List<?>> values,
+      boolean toMember) {
     this.name = Objects.requireNonNull(name, "name");
+    this.field = Objects.requireNonNull(field, "field");
     this.role = Objects.requireNonNull(role, "role");
     this.many = many;
     this.values = Objects.requireNonNull(values, "values");
@@ -46,6 +53,25 @@ public final class Ref<T> {
    */
   public static <T> Ref<T> toMemberIfAny(String name, Function<? super T, Optional<MemberId>> member) {
     return new Ref<>(name, "member", false, r -> member.apply(r).map(List::of).orElse(List.of()), true);
+  }
+
+  /**
+   * @param name the list's name in the format
+   * @param members the members the record lists
+   * @return references to members, each at {@code name[i]}
+   */
+  public static <T> Ref<T> toMembers(String name, Function<? super T, ? extends List<MemberId>> members) {
+    return new Ref<>(name, "member", true, members, true);
+  }
+
+  /**
+   * @param name the list's name in the format, for example {@code absentees}
+   * @param field the field of each element holding the member, for example {@code member}
+   * @param members the members the list's elements name, in order
+   * @return references to members, each at {@code name[i].field}
+   */
+  public static <T> Ref<T> toMembersIn(String name, String field, Function<? super T, ? extends List<MemberId>> members) {
+    return new Ref<>(name, field, "member", true, members, true);
   }
 
   /**
@@ -89,7 +115,7 @@ public final class Ref<T> {
       Object id = ids.get(i);
       boolean exists = toMember ? context.isMember((MemberId) id) : context.organisation((OrganisationId) id).isPresent();
       if (!exists) {
-        String path = at + "." + name + (many ? "[" + i + "]" : "");
+        String path = at + "." + name + (many ? "[" + i + "]" : "") + (field.isEmpty() ? "" : "." + field);
         problems.add(Problem.of(path, "dangling-reference", role + " '" + id + "' is not among the " + role + "s"));
       }
     }

@@ -14,11 +14,14 @@ public final class UniqueKey<T> {
   private final String field;
   private final Function<? super T, ?> key;
   private final BiFunction<? super T, String, String> message;
+  private final @org.jspecify.annotations.Nullable Index<T, ?> index;
 
-  private UniqueKey(String field, Function<? super T, ?> key, BiFunction<? super T, String, String> message) {
+  private UniqueKey(String field, Function<? super T, ?> key, BiFunction<? super T, String, String> message,
+      @org.jspecify.annotations.Nullable Index<T, ?> index) {
     this.field = Objects.requireNonNull(field, "field");
     this.key = Objects.requireNonNull(key, "key");
     this.message = Objects.requireNonNull(message, "message");
+    this.index = index;
   }
 
   /**
@@ -27,7 +30,7 @@ public final class UniqueKey<T> {
    * @return the unique key
    */
   public static <T> UniqueKey<T> of(Function<? super T, ?> key, BiFunction<? super T, String, String> message) {
-    return new UniqueKey<>("", key, message);
+    return new UniqueKey<>("", key, message, null);
   }
 
   /**
@@ -37,7 +40,21 @@ public final class UniqueKey<T> {
    * @return the unique key
    */
   public static <T> UniqueKey<T> onField(String field, Function<? super T, ?> key, BiFunction<? super T, String, String> message) {
-    return new UniqueKey<>(field, key, message);
+    return new UniqueKey<>(field, key, message, null);
+  }
+
+  /**
+   * @param value an index of the kind filing records under this key, so that a single new record's key is
+   *     looked up rather than scanned for
+   * @return this key, looked up through the index
+   */
+  public <K> UniqueKey<T> indexedBy(Index<T, K> value) {
+    return new UniqueKey<>(field, key, message, Objects.requireNonNull(value, "index"));
+  }
+
+  /** @return the index filing records under this key, if one was named */
+  public java.util.Optional<Index<T, ?>> index() {
+    return java.util.Optional.ofNullable(index);
   }
 
   /**

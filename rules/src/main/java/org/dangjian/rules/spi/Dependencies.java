@@ -38,7 +38,22 @@ public final class Dependencies {
     /** Appraisal ballots. */
     BALLOTS,
     /** Ratings of secretaries' reports. */
-    REPORT_RATINGS
+    REPORT_RATINGS;
+
+    /**
+     * @param kind a record kind
+     * @return the records it belongs to, for the built-in kinds; empty for a kind a project declares
+     */
+    public static java.util.Optional<Records> of(org.dangjian.core.record.RecordKind<?> kind) {
+      Records records = kind == org.dangjian.core.activity.Activity.KIND ? ACTIVITIES
+          : kind == org.dangjian.core.dues.DuesBase.KIND || kind == org.dangjian.core.dues.DuesPayment.KIND ? DUES
+          : kind == org.dangjian.core.activity.TrainingAttendance.KIND ? TRAININGS
+          : kind == org.dangjian.core.assessment.LedgerEntry.KIND ? LEDGER
+          : kind == org.dangjian.core.assessment.Commitment.KIND ? COMMITMENTS
+          : kind == org.dangjian.core.assessment.AppraisalBallot.KIND ? BALLOTS
+          : kind == org.dangjian.core.assessment.ReportRating.KIND ? REPORT_RATINGS : null;
+      return java.util.Optional.ofNullable(records);
+    }
   }
 
   private static final Dependencies EVERYTHING = new Dependencies(EnumSet.allOf(Records.class), false);
@@ -86,6 +101,15 @@ public final class Dependencies {
    */
   public boolean reads(Records kind) {
     return reads.contains(kind);
+  }
+
+  /**
+   * @param kind a record kind
+   * @return whether the rule reads records of that kind: for a built-in kind as its {@link Records} say;
+   *     a kind a project declares is read only by rules that read {@linkplain #everything() everything}
+   */
+  public boolean reads(org.dangjian.core.record.RecordKind<?> kind) {
+    return Records.of(kind).map(reads::contains).orElse(reads.size() == Records.values().length);
   }
 
   /** @return whether the rule's results are per branch (see the class description) */

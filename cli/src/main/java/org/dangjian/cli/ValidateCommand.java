@@ -53,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** @return what the valid file holds, in a few words */
   private static String check(Path file) {
-    String schema = SourceDocument.read(file).root().path("schema").asText("");
+    String schema = DatasetFormat.isLines(file) ? Dataset.SCHEMA : SourceDocument.read(file).root().path("schema").asText("");
     switch (schema) {
       case RuleSetDefinition.SCHEMA -> {
         RuleSetDefinition definition = RuleSetDefinition.read(file);

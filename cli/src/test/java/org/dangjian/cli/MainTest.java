@@ -208,6 +208,25 @@ class MainTest {
   }
 
   @Test
+  void formatWritesAndValidateReadsOneRecordPerLine(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("c.json");
+    Path lines = dir.resolve("c.jsonl");
+    Files.write(json, SampleCounty.bytes());
+    assertThat(run("format", json.toString(), lines.toString()).status()).isZero();
+    assertThat(Files.readAllLines(lines, StandardCharsets.UTF_8)).hasSize(1 + 30 + 65 + 591 + 3159 + SampleCounty.dataset().duesBases().size()
+        + 6818 + SampleCounty.dataset().trainings().size() + 3175 + SampleCounty.dataset().commitments().size() + 2252
+        + SampleCounty.dataset().reportRatings().size());
+    Run valid = run("validate", lines.toString());
+    assertThat(valid.status()).as(valid.err()).isZero();
+    assertThat(valid.out()).isEqualTo(lines + ": valid dataset (30 units, 65 organisations, 591 members)\n");
+    Files.writeString(lines, Files.readString(lines, StandardCharsets.UTF_8).replaceFirst("\"branch\":\"yz-b1\"", "\"branch\":\"yz-b9\""),
+        StandardCharsets.UTF_8);
+    Run invalid = run("validate", lines.toString());
+    assertThat(invalid.status()).isEqualTo(1);
+    assertThat(invalid.err()).matches("(?s)" + java.util.regex.Pattern.quote(lines.toString()) + ":\\d+:1: members\\[\\d+\\]\\.branch: dangling-reference: .*");
+  }
+
+  @Test
   void usageErrorsAndUnreadableFilesFailCleanly(@TempDir Path dir) {
     assertThat(run("demo", "--as-of", "2024-02-30").status()).isEqualTo(2);
     Run missing = run("format", dir.resolve("none.txt").toString(), dir.resolve("out.json").toString());

@@ -47,8 +47,66 @@ public final class DatasetFormat {
    *     extension names no syntax
    */
   public static Dataset read(Path file) {
+    if (isLines(file)) {
+      return readLines(file);
+    }
     Syntax syntax = syntaxOf(file);
     return read(ReadLimits.readFile(file), file.toString(), syntax);
+  }
+
+  /**
+   * @param file a file name
+   * @return whether it names the record-per-line layout ({@code .jsonl} or {@code .ndjson})
+   */
+  public static boolean isLines(Path file) {
+    Path name = file.getFileName();
+    String lower = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+  }
+
+  /**
+   * Reads the record-per-line layout (JSON Lines, {@code .jsonl}): a header line holding {@code schema},
+   * {@code region} and {@code activityTypes}, then one record per line wrapped in its kind's element name —
+   * {@code {"member": {…}}}, {@code {"activity": {…}}}, {@code {"ledgerEntry": {…}}} — in any order. A line
+   * at a time: the document limits apply to each line, so a file of any size is read (memory permitting).
+   *
+   * @param file the file
+   * @return the dataset
+   * @throws ValidationException naming the file, the line and every problem
+   * @throws DangjianException if the file cannot be read
+   */
+  public static Dataset readLines(Path file) {
+    try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readLines(in, file.toString());
+    } catch (IOException e) {
+      throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new DangjianException("cannot read " + file + ": " + e.getCause().getMessage(), e);
+    }
+  }
+
+  /**
+   * @param in the lines
+   * @param source the name problems are reported under
+   * @return the dataset
+   * @throws ValidationException naming the source, the line and every problem
+   */
+  public static Dataset readLines(java.io.Reader in, String source) {
+    return org.dangjian.core.json.internal.JsonLines.read(in, source);
+  }
+
+  /**
+   * Writes the record-per-line layout: the header line, then units, organisations, members and every kind's
+   * records, one per line, in canonical order.
+   *
+   * @param dataset a dataset
+   * @param personalData whether members' national ID and phone numbers are written
+   * @return the lines, each ending with a line break
+   */
+  public static String writeLines(Dataset dataset, PersonalDataPolicy personalData) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    org.dangjian.core.json.internal.JsonLines.write(dataset, personalData == PersonalDataPolicy.INCLUDE, out);
+    return out.toString();
   }
 
   /**
@@ -203,6 +261,14 @@ public final class DatasetFormat {
    * @throws DangjianException if the file cannot be written or its extension names no syntax
    */
   public static void write(Dataset dataset, Path file, Layout layout, PersonalDataPolicy personalData) {
+    if (isLines(file)) {
+      try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        org.dangjian.core.json.internal.JsonLines.write(dataset, personalData == PersonalDataPolicy.INCLUDE, out);
+      } catch (IOException | UncheckedIOException e) {
+        throw new DangjianException("cannot write " + file + ": " + e.getMessage(), e);
+      }
+      return;
+    }
     String text = write(dataset, syntaxOf(file), layout, personalData);
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -282,6 +348,6 @@ public final class DatasetFormat {
   private static Syntax syntaxOf(Path file) {
     Path name = file.getFileName();
     return Syntax.ofFileName(name == null ? "" : name.toString())
-        .orElseThrow(() -> new DangjianException(file + ": cannot tell the syntax; name the file .json, .yaml or .yml"));
+        .orElseThrow(() -> new DangjianException(file + ": cannot tell the syntax; name the file .json, .yaml or .yml (or .jsonl for one record per line)"));
   }
 }

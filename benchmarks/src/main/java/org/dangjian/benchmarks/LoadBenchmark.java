@@ -20,8 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading the interchange format: the region written as JSON, one record per line, read back and
- * validated. County and city only: the province's JSON (about 3 GB) is more than one array holds.
+ * Reading the interchange format: the region written as one JSON document (one record per line) and as
+ * JSON Lines, each read back and validated — beside Jackson's own streaming parse of the same bytes, every
+ * token read and nothing bound, which is the floor a reader can approach. County and city only: the
+ * province's JSON document (about 3 GB) is more than one array holds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,16 +37,53 @@ public class LoadBenchmark {
   public String size;
 
   byte[] json;
+  byte[] lines;
+  private final com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
 
-  /** Writes the region as JSON. */
+  /** Writes the region as a JSON document and as JSON Lines. */
   @Setup(Level.Trial)
   public void setUp() {
-    json = DatasetFormat.write(Workload.dataset(size), Syntax.JSON, Layout.RECORD_PER_LINE).getBytes(StandardCharsets.UTF_8);
+    Dataset dataset = Workload.dataset(size);
+    json = DatasetFormat.write(dataset, Syntax.JSON, Layout.RECORD_PER_LINE).getBytes(StandardCharsets.UTF_8);
+    lines = DatasetFormat.writeLines(dataset, DatasetFormat.PersonalDataPolicy.OMIT).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** @return the dataset read from the bytes */
+  /** @return the dataset read from the JSON document */
   @Benchmark
   public Dataset readJson() {
     return DatasetFormat.read(json, "region.json", Syntax.JSON);
+  }
+
+  /** @return the dataset read from the JSON Lines */
+  @Benchmark
+  public Dataset readJsonLines() {
+    return DatasetFormat.readLines(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(lines), StandardCharsets.UTF_8),
+        "region.jsonl");
+  }
+
+  /** @return the tokens of the JSON document, parsed by Jackson's streaming parser and not bound */
+  @Benchmark
+  public long jacksonTokensJson() throws java.io.IOException {
+    return tokens(json);
+  }
+
+  /** @return the tokens of the JSON Lines, parsed by Jackson's streaming parser and not bound */
+  @Benchmark
+  public long jacksonTokensJsonLines() throws java.io.IOException {
+    return tokens(lines);
+  }
+
+  private long tokens(byte[] bytes) throws java.io.IOException {
+    long count = 0;
+    try (com.fasterxml.jackson.core.JsonParser parser = factory.createParser(bytes)) {
+      com.fasterxml.jackson.core.JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token.isScalarValue()) {
+          parser.getText(); // the value's text, as a binding would read it
+        }
+        count++;
+      }
+    }
+    return count;
   }
 }

@@ -57,5 +57,15 @@ class BenchmarksSmokeTest {
     benchmark.size = "county";
     benchmark.setUp();
     assertThat(benchmark.readJson().members()).hasSize(5_000);
+    assertThat(benchmark.readJsonLines()).isEqualTo(benchmark.readJson());
+  }
+
+  @Test
+  void theTokenParsesReadEveryToken() throws Exception {
+    LoadBenchmark benchmark = new LoadBenchmark();
+    benchmark.size = "county";
+    benchmark.setUp();
+    assertThat(benchmark.jacksonTokensJson()).isGreaterThan(1_000_000L);
+    assertThat(benchmark.jacksonTokensJsonLines()).isGreaterThan(benchmark.jacksonTokensJson());
   }
 }

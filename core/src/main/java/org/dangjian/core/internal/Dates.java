@@ -15,6 +15,10 @@ public final class Dates {
    * @throws ValidationException ({@code invalid-date}) saying what is wrong
    */
   public static LocalDate parse(String text) {
+    LocalDate fast = quickly(text);
+    if (fast != null) {
+      return fast;
+    }
     LocalDate date;
     try {
       date = LocalDate.parse(text);
@@ -28,6 +32,37 @@ public final class Dates {
           text + " is outside the years " + ReportingPeriod.MIN_YEAR + "–" + ReportingPeriod.MAX_YEAR);
     }
     return date;
+  }
+
+  /**
+   * The common case without a formatter: {@code dddd-dd-dd}, a day that exists, within the supported years.
+   * Anything else (null here) goes the formatter's way, which gives the same answer and the messages.
+   */
+  private static @org.jspecify.annotations.Nullable LocalDate quickly(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < ReportingPeriod.MIN_YEAR || year > ReportingPeriod.MAX_YEAR || month < 1 || month > 12 || day < 1
+        || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /** @return the number the ASCII digits from {@code from} to {@code to} spell, or -1 if one is not a digit */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /**

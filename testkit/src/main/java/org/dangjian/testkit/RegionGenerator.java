@@ -57,7 +57,7 @@ import org.dangjian.rules.dues.DuesSchedule;
 public final class RegionGenerator {
 
   /**
-   * The sizes of DESIGN.md's workloads.
+   * The sizes of the benchmark workloads (county, city, province).
    *
    * @param members about how many members
    * @param branches about how many branches

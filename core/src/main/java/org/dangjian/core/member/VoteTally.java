@@ -8,7 +8,7 @@ import org.dangjian.core.ValidationException;
  * before the meeting, are counted in the votes (发展细则 第二十一条).
  *
  * <p>Thresholds are always measured against the <em>entitled</em> voters (应到会有表决权的党员), never
- * against those present — the mistake DOMAIN.md warns of. See {@link Threshold} for 以上 and 超过.
+ * against those present — a mistake systems in the field make. See {@link Threshold} for 以上 and 超过.
  *
  * @param entitled voting members who should attend (应到会有表决权的正式党员)
  * @param present voting members who attended (实到会)

@@ -100,9 +100,14 @@ public final class Dataset {
   }
 
   private static <T> KindStore<T> storeOf(RecordKind<T> kind, List<Object> records) {
+    return KindStore.of(kind, typed(kind, records));
+  }
+
+  /** @return the records a builder holds for a kind, as that kind's type */
+  private static <T> List<T> typed(RecordKind<T> kind, List<Object> records) {
     List<T> typed = new ArrayList<>(records.size());
     records.forEach(r -> typed.add(kind.cast(r)));
-    return KindStore.of(kind, typed);
+    return typed;
   }
 
   /** The members by id, and by branch, group and unit. */
@@ -514,22 +519,8 @@ public final class Dataset {
   }
 
   private org.dangjian.core.record.CheckContext checkContext() {
-    return new org.dangjian.core.record.CheckContext() {
-      @Override
-      public boolean isMember(MemberId id) {
-        return members.containsKey(id);
-      }
-
-      @Override
-      public Optional<Organisation> organisation(OrganisationId id) {
-        return tree.find(id);
-      }
-
-      @Override
-      public boolean isDeclaredActivityType(String code) {
-        return declaredActivityTypes.stream().anyMatch(t -> t.code().equals(code));
-      }
-    };
+    return org.dangjian.core.record.CheckContext.of(members::containsKey, tree::find,
+        code -> declaredActivityTypes.stream().anyMatch(t -> t.code().equals(code)));
   }
 
   private MemberIndex memberIndex() {
@@ -946,22 +937,8 @@ public final class Dataset {
       organisations.forEach(o -> organisationsById.putIfAbsent(o.id(), o));
       java.util.Set<String> declared = new java.util.HashSet<>();
       activityTypes.forEach(t -> declared.add(t.code()));
-      org.dangjian.core.record.CheckContext context = new org.dangjian.core.record.CheckContext() {
-        @Override
-        public boolean isMember(MemberId id) {
-          return memberIds.contains(id);
-        }
-
-        @Override
-        public Optional<Organisation> organisation(OrganisationId id) {
-          return Optional.ofNullable(organisationsById.get(id));
-        }
-
-        @Override
-        public boolean isDeclaredActivityType(String code) {
-          return declared.contains(code);
-        }
-      };
+      org.dangjian.core.record.CheckContext context = org.dangjian.core.record.CheckContext.of(memberIds::contains,
+          id -> Optional.ofNullable(organisationsById.get(id)), declared::contains);
       for (RecordKind<?> kind : kinds.all()) {
         checkKind(kind, records.get(kind), context, problems);
       }
@@ -973,9 +950,7 @@ public final class Dataset {
 
     private static <T> void checkKind(RecordKind<T> kind, List<Object> values, org.dangjian.core.record.CheckContext context,
         List<Problem> problems) {
-      List<T> typed = new ArrayList<>(values.size());
-      values.forEach(v -> typed.add(kind.cast(v)));
-      kind.check(typed, context, problems);
+      kind.check(typed(kind, values), context, problems);
     }
   }
 }

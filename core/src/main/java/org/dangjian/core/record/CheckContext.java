@@ -25,4 +25,31 @@ public interface CheckContext {
    * @return whether the dataset declares it (beyond the standard types)
    */
   boolean isDeclaredActivityType(String code);
+
+  /**
+   * @param members whether a member id is among the dataset's members
+   * @param organisations the dataset's organisation of an id, if any
+   * @param declaredActivityTypes whether an activity type code is declared
+   * @return the context answering from them
+   */
+  static CheckContext of(java.util.function.Predicate<MemberId> members,
+      java.util.function.Function<OrganisationId, Optional<Organisation>> organisations,
+      java.util.function.Predicate<String> declaredActivityTypes) {
+    return new CheckContext() {
+      @Override
+      public boolean isMember(MemberId id) {
+        return members.test(id);
+      }
+
+      @Override
+      public Optional<Organisation> organisation(OrganisationId id) {
+        return organisations.apply(id);
+      }
+
+      @Override
+      public boolean isDeclaredActivityType(String code) {
+        return declaredActivityTypes.test(code);
+      }
+    };
+  }
 }

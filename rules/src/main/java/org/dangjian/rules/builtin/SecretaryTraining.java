@@ -1,7 +1,6 @@
 package org.dangjian.rules.builtin;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.org.Committee;
@@ -87,8 +86,7 @@ public final class SecretaryTraining extends BuiltInRuleType {
   }
 
   private static int attended(EvaluationContext context, Member holder, LocalDate first, LocalDate last) {
-    List<LocalDate> days = context.dataset().trainingsOf(holder.id()).stream().map(t -> t.date())
-        .filter(d -> !d.isBefore(first) && !d.isAfter(last)).toList();
-    return days.size();
+    return (int) context.dataset().trainingsOf(holder.id()).stream()
+        .filter(t -> !t.date().isBefore(first) && !t.date().isAfter(last)).count();
   }
 }

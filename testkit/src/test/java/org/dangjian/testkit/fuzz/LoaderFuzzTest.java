@@ -56,7 +56,7 @@ class LoaderFuzzTest {
       "2147483648", "-0.0", "3.5"};
 
   /** One kind of document, with its loader. */
-  private record Seed(String name, Syntax syntax, byte[] content, Consumer<byte[]> load) {}
+  record Seed(String name, Syntax syntax, byte[] content, Consumer<byte[]> load) {}
 
   @BeforeAll
   static void start() {
@@ -97,7 +97,7 @@ class LoaderFuzzTest {
     }
   }
 
-  private static List<Seed> seeds() {
+  static List<Seed> seeds() {
     byte[] dataset = resource("/org/dangjian/rules/sets/cn-national.scenario.dataset.yaml");
     byte[] ruleSet = withId(resource("/org/dangjian/rules/sets/county-first-topic.yaml"), "fuzz-rules");
     byte[] scheme = withId(resource("/org/dangjian/scoring/schemes/year-end-appraisal.yaml"), "fuzz-scheme");
@@ -163,9 +163,9 @@ class LoaderFuzzTest {
   }
 
   /** A mutated document and what was done to it. */
-  private record Mutated(byte[] bytes, String description) {}
+  record Mutated(byte[] bytes, String description) {}
 
-  private static Mutated mutate(Seed seed, SplittableRandom random) {
+  static Mutated mutate(Seed seed, SplittableRandom random) {
     byte[] content = seed.content();
     int kind = random.nextInt(12);
     if (kind < 5) {

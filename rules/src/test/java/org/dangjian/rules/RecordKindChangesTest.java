@@ -13,7 +13,11 @@ import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dataset.DatasetChange;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.record.Field;
+import org.dangjian.core.record.Formats;
 import org.dangjian.core.record.Index;
+import org.dangjian.core.record.RecordFormat;
+import org.dangjian.core.record.ValueFormat;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.RecordKinds;
 import org.dangjian.core.record.Ref;
@@ -27,7 +31,13 @@ class RecordKindChangesTest {
   /** A project's own kind: a member's volunteering hours, appended as they are reported. */
   record Volunteering(String id, MemberId member, LocalDate date, int hours) {
     static final Index<Volunteering, MemberId> BY_MEMBER = Index.on("member", Volunteering::member);
-    static final RecordKind<Volunteering> KIND = RecordKind.of(Volunteering.class).names("volunteering", "volunteeringRecord")
+    static final Field<Volunteering, String> ID = Field.required("id", ValueFormat.text(), Volunteering::id);
+    static final Field<Volunteering, MemberId> MEMBER = Field.required("member", Formats.MEMBER_ID, Volunteering::member);
+    static final Field<Volunteering, LocalDate> DATE = Field.required("date", ValueFormat.date(), Volunteering::date);
+    static final Field<Volunteering, Integer> HOURS = Field.required("hours", ValueFormat.integer(), Volunteering::hours);
+    static final RecordFormat<Volunteering> FORMAT = RecordFormat.of(Volunteering.class,
+        v -> new Volunteering(v.get(ID), v.get(MEMBER), v.get(DATE), v.get(HOURS)), ID, MEMBER, DATE, HOURS);
+    static final RecordKind<Volunteering> KIND = RecordKind.of(Volunteering.class).format(FORMAT).names("volunteering", "volunteeringRecord")
         .order(Comparator.comparing(Volunteering::member).thenComparing(Volunteering::date).thenComparing(Volunteering::id))
         .unique(UniqueKey.onField("id", Volunteering::id, (v, first) -> "id '" + v.id() + "' is used again; first at " + first))
         .refs(Ref.toMember("member", Volunteering::member)).indexes(BY_MEMBER).appendable().build();

@@ -10,6 +10,10 @@ import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.UnitId;
 import org.dangjian.core.record.Index;
+import org.dangjian.core.record.Field;
+import org.dangjian.core.record.Formats;
+import org.dangjian.core.record.RecordFormat;
+import org.dangjian.core.record.ValueFormat;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.Ref;
 import org.dangjian.core.record.UniqueKey;
@@ -40,12 +44,48 @@ public abstract class Activity {
   /** The kind's index by id, built on first use. */
   public static final Index<Activity, ActivityId> BY_ID = Index.lazyOn("id", Activity::id);
 
+  private static final Field<Absence, MemberId> ABSENT = Field.required("member", Formats.MEMBER_ID, Absence::member);
+  private static final Field<Absence, String> REASON = Field.optional("reason", ValueFormat.text(), Absence::reason);
+  private static final RecordFormat<Absence> ABSENCE = RecordFormat.of(Absence.class,
+      v -> new Absence(v.get(ABSENT), v.optional(REASON)), ABSENT, REASON);
+  private static final Field<AgendaItem, String> TITLE = Field.required("title", ValueFormat.text(), AgendaItem::title);
+  private static final Field<AgendaItem, Boolean> FIRST_TOPIC = Field.flag("firstTopic", AgendaItem::firstTopic);
+  private static final RecordFormat<AgendaItem> AGENDA_ITEM = RecordFormat.of(AgendaItem.class,
+      v -> new AgendaItem(v.get(TITLE), v.flag(FIRST_TOPIC)), TITLE, FIRST_TOPIC);
+  private static final Field<Activity, ActivityId> ID = Field.required("id", Formats.ACTIVITY_ID, Activity::id);
+  private static final Field<Activity, OrganisationId> ORGANISATION = Field.required("organisation", Formats.ORGANISATION_ID,
+      Activity::organisation);
+  private static final Field<Activity, UnitId> UNIT = Field.optional("unit", Formats.UNIT_ID, Activity::unit);
+  private static final Field<Activity, ActivityType> TYPE = Field.required("type", Formats.ACTIVITY_TYPE, Activity::type);
+  private static final Field<Activity, LocalDate> DATE = Field.required("date", ValueFormat.date(), Activity::date);
+  private static final Field<Activity, Integer> MINUTES = Field.optional("minutes", ValueFormat.integer(), Activity::minutes)
+      .withSchema(java.util.Map.of("minimum", 1, "maximum", 1440));
+  private static final Field<Activity, MemberId> HOST = Field.optional("host", Formats.MEMBER_ID, Activity::host);
+  private static final Field<Activity, MemberId> RECORDER = Field.optional("recorder", Formats.MEMBER_ID, Activity::recorder);
+  private static final Field<Activity, MemberId> LECTURER = Field.optional("lecturer", Formats.MEMBER_ID, Activity::lecturer);
+  private static final Field<Activity, MemberId> ATTENDEES = Field.list("attendees", Formats.MEMBER_ID, Activity::attendees)
+      .withSchema(java.util.Map.of("uniqueItems", true));
+  private static final Field<Activity, Absence> ABSENTEES = Field.list("absentees", ValueFormat.object(ABSENCE), Activity::absentees);
+  private static final Field<Activity, AgendaItem> AGENDA = Field.list("agenda", ValueFormat.object(AGENDA_ITEM), Activity::agenda);
+  private static final Field<Activity, String> SUMMARY = Field.optional("summary", ValueFormat.text(), Activity::summary);
+
+  /**
+   * How a record is written in the format. A type that is not standard reads as a stand-in with its code,
+   * which the reader replaces by the type the dataset declares.
+   */
+  public static final RecordFormat<Activity> FORMAT = RecordFormat.of(Activity.class,
+      v -> Activity.builder().id(v.get(ID)).organisation(v.get(ORGANISATION)).unit(v.optional(UNIT)).type(v.get(TYPE))
+          .date(v.get(DATE)).minutes(v.optional(MINUTES)).host(v.optional(HOST)).recorder(v.optional(RECORDER))
+          .lecturer(v.optional(LECTURER)).attendees(v.list(ATTENDEES)).absentees(v.list(ABSENTEES)).agenda(v.list(AGENDA))
+          .summary(v.optional(SUMMARY)).build(),
+      ID, ORGANISATION, UNIT, TYPE, DATE, MINUTES, HOST, RECORDER, LECTURER, ATTENDEES, ABSENTEES, AGENDA, SUMMARY);
+
   /**
    * Activity records, {@code activities} in the format: by date, then id; ids unique; the organisation must
    * exist on the day, the type be standard or declared, the unit covered and every member named on the
    * roll. A session takes new ones.
    */
-  public static final RecordKind<Activity> KIND = RecordKind.of(Activity.class).names("activities", "activity")
+  public static final RecordKind<Activity> KIND = RecordKind.of(Activity.class).format(FORMAT).names("activities", "activity")
       .order(java.util.Comparator.comparing(Activity::date).thenComparing(Activity::id))
       .unique(UniqueKey.onField("id", Activity::id, (Activity a, String first) -> "id '" + a.id() + "' is used again; first at " + first)
           .indexedBy(BY_ID))

@@ -5,6 +5,10 @@ import java.util.Objects;
 import org.dangjian.core.internal.Builds;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.record.Index;
+import org.dangjian.core.record.Field;
+import org.dangjian.core.record.Formats;
+import org.dangjian.core.record.RecordFormat;
+import org.dangjian.core.record.ValueFormat;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.Ref;
 
@@ -20,8 +24,16 @@ public record TrainingAttendance(MemberId member, LocalDate date, String title) 
   /** The kind's index by member. */
   public static final Index<TrainingAttendance, MemberId> BY_MEMBER = Index.on("member", TrainingAttendance::member);
 
+  private static final Field<TrainingAttendance, MemberId> MEMBER = Field.required("member", Formats.MEMBER_ID, TrainingAttendance::member);
+  private static final Field<TrainingAttendance, LocalDate> DATE = Field.required("date", ValueFormat.date(), TrainingAttendance::date);
+  private static final Field<TrainingAttendance, String> TITLE = Field.required("title", ValueFormat.text(), TrainingAttendance::title);
+  /** How a record is written in the format. */
+  public static final RecordFormat<TrainingAttendance> FORMAT = RecordFormat.of(TrainingAttendance.class,
+      v -> new TrainingAttendance(v.get(MEMBER), v.get(DATE), v.get(TITLE)),
+      MEMBER, DATE, TITLE);
+
   /** Trainings attended, {@code trainings} in the format: by member, date and title. */
-  public static final RecordKind<TrainingAttendance> KIND = RecordKind.of(TrainingAttendance.class).names("trainings", "training")
+  public static final RecordKind<TrainingAttendance> KIND = RecordKind.of(TrainingAttendance.class).format(FORMAT).names("trainings", "training")
       .order(java.util.Comparator.comparing(TrainingAttendance::member).thenComparing(TrainingAttendance::date)
           .thenComparing(TrainingAttendance::title))
       .refs(Ref.toMember("member", TrainingAttendance::member)).indexes(BY_MEMBER).build();

@@ -4,6 +4,10 @@ import java.util.Objects;
 import org.dangjian.core.internal.Builds;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.record.Index;
+import org.dangjian.core.record.Field;
+import org.dangjian.core.record.Formats;
+import org.dangjian.core.record.RecordFormat;
+import org.dangjian.core.record.ValueFormat;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.Ref;
 import org.dangjian.core.record.UniqueKey;
@@ -21,8 +25,17 @@ public record AppraisalBallot(MemberId voter, MemberId subject, int year, Apprai
   /** The kind's index by the member voted on. */
   public static final Index<AppraisalBallot, MemberId> BY_SUBJECT = Index.on("subject", AppraisalBallot::subject);
 
+  private static final Field<AppraisalBallot, MemberId> VOTER = Field.required("voter", Formats.MEMBER_ID, AppraisalBallot::voter);
+  private static final Field<AppraisalBallot, MemberId> SUBJECT = Field.required("subject", Formats.MEMBER_ID, AppraisalBallot::subject);
+  private static final Field<AppraisalBallot, Integer> YEAR = Field.required("year", ValueFormat.integer(), AppraisalBallot::year).withSchema(java.util.Map.of("minimum", 1900, "maximum", 2100));
+  private static final Field<AppraisalBallot, AppraisalGrade> GRADE = Field.required("grade", ValueFormat.code(AppraisalGrade.class, "appraisalGrade"), AppraisalBallot::grade);
+  /** How a record is written in the format. */
+  public static final RecordFormat<AppraisalBallot> FORMAT = RecordFormat.of(AppraisalBallot.class,
+      v -> new AppraisalBallot(v.get(VOTER), v.get(SUBJECT), v.get(YEAR), v.get(GRADE)),
+      VOTER, SUBJECT, YEAR, GRADE);
+
   /** Appraisal ballots (民主评议), {@code ballots} in the format: one per voter, subject and year. */
-  public static final RecordKind<AppraisalBallot> KIND = RecordKind.of(AppraisalBallot.class).names("ballots", "ballot")
+  public static final RecordKind<AppraisalBallot> KIND = RecordKind.of(AppraisalBallot.class).format(FORMAT).names("ballots", "ballot")
       .order(java.util.Comparator.comparingInt(AppraisalBallot::year).thenComparing(AppraisalBallot::subject)
           .thenComparing(AppraisalBallot::voter))
       .unique(UniqueKey.of(b -> b.voter() + ">" + b.subject() + "@" + b.year(),

@@ -7,6 +7,10 @@ import org.dangjian.core.ValidationException;
 import org.dangjian.core.internal.Builds;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.record.Index;
+import org.dangjian.core.record.Field;
+import org.dangjian.core.record.Formats;
+import org.dangjian.core.record.RecordFormat;
+import org.dangjian.core.record.ValueFormat;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.Ref;
 import org.dangjian.core.record.UniqueKey;
@@ -24,8 +28,24 @@ public record Commitment(MemberId member, int year, LocalDate made, List<Commitm
   /** The kind's index by member. */
   public static final Index<Commitment, MemberId> BY_MEMBER = Index.on("member", Commitment::member);
 
+  private static final Field<CommitmentItem, String> TITLE = Field.required("title", ValueFormat.text(), CommitmentItem::title);
+  private static final Field<CommitmentItem, String> TARGET = Field.optional("target", ValueFormat.text(), CommitmentItem::target);
+  private static final Field<CommitmentItem, CommitmentOutcome> OUTCOME = Field.optional("outcome",
+      ValueFormat.code(CommitmentOutcome.class, "commitmentOutcome"), CommitmentItem::outcome);
+  private static final RecordFormat<CommitmentItem> ITEM = RecordFormat.of(CommitmentItem.class,
+      v -> new CommitmentItem(v.get(TITLE), v.optional(TARGET), v.optional(OUTCOME)), TITLE, TARGET, OUTCOME);
+  private static final Field<Commitment, MemberId> MEMBER = Field.required("member", Formats.MEMBER_ID, Commitment::member);
+  private static final Field<Commitment, Integer> YEAR = Field.required("year", ValueFormat.integer(), Commitment::year)
+      .withSchema(java.util.Map.of("minimum", 1900, "maximum", 2100));
+  private static final Field<Commitment, LocalDate> MADE = Field.required("made", ValueFormat.date(), Commitment::made);
+  private static final Field<Commitment, CommitmentItem> ITEMS = Field.list("items", ValueFormat.object(ITEM), Commitment::items)
+      .withSchema(java.util.Map.of("minItems", 1)).alwaysWritten();
+  /** How a record is written in the format. */
+  public static final RecordFormat<Commitment> FORMAT = RecordFormat.of(Commitment.class,
+      v -> new Commitment(v.get(MEMBER), v.get(YEAR), v.get(MADE), v.list(ITEMS)), MEMBER, YEAR, MADE, ITEMS);
+
   /** Year-start commitments (年初承诺), {@code commitments} in the format: one per member and year. */
-  public static final RecordKind<Commitment> KIND = RecordKind.of(Commitment.class).names("commitments", "commitment")
+  public static final RecordKind<Commitment> KIND = RecordKind.of(Commitment.class).format(FORMAT).names("commitments", "commitment")
       .order(java.util.Comparator.comparing(Commitment::member).thenComparingInt(Commitment::year))
       .unique(UniqueKey.of(c -> c.member() + "@" + c.year(),
           (c, first) -> "'" + c.member() + "' has a second commitment for " + c.year() + "; first at " + first))

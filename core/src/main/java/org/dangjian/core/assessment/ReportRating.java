@@ -5,6 +5,10 @@ import org.dangjian.core.internal.Builds;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.record.Index;
+import org.dangjian.core.record.Field;
+import org.dangjian.core.record.Formats;
+import org.dangjian.core.record.RecordFormat;
+import org.dangjian.core.record.ValueFormat;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.Ref;
 import org.dangjian.core.record.UniqueKey;
@@ -22,8 +26,18 @@ public record ReportRating(MemberId rater, MemberId secretary, OrganisationId or
   /** The kind's index by the secretary rated. */
   public static final Index<ReportRating, MemberId> BY_SECRETARY = Index.on("secretary", ReportRating::secretary);
 
+  private static final Field<ReportRating, MemberId> RATER = Field.required("rater", Formats.MEMBER_ID, ReportRating::rater);
+  private static final Field<ReportRating, MemberId> SECRETARY = Field.required("secretary", Formats.MEMBER_ID, ReportRating::secretary);
+  private static final Field<ReportRating, OrganisationId> ORGANISATION = Field.required("organisation", Formats.ORGANISATION_ID, ReportRating::organisation);
+  private static final Field<ReportRating, Integer> YEAR = Field.required("year", ValueFormat.integer(), ReportRating::year).withSchema(java.util.Map.of("minimum", 1900, "maximum", 2100));
+  private static final Field<ReportRating, ReportGrade> GRADE = Field.required("grade", ValueFormat.code(ReportGrade.class, "reportGrade"), ReportRating::grade);
+  /** How a record is written in the format. */
+  public static final RecordFormat<ReportRating> FORMAT = RecordFormat.of(ReportRating.class,
+      v -> new ReportRating(v.get(RATER), v.get(SECRETARY), v.get(ORGANISATION), v.get(YEAR), v.get(GRADE)),
+      RATER, SECRETARY, ORGANISATION, YEAR, GRADE);
+
   /** Ratings of secretaries' reports (述职评议), {@code reportRatings} in the format: one per rater, secretary and year. */
-  public static final RecordKind<ReportRating> KIND = RecordKind.of(ReportRating.class).names("reportRatings", "reportRating")
+  public static final RecordKind<ReportRating> KIND = RecordKind.of(ReportRating.class).format(FORMAT).names("reportRatings", "reportRating")
       .order(java.util.Comparator.comparingInt(ReportRating::year).thenComparing(ReportRating::organisation)
           .thenComparing(ReportRating::secretary).thenComparing(ReportRating::rater))
       .unique(UniqueKey.of(r -> r.rater() + ">" + r.secretary() + "@" + r.year(),

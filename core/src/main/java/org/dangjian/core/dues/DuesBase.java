@@ -5,6 +5,10 @@ import java.time.YearMonth;
 import java.util.Objects;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.record.Index;
+import org.dangjian.core.record.Field;
+import org.dangjian.core.record.Formats;
+import org.dangjian.core.record.RecordFormat;
+import org.dangjian.core.record.ValueFormat;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.Ref;
 
@@ -20,8 +24,16 @@ public record DuesBase(MemberId member, YearMonth from, BigDecimal monthlyBase) 
   /** The kind's index by member. */
   public static final Index<DuesBase, MemberId> BY_MEMBER = Index.on("member", DuesBase::member);
 
+  private static final Field<DuesBase, MemberId> MEMBER = Field.required("member", Formats.MEMBER_ID, DuesBase::member);
+  private static final Field<DuesBase, java.time.YearMonth> FROM = Field.required("from", ValueFormat.month(), DuesBase::from);
+  private static final Field<DuesBase, BigDecimal> MONTHLY_BASE = Field.required("monthlyBase", ValueFormat.decimal(), DuesBase::monthlyBase);
+  /** How a record is written in the format. */
+  public static final RecordFormat<DuesBase> FORMAT = RecordFormat.of(DuesBase.class,
+      v -> new DuesBase(v.get(MEMBER), v.get(FROM), v.get(MONTHLY_BASE)),
+      MEMBER, FROM, MONTHLY_BASE);
+
   /** Declared dues bases, {@code duesBases} in the format: by member, then month. */
-  public static final RecordKind<DuesBase> KIND = RecordKind.of(DuesBase.class).names("duesBases", "duesBase")
+  public static final RecordKind<DuesBase> KIND = RecordKind.of(DuesBase.class).format(FORMAT).names("duesBases", "duesBase")
       .order(java.util.Comparator.comparing(DuesBase::member).thenComparing(DuesBase::from))
       .refs(Ref.toMember("member", DuesBase::member)).indexes(BY_MEMBER).build();
 

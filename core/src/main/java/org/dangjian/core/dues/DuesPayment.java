@@ -6,6 +6,10 @@ import java.time.YearMonth;
 import java.util.Objects;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.record.Index;
+import org.dangjian.core.record.Field;
+import org.dangjian.core.record.Formats;
+import org.dangjian.core.record.RecordFormat;
+import org.dangjian.core.record.ValueFormat;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.Ref;
 
@@ -22,8 +26,17 @@ public record DuesPayment(MemberId member, YearMonth month, BigDecimal amount, L
   /** The kind's index by member. */
   public static final Index<DuesPayment, MemberId> BY_MEMBER = Index.on("member", DuesPayment::member);
 
+  private static final Field<DuesPayment, MemberId> MEMBER = Field.required("member", Formats.MEMBER_ID, DuesPayment::member);
+  private static final Field<DuesPayment, YearMonth> MONTH = Field.required("month", ValueFormat.month(), DuesPayment::month);
+  private static final Field<DuesPayment, BigDecimal> AMOUNT = Field.required("amount", ValueFormat.decimal(), DuesPayment::amount);
+  private static final Field<DuesPayment, LocalDate> PAID_ON = Field.required("paidOn", ValueFormat.date(), DuesPayment::paidOn);
+  /** How a record is written in the format. */
+  public static final RecordFormat<DuesPayment> FORMAT = RecordFormat.of(DuesPayment.class,
+      v -> new DuesPayment(v.get(MEMBER), v.get(MONTH), v.get(AMOUNT), v.get(PAID_ON)),
+      MEMBER, MONTH, AMOUNT, PAID_ON);
+
   /** Dues payments, {@code duesPayments} in the format: by member, month, day paid and amount; a session takes new ones. */
-  public static final RecordKind<DuesPayment> KIND = RecordKind.of(DuesPayment.class).names("duesPayments", "duesPayment")
+  public static final RecordKind<DuesPayment> KIND = RecordKind.of(DuesPayment.class).format(FORMAT).names("duesPayments", "duesPayment")
       .order(java.util.Comparator.comparing(DuesPayment::member).thenComparing(DuesPayment::month)
           .thenComparing(DuesPayment::paidOn).thenComparing(DuesPayment::amount))
       .refs(Ref.toMember("member", DuesPayment::member)).indexes(BY_MEMBER).appendable().build();

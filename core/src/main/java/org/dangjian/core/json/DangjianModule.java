@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -31,8 +30,11 @@ import org.dangjian.core.internal.Dates;
 import org.dangjian.core.json.internal.ProblemMappingException;
 import org.dangjian.core.member.EventType;
 import org.dangjian.core.member.MemberEvent;
-import org.dangjian.core.json.internal.DatasetMapping;
-import org.dangjian.core.json.internal.Documents.DatasetDoc;
+import org.dangjian.core.json.internal.DatasetReader;
+import org.dangjian.core.json.internal.FormatReader;
+import org.dangjian.core.json.internal.FormatWriter;
+import org.dangjian.core.record.RecordKinds;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.UnitId;
@@ -153,7 +155,7 @@ public final class DangjianModule extends SimpleModule {
 
     @Override
     public void serialize(Dataset value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-      provider.defaultSerializeValue(DatasetMapping.toDocument(value), generator);
+      provider.defaultSerializeValue(FormatWriter.document(value, false), generator);
     }
   }
 
@@ -166,10 +168,10 @@ public final class DangjianModule extends SimpleModule {
 
     @Override
     public Dataset deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      JavaType type = context.constructType(DatasetDoc.class);
-      DatasetDoc document = context.readValue(parser, type);
       try {
-        return DatasetMapping.toDataset(document);
+        return new DatasetReader(RecordKinds.builtIn()).readValue(parser, parser.getCodec() instanceof ObjectMapper mapper ? mapper : DangjianJson.jsonMapper());
+      } catch (FormatReader.Stop stop) {
+        throw JsonMappingException.from(parser, "the dataset is invalid: " + stop.problem());
       } catch (ValidationException e) {
         throw JsonMappingException.from(parser, "the dataset is invalid: " + e.getMessage(), e);
       }

@@ -13,9 +13,11 @@ import org.dangjian.core.DangjianException;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.dataset.Dataset;
-import org.dangjian.core.json.internal.DatasetMapping;
+import org.dangjian.core.json.internal.DatasetReader;
+import org.dangjian.core.json.internal.FormatReader;
+import org.dangjian.core.json.internal.FormatWriter;
 import org.dangjian.core.json.internal.NoAliases;
-import org.dangjian.core.json.internal.Documents.DatasetDoc;
+import org.dangjian.core.record.RecordKinds;
 import org.dangjian.core.json.internal.JacksonProblems;
 import org.dangjian.core.json.internal.Locations;
 
@@ -118,27 +120,20 @@ public final class DatasetFormat {
    */
   public static Dataset read(byte[] content, String source, Syntax syntax) {
     ObjectMapper mapper = DangjianJson.mapper(syntax);
-    DatasetDoc document;
-    try {
-      document = mapper.readValue(NoAliases.parser(mapper, content), DatasetDoc.class);
-    } catch (JsonProcessingException e) {
-      Problem problem = JacksonProblems.of(e);
+    try (com.fasterxml.jackson.core.JsonParser parser = NoAliases.parser(mapper, content)) {
+      return new DatasetReader(RecordKinds.builtIn()).readDocument(parser, mapper);
+    } catch (FormatReader.Stop stop) {
+      Problem problem = stop.problem();
       if (!problem.code().equals("syntax-error") && !problem.code().equals("duplicate-field")) {
-        // Jackson may report a field of a record only when the record ends: place it at the field.
+        // Placed at the field, as every other problem is (the parser may stand at the value).
         problem = JacksonProblems.locateExactly(problem, Locations.index(content, mapper.getFactory()));
       }
       throw new ValidationException(List.of(problem.withSource(source)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (document == null) {
-      throw new ValidationException(List.of(Problem.of("", "syntax-error", "the document is null").withSource(source)));
-    }
-    try {
-      return DatasetMapping.toDataset(document);
     } catch (ValidationException e) {
       Map<String, int[]> locations = Locations.index(content, mapper.getFactory());
       throw e.map(problem -> JacksonProblems.locate(problem, locations).withSource(source));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -151,16 +146,16 @@ public final class DatasetFormat {
    * @throws ValidationException naming the source and every problem
    */
   public static Dataset read(SourceDocument document) {
-    DatasetDoc doc;
-    try {
-      doc = DangjianJson.mapper(document.syntax()).treeToValue(document.root(), DatasetDoc.class);
-    } catch (JsonProcessingException e) {
-      throw new ValidationException(List.of(document.locate(JacksonProblems.of(e))));
-    }
-    try {
-      return DatasetMapping.toDataset(doc);
+    ObjectMapper mapper = DangjianJson.mapper(document.syntax());
+    try (com.fasterxml.jackson.core.JsonParser parser = mapper.treeAsTokens(document.root())) {
+      return new DatasetReader(RecordKinds.builtIn()).readDocument(parser, mapper);
+    } catch (FormatReader.Stop stop) {
+      throw new ValidationException(List.of(document.locate(Problem.of(stop.problem().path(), stop.problem().code(),
+          stop.problem().message()))));
     } catch (ValidationException e) {
       throw e.map(document::locate);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -224,7 +219,7 @@ public final class DatasetFormat {
   public static String write(Dataset dataset, Syntax syntax, Layout layout, PersonalDataPolicy personalData) {
     try {
       ObjectMapper mapper = DangjianJson.mapper(syntax);
-      Object document = DatasetMapping.toDocument(dataset, personalData == PersonalDataPolicy.INCLUDE);
+      Object document = FormatWriter.document(dataset, personalData == PersonalDataPolicy.INCLUDE);
       String text = syntax == Syntax.JSON && layout == Layout.RECORD_PER_LINE
           ? mapper.writer(RecordPerLinePrinter.INSTANCE).writeValueAsString(document)
           : mapper.writeValueAsString(document);

@@ -31,6 +31,7 @@ public final class RecordKind<T> {
   private final List<Index<T, ?>> indexes;
   private final RecordCheck<T> check;
   private final boolean appendable;
+  private final RecordFormat<T> format;
   private final java.util.function.@org.jspecify.annotations.Nullable Function<? super T, org.dangjian.core.org.OrganisationId> organisation;
 
   private RecordKind(Builder<T> b) {
@@ -44,6 +45,15 @@ public final class RecordKind<T> {
     this.check = b.check;
     this.appendable = b.appendable;
     this.organisation = b.organisation;
+    this.format = Objects.requireNonNull(b.format, "format");
+    if (format.type() != type) {
+      throw new IllegalArgumentException("the format is of " + format.type().getSimpleName() + ", the kind of " + type.getSimpleName());
+    }
+  }
+
+  /** @return how a record is written in the format: its fields, read and written by them, and its JSON Schema */
+  public RecordFormat<T> format() {
+    return format;
   }
 
   /**
@@ -209,6 +219,7 @@ public final class RecordKind<T> {
     private final List<Index<T, ?>> indexes = new ArrayList<>();
     private RecordCheck<T> check = (record, at, context, problems) -> { };
     private boolean appendable;
+    private RecordFormat<T> format;
     private java.util.function.@org.jspecify.annotations.Nullable Function<? super T, org.dangjian.core.org.OrganisationId> organisation;
 
     private Builder(Class<T> type) {
@@ -223,6 +234,15 @@ public final class RecordKind<T> {
     public Builder<T> names(String collectionName, String elementName) {
       this.collection = collectionName;
       this.element = elementName;
+      return this;
+    }
+
+    /**
+     * @param value how a record is written in the format
+     * @return this builder
+     */
+    public Builder<T> format(RecordFormat<T> value) {
+      this.format = Objects.requireNonNull(value, "format");
       return this;
     }
 

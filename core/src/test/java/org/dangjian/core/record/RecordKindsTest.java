@@ -22,7 +22,13 @@ class RecordKindsTest {
   /** A kind a project might add — a bureau's notice (通报) to an organisation — declared in one place. */
   record Notice(String id, OrganisationId to, LocalDate issued, Optional<MemberId> signedBy) {
     static final Index<Notice, OrganisationId> BY_ORGANISATION = Index.on("organisation", Notice::to);
-    static final RecordKind<Notice> KIND = RecordKind.of(Notice.class).names("notices", "notice")
+    static final Field<Notice, String> ID = Field.required("id", ValueFormat.text(), Notice::id);
+    static final Field<Notice, OrganisationId> TO = Field.required("to", Formats.ORGANISATION_ID, Notice::to);
+    static final Field<Notice, LocalDate> ISSUED = Field.required("issued", ValueFormat.date(), Notice::issued);
+    static final Field<Notice, MemberId> SIGNED_BY = Field.optional("signedBy", Formats.MEMBER_ID, Notice::signedBy);
+    static final RecordFormat<Notice> FORMAT = RecordFormat.of(Notice.class,
+        v -> new Notice(v.get(ID), v.get(TO), v.get(ISSUED), v.optional(SIGNED_BY)), ID, TO, ISSUED, SIGNED_BY);
+    static final RecordKind<Notice> KIND = RecordKind.of(Notice.class).format(FORMAT).names("notices", "notice")
         .order(Comparator.comparing(Notice::issued).thenComparing(Notice::id))
         .unique(UniqueKey.onField("id", Notice::id, (n, first) -> "id '" + n.id() + "' is used again; first at " + first))
         .refs(Ref.toOrganisation("to", Notice::to), Ref.toMemberIfAny("signedBy", Notice::signedBy))
@@ -73,7 +79,7 @@ class RecordKindsTest {
 
   @Test
   void namesAreUniqueAndUnregisteredKindsAreRefused() {
-    RecordKind<Notice> clash = RecordKind.of(Notice.class).names("ledger", "notice2").order(Comparator.comparing(Notice::id)).build();
+    RecordKind<Notice> clash = RecordKind.of(Notice.class).format(Notice.FORMAT).names("ledger", "notice2").order(Comparator.comparing(Notice::id)).build();
     assertThatThrownBy(() -> RecordKinds.builtIn().plus(clash)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("duplicate-code").hasMessageContaining("takes a name another kind already has");
     assertThatThrownBy(() -> TestCounty.dataset().records(Notice.KIND)).isInstanceOf(IllegalArgumentException.class)

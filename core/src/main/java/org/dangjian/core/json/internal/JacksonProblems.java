@@ -39,9 +39,20 @@ public final class JacksonProblems {
    * @return the problem, with the path in the format's names and the line and column
    */
   public static Problem of(JsonProcessingException e) {
+    return of(e, "");
+  }
+
+  /**
+   * @param e what Jackson threw
+   * @param prefix the path of the value the binding started at: a binding's own paths are relative to it
+   * @return the problem, with the path in the format's names and the line and column
+   */
+  public static Problem of(JsonProcessingException e, String prefix) {
     String path = "";
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      path = pathOf(mapping.getPath());
+      path = join(prefix, pathOf(mapping.getPath()));
+    } else if (e instanceof JsonMappingException && !prefix.isEmpty()) {
+      path = prefix;
     } else if (e instanceof StreamReadException read && read.getProcessor() != null) {
       path = pathOf(read.getProcessor().getParsingContext());
     }
@@ -160,7 +171,14 @@ public final class JacksonProblems {
     return "an object";
   }
 
-  private static String describe(JsonToken token) {
+  /**
+   * @param token a token, perhaps none
+   * @return what it is, in problems' words
+   */
+  public static String describe(@Nullable JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
     return switch (token) {
       case START_OBJECT, END_OBJECT -> "an object";
       case START_ARRAY, END_ARRAY -> "a list";
@@ -171,6 +189,18 @@ public final class JacksonProblems {
       case VALUE_NULL -> "null";
       default -> token.name().toLowerCase(java.util.Locale.ROOT);
     };
+  }
+
+  /**
+   * @param prefix a path, perhaps empty
+   * @param relative a path under it, perhaps empty
+   * @return the two joined: {@code members[3]} and {@code name} give {@code members[3].name}, and {@code [2]}, {@code members[3][2]}
+   */
+  public static String join(String prefix, String relative) {
+    if (prefix.isEmpty() || relative.isEmpty()) {
+      return prefix.isEmpty() ? relative : prefix;
+    }
+    return relative.startsWith("[") ? prefix + relative : prefix + "." + relative;
   }
 
   /** @return {@code members[3].birthDate} for Jackson's reference chain */
@@ -190,7 +220,7 @@ public final class JacksonProblems {
   }
 
   /** @return {@code members[3].birthDate} for a parser's context */
-  static String pathOf(@Nullable JsonStreamContext context) {
+  public static String pathOf(@Nullable JsonStreamContext context) {
     if (context == null) {
       return "";
     }

@@ -19,7 +19,7 @@ import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.json.DangjianJson;
 import org.dangjian.core.json.ReadLimits;
 import org.dangjian.core.json.Syntax;
-import org.dangjian.core.json.internal.Documents.DatasetDoc;
+import org.dangjian.core.record.RecordKinds;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,42 +31,9 @@ import org.jspecify.annotations.Nullable;
  * canonical order. Not API.
  */
 public final class JsonLines {
-  /** The collections of a dataset document and the element name each record is wrapped in on its line. */
-  private static final Map<String, String> ELEMENTS = elements();
-  private static final Map<String, String> COLLECTIONS = invert(ELEMENTS);
   private static final Pattern RECORD_PATH = Pattern.compile("^([A-Za-z]+)\\[(\\d+)\\](.*)$");
 
   private JsonLines() {}
-
-  private static Map<String, String> elements() {
-    Map<String, String> elements = new LinkedHashMap<>();
-    elements.put("units", "unit");
-    elements.put("organisations", "organisation");
-    elements.put("members", "member");
-    org.dangjian.core.record.RecordKinds.builtIn().all().forEach(kind -> elements.put(kind.collection(), kind.element()));
-    return java.util.Collections.unmodifiableMap(elements);
-  }
-
-  private static Map<String, String> invert(Map<String, String> map) {
-    Map<String, String> inverted = new HashMap<>();
-    map.forEach((k, v) -> inverted.put(v, k));
-    return Map.copyOf(inverted);
-  }
-
-  /** The header line: the document without its collections. */
-  @com.fasterxml.jackson.annotation.JsonPropertyOrder({"schema", "region", "activityTypes"})
-  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-  public record HeaderDoc(@Nullable String schema, Documents.@Nullable RegionDoc region,
-      @Nullable List<Documents.ActivityTypeDoc> activityTypes) {}
-
-  /** The type each collection's records bind to. */
-  private static final Map<String, Class<?>> DOCS = Map.ofEntries(
-      Map.entry("units", Documents.UnitDoc.class), Map.entry("organisations", Documents.OrganisationDoc.class),
-      Map.entry("members", Documents.MemberDoc.class), Map.entry("activities", Documents.ActivityDoc.class),
-      Map.entry("duesBases", Documents.DuesBaseDoc.class), Map.entry("duesPayments", Documents.DuesPaymentDoc.class),
-      Map.entry("trainings", Documents.TrainingDoc.class), Map.entry("ledger", Documents.LedgerDoc.class),
-      Map.entry("commitments", Documents.CommitmentDoc.class), Map.entry("ballots", Documents.BallotDoc.class),
-      Map.entry("reportRatings", Documents.ReportRatingDoc.class));
 
   /**
    * @param in the lines, UTF-8 decoded
@@ -76,11 +43,10 @@ public final class JsonLines {
    */
   public static Dataset read(Reader in, String source) {
     ObjectMapper mapper = DangjianJson.mapper(Syntax.JSON);
+    DatasetReader reader = new DatasetReader(RecordKinds.builtIn());
     List<Problem> problems = new ArrayList<>();
-    HeaderDoc header = null;
     int headerLine = 0;
-    Map<String, List<Object>> records = new HashMap<>();
-    Map<String, List<Integer>> lineOf = new HashMap<>(); // collection → the line of each of its elements
+    Map<String, IntList> lineOf = new HashMap<>(); // collection → the line of each of its records
     LineReader lines = new LineReader(in);
     int number = 0;
     for (String line = lines.next(); line != null; line = lines.next()) {
@@ -94,47 +60,28 @@ public final class JsonLines {
         problems.add(Problem.of("", "syntax-error", "a blank line; every line holds one JSON object").withLocation(number, 1));
         continue;
       }
-      int at = number;
+      int before = reader.problems().size();
       try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(line)) {
-        if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT
-            || parser.nextToken() != com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
-          problems.add(Problem.of("", "wrong-type", "expected a JSON object with one field on the line").withLocation(number, 1));
+        if (headerLine > 0 && isHeader(line)) {
+          problems.add(Problem.of("", "duplicate-field", "a second header line; the first is line " + headerLine).withLocation(number, 1));
           continue;
         }
-        String first = parser.currentName();
-        if (first.equals("schema") || first.equals("region") || first.equals("activityTypes")) {
-          if (headerLine > 0) {
-            problems.add(Problem.of("", "duplicate-field", "a second header line; the first is line " + headerLine).withLocation(number, 1));
-            continue;
-          }
-          headerLine = number;
-          header = bindWhole(mapper, line, HeaderDoc.class, "", number, problems);
-          continue;
-        }
-        String collection = COLLECTIONS.get(first);
+        String collection = reader.readLine(parser, mapper, number);
         if (collection == null) {
-          problems.add(Problem.of(first, "unknown-field", "unknown kind of record '" + first + "'; expected one of: "
-              + String.join(", ", COLLECTIONS.keySet().stream().sorted().toList())).withLocation(number, 1));
-          continue;
+          headerLine = number;
+        } else {
+          lineOf.computeIfAbsent(collection, c -> new IntList()).add(number);
         }
-        List<Object> list = records.computeIfAbsent(collection, c -> new ArrayList<>());
-        String path = collection + "[" + list.size() + "]";
-        parser.nextToken();
-        Object doc = mapper.readerFor(DOCS.get(collection))
-            .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
-        if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_OBJECT || parser.nextToken() != null) {
-          problems.add(Problem.of(path, "wrong-type", "a record line holds one field, the record's kind").withLocation(number, 1));
-          continue;
-        }
-        list.add(doc);
-        lineOf.computeIfAbsent(collection, c -> new ArrayList<>()).add(at);
-      } catch (JsonProcessingException e) {
-        Problem problem = JacksonProblems.of(e);
-        String prefix = prefixOf(mapper, line, records);
-        problems.add((prefix.isEmpty() ? problem : problem.under(prefix)).withLocation(number, problem.column() > 0 ? problem.column() : 1));
+      } catch (FormatReader.Stop stop) {
+        Problem problem = stop.problem();
+        problems.add(problem.withLocation(number, problem.column() > 0 ? problem.column() : 1));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      int at = number;
+      List<Problem> found = reader.problems().subList(before, reader.problems().size());
+      found.forEach(p -> problems.add(p.withLocation(at, 1)));
+      found.clear();
     }
     if (headerLine == 0 && problems.isEmpty()) {
       problems.add(Problem.of("schema", "missing-field", "the first line must be the header: {\"schema\": \"" + Dataset.SCHEMA
@@ -143,62 +90,53 @@ public final class JsonLines {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems.stream().map(p -> p.withSource(source)).toList());
     }
-    HeaderDoc top = java.util.Objects.requireNonNull(header);
-    DatasetDoc doc = new DatasetDoc(top.schema(), top.region(), typed(records, "units"), typed(records, "organisations"),
-        typed(records, "members"), top.activityTypes(), typed(records, "activities"), typed(records, "duesBases"),
-        typed(records, "duesPayments"), typed(records, "trainings"), typed(records, "ledger"), typed(records, "commitments"),
-        typed(records, "ballots"), typed(records, "reportRatings"));
     int headerAt = headerLine;
     try {
-      return DatasetMapping.toDataset(doc);
+      return reader.finish();
     } catch (ValidationException e) {
       throw e.map(problem -> locate(problem, lineOf, headerAt).withSource(source));
     }
   }
 
-  @SuppressWarnings("unchecked") // each collection holds the documents of its own type (DOCS)
-  private static <T> @Nullable List<T> typed(Map<String, List<Object>> records, String collection) {
-    return (List<T>) records.get(collection);
-  }
-
-  /** The path of the record a line that failed to bind was for, from its first field: {@code ledger[7]}. */
-  private static String prefixOf(ObjectMapper mapper, String line, Map<String, List<Object>> records) {
-    try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(line)) {
-      if (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
-          && parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
-        String collection = COLLECTIONS.get(parser.currentName());
-        if (collection != null) {
-          return collection + "[" + records.getOrDefault(collection, List.of()).size() + "]";
-        }
-      }
-    } catch (IOException e) {
-      // a line that does not even start as an object: no prefix
-    }
-    return "";
-  }
-
-  private static <T> @Nullable T bindWhole(ObjectMapper mapper, String line, Class<T> type, String path, int number,
-      List<Problem> problems) {
-    try {
-      return mapper.readValue(line, type);
-    } catch (JsonProcessingException e) {
-      Problem problem = JacksonProblems.of(e);
-      problems.add(problem.under(path).withLocation(number, problem.column() > 0 ? problem.column() : 1));
-      return null;
-    }
+  /** @return whether a line's first field is one of the header's */
+  private static boolean isHeader(String line) {
+    int quote = line.indexOf('"');
+    return line.startsWith("schema\"", quote + 1) || line.startsWith("region\"", quote + 1)
+        || line.startsWith("activityTypes\"", quote + 1);
   }
 
   /** A problem at {@code ledger[5].approver} is on the line of the sixth ledger entry; one at the top, on the header's. */
-  private static Problem locate(Problem problem, Map<String, List<Integer>> lineOf, int headerLine) {
+  private static Problem locate(Problem problem, Map<String, IntList> lineOf, int headerLine) {
     Matcher record = RECORD_PATH.matcher(problem.path());
     if (record.matches()) {
-      List<Integer> lines = lineOf.get(record.group(1));
+      IntList lines = lineOf.get(record.group(1));
       int index = Integer.parseInt(record.group(2));
       if (lines != null && index < lines.size()) {
         return problem.withLocation(lines.get(index), 1);
       }
     }
     return problem.withLocation(Math.max(headerLine, 1), 1);
+  }
+
+  /** A growing list of line numbers, one int each. */
+  private static final class IntList {
+    private int[] values = new int[16];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int get(int index) {
+      return values[index];
+    }
+
+    int size() {
+      return size;
+    }
   }
 
   /**
@@ -210,31 +148,18 @@ public final class JsonLines {
     ObjectMapper mapper = DangjianJson.mapper(Syntax.JSON);
     com.fasterxml.jackson.databind.ObjectWriter compact = mapper.writer()
         .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
-    DatasetDoc document = DatasetMapping.toDocument(dataset, personalData);
-    Map<String, List<?>> collections = new LinkedHashMap<>();
-    collections.put("units", document.units());
-    collections.put("organisations", document.organisations());
-    collections.put("members", document.members());
-    collections.put("activities", document.activities());
-    collections.put("duesBases", document.duesBases());
-    collections.put("duesPayments", document.duesPayments());
-    collections.put("trainings", document.trainings());
-    collections.put("ledger", document.ledger());
-    collections.put("commitments", document.commitments());
-    collections.put("ballots", document.ballots());
-    collections.put("reportRatings", document.reportRatings());
     try {
       // Each record as its own document (not through a tree, which would drop an amount's trailing zeros).
-      out.write(compact.writeValueAsString(new HeaderDoc(document.schema(), document.region(),
-          document.activityTypes() == null || document.activityTypes().isEmpty() ? null : document.activityTypes())));
+      out.write(compact.writeValueAsString(FormatWriter.header(dataset, personalData)));
       out.write('\n');
-      for (Map.Entry<String, String> collection : ELEMENTS.entrySet()) {
-        List<?> records = collections.get(collection.getKey());
-        for (Object record : records == null ? List.of() : records) {
-          out.write(compact.writeValueAsString(Map.of(collection.getValue(), record)));
+      FormatWriter.eachRecord(dataset, personalData, (element, record) -> {
+        try {
+          out.write(compact.writeValueAsString(Map.of(element, record)));
           out.write('\n');
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-      }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,333 @@
+package org.dangjian.core.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.dangjian.core.Problem;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.activity.Activity;
+import org.dangjian.core.activity.ActivityType;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.dataset.Region;
+import org.dangjian.core.internal.ActivityTypes;
+import org.dangjian.core.record.RecordFormat;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.RecordKinds;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a dataset in one pass over a streaming parser — the whole document (JSON or YAML) or, in the
+ * record-per-line layout, one line at a time — binding each record by its format as it comes. Value
+ * problems are collected with their paths; the first value of the wrong shape stops the reading
+ * ({@link FormatReader.Stop}). Locating problems is the caller's: where the input can be read again, or
+ * by the line a record stood on. Not API.
+ */
+public final class DatasetReader {
+  /** The top-level fields of a document other than the kinds' collections. */
+  private static final List<String> HEADER = List.of("schema", "region", "activityTypes");
+
+  private final RecordKinds kinds;
+  private final Dataset.Builder builder;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, Collection<?>> collections = new LinkedHashMap<>();
+  private final Map<String, String> collectionOfElement = new HashMap<>();
+  private final String knownFields;
+  private final Map<String, ActivityType> declaredTypes = new HashMap<>();
+  /** Activities read cleanly whose type is not standard, to be resolved once every declaration is read. */
+  private final List<Activity> undeclared = new ArrayList<>();
+  /** Every type code that is not standard, with its path, kept record or not. */
+  private final List<Map.Entry<String, ActivityType>> typeCodes = new ArrayList<>();
+  private @Nullable String schema;
+  /** Whether the document gives a region, well-formed or not. */
+  private boolean regionGiven;
+  private @Nullable Region region;
+
+  /** One collection: its records' format and where a record read cleanly goes. */
+  private record Collection<T>(String name, String element, RecordFormat<T> format, Consumer<T> sink, int[] count) {}
+
+  /** @param kinds the record kinds the dataset holds */
+  public DatasetReader(RecordKinds kinds) {
+    this.kinds = kinds;
+    this.builder = Dataset.builder(kinds);
+    add("units", "unit", CoreFormats.UNIT, builder::addUnit);
+    add("organisations", "organisation", CoreFormats.ORGANISATION, builder::addOrganisation);
+    add("members", "member", CoreFormats.MEMBER, builder::addMember);
+    for (RecordKind<?> kind : kinds.all()) {
+      addKind(kind);
+    }
+    TreeSet<String> names = new TreeSet<>(HEADER);
+    names.addAll(collections.keySet());
+    this.knownFields = String.join(", ", names);
+  }
+
+  private <T> void addKind(RecordKind<T> kind) {
+    if (kind == Activity.KIND) {
+      add(kind.collection(), kind.element(), Activity.FORMAT, this::addActivity);
+    } else {
+      add(kind.collection(), kind.element(), kind.format(), record -> builder.add(kind, record));
+    }
+  }
+
+  private <T> void add(String name, String element, RecordFormat<T> format, Consumer<T> sink) {
+    collections.put(name, new Collection<>(name, element, format, sink, new int[1]));
+    collectionOfElement.put(element, name);
+  }
+
+  private void addActivity(Activity activity) {
+    if (activity.type().isStandard()) {
+      builder.addActivity(activity);
+    } else {
+      undeclared.add(activity);
+    }
+  }
+
+  /**
+   * Reads a whole document: the parser before its first token.
+   *
+   * @param parser the parser
+   * @param mapper the library's mapper for its syntax
+   * @return the dataset
+   * @throws FormatReader.Stop at a value of the wrong shape or malformed input
+   * @throws ValidationException listing every problem, with paths and no locations
+   */
+  public Dataset readDocument(JsonParser parser, ObjectMapper mapper) {
+    FormatReader in = reader(parser, mapper, UnaryOperator.identity());
+    JsonToken token = in.next();
+    if (token == null) {
+      throw new FormatReader.Stop(located(Problem.of("", "syntax-error", "the input is empty"), parser.currentLocation()));
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      throw new FormatReader.Stop(Problem.of("", "syntax-error", "the document is null"));
+    }
+    readFields(in);
+    JsonToken trailing = in.next();
+    if (trailing != null) {
+      throw in.wrongType("an object");
+    }
+    return finish();
+  }
+
+  /**
+   * Reads a dataset that is a value inside another document: the parser at its {@code START_OBJECT}.
+   *
+   * @param parser the parser
+   * @param mapper the library's mapper for its syntax
+   * @return the dataset
+   * @throws FormatReader.Stop at a value of the wrong shape or malformed input
+   * @throws ValidationException listing every problem, with paths relative to the value
+   */
+  public Dataset readValue(JsonParser parser, ObjectMapper mapper) {
+    readFields(reader(parser, mapper, UnaryOperator.identity()));
+    return finish();
+  }
+
+  private void readFields(FormatReader in) {
+    JsonParser parser = in.parser();
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw in.wrongType("an object");
+    }
+    while (in.next(FormatReader.Where.FIELD) == JsonToken.FIELD_NAME) {
+      String name = currentName(parser);
+      if (!HEADER.contains(name) && !collections.containsKey(name)) {
+        String at = in.path();
+        in.skipRest(FormatReader.Where.FIELD);
+        throw new FormatReader.Stop(Problem.of(at, "unknown-field", "unknown field '" + name + "'; expected one of: " + knownFields));
+      }
+      in.next(FormatReader.Where.FIELD);
+      if (!readHeaderField(in, name)) {
+        Collection<?> collection = collections.get(name);
+        readCollection(in, collection);
+      }
+    }
+  }
+
+  private FormatReader reader(JsonParser parser, ObjectMapper mapper, UnaryOperator<String> paths) {
+    return new FormatReader(parser, mapper, problems, paths).watch(org.dangjian.core.record.Formats.ACTIVITY_TYPE, (path, type) -> {
+      if (!((ActivityType) type).isStandard()) {
+        typeCodes.add(Map.entry(path, (ActivityType) type));
+      }
+    });
+  }
+
+  private <T> void readCollection(FormatReader in, Collection<T> collection) {
+    JsonToken token = in.parser().currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return;
+    }
+    if (token != JsonToken.START_ARRAY) {
+      throw in.wrongType("a list");
+    }
+    while (in.next() != JsonToken.END_ARRAY) {
+      collection.count()[0]++;
+      T record = in.readRecord(collection.format());
+      if (record != null) {
+        collection.sink().accept(record);
+      }
+    }
+  }
+
+  /** @return whether the field (its value the current token) is one of the header's */
+  private boolean readHeaderField(FormatReader in, String name) {
+    switch (name) {
+      case "schema" -> {
+        if (in.parser().currentToken() != JsonToken.VALUE_NULL) {
+          schema = in.readValue(org.dangjian.core.record.ValueFormat.text());
+        }
+        return true;
+      }
+      case "region" -> {
+        regionGiven = in.parser().currentToken() != JsonToken.VALUE_NULL;
+        if (regionGiven) {
+          region = in.readRecord(CoreFormats.REGION);
+        }
+        return true;
+      }
+      case "activityTypes" -> {
+        JsonToken token = in.parser().currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+          return true;
+        }
+        if (token != JsonToken.START_ARRAY) {
+          throw in.wrongType("a list");
+        }
+        while (in.next() != JsonToken.END_ARRAY) {
+          ActivityType type = in.readRecord(CoreFormats.ACTIVITY_TYPE);
+          if (type != null) {
+            builder.addActivityType(type);
+            declaredTypes.put(type.code(), type);
+          }
+        }
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * Reads one line of the record-per-line layout: the header, or one record wrapped in its element's name.
+   *
+   * @param parser a parser over the line
+   * @param mapper the library's JSON mapper
+   * @param number the line's number
+   * @return the collection of the line's record, or null for the header
+   * @throws FormatReader.Stop for a line that does not read; the reader goes on with the next line
+   */
+  public @Nullable String readLine(JsonParser parser, ObjectMapper mapper, int number) {
+    String[] prefix = {""};
+    String[] element = {""};
+    FormatReader in = reader(parser, mapper, path -> rewrite(path, element[0], prefix[0]));
+    if (in.next() != JsonToken.START_OBJECT || in.next() != JsonToken.FIELD_NAME) {
+      throw new FormatReader.Stop(Problem.of("", "wrong-type", "expected a JSON object with one field on the line"));
+    }
+    String first = currentName(parser);
+    if (HEADER.contains(first)) {
+      do {
+        String name = currentName(parser);
+        in.next();
+        if (!readHeaderField(in, name)) {
+          throw new FormatReader.Stop(Problem.of(name, "unknown-field", "unknown field '" + name + "'; expected one of: "
+              + String.join(", ", new TreeSet<>(HEADER))));
+        }
+      } while (in.next() == JsonToken.FIELD_NAME);
+      return null;
+    }
+    String name = collectionOfElement.get(first);
+    if (name == null) {
+      throw new FormatReader.Stop(Problem.of(first, "unknown-field", "unknown kind of record '" + first + "'; expected one of: "
+          + String.join(", ", new TreeSet<>(collectionOfElement.keySet()))));
+    }
+    Collection<?> collection = collections.get(name);
+    element[0] = first;
+    prefix[0] = name + "[" + collection.count()[0] + "]";
+    in.next();
+    readLineRecord(in, collection, prefix[0]);
+    return name;
+  }
+
+  private <T> void readLineRecord(FormatReader in, Collection<T> collection, String path) {
+    int before = problems.size();
+    T record = in.readRecord(collection.format());
+    if (in.next() != JsonToken.END_OBJECT || in.next() != null) {
+      problems.subList(before, problems.size()).clear();
+      throw new FormatReader.Stop(Problem.of(path, "wrong-type", "a record line holds one field, the record's kind"));
+    }
+    collection.count()[0]++;
+    if (record != null) {
+      collection.sink().accept(record);
+    }
+  }
+
+  private static String rewrite(String path, String element, String prefix) {
+    if (element.isEmpty()) {
+      return path;
+    }
+    if (path.equals(element)) {
+      return prefix;
+    }
+    if (path.startsWith(element) && (path.charAt(element.length()) == '.' || path.charAt(element.length()) == '[')) {
+      return prefix + path.substring(element.length());
+    }
+    return path;
+  }
+
+  private static String currentName(JsonParser parser) {
+    try {
+      return parser.currentName();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** @return the problems collected so far (value problems, with paths) */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * Resolves declared activity types and builds the dataset.
+   *
+   * @return the dataset
+   * @throws ValidationException listing every problem, with paths and no locations
+   */
+  public Dataset finish() {
+    if (schema == null) {
+      problems.add(Problem.of("schema", "missing-field", "the document must declare \"schema\": \"" + Dataset.SCHEMA + "\""));
+    } else if (!Dataset.SCHEMA.equals(schema)) {
+      problems.add(Problem.of("schema", "unsupported-schema",
+          "schema '" + schema + "' is not supported; this version reads '" + Dataset.SCHEMA + "'"));
+    }
+    if (!regionGiven) {
+      problems.add(Problem.of("region", "missing-field", "the document needs a region with a code and a name"));
+    }
+    for (Map.Entry<String, ActivityType> code : typeCodes) {
+      if (!declaredTypes.containsKey(code.getValue().code())) {
+        ActivityTypes.unknown(code.getValue().code()).problems().forEach(p -> problems.add(p.under(code.getKey())));
+      }
+    }
+    for (Activity activity : undeclared) {
+      ActivityType declared = declaredTypes.get(activity.type().code());
+      if (declared != null) {
+        builder.addActivity(Activity.builder().from(activity).type(declared).build());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return builder.region(region == null ? Region.of("unnamed", "unnamed") : region).build();
+  }
+
+  private static Problem located(Problem problem, @Nullable JsonLocation at) {
+    return at == null || at.getLineNr() <= 0 ? problem : problem.withLocation(at.getLineNr(), at.getColumnNr());
+  }
+}

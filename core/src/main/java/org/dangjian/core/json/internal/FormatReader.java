@@ -1,0 +1,431 @@
+package org.dangjian.core.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.dangjian.core.Problem;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.record.Field;
+import org.dangjian.core.record.RecordFormat;
+import org.dangjian.core.record.ValueFormat;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads records by their {@link RecordFormat} from a streaming parser, one token at a time: values are
+ * bound as they come, problems of a value (an impossible date, an unknown code, a field left out) are
+ * collected with their paths, and a value of the wrong shape — or anything the parser refuses — stops the
+ * reading with {@link Stop}. Paths come from the parser's own context, so nothing is kept for a record
+ * that reads cleanly. Not API.
+ */
+public final class FormatReader {
+  private final JsonParser parser;
+  private final ObjectMapper mapper;
+  private final List<Problem> problems;
+  private final UnaryOperator<String> paths;
+  private final Map<Class<?>, ObjectReader> bound = new HashMap<>();
+  private @Nullable ValueFormat<?> watched;
+  private java.util.function.@Nullable BiConsumer<String, Object> watcher;
+
+  /**
+   * Hands every value of one format read — in records kept or not — to a watcher, with its path.
+   *
+   * @param format the format, by identity
+   * @param sink takes the path and the value
+   * @return this reader
+   */
+  public FormatReader watch(ValueFormat<?> format, java.util.function.BiConsumer<String, Object> sink) {
+    this.watched = format;
+    this.watcher = sink;
+    return this;
+  }
+
+  /**
+   * @param parser the parser, its factory the mapper's
+   * @param mapper the library's mapper for the syntax, which binds {@link ValueFormat.Shape#BOUND BOUND} values
+   * @param problems where value problems go
+   * @param paths turns the parser's path into the format's ({@code member.name} on a line of its own into
+   *     {@code members[7].name})
+   */
+  public FormatReader(JsonParser parser, ObjectMapper mapper, List<Problem> problems, UnaryOperator<String> paths) {
+    this.parser = parser;
+    this.mapper = mapper;
+    this.problems = problems;
+    this.paths = paths;
+  }
+
+  /** Reading stopped at a value of the wrong shape or input the parser refused: the one problem to report. */
+  public static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    /** The problem, with its path; located where the parser said. */
+    private final transient Problem problem;
+
+    Stop(Problem problem) {
+      super(problem.toString(), null, false, false);
+      this.problem = problem;
+    }
+
+    /** @return the problem */
+    public Problem problem() {
+      return problem;
+    }
+  }
+
+  /** @return the parser */
+  public JsonParser parser() {
+    return parser;
+  }
+
+  /** @return the problems collected so far */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** @return the path of the parser's current token, in the format's names */
+  public String path() {
+    return paths.apply(JacksonProblems.pathOf(parser.getParsingContext()));
+  }
+
+  /**
+   * @return the next token
+   * @throws Stop for input the parser refuses, at the path of the object or list it stood in
+   */
+  public @Nullable JsonToken next() {
+    return next(Where.CONTAINER);
+  }
+
+  /** Where a token that did not read is reported. */
+  enum Where {
+    /** At the object the parser stands in, or at the list itself. */
+    CONTAINER,
+    /** At the element of a list of text being read (the next index). */
+    ELEMENT,
+    /** At the field the parser last read: for the document's own fields. */
+    FIELD
+  }
+
+  /**
+   * @param where where a token that does not read is reported
+   * @return the next token
+   */
+  @Nullable JsonToken next(Where where) {
+    return next(where, 0);
+  }
+
+  /**
+   * @param where where a token that does not read is reported
+   * @param read for {@link Where#ELEMENT}, how many elements of the list were read
+   * @return the next token
+   */
+  private @Nullable JsonToken next(Where where, int read) {
+    try {
+      return parser.nextToken();
+    } catch (JsonProcessingException e) {
+      JsonStreamContext context = parser.getParsingContext();
+      String at = switch (where) {
+        case CONTAINER -> containerPath();
+        case FIELD -> JacksonProblems.pathOf(context);
+        case ELEMENT -> JacksonProblems.join(containerPath(), "[" + read + "]");
+      };
+      throw stop(e, at);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @return where a token that did not read was: at the object or list the parser stands in (the field
+   *     or element it stood after is not the one that broke)
+   */
+  private String containerPath() {
+    JsonStreamContext context = parser.getParsingContext();
+    if (context == null || context.inRoot()) {
+      return "";
+    }
+    return JacksonProblems.pathOf(context.getParent());
+  }
+
+  /**
+   * @param e what the parser or Jackson's binding threw
+   * @param at for Jackson's binding, the path of the value it started at (its own paths are relative to it);
+   *     for the parser, the path to report
+   * @return the stop to throw
+   */
+  Stop stop(JsonProcessingException e, String at) {
+    Problem problem;
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException) {
+      problem = JacksonProblems.of(e, at);
+    } else {
+      Problem raw = JacksonProblems.of(e);
+      problem = Problem.of(at, raw.code(), raw.message());
+      problem = raw.line() > 0 ? problem.withLocation(raw.line(), raw.column()) : problem;
+    }
+    Problem renamed = Problem.of(paths.apply(problem.path()), problem.code(), problem.message());
+    return new Stop(problem.line() > 0 ? renamed.withLocation(problem.line(), problem.column()) : renamed);
+  }
+
+  /**
+   * @param expected what was expected, in problems' words
+   * @return a stop: a value of the wrong shape at the current token
+   */
+  public Stop wrongType(String expected) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      try {
+        // Text or a number the parser refuses (malformed, beyond its limits) is reported as such first.
+        if (token == JsonToken.VALUE_STRING) {
+          parser.getText();
+        } else {
+          parser.getNumberValue();
+        }
+      } catch (JsonProcessingException e) {
+        throw stop(e, JacksonProblems.pathOf(parser.getParsingContext()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Problem problem = Problem.of(path(), "wrong-type", "expected " + expected + ", found " + JacksonProblems.describe(token));
+    com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
+    return new Stop(at == null || at.getLineNr() <= 0 ? problem : problem.withLocation(at.getLineNr(), at.getColumnNr()));
+  }
+
+  /**
+   * Reads a record at the current token, {@code START_OBJECT} — or {@code null}, which is a problem.
+   *
+   * @param format the record's format
+   * @return the record, or null if any of its values had a problem (collected)
+   * @throws Stop for a value of the wrong shape
+   */
+  public <T> @Nullable T readRecord(RecordFormat<T> format) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      problems.add(Problem.of(path(), "wrong-type", "expected an object, found null"));
+      return null;
+    }
+    if (token != JsonToken.START_OBJECT) {
+      throw wrongType("an object");
+    }
+    return readObject(format);
+  }
+
+  private <T> @Nullable T readObject(RecordFormat<T> format) {
+    int before = problems.size();
+    List<Field<T, ?>> fields = format.fields();
+    Object[] slots = new Object[fields.size()];
+    long seen = 0;
+    JsonToken token;
+    while ((token = next()) == JsonToken.FIELD_NAME) {
+      String name = currentName();
+      int index = format.indexOf(name);
+      if (index < 0) {
+        String at = path();
+        skipRest();
+        throw new Stop(Problem.of(at, "unknown-field", "unknown field '" + name + "'; expected one of: " + format.knownNames()));
+      }
+      seen |= 1L << index;
+      next();
+      slots[index] = readField(fields.get(index));
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).mode() == Field.Mode.REQUIRED && (seen & (1L << i)) == 0) {
+        missing(path() + "." + fields.get(i).name());
+      }
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    try {
+      return format.create(new RecordFormat.Values(format, slots));
+    } catch (ValidationException e) {
+      String at = path();
+      e.problems().forEach(p -> problems.add(p.under(at)));
+      return null;
+    }
+  }
+
+  /**
+   * Reads to the end of the object the parser stands in, at one of its field names: input broken later in
+   * the object is reported before a field the object should not have.
+   */
+  void skipRest() {
+    skipRest(Where.CONTAINER);
+  }
+
+  /**
+   * @param where where a token that does not read is reported
+   */
+  void skipRest(Where where) {
+    String record = containerPath();
+    try {
+      JsonToken token = parser.currentToken();
+      while (token == JsonToken.FIELD_NAME) {
+        next(where);
+        skipValue();
+        token = next(where);
+      }
+    } catch (Stop stop) {
+      if (where == Where.FIELD) {
+        throw stop;
+      }
+      Problem problem = stop.problem();
+      Problem atRecord = Problem.of(paths.apply(record), problem.code(), problem.message());
+      throw new Stop(problem.line() > 0 ? atRecord.withLocation(problem.line(), problem.column()) : atRecord);
+    }
+  }
+
+  private void skipValue() {
+    try {
+      if (parser.currentToken() == JsonToken.VALUE_STRING) {
+        parser.getText();
+      }
+      parser.skipChildren();
+    } catch (JsonProcessingException e) {
+      throw stop(e, containerPath());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String currentName() {
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private @Nullable Object readField(Field<?, ?> field) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      if (field.mode() == Field.Mode.REQUIRED) {
+        missing(path());
+      }
+      return null;
+    }
+    if (field.mode() != Field.Mode.LIST) {
+      return readValue(field.format());
+    }
+    if (token != JsonToken.START_ARRAY) {
+      throw wrongType("a list");
+    }
+    List<Object> values = new ArrayList<>();
+    ValueFormat<?> element = field.format();
+    Where where = element.shape() == ValueFormat.Shape.OBJECT || element.shape() == ValueFormat.Shape.BOUND
+        ? Where.CONTAINER : Where.ELEMENT;
+    int read = 0;
+    while ((token = next(where, read)) != JsonToken.END_ARRAY) {
+      read++;
+      if (token == JsonToken.VALUE_NULL) {
+        if (element.shape() == ValueFormat.Shape.OBJECT || element.shape() == ValueFormat.Shape.BOUND) {
+          problems.add(Problem.of(path(), "wrong-type", "expected an object, found null"));
+        } else {
+          missing(path());
+        }
+        continue;
+      }
+      Object value = readValue(element);
+      if (value != null) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  /**
+   * Reads a value (not null) at the current token.
+   *
+   * @param format its format
+   * @return the value, or null if it had a problem (collected)
+   * @throws Stop for a value of the wrong shape
+   */
+  public <V> @Nullable V readValue(ValueFormat<V> format) {
+    JsonToken token = parser.currentToken();
+    try {
+      switch (format.shape()) {
+        case TEXT -> {
+          if (token != JsonToken.VALUE_STRING) {
+            throw wrongType("text");
+          }
+          String text = parser.getText();
+          try {
+            V value = format.parse(text);
+            if (format == watched && watcher != null) {
+              watcher.accept(path(), value);
+            }
+            return value;
+          } catch (ValidationException e) {
+            String at = path();
+            e.problems().forEach(p -> problems.add(p.under(at)));
+            return null;
+          }
+        }
+        case INTEGER -> {
+          if (token != JsonToken.VALUE_NUMBER_INT) {
+            throw wrongType("a whole number");
+          }
+          if (parser.getNumberType() != JsonParser.NumberType.INT) {
+            throw new Stop(Problem.of(path(), "invalid-value", "the number is out of range: a whole number here is from "
+                + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE));
+          }
+          return cast(format, parser.getIntValue());
+        }
+        case DECIMAL -> {
+          if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw wrongType("a number");
+          }
+          BigDecimal value = parser.getDecimalValue();
+          return cast(format, value);
+        }
+        case BOOLEAN -> {
+          if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+            throw wrongType("true or false");
+          }
+          return cast(format, token == JsonToken.VALUE_TRUE);
+        }
+        case OBJECT -> {
+          if (token != JsonToken.START_OBJECT) {
+            throw wrongType("an object");
+          }
+          return readObject(format.record());
+        }
+        case BOUND -> {
+          // Jackson's binding judges the shape too, in its own words ("an event needs a type").
+          String at = JacksonProblems.pathOf(parser.getParsingContext());
+          try {
+            return cast(format, bound.computeIfAbsent(format.type(), type -> mapper.readerFor(type)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).readValue(parser));
+          } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            throw stop(e, at);
+          } catch (JsonProcessingException e) {
+            throw stop(e, containerPath());
+          }
+        }
+        default -> throw new IllegalStateException(format.shape().name());
+      }
+    } catch (JsonProcessingException e) {
+      throw stop(e, JacksonProblems.pathOf(parser.getParsingContext())); // reading the value's text: at the value
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked") // the shape says the type
+  private static <V> V cast(ValueFormat<V> format, Object value) {
+    return (V) value;
+  }
+
+  private void missing(String path) {
+    problems.add(Problem.of(path, "missing-field", "required field '" + path.substring(path.lastIndexOf('.') + 1) + "' is missing"));
+  }
+}

@@ -1,0 +1,159 @@
+package org.dangjian.core.json.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.record.Field;
+import org.dangjian.core.record.RecordFormat;
+import org.dangjian.core.record.RecordKind;
+import org.dangjian.core.record.ValueFormat;
+
+/**
+ * Writes records by their {@link RecordFormat} as ordered maps of JSON values (text, numbers, lists, maps,
+ * and member events for the library's mapper to write), and a dataset as its document: the header, then
+ * units and members by id, organisations in path order, and each kind's records in the kind's order. Not API.
+ */
+public final class FormatWriter {
+  private FormatWriter() {}
+
+  /**
+   * @param format the record's format
+   * @param record a record
+   * @param personalData whether personal fields are written
+   * @return its fields as written, in order
+   */
+  public static <T> Map<String, Object> toMap(RecordFormat<T> format, T record, boolean personalData) {
+    Map<String, Object> values = format.valuesOf(record, personalData);
+    for (Field<T, ?> field : format.fields()) {
+      Object value = values.get(field.name());
+      if (value != null) {
+        values.put(field.name(), field.mode() == Field.Mode.LIST ? list(field.format(), (List<?>) value, personalData)
+            : json(field.format(), value, personalData));
+      }
+    }
+    return values;
+  }
+
+  private static <V> List<Object> list(ValueFormat<V> format, List<?> values, boolean personalData) {
+    List<Object> json = new ArrayList<>(values.size());
+    values.forEach(v -> json.add(json(format, v, personalData)));
+    return json;
+  }
+
+  @SuppressWarnings("unchecked") // the value is the format's
+  private static <V> Object json(ValueFormat<V> format, Object value, boolean personalData) {
+    return switch (format.shape()) {
+      case TEXT -> format.print((V) value);
+      case OBJECT -> toMap(format.record(), (V) value, personalData);
+      case BOUND -> new Bound(value, format.type());
+      default -> value;
+    };
+  }
+
+  /**
+   * A value the mapper writes as its format's type rather than its own class — so that a member event
+   * carries its {@code "type"}, which Jackson writes only for a value declared as an event.
+   *
+   * @param value the value
+   * @param type the type it is written as
+   */
+  @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = BoundSerializer.class)
+  record Bound(Object value, Class<?> type) {}
+
+  /** Writes a {@link Bound} value as its declared type. */
+  static final class BoundSerializer extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Bound> {
+    private static final long serialVersionUID = 1L;
+
+    BoundSerializer() {
+      super(Bound.class);
+    }
+
+    @Override
+    public void serialize(Bound bound, com.fasterxml.jackson.core.JsonGenerator generator,
+        com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
+      com.fasterxml.jackson.databind.jsontype.TypeSerializer typed = provider.findTypeSerializer(provider.constructType(bound.type()));
+      com.fasterxml.jackson.databind.JsonSerializer<Object> serializer = provider.findValueSerializer(bound.value().getClass());
+      if (typed == null) {
+        serializer.serialize(bound.value(), generator, provider);
+      } else {
+        serializer.serializeWithType(bound.value(), generator, provider, typed);
+      }
+    }
+  }
+
+  /**
+   * @param dataset a dataset
+   * @param personalData whether personal fields are written
+   * @return the header's fields: schema, region and the declared activity types (when there are any)
+   */
+  public static Map<String, Object> header(Dataset dataset, boolean personalData) {
+    Map<String, Object> header = new LinkedHashMap<>();
+    header.put("schema", Dataset.SCHEMA);
+    header.put("region", toMap(CoreFormats.REGION, dataset.region(), personalData));
+    if (!dataset.declaredActivityTypes().isEmpty()) {
+      header.put("activityTypes", dataset.declaredActivityTypes().stream()
+          .map(t -> toMap(CoreFormats.ACTIVITY_TYPE, t, personalData)).toList());
+    }
+    return header;
+  }
+
+  /**
+   * Hands each collection's records to the sink, in the document's order: units, organisations, members,
+   * then the kinds'.
+   *
+   * @param dataset a dataset
+   * @param personalData whether personal fields are written
+   * @param sink takes a record's element name (for example {@code member}) and its fields as written
+   */
+  public static void eachRecord(Dataset dataset, boolean personalData, BiConsumer<String, Map<String, Object>> sink) {
+    dataset.units().forEach(u -> sink.accept("unit", toMap(CoreFormats.UNIT, u, personalData)));
+    dataset.organisations().forEach(o -> sink.accept("organisation", toMap(CoreFormats.ORGANISATION, o, personalData)));
+    dataset.members().forEach(m -> sink.accept("member", toMap(CoreFormats.MEMBER, m, personalData)));
+    for (RecordKind<?> kind : dataset.kinds().all()) {
+      eachOfKind(dataset, kind, personalData, sink);
+    }
+  }
+
+  private static <T> void eachOfKind(Dataset dataset, RecordKind<T> kind, boolean personalData,
+      BiConsumer<String, Map<String, Object>> sink) {
+    for (T record : dataset.records(kind).all()) {
+      sink.accept(kind.element(), toMap(kind.format(), record, personalData));
+    }
+  }
+
+  /**
+   * @param dataset a dataset
+   * @param personalData whether personal fields are written
+   * @return the whole document, collections left out when empty
+   */
+  public static Map<String, Object> document(Dataset dataset, boolean personalData) {
+    Map<String, Object> document = new LinkedHashMap<>(header(dataset, personalData));
+    Map<String, List<Object>> collections = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("unit", "units");
+    names.put("organisation", "organisations");
+    names.put("member", "members");
+    dataset.kinds().all().forEach(k -> names.put(k.element(), k.collection()));
+    eachRecord(dataset, personalData, (element, record) ->
+        collections.computeIfAbsent(names.get(element), c -> new ArrayList<>()).add(record));
+    // The old document order: the declared types between members and the kinds' records.
+    Object types = document.remove("activityTypes");
+    for (Map.Entry<String, String> name : names.entrySet()) {
+      if (name.getKey().equals("activity") && types != null) {
+        document.put("activityTypes", types);
+        types = null;
+      }
+      List<Object> records = collections.get(name.getValue());
+      if (records != null) {
+        document.put(name.getValue(), records);
+      }
+    }
+    if (types != null) {
+      document.put("activityTypes", types);
+    }
+    return document;
+  }
+}

@@ -1,0 +1,29 @@
+package org.dangjian.core.record;
+
+import org.dangjian.core.activity.ActivityId;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.org.UnitId;
+
+/** The value formats record kinds share: the core records' identifiers. */
+public final class Formats {
+  /** A member's id. */
+  public static final ValueFormat<MemberId> MEMBER_ID = ValueFormat.id(MemberId.class, MemberId::of, MemberId::value);
+  /** An organisation's id. */
+  public static final ValueFormat<OrganisationId> ORGANISATION_ID =
+      ValueFormat.id(OrganisationId.class, OrganisationId::of, OrganisationId::value);
+  /** A unit's (school's) id. */
+  public static final ValueFormat<UnitId> UNIT_ID = ValueFormat.id(UnitId.class, UnitId::of, UnitId::value);
+  /** An activity's id. */
+  public static final ValueFormat<ActivityId> ACTIVITY_ID = ValueFormat.id(ActivityId.class, ActivityId::of, ActivityId::value);
+
+  /**
+   * An activity type's code: a standard type, or — for a code the dataset declares — a stand-in with the code,
+   * which the dataset's reader replaces by the declared type.
+   */
+  public static final ValueFormat<org.dangjian.core.activity.ActivityType> ACTIVITY_TYPE = ValueFormat.text(
+      org.dangjian.core.activity.ActivityType.class, org.dangjian.core.internal.ActivityTypes::read,
+      org.dangjian.core.activity.ActivityType::code, java.util.Map.of("$ref", "#/$defs/activityTypeCode"));
+
+  private Formats() {}
+}

@@ -71,6 +71,13 @@ public final class Dates {
    * @throws ValidationException ({@code invalid-date}) saying what is wrong
    */
   public static java.time.YearMonth parseMonth(String text) {
+    if (text.length() == 7 && text.charAt(4) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      if (year >= ReportingPeriod.MIN_YEAR && year <= ReportingPeriod.MAX_YEAR && month >= 1 && month <= 12) {
+        return java.time.YearMonth.of(year, month);
+      }
+    }
     if (!Patterns.MONTH.matcher(text).matches()) {
       throw ValidationException.of("", "invalid-date", "'" + (text.length() <= 40 ? text : text.substring(0, 37) + "...")
           + "' is not a month of the form 2024-07");

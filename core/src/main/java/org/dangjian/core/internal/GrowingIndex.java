@@ -43,8 +43,7 @@ public final class GrowingIndex<K, V> {
    */
   public static <K, V> GrowingIndex<K, V> of(Collection<V> records, Function<? super V, ? extends Collection<K>> keys,
       Comparator<? super V> order) {
-    List<V> sorted = new ArrayList<>(records);
-    sorted.sort(order);
+    List<V> sorted = Sorted.copyOf(records, order);
     Map<K, ImmutableList.Builder<V>> lists = new HashMap<>();
     for (V record : sorted) {
       for (K key : distinct(keys.apply(record))) {

@@ -39,7 +39,7 @@ public final class GrowingList<V> {
    * @return the sorted list
    */
   public static <V> GrowingList<V> of(Collection<V> values, Comparator<? super V> order) {
-    ImmutableList<V> sorted = ImmutableList.sortedCopyOf(Objects.requireNonNull(order), values);
+    ImmutableList<V> sorted = Sorted.copyOf(values, Objects.requireNonNull(order));
     int chunkSize = chunkSizeFor(sorted.size());
     ImmutableList.Builder<ImmutableList<V>> chunks = ImmutableList.builder();
     for (int from = 0; from < sorted.size(); from += chunkSize) {

@@ -90,7 +90,7 @@ public final class KindStore<T> implements Records<T> {
    */
   public static <T> KindStore<T> of(RecordKind<T> kind, Collection<T> records) {
     GrowingList<T> growing = kind.appendable() ? GrowingList.of(records, kind.order()) : null;
-    ImmutableList<T> compact = kind.appendable() ? null : ImmutableList.sortedCopyOf(kind.order(), records);
+    ImmutableList<T> compact = kind.appendable() ? null : Sorted.copyOf(records, kind.order());
     List<Supplier<Lookup<T>>> indexes = new ArrayList<>();
     for (Index<T, ?> index : kind.indexes()) {
       if (growing != null) {

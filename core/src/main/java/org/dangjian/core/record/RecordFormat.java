@@ -31,6 +31,8 @@ public final class RecordFormat<T> {
   private final Class<T> type;
   private final List<Field<T, ?>> fields;
   private final Map<String, Integer> indexByName;
+  /** The names, by position: a parser's names are interned, so most are found by identity. */
+  private final String[] names;
   private final Function<Values, T> create;
   private final String knownNames;
 
@@ -45,6 +47,7 @@ public final class RecordFormat<T> {
       }
     }
     this.indexByName = Map.copyOf(names);
+    this.names = this.fields.stream().map(Field::name).map(String::intern).toArray(String[]::new);
     this.knownNames = String.join(", ", new TreeSet<>(names.keySet()));
   }
 
@@ -75,6 +78,11 @@ public final class RecordFormat<T> {
    * @return its position in {@link #fields()}, or -1
    */
   public int indexOf(String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] == name) {
+        return i;
+      }
+    }
     Integer index = indexByName.get(name);
     return index == null ? -1 : index;
   }
@@ -172,11 +180,13 @@ public final class RecordFormat<T> {
     }
 
     private int slot(Field<?, ?> field) {
-      int index = format.indexOf(field.name());
-      if (index < 0 || format.fields.get(index) != field) {
-        throw new IllegalArgumentException("'" + field.name() + "' is not a field of " + format);
+      List<? extends Field<?, ?>> fields = format.fields;
+      for (int i = 0; i < fields.size(); i++) {
+        if (fields.get(i) == field) {
+          return i;
+        }
       }
-      return index;
+      throw new IllegalArgumentException("'" + field.name() + "' is not a field of " + format);
     }
 
     /**

@@ -53,4 +53,15 @@ class DatesTest {
     assertThat(quick("２０２４-07-01")).as("full-width digits").isEqualTo(strict("２０２４-07-01"));
     assertThat(Optional.of(quick("2024-06-31"))).contains("invalid");
   }
+
+  @Test
+  void monthsAreReadQuicklyWithinTheRangeAndRefusedOutsideIt() {
+    assertThat(Dates.parseMonth("2024-02")).isEqualTo(java.time.YearMonth.of(2024, 2));
+    assertThat(Dates.parseMonth("1900-01")).isEqualTo(java.time.YearMonth.of(1900, 1));
+    assertThat(Dates.parseMonth("2100-12")).isEqualTo(java.time.YearMonth.of(2100, 12));
+    for (String bad : new String[] {"2024-00", "2024-13", "1899-12", "2101-01", "2024-1", "２０２４-01", "2024/01", "24-01"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dates.parseMonth(bad)).as(bad)
+          .isInstanceOf(ValidationException.class).hasMessageContaining("invalid-date");
+    }
+  }
 }

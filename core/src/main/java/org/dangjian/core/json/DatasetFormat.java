@@ -94,7 +94,18 @@ public final class DatasetFormat {
    * @throws ValidationException naming the source, the line and every problem
    */
   public static Dataset readLines(java.io.Reader in, String source) {
-    return org.dangjian.core.json.internal.JsonLines.read(in, source);
+    return readLines(in, source, RecordKinds.builtIn());
+  }
+
+  /**
+   * @param in the lines
+   * @param source the name problems are reported under
+   * @param kinds the record kinds the lines may hold
+   * @return the dataset, holding those kinds
+   * @throws ValidationException naming the source, the line and every problem
+   */
+  public static Dataset readLines(java.io.Reader in, String source, RecordKinds kinds) {
+    return org.dangjian.core.json.internal.JsonLines.read(in, source, kinds);
   }
 
   /**
@@ -119,9 +130,23 @@ public final class DatasetFormat {
    * @throws ValidationException naming the source and every problem
    */
   public static Dataset read(byte[] content, String source, Syntax syntax) {
+    return read(content, source, syntax, RecordKinds.builtIn());
+  }
+
+  /**
+   * Reads a dataset holding record kinds of your own beside the library's.
+   *
+   * @param content the document's bytes (UTF-8)
+   * @param source the name to report problems under
+   * @param syntax JSON or YAML
+   * @param kinds the record kinds the document may hold, for example {@code RecordKinds.builtIn().plus(Notice.KIND)}
+   * @return the dataset, holding those kinds
+   * @throws ValidationException naming the source and every problem
+   */
+  public static Dataset read(byte[] content, String source, Syntax syntax, RecordKinds kinds) {
     ObjectMapper mapper = DangjianJson.mapper(syntax);
     try (com.fasterxml.jackson.core.JsonParser parser = NoAliases.parser(mapper, content)) {
-      return new DatasetReader(RecordKinds.builtIn()).readDocument(parser, mapper);
+      return new DatasetReader(kinds).readDocument(parser, mapper);
     } catch (FormatReader.Stop stop) {
       Problem problem = stop.problem();
       if (!problem.code().equals("syntax-error") && !problem.code().equals("duplicate-field")) {

@@ -104,4 +104,31 @@ class RecordKindsTest {
             "volunteer-service", java.math.BigDecimal.ONE, Optional.empty(), Optional.of(MemberId.of("m404"))))));
     assertThat(e.problems()).extracting(Problem::path).containsExactly("ledgerEntry.approver");
   }
+
+  @Test
+  void aProjectsKindIsReadAndWrittenByItsFormatInEveryLayout() {
+    RecordKinds kinds = RecordKinds.builtIn().plus(Notice.KIND);
+    Dataset dataset = withNotices().add(Notice.KIND, new Notice("n1", OrganisationId.of("zx-b1"), LocalDate.of(2024, 3, 1),
+        Optional.of(MemberId.of("m01")))).add(Notice.KIND, new Notice("n2", OrganisationId.of("jg"), LocalDate.of(2024, 2, 29),
+        Optional.empty())).build();
+    String json = org.dangjian.core.json.DatasetFormat.write(dataset, org.dangjian.core.json.Syntax.JSON);
+    assertThat(json).contains("\"notices\"").contains("\"signedBy\": \"m01\"");
+    assertThat(org.dangjian.core.json.DatasetFormat.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "n.json",
+        org.dangjian.core.json.Syntax.JSON, kinds)).isEqualTo(dataset);
+    String lines = org.dangjian.core.json.DatasetFormat.writeLines(dataset, org.dangjian.core.json.DatasetFormat.PersonalDataPolicy.OMIT);
+    assertThat(lines).contains("{\"notice\":{\"id\":\"n2\",\"to\":\"jg\",\"issued\":\"2024-02-29\"}}");
+    assertThat(org.dangjian.core.json.DatasetFormat.readLines(new java.io.StringReader(lines), "n.jsonl", kinds)).isEqualTo(dataset);
+    // Without the kind registered, its collection is a field the document should not have.
+    ValidationException unknown = catchThrowableOfType(ValidationException.class, () -> org.dangjian.core.json.DatasetFormat.read(
+        json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "n.json", org.dangjian.core.json.Syntax.JSON));
+    assertThat(unknown.problems()).extracting(Problem::code).containsExactly("unknown-field");
+    assertThat(unknown.problems().get(0).path()).isEqualTo("notices");
+    // A notice of the wrong shape is refused at its field, by the format.
+    ValidationException wrong = catchThrowableOfType(ValidationException.class, () -> org.dangjian.core.json.DatasetFormat.read(
+        json.replace("\"issued\": \"2024-02-29\"", "\"issued\": \"2023-02-29\"").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "n.json", org.dangjian.core.json.Syntax.JSON, kinds));
+    assertThat(wrong.problems()).extracting(Problem::path, Problem::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("notices[0].issued", "invalid-date"));
+    assertThat(wrong.problems().get(0).line()).isPositive();
+  }
 }

@@ -38,12 +38,13 @@ public final class JsonLines {
   /**
    * @param in the lines, UTF-8 decoded
    * @param source the name problems are reported under
+   * @param kinds the record kinds the lines may hold
    * @return the dataset
    * @throws ValidationException naming the source, the line and every problem
    */
-  public static Dataset read(Reader in, String source) {
+  public static Dataset read(Reader in, String source, RecordKinds kinds) {
     ObjectMapper mapper = DangjianJson.mapper(Syntax.JSON);
-    DatasetReader reader = new DatasetReader(RecordKinds.builtIn());
+    DatasetReader reader = new DatasetReader(kinds);
     List<Problem> problems = new ArrayList<>();
     int headerLine = 0;
     Map<String, IntList> lineOf = new HashMap<>(); // collection → the line of each of its records

@@ -41,6 +41,16 @@ public final class DangjianJson {
     return configure(JsonMapper.builder(factory)).build();
   }
 
+  /**
+   * @return a new strict JSON mapper whose parsers have no document length limit: for a dataset streamed
+   *     record by record, whose reader limits each record instead
+   */
+  static ObjectMapper jsonMapperForRecords() {
+    JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(ReadLimits.streamConstraints(-1)).build();
+    return configure(JsonMapper.builder(factory)).build();
+  }
+
   /** @return a new strict YAML mapper */
   public static ObjectMapper yamlMapper() {
     YAMLFactory factory = YAMLFactory.builder()

@@ -49,11 +49,55 @@ public final class DatasetFormat {
    *     extension names no syntax
    */
   public static Dataset read(Path file) {
+    return read(file, RecordKinds.builtIn());
+  }
+
+  /**
+   * Reads a file holding record kinds of your own beside the library's. JSON and JSON Lines are streamed
+   * record by record, with no limit on the file's size (each record is limited to
+   * {@link ReadLimits#MAX_DOCUMENT_BYTES}); YAML is read whole, up to that size.
+   *
+   * @param file a {@code .json}, {@code .jsonl}, {@code .yaml} or {@code .yml} file
+   * @param kinds the record kinds it may hold
+   * @return the dataset
+   * @throws ValidationException naming the file and every problem
+   * @throws DangjianException if the file cannot be read, is YAML larger than {@link ReadLimits#MAX_DOCUMENT_BYTES},
+   *     or its extension names no syntax
+   */
+  public static Dataset read(Path file, RecordKinds kinds) {
     if (isLines(file)) {
-      return readLines(file);
+      try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return readLines(in, file.toString(), kinds);
+      } catch (IOException e) {
+        throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
+      } catch (UncheckedIOException e) {
+        throw new DangjianException("cannot read " + file + ": " + e.getCause().getMessage(), e);
+      }
     }
     Syntax syntax = syntaxOf(file);
-    return read(ReadLimits.readFile(file), file.toString(), syntax);
+    if (syntax == Syntax.YAML) {
+      return read(ReadLimits.readFile(file), file.toString(), syntax, kinds);
+    }
+    ObjectMapper mapper = DangjianJson.jsonMapperForRecords();
+    String source = file.toString();
+    try (java.io.InputStream in = Files.newInputStream(file);
+        com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(in)) {
+      return new DatasetReader(kinds).readDocument(parser, mapper);
+    } catch (FormatReader.Stop stop) {
+      Problem problem = stop.problem();
+      if (!problem.code().equals("syntax-error") && !problem.code().equals("duplicate-field")) {
+        problem = JacksonProblems.locateExactly(problem, Locations.find(file, mapper.getFactory(), List.of(problem)));
+      }
+      throw new ValidationException(List.of(problem.withSource(source)));
+    } catch (ValidationException e) {
+      // Located by reading the file again for the problems' paths alone: only a file with problems is read twice.
+      Map<String, int[]> locations = Locations.find(file, mapper.getFactory(), e.problems());
+      throw e.map(problem -> JacksonProblems.locate(problem, locations).withSource(source));
+    } catch (IOException e) {
+      throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new DangjianException("cannot read " + file + ": " + e.getCause().getMessage(), e);
+    }
   }
 
   /**

@@ -12,8 +12,10 @@ import org.yaml.snakeyaml.LoaderOptions;
  * refused early instead of exhausting memory or time:
  *
  * <ul>
- *   <li>a document of more than {@value #MAX_DOCUMENT_BYTES} bytes (512 MiB; a city of about 80,000
- *       members with a year of records) is refused before it is read — a file by its size on disk;
+ *   <li>a document of more than {@value #MAX_DOCUMENT_BYTES} bytes (512 MiB) is refused before it is
+ *       read — a file by its size on disk; a dataset in JSON or JSON Lines is read record by record
+ *       instead, and the limit applies to each record (a line, or one element of a collection), so a
+ *       dataset file of any size is read;
  *   <li>nesting deeper than {@value #MAX_NESTING_DEPTH} levels (the formats need about ten);
  *   <li>a single string longer than {@value #MAX_STRING_LENGTH} characters (1 Mi);
  *   <li>a number of more than {@value #MAX_NUMBER_LENGTH} digits;
@@ -40,8 +42,17 @@ public final class ReadLimits {
 
   /** @return Jackson's stream constraints set to these limits */
   static StreamReadConstraints streamConstraints() {
+    return streamConstraints(MAX_DOCUMENT_BYTES);
+  }
+
+  /**
+   * @param maxDocumentLength the longest document, or -1 for none (a dataset streamed record by record,
+   *     which limits each record instead)
+   * @return Jackson's stream constraints set to these limits
+   */
+  static StreamReadConstraints streamConstraints(long maxDocumentLength) {
     return StreamReadConstraints.builder()
-        .maxDocumentLength(MAX_DOCUMENT_BYTES)
+        .maxDocumentLength(maxDocumentLength)
         .maxNestingDepth(MAX_NESTING_DEPTH)
         .maxStringLength(MAX_STRING_LENGTH)
         .maxNumberLength(MAX_NUMBER_LENGTH)

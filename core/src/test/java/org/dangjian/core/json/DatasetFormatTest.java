@@ -79,6 +79,26 @@ class DatasetFormatTest {
   }
 
   @Test
+  void aFileIsStreamedAndItsProblemsLocatedAsInTheSameBytes(@TempDir Path dir) throws java.io.IOException {
+    String json = DatasetFormat.write(TestCounty.dataset(), Syntax.JSON);
+    String broken = json.replaceFirst("\"branch\": \"zx-b1\"", "\"branch\": \"nowhere\"");
+    Path file = Files.writeString(dir.resolve("broken.json"), broken);
+    ValidationException fromFile = catchThrowableOfType(ValidationException.class, () -> DatasetFormat.read(file));
+    ValidationException fromBytes = catchThrowableOfType(ValidationException.class,
+        () -> DatasetFormat.read(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8), file.toString(), Syntax.JSON));
+    assertThat(fromFile.problems()).isNotEmpty().isEqualTo(fromBytes.problems());
+    assertThat(fromFile.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
+    assertThat(fromFile.problems()).extracting(Problem::code).contains("dangling-reference");
+    assertThat(fromFile.problems().get(0).line()).isEqualTo(lineOf(broken, "\"branch\": \"nowhere\""));
+    Path wrongShape = Files.writeString(dir.resolve("shape.json"), json.replaceFirst("\"termYears\": 3", "\"termYears\": \"3\""));
+    ValidationException shape = catchThrowableOfType(ValidationException.class, () -> DatasetFormat.read(wrongShape));
+    assertThat(shape.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("wrong-type");
+      assertThat(p.line()).isEqualTo(lineOf(json, "\"termYears\": 3"));
+    });
+  }
+
+  @Test
   void malformedJsonNamesLineAndColumn() {
     String text = "{\n  \"schema\": \"dangjian/dataset@1\",\n  \"region\": {\"code\": \"x\" \"name\": \"y\"}\n}\n";
     Problem problem = onlyProblem(text, Syntax.JSON);

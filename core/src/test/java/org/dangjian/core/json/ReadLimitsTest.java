@@ -73,14 +73,24 @@ class ReadLimitsTest {
   }
 
   @Test
-  void aGigabyteFileIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
+  void aGigabyteDocumentIsRefusedBeforeItIsReadButADatasetIsStreamed(@TempDir Path dir) throws Exception {
     Path big = dir.resolve("region.json");
-    try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
-      file.setLength(1L << 30); // sparse: no gigabyte is written, and none may be read
+    Path bigYaml = dir.resolve("region.yaml");
+    for (Path path : new Path[] {big, bigYaml}) {
+      try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
+        file.setLength(1L << 30); // sparse: no gigabyte is written, and none may be read
+      }
     }
-    for (Runnable read : new Runnable[] {() -> DatasetFormat.read(big), () -> SourceDocument.read(big)}) {
-      DangjianException e = catchThrowableOfType(DangjianException.class, read::run);
-      assertThat(e.getMessage()).startsWith(big + ": 1073741824 bytes, more than the " + ReadLimits.MAX_DOCUMENT_BYTES);
-    }
+    DangjianException document = catchThrowableOfType(DangjianException.class, () -> SourceDocument.read(big));
+    assertThat(document.getMessage()).startsWith(big + ": 1073741824 bytes, more than the " + ReadLimits.MAX_DOCUMENT_BYTES);
+    DangjianException yaml = catchThrowableOfType(DangjianException.class, () -> DatasetFormat.read(bigYaml));
+    assertThat(yaml.getMessage()).contains("1073741824 bytes, more than the " + ReadLimits.MAX_DOCUMENT_BYTES);
+    // A JSON dataset is read record by record, whatever its size: this one is refused at its first byte.
+    ValidationException streamed = catchThrowableOfType(ValidationException.class, () -> DatasetFormat.read(big));
+    assertThat(streamed.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("syntax-error");
+      assertThat(p.line()).isEqualTo(1);
+      assertThat(p.source()).contains(big.toString());
+    });
   }
 }

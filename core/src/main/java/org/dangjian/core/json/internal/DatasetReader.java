@@ -168,11 +168,20 @@ public final class DatasetReader {
     }
     while (in.next() != JsonToken.END_ARRAY) {
       collection.count()[0]++;
+      long start = offset(in.parser().currentTokenLocation());
       T record = in.readRecord(collection.format());
+      if (offset(in.parser().currentLocation()) - start > org.dangjian.core.json.ReadLimits.MAX_DOCUMENT_BYTES) {
+        throw new FormatReader.Stop(Problem.of(collection.name() + "[" + (collection.count()[0] - 1) + "]", "limit-exceeded",
+            "a record longer than " + org.dangjian.core.json.ReadLimits.MAX_DOCUMENT_BYTES + " bytes, the most one may have"));
+      }
       if (record != null) {
         collection.sink().accept(record);
       }
     }
+  }
+
+  private static long offset(JsonLocation at) {
+    return Math.max(at.getByteOffset(), at.getCharOffset());
   }
 
   /** @return whether the field (its value the current token) is one of the header's */

@@ -3,6 +3,7 @@ package org.dangjian.core.dataset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.activity.Activity;
@@ -73,11 +75,16 @@ public final class Dataset {
   private final ImmutableMap<RecordKind<?>, KindStore<?>> stores;
   private final Optional<LocalDate> firstActivityDate;
   private final Optional<YearMonth> firstDuesMonth;
+  /** The members and organisations of other parts this part refers to (empty for a whole region). */
+  private final ImmutableSortedSet<MemberId> externalMembers;
+  private final ImmutableSortedSet<OrganisationId> externalOrganisations;
 
-  private Dataset(Builder b) {
+  private Dataset(Builder b, java.util.Set<MemberId> externalMembers, java.util.Set<OrganisationId> externalOrganisations) {
     this.region = b.region;
     this.units = sortedById(b.units, Unit::id);
-    this.tree = OrgTree.of(b.organisations);
+    this.externalMembers = ImmutableSortedSet.copyOf(externalMembers);
+    this.externalOrganisations = ImmutableSortedSet.copyOf(externalOrganisations);
+    this.tree = OrgTree.of(b.organisations, this.externalOrganisations::contains);
     MemberIndex index = MemberIndex.of(b.members);
     this.members = index.members;
     this.membersByBranch = index.byBranch;
@@ -143,6 +150,8 @@ public final class Dataset {
     this.coverage = from.coverage;
     this.declaredActivityTypes = from.declaredActivityTypes;
     this.kinds = from.kinds;
+    this.externalMembers = from.externalMembers;
+    this.externalOrganisations = from.externalOrganisations;
     this.stores = stores;
     this.firstActivityDate = firstActivityDate;
     this.firstDuesMonth = firstDuesMonth;
@@ -184,6 +193,8 @@ public final class Dataset {
   public Builder toBuilder() {
     Builder builder = new Builder(kinds).region(region).units(units.values()).organisations(tree.organisations())
         .members(members.values()).activityTypes(declaredActivityTypes);
+    externalMembers.forEach(builder::externalMember);
+    externalOrganisations.forEach(builder::externalOrganisation);
     for (RecordKind<?> kind : kinds.all()) {
       builder.records.get(kind).addAll(stores.get(kind).all());
     }
@@ -193,6 +204,63 @@ public final class Dataset {
   /** @return the record kinds this dataset holds */
   public RecordKinds kinds() {
     return kinds;
+  }
+
+  /**
+   * @return the members of other parts this part of a partitioned region refers to — a transfer's other
+   *     end, a position holder or attendee from another county — by id; empty for a whole region
+   */
+  public java.util.SortedSet<MemberId> externalMembers() {
+    return externalMembers;
+  }
+
+  /** @return the organisations of other parts this part refers to (a parent above the part, an approving committee) */
+  public java.util.SortedSet<OrganisationId> externalOrganisations() {
+    return externalOrganisations;
+  }
+
+  /**
+   * Splits the region into self-contained parts, each a dataset of its own: the organisations a part is
+   * named for, their members, the units they cover or members work in, and the records that name any of
+   * them. A record naming members or organisations of several parts — a transfer between counties, an
+   * attendee from elsewhere — is kept in each of them, its other ends recorded as the part's
+   * {@linkplain #externalMembers() external references}. {@code merge(partition(by).values())} equals this
+   * dataset.
+   *
+   * @param by the part of an organisation, from its path in the tree: for example the id of its
+   *     ancestor at depth 2 ({@link #byAncestorAt(int)})
+   * @return the parts by name, sorted
+   * @throws IllegalArgumentException if a name is null
+   */
+  public java.util.SortedMap<String, Dataset> partition(java.util.function.Function<? super org.dangjian.core.org.OrgPath, String> by) {
+    return Partitions.partition(this, by);
+  }
+
+  /**
+   * @param depth a depth in the organisation tree (0 for the roots)
+   * @return a partitioning by the ancestor at that depth — at 1, one part per organisation under the
+   *     root — with the organisations above it (and those at lesser depth) in the part named {@code ""}
+   */
+  public static java.util.function.Function<org.dangjian.core.org.OrgPath, String> byAncestorAt(int depth) {
+    if (depth < 0) {
+      throw new IllegalArgumentException("a depth is 0 or more: " + depth);
+    }
+    return path -> path.ids().size() > depth ? path.ids().get(depth).value() : "";
+  }
+
+  /**
+   * Joins parts of one region: the inverse of {@link #partition}. Organisations and members must not be
+   * held by two parts unless equal; units and records held by several are kept once (a record as often
+   * as the part holding it most often); external references the parts resolve for each other vanish.
+   *
+   * @param parts the parts, of one region and the same record kinds
+   * @return the region
+   * @throws ValidationException ({@code partition-mismatch}) for parts of different regions or kinds, or
+   *     holding different records under one id; or for any problem of the result
+   * @throws IllegalArgumentException if there are no parts
+   */
+  public static Dataset merge(Collection<Dataset> parts) {
+    return Partitions.merge(parts);
   }
 
   /**
@@ -519,8 +587,8 @@ public final class Dataset {
   }
 
   private org.dangjian.core.record.CheckContext checkContext() {
-    return org.dangjian.core.record.CheckContext.of(members::containsKey, tree::find,
-        code -> declaredActivityTypes.stream().anyMatch(t -> t.code().equals(code)));
+    return org.dangjian.core.record.CheckContext.of(id -> members.containsKey(id) || externalMembers.contains(id), tree::find,
+        externalOrganisations::contains, code -> declaredActivityTypes.stream().anyMatch(t -> t.code().equals(code)));
   }
 
   private MemberIndex memberIndex() {
@@ -550,7 +618,8 @@ public final class Dataset {
     // The member ids are unchanged, so the other records' references still hold: only the checks that
     // read members' contents (placement, histories, position holders) run again, on the same lists and
     // with the same paths as a full build from toBuilder().
-    List<Problem> problems = DatasetChecks.check(units.values().asList(), tree.organisations(), replaced);
+    List<Problem> problems = DatasetChecks.check(units.values().asList(), tree.organisations(), replaced,
+        org.dangjian.core.internal.Externals.of(externalMembers::contains, externalOrganisations::contains));
     throwIfAny(problems);
     return new Dataset(this, MemberIndex.of(replaced), stores, firstActivityDate, firstDuesMonth);
   }
@@ -627,7 +696,9 @@ public final class Dataset {
             && members.equals(that.members)
             && declaredActivityTypes.equals(that.declaredActivityTypes)
             && kinds.all().equals(that.kinds.all())
-            && kinds.all().stream().allMatch(k -> stores.get(k).all().equals(that.stores.get(k).all()));
+            && kinds.all().stream().allMatch(k -> stores.get(k).all().equals(that.stores.get(k).all()))
+            && externalMembers.equals(that.externalMembers)
+            && externalOrganisations.equals(that.externalOrganisations);
   }
 
   @Override
@@ -655,6 +726,11 @@ public final class Dataset {
     private final RecordKinds kinds;
     /** The records of each kind, in the order added. */
     private final Map<RecordKind<?>, List<Object>> records = new java.util.LinkedHashMap<>();
+    private final java.util.Set<MemberId> externalMembers = new java.util.TreeSet<>();
+    private final java.util.Set<OrganisationId> externalOrganisations = new java.util.TreeSet<>();
+    /** While a part is cut from a region: the region's members and organisations, which references may name. */
+    private java.util.function.@org.jspecify.annotations.Nullable Predicate<MemberId> regionMembers;
+    private java.util.function.@org.jspecify.annotations.Nullable Predicate<OrganisationId> regionOrganisations;
 
     private Builder(RecordKinds kinds) {
       this.kinds = Objects.requireNonNull(kinds, "kinds");
@@ -929,7 +1005,10 @@ public final class Dataset {
      * @throws ValidationException listing every problem, if there is any
      */
     public Dataset build() {
-      List<Problem> problems = DatasetChecks.check(units, organisations, members);
+      org.dangjian.core.internal.Externals externals = regionMembers == null
+          ? org.dangjian.core.internal.Externals.of(externalMembers::contains, externalOrganisations::contains)
+          : org.dangjian.core.internal.Externals.of(regionMembers, regionOrganisations);
+      List<Problem> problems = DatasetChecks.check(units, organisations, members, externals);
       problems.addAll(DatasetChecks.checkActivityTypes(activityTypes));
       java.util.Set<MemberId> memberIds = new java.util.HashSet<>();
       members.forEach(m -> memberIds.add(m.id()));
@@ -937,15 +1016,49 @@ public final class Dataset {
       organisations.forEach(o -> organisationsById.putIfAbsent(o.id(), o));
       java.util.Set<String> declared = new java.util.HashSet<>();
       activityTypes.forEach(t -> declared.add(t.code()));
-      org.dangjian.core.record.CheckContext context = org.dangjian.core.record.CheckContext.of(memberIds::contains,
-          id -> Optional.ofNullable(organisationsById.get(id)), declared::contains);
+      org.dangjian.core.record.CheckContext context = org.dangjian.core.record.CheckContext.of(
+          id -> memberIds.contains(id) || externals.member(id), id -> Optional.ofNullable(organisationsById.get(id)),
+          externals::organisation, declared::contains);
       for (RecordKind<?> kind : kinds.all()) {
         checkKind(kind, records.get(kind), context, problems);
       }
       if (!problems.isEmpty()) {
         throw new ValidationException(problems);
       }
-      return new Dataset(this);
+      if (regionMembers == null) {
+        return new Dataset(this, externalMembers, externalOrganisations);
+      }
+      return new Dataset(this, externals.usedMembers(), externals.usedOrganisations());
+    }
+
+    /**
+     * Declares a member of another part of a partitioned region, which this part's records may name.
+     *
+     * @param id the member
+     * @return this builder
+     */
+    public Builder externalMember(MemberId id) {
+      externalMembers.add(Objects.requireNonNull(id, "id"));
+      return this;
+    }
+
+    /**
+     * Declares an organisation of another part of a partitioned region, which this part may name — as a
+     * parent of its top organisations, for one.
+     *
+     * @param id the organisation
+     * @return this builder
+     */
+    public Builder externalOrganisation(OrganisationId id) {
+      externalOrganisations.add(Objects.requireNonNull(id, "id"));
+      return this;
+    }
+
+    /** While a part is cut from a region: references the part does not hold resolve in the region, and are recorded. */
+    Builder resolvingIn(java.util.function.Predicate<MemberId> members, java.util.function.Predicate<OrganisationId> organisations) {
+      this.regionMembers = members;
+      this.regionOrganisations = organisations;
+      return this;
     }
 
     private static <T> void checkKind(RecordKind<T> kind, List<Object> values, org.dangjian.core.record.CheckContext context,

@@ -28,6 +28,14 @@ public final class DatasetChecks {
    * @return every problem found; empty when the records form a valid dataset
    */
   public static List<Problem> check(List<Unit> units, List<Organisation> organisations, List<Member> members) {
+    return check(units, organisations, members, Externals.NONE);
+  }
+
+  /**
+   * @param externals the members and organisations that live in another part: references to them hold
+   * @return every problem found; empty when the records form a valid dataset
+   */
+  public static List<Problem> check(List<Unit> units, List<Organisation> organisations, List<Member> members, Externals externals) {
     List<Problem> problems = new java.util.ArrayList<>();
     Map<UnitId, Unit> unitsById = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
@@ -38,7 +46,7 @@ public final class DatasetChecks {
       }
     }
 
-    OrganisationChecks.checkTree(organisations, problems);
+    OrganisationChecks.checkTree(organisations, problems, externals);
     Map<OrganisationId, Organisation> orgsById = new HashMap<>();
     for (Organisation organisation : organisations) {
       orgsById.putIfAbsent(organisation.id(), organisation);
@@ -65,13 +73,14 @@ public final class DatasetChecks {
     }
 
     for (int i = 0; i < members.size(); i++) {
-      checkHistory(members.get(i), "members[" + i + "].history", membersById, orgsById, problems);
+      checkHistory(members.get(i), "members[" + i + "].history", id -> membersById.containsKey(id) || externals.member(id),
+          id -> orgsById.containsKey(id) || externals.organisation(id), problems);
     }
 
     for (int i = 0; i < organisations.size(); i++) {
       Organisation organisation = organisations.get(i);
       if (organisation.committee().isPresent()) {
-        checkPositions(organisation, "organisations[" + i + "].committee", membersById, orgsById, problems);
+        checkPositions(organisation, "organisations[" + i + "].committee", membersById, orgsById, externals, problems);
       }
     }
     return problems;
@@ -120,8 +129,8 @@ public final class DatasetChecks {
    * they acted is a rule for the compliance engine ({@code development-rights}): legacy records load,
    * then are judged.
    */
-  private static void checkHistory(Member member, String at, Map<MemberId, Member> members,
-      Map<OrganisationId, Organisation> organisations, List<Problem> problems) {
+  private static void checkHistory(Member member, String at, java.util.function.Predicate<MemberId> members,
+      java.util.function.Predicate<OrganisationId> organisations, List<Problem> problems) {
     List<MemberEvent> history = member.history();
     for (int e = 0; e < history.size(); e++) {
       MemberEvent event = history.get(e);
@@ -129,7 +138,7 @@ public final class DatasetChecks {
       if (event instanceof MemberEvent.ActivistDesignated designated) {
         List<MemberId> contacts = designated.contacts();
         for (int c = 0; c < contacts.size(); c++) {
-          if (!members.containsKey(contacts.get(c))) {
+          if (!members.test(contacts.get(c))) {
             problems.add(Problem.of(path + ".contacts[" + c + "]", "dangling-reference",
                 "contact member (培养联系人) '" + contacts.get(c) + "' is not among the members"));
           }
@@ -137,34 +146,35 @@ public final class DatasetChecks {
       } else if (event instanceof MemberEvent.IntroducersNamed named) {
         List<MemberId> introducers = named.introducers();
         for (int c = 0; c < introducers.size(); c++) {
-          if (!members.containsKey(introducers.get(c))) {
+          if (!members.test(introducers.get(c))) {
             problems.add(Problem.of(path + ".introducers[" + c + "]", "dangling-reference",
                 "introducer (入党介绍人) '" + introducers.get(c) + "' is not among the members"));
           }
         }
       } else if (event instanceof MemberEvent.FirstTalkHeld talk && talk.by().isPresent()
-          && !members.containsKey(talk.by().get())) {
+          && !members.test(talk.by().get())) {
         problems.add(Problem.of(path + ".by", "dangling-reference", "member '" + talk.by().get() + "' is not among the members"));
-      } else if (event instanceof MemberEvent.PreReviewed review && !organisations.containsKey(review.by())) {
+      } else if (event instanceof MemberEvent.PreReviewed review && !organisations.test(review.by())) {
         problems.add(Problem.of(path + ".by", "dangling-reference",
             "pre-reviewing organisation '" + review.by() + "' is not among the organisations"));
-      } else if (event instanceof MemberEvent.AdmissionApproved approval && !organisations.containsKey(approval.by())) {
+      } else if (event instanceof MemberEvent.AdmissionApproved approval && !organisations.test(approval.by())) {
         problems.add(Problem.of(path + ".by", "dangling-reference",
             "approving organisation '" + approval.by() + "' is not among the organisations"));
       } else if (event instanceof MemberEvent.Moved moved) {
-        if (!organisations.containsKey(moved.branch())) {
+        if (!organisations.test(moved.branch())) {
           problems.add(Problem.of(path + ".branch", "dangling-reference", "branch '" + moved.branch() + "' is not among the organisations"));
         }
-        moved.group().filter(g -> !organisations.containsKey(g)).ifPresent(g ->
+        moved.group().filter(g -> !organisations.test(g)).ifPresent(g ->
             problems.add(Problem.of(path + ".group", "dangling-reference", "group '" + g + "' is not among the organisations")));
       }
     }
   }
 
   private static void checkPositions(Organisation organisation, String at, Map<MemberId, Member> members,
-      Map<OrganisationId, Organisation> organisations, List<Problem> problems) {
+      Map<OrganisationId, Organisation> organisations, Externals externals, List<Problem> problems) {
     Committee committee = organisation.committee().orElseThrow();
-    committee.postponement().filter(p -> !organisations.containsKey(p.approvedBy())).ifPresent(p ->
+    committee.postponement().filter(p -> !organisations.containsKey(p.approvedBy()) && !externals.organisation(p.approvedBy()))
+        .ifPresent(p ->
         problems.add(Problem.of(at + ".postponement.approvedBy", "dangling-reference",
             "approving organisation '" + p.approvedBy() + "' is not among the organisations")));
     List<Position> positions = committee.positions();
@@ -172,6 +182,9 @@ public final class DatasetChecks {
       Position position = positions.get(p);
       String path = at + ".positions[" + p + "].member";
       Member holder = members.get(position.member());
+      if (holder == null && externals.member(position.member())) {
+        continue; // a holder from another part: whether they belong is judged where both are
+      }
       if (holder == null) {
         problems.add(Problem.of(path, "dangling-reference",
             "position holder '" + position.member() + "' is not among the members"));
@@ -225,6 +238,9 @@ public final class DatasetChecks {
           + "' is neither standard nor declared in activityTypes"));
     }
     Organisation organisation = context.organisation(activity.organisation()).orElse(null);
+    if (organisation == null && context.isExternalOrganisation(activity.organisation())) {
+      return; // held by an organisation of another part: judged there
+    }
     if (organisation == null) {
       problems.add(Problem.of(at + ".organisation", "dangling-reference",
           "organisation '" + activity.organisation() + "' is not among the organisations"));

@@ -20,6 +20,15 @@ public final class OrganisationChecks {
 
   /** Duplicate ids, dangling parents, cycles, kind placement, and active children of dissolved parents. */
   public static void checkTree(List<Organisation> organisations, List<Problem> problems) {
+    checkTree(organisations, problems, Externals.NONE);
+  }
+
+  /**
+   * @param organisations the organisations
+   * @param problems where problems go
+   * @param externals organisations of other parts: a parent among them holds (its own checks are that part's)
+   */
+  public static void checkTree(List<Organisation> organisations, List<Problem> problems, Externals externals) {
     Map<OrganisationId, Organisation> byId = firstById(organisations, problems);
     for (int i = 0; i < organisations.size(); i++) {
       Organisation organisation = organisations.get(i);
@@ -33,6 +42,9 @@ public final class OrganisationChecks {
         continue;
       }
       Organisation parent = byId.get(parentId.get());
+      if (parent == null && externals.organisation(parentId.get())) {
+        continue;
+      }
       if (parent == null) {
         problems.add(Problem.of(at + ".parent", "dangling-reference",
             "parent '" + parentId.get() + "' of '" + organisation.id() + "' is not among the organisations"));

@@ -65,6 +65,9 @@ public final class DatasetFormat {
    *     or its extension names no syntax
    */
   public static Dataset read(Path file, RecordKinds kinds) {
+    if (Files.isDirectory(file)) {
+      return readParts(file, kinds);
+    }
     if (isLines(file)) {
       try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         return readLines(in, file.toString(), kinds);
@@ -98,6 +101,77 @@ public final class DatasetFormat {
     } catch (UncheckedIOException e) {
       throw new DangjianException("cannot read " + file + ": " + e.getCause().getMessage(), e);
     }
+  }
+
+  /**
+   * Reads a folder of partition files — one dataset file per part ({@code .jsonl}, {@code .json},
+   * {@code .yaml}), as {@link #writeParts} leaves them — in parallel, and joins them
+   * ({@link Dataset#merge}). {@link #read(Path)} does this for a folder.
+   *
+   * @param folder the folder
+   * @param kinds the record kinds the files may hold
+   * @return the region
+   * @throws ValidationException naming each file and every problem of any of them, or of the parts together
+   * @throws DangjianException if the folder cannot be read or holds no dataset file
+   */
+  public static Dataset readParts(Path folder, RecordKinds kinds) {
+    List<Path> files;
+    try (java.util.stream.Stream<Path> listed = Files.list(folder)) {
+      files = listed.filter(f -> Files.isRegularFile(f) && (isLines(f) || Syntax.ofFileName(f.getFileName().toString()).isPresent()))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new DangjianException("cannot read " + folder + ": " + e.getMessage(), e);
+    }
+    if (files.isEmpty()) {
+      throw new DangjianException(folder + ": holds no dataset file (.jsonl, .json, .yaml)");
+    }
+    List<Object> read = files.parallelStream().map(f -> {
+      try {
+        return (Object) read(f, kinds);
+      } catch (ValidationException e) {
+        return e;
+      }
+    }).toList();
+    List<Problem> problems = new java.util.ArrayList<>();
+    List<Dataset> parts = new java.util.ArrayList<>();
+    for (Object outcome : read) {
+      if (outcome instanceof ValidationException e) {
+        problems.addAll(e.problems());
+      } else {
+        parts.add((Dataset) outcome);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    try {
+      return Dataset.merge(parts);
+    } catch (ValidationException e) {
+      // The parts are named by their files, in the order read.
+      throw e.map(p -> {
+        java.util.regex.Matcher part = java.util.regex.Pattern.compile("^parts\\[(\\d+)\\]\\.?(.*)$").matcher(p.path());
+        return part.matches() ? Problem.of(part.group(2), p.code(), p.message()).withSource(files.get(Integer.parseInt(part.group(1))).toString())
+            : p.withSource(folder.toString());
+      });
+    }
+  }
+
+  /**
+   * Writes parts of a region ({@link Dataset#partition}) to a folder, one JSON Lines file per part named
+   * after it ({@code 330102.jsonl}; the part named {@code ""} as {@code _.jsonl}), replacing files of those names.
+   *
+   * @param parts the parts by name
+   * @param folder the folder, made if it does not exist
+   * @param personalData whether members' national ID and phone numbers are written
+   * @throws DangjianException if a file cannot be written
+   */
+  public static void writeParts(Map<String, Dataset> parts, Path folder, PersonalDataPolicy personalData) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new DangjianException("cannot write " + folder + ": " + e.getMessage(), e);
+    }
+    parts.forEach((name, part) -> write(part, folder.resolve((name.isEmpty() ? "_" : name) + ".jsonl"), Layout.INDENTED, personalData));
   }
 
   /**

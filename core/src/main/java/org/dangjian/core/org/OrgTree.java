@@ -46,7 +46,7 @@ public final class OrgTree {
       sorted.put(organisation.id(), organisation);
     }
     for (Organisation organisation : sorted.values()) {
-      organisation.parent().ifPresentOrElse(
+      organisation.parent().filter(sorted::containsKey).ifPresentOrElse(
           p -> childLists.computeIfAbsent(p, k -> new ArrayList<>()).add(organisation),
           () -> rootList.add(organisation));
     }
@@ -76,7 +76,7 @@ public final class OrgTree {
       order.add(organisation);
       at.put(organisation.id(), index);
       List<OrganisationId> path = new ArrayList<>();
-      organisation.parent().ifPresent(p -> path.addAll(pathIndex.get(p).ids()));
+      organisation.parent().filter(pathIndex::containsKey).ifPresent(p -> path.addAll(pathIndex.get(p).ids()));
       path.add(organisation.id());
       pathIndex.put(organisation.id(), new OrgPath(path));
       stack.push(index);
@@ -104,9 +104,22 @@ public final class OrgTree {
    *     in the order given
    */
   public static OrgTree of(Collection<Organisation> organisations) {
+    return of(organisations, id -> false);
+  }
+
+  /**
+   * Builds the tree of one part of a partitioned region: an organisation whose parent lives in another
+   * part is a root here, its path starting with itself.
+   *
+   * @param organisations every organisation of the part, in any order
+   * @param external whether an organisation the part does not hold lives in another part
+   * @return the tree
+   * @throws ValidationException listing every structural problem
+   */
+  public static OrgTree of(Collection<Organisation> organisations, java.util.function.Predicate<OrganisationId> external) {
     List<Organisation> list = List.copyOf(organisations);
     List<Problem> problems = new ArrayList<>();
-    OrganisationChecks.checkTree(list, problems);
+    OrganisationChecks.checkTree(list, problems, org.dangjian.core.internal.Externals.of(id -> false, external));
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }

@@ -21,6 +21,14 @@ public interface CheckContext {
   Optional<Organisation> organisation(OrganisationId id);
 
   /**
+   * @param id an organisation the dataset does not hold
+   * @return whether it lives in another part of a partitioned region, so that a reference to it holds
+   */
+  default boolean isExternalOrganisation(OrganisationId id) {
+    return false;
+  }
+
+  /**
    * @param code an activity type code
    * @return whether the dataset declares it (beyond the standard types)
    */
@@ -49,6 +57,41 @@ public interface CheckContext {
       @Override
       public boolean isDeclaredActivityType(String code) {
         return declaredActivityTypes.test(code);
+      }
+    };
+  }
+
+  /**
+   * @param members whether a member id is among the dataset's members or lives in another part
+   * @param organisations the dataset's organisation of an id, if any
+   * @param externalOrganisations whether an organisation the dataset does not hold lives in another part
+   * @param declaredActivityTypes whether an activity type code is declared
+   * @return the context answering from them
+   */
+  static CheckContext of(java.util.function.Predicate<MemberId> members,
+      java.util.function.Function<OrganisationId, Optional<Organisation>> organisations,
+      java.util.function.Predicate<OrganisationId> externalOrganisations,
+      java.util.function.Predicate<String> declaredActivityTypes) {
+    CheckContext local = of(members, organisations, declaredActivityTypes);
+    return new CheckContext() {
+      @Override
+      public boolean isMember(MemberId id) {
+        return local.isMember(id);
+      }
+
+      @Override
+      public Optional<Organisation> organisation(OrganisationId id) {
+        return local.organisation(id);
+      }
+
+      @Override
+      public boolean isExternalOrganisation(OrganisationId id) {
+        return externalOrganisations.test(id);
+      }
+
+      @Override
+      public boolean isDeclaredActivityType(String code) {
+        return local.isDeclaredActivityType(code);
       }
     };
   }

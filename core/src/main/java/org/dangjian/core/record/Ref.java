@@ -113,7 +113,8 @@ public final class Ref<T> {
     List<?> ids = values.apply(record);
     for (int i = 0; i < ids.size(); i++) {
       Object id = ids.get(i);
-      boolean exists = toMember ? context.isMember((MemberId) id) : context.organisation((OrganisationId) id).isPresent();
+      boolean exists = toMember ? context.isMember((MemberId) id)
+          : context.organisation((OrganisationId) id).isPresent() || context.isExternalOrganisation((OrganisationId) id);
       if (!exists) {
         String path = at + "." + name + (many ? "[" + i + "]" : "") + (field.isEmpty() ? "" : "." + field);
         problems.add(Problem.of(path, "dangling-reference", role + " '" + id + "' is not among the " + role + "s"));

@@ -149,4 +149,21 @@ public final class CoreFormats {
   /** {@code activityTypes[i]}: a type beyond the standard ones. */
   public static final RecordFormat<ActivityType> ACTIVITY_TYPE = RecordFormat.of(ActivityType.class,
       v -> ActivityType.of(v.get(TYPE_CODE), new Labels(v.get(TYPE_ZH), v.get(TYPE_EN))), TYPE_CODE, TYPE_ZH, TYPE_EN);
+
+  // --- external references of a part ----------------------------------------------------------
+
+  /**
+   * The members and organisations of other parts a part of a partitioned region refers to.
+   *
+   * @param members the members, by id
+   * @param organisations the organisations, by id
+   */
+  public record ExternalRefs(java.util.List<MemberId> members, java.util.List<OrganisationId> organisations) {}
+
+  private static final Field<ExternalRefs, MemberId> EXTERNAL_MEMBERS = Field.list("members", Formats.MEMBER_ID, ExternalRefs::members);
+  private static final Field<ExternalRefs, OrganisationId> EXTERNAL_ORGANISATIONS = Field.list("organisations",
+      Formats.ORGANISATION_ID, ExternalRefs::organisations);
+  /** {@code external}: in a part's header. */
+  public static final RecordFormat<ExternalRefs> EXTERNAL = RecordFormat.of(ExternalRefs.class,
+      v -> new ExternalRefs(v.list(EXTERNAL_MEMBERS), v.list(EXTERNAL_ORGANISATIONS)), EXTERNAL_MEMBERS, EXTERNAL_ORGANISATIONS);
 }

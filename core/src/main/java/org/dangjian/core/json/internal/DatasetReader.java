@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DatasetReader {
   /** The top-level fields of a document other than the kinds' collections. */
-  private static final List<String> HEADER = List.of("schema", "region", "activityTypes");
+  private static final List<String> HEADER = List.of("schema", "region", "activityTypes", "external");
 
   private final RecordKinds kinds;
   private final Dataset.Builder builder;
@@ -213,6 +213,16 @@ public final class DatasetReader {
           if (type != null) {
             builder.addActivityType(type);
             declaredTypes.put(type.code(), type);
+          }
+        }
+        return true;
+      }
+      case "external" -> {
+        if (in.parser().currentToken() != JsonToken.VALUE_NULL) {
+          CoreFormats.ExternalRefs external = in.readRecord(CoreFormats.EXTERNAL);
+          if (external != null) {
+            external.members().forEach(builder::externalMember);
+            external.organisations().forEach(builder::externalOrganisation);
           }
         }
         return true;

@@ -97,6 +97,10 @@ public final class FormatWriter {
       header.put("activityTypes", dataset.declaredActivityTypes().stream()
           .map(t -> toMap(CoreFormats.ACTIVITY_TYPE, t, personalData)).toList());
     }
+    if (!dataset.externalMembers().isEmpty() || !dataset.externalOrganisations().isEmpty()) {
+      header.put("external", toMap(CoreFormats.EXTERNAL, new CoreFormats.ExternalRefs(List.copyOf(dataset.externalMembers()),
+          List.copyOf(dataset.externalOrganisations())), personalData));
+    }
     return header;
   }
 
@@ -139,8 +143,9 @@ public final class FormatWriter {
     dataset.kinds().all().forEach(k -> names.put(k.element(), k.collection()));
     eachRecord(dataset, personalData, (element, record) ->
         collections.computeIfAbsent(names.get(element), c -> new ArrayList<>()).add(record));
-    // The old document order: the declared types between members and the kinds' records.
+    // The old document order: the declared types between members and the kinds' records; a part's external references last.
     Object types = document.remove("activityTypes");
+    Object external = document.remove("external");
     for (Map.Entry<String, String> name : names.entrySet()) {
       if (name.getKey().equals("activity") && types != null) {
         document.put("activityTypes", types);
@@ -153,6 +158,9 @@ public final class FormatWriter {
     }
     if (types != null) {
       document.put("activityTypes", types);
+    }
+    if (external != null) {
+      document.put("external", external);
     }
     return document;
   }

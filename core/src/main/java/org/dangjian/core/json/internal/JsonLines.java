@@ -101,7 +101,7 @@ public final class JsonLines {
   private static boolean isHeader(String line) {
     int quote = line.indexOf('"');
     return line.startsWith("schema\"", quote + 1) || line.startsWith("region\"", quote + 1)
-        || line.startsWith("activityTypes\"", quote + 1);
+        || line.startsWith("activityTypes\"", quote + 1) || line.startsWith("external\"", quote + 1);
   }
 
   /** A problem at {@code ledger[5].approver} is on the line of the sixth ledger entry; one at the top, on the header's. */

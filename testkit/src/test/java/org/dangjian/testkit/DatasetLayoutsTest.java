@@ -36,4 +36,29 @@ class DatasetLayoutsTest {
     RegionGenerator.Size small = new RegionGenerator.Size(200, 8);
     qt().withExamples(12).forAll(longs().all()).checkAssert(seed -> roundTrips(RegionGenerator.generate(small, seed), "seed " + seed));
   }
+
+  @Test
+  void generatedRegionsWithStableIdsInEveryLayout() {
+    RegionGenerator.Size small = new RegionGenerator.Size(120, 6);
+    qt().withExamples(6).forAll(longs().all()).checkAssert(seed -> roundTrips(withIds(RegionGenerator.generate(small, seed)), "ids, seed " + seed));
+  }
+
+  /** Every record of the kinds without a domain id given one, as a database export would. */
+  private static Dataset withIds(Dataset region) {
+    Dataset.Builder builder = Dataset.builder(region.kinds()).region(region.region()).units(region.units())
+        .organisations(region.organisations()).members(region.members()).activityTypes(region.declaredActivityTypes())
+        .activities(region.activities());
+    int[] n = {0};
+    java.util.function.Supplier<org.dangjian.core.record.RecordId> next = () -> org.dangjian.core.record.RecordId.of("r" + n[0]++);
+    region.duesBases().forEach(b -> builder.addDuesBase(b.withId(next.get())));
+    region.duesPayments().forEach(p -> builder.addDuesPayment(p.withId(next.get())));
+    region.trainings().forEach(t -> builder.addTraining(t.withId(next.get())));
+    region.ledger().forEach(e -> builder.addLedgerEntry(e.withId(next.get())));
+    region.commitments().forEach(c -> builder.addCommitment(c.withId(next.get())));
+    region.ballots().forEach(b -> builder.addBallot(b.withId(next.get())));
+    region.reportRatings().forEach(r -> builder.addReportRating(r.withId(next.get())));
+    Dataset withIds = builder.build();
+    assertThat(withIds.ledger()).allMatch(e -> e.id().isPresent());
+    return withIds;
+  }
 }

@@ -3,6 +3,7 @@ package org.dangjian.core.assessment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.internal.Builds;
 import org.dangjian.core.member.MemberId;
@@ -10,6 +11,7 @@ import org.dangjian.core.record.Index;
 import org.dangjian.core.record.Field;
 import org.dangjian.core.record.Formats;
 import org.dangjian.core.record.RecordFormat;
+import org.dangjian.core.record.RecordId;
 import org.dangjian.core.record.ValueFormat;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.record.Ref;
@@ -23,8 +25,9 @@ import org.dangjian.core.record.UniqueKey;
  * @param year the year committed for
  * @param made the day the commitment was made
  * @param items what was promised, at least one
+ * @param id the record's stable id, where the source gives one
  */
-public record Commitment(MemberId member, int year, LocalDate made, List<CommitmentItem> items) {
+public record Commitment(MemberId member, int year, LocalDate made, List<CommitmentItem> items, Optional<RecordId> id) {
   /** The kind's index by member. */
   public static final Index<Commitment, MemberId> BY_MEMBER = Index.on("member", Commitment::member);
 
@@ -40,21 +43,30 @@ public record Commitment(MemberId member, int year, LocalDate made, List<Commitm
   private static final Field<Commitment, LocalDate> MADE = Field.required("made", ValueFormat.date(), Commitment::made);
   private static final Field<Commitment, CommitmentItem> ITEMS = Field.list("items", ValueFormat.object(ITEM), Commitment::items)
       .withSchema(java.util.Map.of("minItems", 1)).alwaysWritten();
+  /** The kind's index by stable id, built on first use. */
+  public static final Index<Commitment, RecordId> BY_ID = Index.lazyOnEach("id",
+      (Commitment r) -> r.id().map(java.util.List::of).orElse(java.util.List.of()));
+  private static final Field<Commitment, RecordId> ID = Field.optional("id", Formats.RECORD_ID, Commitment::id);
   /** How a record is written in the format. */
   public static final RecordFormat<Commitment> FORMAT = RecordFormat.of(Commitment.class,
-      v -> new Commitment(v.get(MEMBER), v.get(YEAR), v.get(MADE), v.list(ITEMS)), MEMBER, YEAR, MADE, ITEMS);
+      v -> new Commitment(v.get(MEMBER), v.get(YEAR), v.get(MADE), v.list(ITEMS), v.optional(ID)), ID, MEMBER, YEAR, MADE, ITEMS);
 
   /** Year-start commitments (年初承诺), {@code commitments} in the format: one per member and year. */
-  public static final RecordKind<Commitment> KIND = RecordKind.of(Commitment.class).format(FORMAT).names("commitments", "commitment")
+  public static final RecordKind<Commitment> KIND = RecordKind.of(Commitment.class).format(FORMAT)
+      .unique(UniqueKey.onField("id",
+          (Commitment r) -> r.id().orElse(null),
+          (Commitment r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
+          .indexedBy(BY_ID)).names("commitments", "commitment")
       .order(java.util.Comparator.comparing(Commitment::member).thenComparingInt(Commitment::year))
       .unique(UniqueKey.of(c -> c.member() + "@" + c.year(),
           (c, first) -> "'" + c.member() + "' has a second commitment for " + c.year() + "; first at " + first))
-      .refs(Ref.toMember("member", Commitment::member)).indexes(BY_MEMBER).build();
+      .refs(Ref.toMember("member", Commitment::member)).indexes(BY_MEMBER, BY_ID).build();
 
   /**
    * @throws ValidationException for a year outside 1900–2100 or no items
    */
   public Commitment {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(made, "made");
     items = List.copyOf(items);
@@ -62,5 +74,25 @@ public record Commitment(MemberId member, int year, LocalDate made, List<Commitm
     if (items.isEmpty()) {
       throw ValidationException.of("items", "invalid-value", "a commitment has at least one item");
     }
+  }
+
+  /**
+   * A record without a stable id.
+   *
+   * @param member see the record
+   * @param year see the record
+   * @param made see the record
+   * @param items see the record
+   */
+  public Commitment(MemberId member, int year, LocalDate made, List<CommitmentItem> items) {
+    this(member, year, made, items, Optional.empty());
+  }
+
+  /**
+   * @param value the stable id
+   * @return this record with that id
+   */
+  public Commitment withId(RecordId value) {
+    return new Commitment(member, year, made, items, Optional.of(value));
   }
 }

@@ -561,8 +561,11 @@ public final class Dataset {
     List<Problem> problems = new ArrayList<>();
     for (org.dangjian.core.record.UniqueKey<T> key : kind.uniqueKeys()) {
       Object value = key.keyOf(record);
+      if (value == null) {
+        continue;
+      }
       boolean taken = key.index().map(index -> !store.by(castIndex(index), value).isEmpty())
-          .orElseGet(() -> store.all().stream().anyMatch(r -> key.keyOf(r).equals(value)));
+          .orElseGet(() -> store.all().stream().anyMatch(r -> value.equals(key.keyOf(r))));
       if (taken) {
         problems.add(Problem.of(key.pathOf(kind.element()), "duplicate-id", kind.element() + " '" + value + "' is already recorded"));
       }

@@ -14,6 +14,8 @@ public final class Formats {
       ValueFormat.id(OrganisationId.class, OrganisationId::of, OrganisationId::value);
   /** A unit's (school's) id. */
   public static final ValueFormat<UnitId> UNIT_ID = ValueFormat.id(UnitId.class, UnitId::of, UnitId::value);
+  /** A record's stable id. */
+  public static final ValueFormat<RecordId> RECORD_ID = ValueFormat.id(RecordId.class, RecordId::of, RecordId::value);
   /** An activity's id. */
   public static final ValueFormat<ActivityId> ACTIVITY_ID = ValueFormat.id(ActivityId.class, ActivityId::of, ActivityId::value);
 

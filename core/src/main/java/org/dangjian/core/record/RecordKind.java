@@ -123,7 +123,8 @@ public final class RecordKind<T> {
       T record = records.get(i);
       String at = collection + "[" + i + "]";
       for (int k = 0; k < uniqueKeys.size(); k++) {
-        Integer first = seen.get(k).putIfAbsent(uniqueKeys.get(k).keyOf(record), i);
+        Object value = uniqueKeys.get(k).keyOf(record);
+        Integer first = value == null ? null : seen.get(k).putIfAbsent(value, i);
         if (first != null) {
           UniqueKey<T> key = uniqueKeys.get(k);
           problems.add(Problem.of(key.pathOf(at), "duplicate-id", key.message(record, collection + "[" + first + "]")));

@@ -65,7 +65,7 @@ public final class UniqueKey<T> {
     return field.isEmpty() ? at : at + "." + field;
   }
 
-  /** @return the key of a record */
+  /** @return the key of a record; null if it has none (an optional id left out), and it is then compared with no other */
   public Object keyOf(T record) {
     return key.apply(record);
   }

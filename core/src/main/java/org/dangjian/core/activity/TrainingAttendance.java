@@ -30,7 +30,7 @@ public record TrainingAttendance(MemberId member, LocalDate date, String title, 
 
   private static final Field<TrainingAttendance, MemberId> MEMBER = Field.required("member", Formats.MEMBER_ID, TrainingAttendance::member);
   private static final Field<TrainingAttendance, LocalDate> DATE = Field.required("date", ValueFormat.date(), TrainingAttendance::date);
-  private static final Field<TrainingAttendance, String> TITLE = Field.required("title", ValueFormat.text(), TrainingAttendance::title);
+  private static final Field<TrainingAttendance, String> TITLE = Field.required("title", ValueFormat.text().shared(), TrainingAttendance::title);
   /** The kind's index by stable id, built on first use. */
   public static final Index<TrainingAttendance, RecordId> BY_ID = Index.lazyOnEach("id",
       (TrainingAttendance r) -> r.id().map(java.util.List::of).orElse(java.util.List.of()));

@@ -43,7 +43,17 @@ public final class GrowingIndex<K, V> {
    */
   public static <K, V> GrowingIndex<K, V> of(Collection<V> records, Function<? super V, ? extends Collection<K>> keys,
       Comparator<? super V> order) {
-    List<V> sorted = Sorted.copyOf(records, order);
+    return ofSorted(Sorted.copyOf(records, order), keys, order);
+  }
+
+  /**
+   * @param sorted the records, already in the order
+   * @param keys the keys a record is filed under
+   * @param order the order of each key's list
+   * @return the index
+   */
+  public static <K, V> GrowingIndex<K, V> ofSorted(List<V> sorted, Function<? super V, ? extends Collection<K>> keys,
+      Comparator<? super V> order) {
     Map<K, ImmutableList.Builder<V>> lists = new HashMap<>();
     for (V record : sorted) {
       for (K key : distinct(keys.apply(record))) {

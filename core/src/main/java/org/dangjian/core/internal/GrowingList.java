@@ -39,7 +39,15 @@ public final class GrowingList<V> {
    * @return the sorted list
    */
   public static <V> GrowingList<V> of(Collection<V> values, Comparator<? super V> order) {
-    ImmutableList<V> sorted = Sorted.copyOf(values, Objects.requireNonNull(order));
+    return ofSorted(Sorted.copyOf(values, Objects.requireNonNull(order)), order);
+  }
+
+  /**
+   * @param sorted the elements, already in the list's order
+   * @param order the list's order
+   * @return the list
+   */
+  public static <V> GrowingList<V> ofSorted(ImmutableList<V> sorted, Comparator<? super V> order) {
     int chunkSize = chunkSizeFor(sorted.size());
     ImmutableList.Builder<ImmutableList<V>> chunks = ImmutableList.builder();
     for (int from = 0; from < sorted.size(); from += chunkSize) {

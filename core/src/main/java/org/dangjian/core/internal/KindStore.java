@@ -89,14 +89,15 @@ public final class KindStore<T> implements Records<T> {
    * @return the store, sorted and indexed
    */
   public static <T> KindStore<T> of(RecordKind<T> kind, Collection<T> records) {
-    GrowingList<T> growing = kind.appendable() ? GrowingList.of(records, kind.order()) : null;
-    ImmutableList<T> compact = kind.appendable() ? null : Sorted.copyOf(records, kind.order());
+    ImmutableList<T> sorted = Sorted.copyOf(records, kind.order());
+    GrowingList<T> growing = kind.appendable() ? GrowingList.ofSorted(sorted, kind.order()) : null;
+    ImmutableList<T> compact = kind.appendable() ? null : sorted;
     List<Supplier<Lookup<T>>> indexes = new ArrayList<>();
     for (Index<T, ?> index : kind.indexes()) {
       if (growing != null) {
-        // An eager index is built from the records given, so the growing list's chunks are not joined for it.
-        indexes.add(index.lazy() ? Suppliers.memoize(() -> new Growing<>(GrowingIndex.of(growing.all(), keysOf(index), kind.order())))
-            : Suppliers.ofInstance(new Growing<>(GrowingIndex.of(records, keysOf(index), kind.order()))));
+        // An eager index is built from the sorted records, so the growing list's chunks are not joined for it.
+        indexes.add(index.lazy() ? Suppliers.memoize(() -> new Growing<>(GrowingIndex.ofSorted(growing.all(), keysOf(index), kind.order())))
+            : Suppliers.ofInstance(new Growing<>(GrowingIndex.ofSorted(sorted, keysOf(index), kind.order()))));
       } else {
         Supplier<Lookup<T>> build = () -> new Compact<>(multimap(compact, keysOf(index)));
         indexes.add(index.lazy() ? Suppliers.memoize(build) : Suppliers.ofInstance(build.get()));

@@ -7,13 +7,13 @@ import org.dangjian.core.org.UnitId;
 
 /** The value formats record kinds share: the core records' identifiers. */
 public final class Formats {
-  /** A member's id. */
-  public static final ValueFormat<MemberId> MEMBER_ID = ValueFormat.id(MemberId.class, MemberId::of, MemberId::value);
-  /** An organisation's id. */
+  /** A member's id, {@linkplain ValueFormat#shared() shared}. */
+  public static final ValueFormat<MemberId> MEMBER_ID = ValueFormat.id(MemberId.class, MemberId::of, MemberId::value).shared();
+  /** An organisation's id, shared. */
   public static final ValueFormat<OrganisationId> ORGANISATION_ID =
-      ValueFormat.id(OrganisationId.class, OrganisationId::of, OrganisationId::value);
-  /** A unit's (school's) id. */
-  public static final ValueFormat<UnitId> UNIT_ID = ValueFormat.id(UnitId.class, UnitId::of, UnitId::value);
+      ValueFormat.id(OrganisationId.class, OrganisationId::of, OrganisationId::value).shared();
+  /** A unit's (school's) id, shared. */
+  public static final ValueFormat<UnitId> UNIT_ID = ValueFormat.id(UnitId.class, UnitId::of, UnitId::value).shared();
   /** A record's stable id. */
   public static final ValueFormat<RecordId> RECORD_ID = ValueFormat.id(RecordId.class, RecordId::of, RecordId::value);
   /** An activity's id. */

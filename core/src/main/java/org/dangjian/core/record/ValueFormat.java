@@ -46,9 +46,16 @@ public final class ValueFormat<V> {
   private final @Nullable Function<V, String> print;
   private final @Nullable RecordFormat<V> record;
   private final Map<String, Object> schema;
+  private final boolean shared;
 
   private ValueFormat(Shape shape, Class<?> type, @Nullable Function<String, V> parse, @Nullable Function<V, String> print,
       @Nullable RecordFormat<V> record, Map<String, Object> schema) {
+    this(shape, type, parse, print, record, schema, false);
+  }
+
+  private ValueFormat(Shape shape, Class<?> type, @Nullable Function<String, V> parse, @Nullable Function<V, String> print,
+      @Nullable RecordFormat<V> record, Map<String, Object> schema, boolean shared) {
+    this.shared = shared;
     this.shape = shape;
     this.type = type;
     this.parse = parse;
@@ -104,14 +111,14 @@ public final class ValueFormat<V> {
     return text(type, text -> Labelled.parse(type, text), Labelled::code, ref(definition));
   }
 
-  /** @return a day, {@code 2024-03-01}; schema {@code #/$defs/date} */
+  /** @return a day, {@code 2024-03-01}, {@linkplain #shared() shared}; schema {@code #/$defs/date} */
   public static ValueFormat<LocalDate> date() {
-    return text(LocalDate.class, Dates::parse, LocalDate::toString, ref("date"));
+    return text(LocalDate.class, Dates::parse, LocalDate::toString, ref("date")).shared();
   }
 
-  /** @return a month, {@code 2024-03}; schema {@code #/$defs/month} */
+  /** @return a month, {@code 2024-03}, {@linkplain #shared() shared}; schema {@code #/$defs/month} */
   public static ValueFormat<YearMonth> month() {
-    return text(YearMonth.class, Dates::parseMonth, YearMonth::toString, ref("month"));
+    return text(YearMonth.class, Dates::parseMonth, YearMonth::toString, ref("month")).shared();
   }
 
   /** @return a whole number; schema {@code {"type": "integer"}} */
@@ -119,9 +126,9 @@ public final class ValueFormat<V> {
     return new ValueFormat<>(Shape.INTEGER, Integer.class, null, null, null, Map.of("type", "integer"));
   }
 
-  /** @return a number read exactly, an amount of yuan or points; schema {@code #/$defs/amount} */
+  /** @return a number read exactly, an amount of yuan or points, {@linkplain #shared() shared}; schema {@code #/$defs/amount} */
   public static ValueFormat<BigDecimal> decimal() {
-    return new ValueFormat<>(Shape.DECIMAL, BigDecimal.class, null, null, null, ref("amount"));
+    return new ValueFormat<>(Shape.DECIMAL, BigDecimal.class, null, null, null, ref("amount"), true);
   }
 
   /** @return true or false; schema {@code {"type": "boolean"}} */
@@ -153,7 +160,28 @@ public final class ValueFormat<V> {
    * @return this format with that schema
    */
   public ValueFormat<V> withSchema(Map<String, Object> newSchema) {
-    return new ValueFormat<>(shape, type, parse, print, record, newSchema);
+    return new ValueFormat<>(shape, type, parse, print, record, newSchema, shared);
+  }
+
+  /**
+   * Marks a text or decimal format whose values recur — member and organisation ids, days, months,
+   * amounts, a ledger's categories — so that a reader
+   * keeps one instance per distinct text (of the value's type) and every record read shares it: far less
+   * memory for a region whose records name the same members and days again and again.
+   *
+   * @return this format, its values shared
+   * @throws IllegalStateException if the shape is neither TEXT nor DECIMAL
+   */
+  public ValueFormat<V> shared() {
+    if (shape != Shape.TEXT && shape != Shape.DECIMAL) {
+      throw new IllegalStateException("only text and decimal values are shared, not " + shape);
+    }
+    return new ValueFormat<>(shape, type, parse, print, record, schema, true);
+  }
+
+  /** @return whether a reader shares equal values among the records it reads ({@link #shared()}) */
+  public boolean isShared() {
+    return shared;
   }
 
   /** @return the JSON shape */

@@ -42,6 +42,8 @@ public final class DatasetReader {
   private final Map<String, String> collectionOfElement = new HashMap<>();
   private final String knownFields;
   private final Map<String, ActivityType> declaredTypes = new HashMap<>();
+  /** The values every record read shares (ids, days), across the lines of one file. */
+  private final Map<Class<?>, Map<String, Object>> shared = new HashMap<>();
   /** Activities read cleanly whose type is not standard, to be resolved once every declaration is read. */
   private final List<Activity> undeclared = new ArrayList<>();
   /** Every type code that is not standard, with its path, kept record or not. */
@@ -151,11 +153,8 @@ public final class DatasetReader {
   }
 
   private FormatReader reader(JsonParser parser, ObjectMapper mapper, UnaryOperator<String> paths) {
-    return new FormatReader(parser, mapper, problems, paths).watch(org.dangjian.core.record.Formats.ACTIVITY_TYPE, (path, type) -> {
-      if (!((ActivityType) type).isStandard()) {
-        typeCodes.add(Map.entry(path, (ActivityType) type));
-      }
-    });
+    return new FormatReader(parser, mapper, problems, paths, shared).watch(org.dangjian.core.record.Formats.ACTIVITY_TYPE,
+        type -> !((ActivityType) type).isStandard(), (path, type) -> typeCodes.add(Map.entry(path, (ActivityType) type)));
   }
 
   private <T> void readCollection(FormatReader in, Collection<T> collection) {

@@ -35,18 +35,25 @@ public final class FormatReader {
   private final List<Problem> problems;
   private final UnaryOperator<String> paths;
   private final Map<Class<?>, ObjectReader> bound = new HashMap<>();
+  /** One instance per distinct text of each shared value type: the records read share them. */
+  private final Map<Class<?>, Map<String, Object>> shared;
   private @Nullable ValueFormat<?> watched;
+  private java.util.function.Predicate<Object> watchedIf = value -> true;
   private java.util.function.@Nullable BiConsumer<String, Object> watcher;
 
   /**
-   * Hands every value of one format read — in records kept or not — to a watcher, with its path.
+   * Hands the values of one format read that pass a test — in records kept or not — to a watcher, with
+   * their paths.
    *
    * @param format the format, by identity
+   * @param test which values are handed on
    * @param sink takes the path and the value
    * @return this reader
    */
-  public FormatReader watch(ValueFormat<?> format, java.util.function.BiConsumer<String, Object> sink) {
+  public FormatReader watch(ValueFormat<?> format, java.util.function.Predicate<Object> test,
+      java.util.function.BiConsumer<String, Object> sink) {
     this.watched = format;
+    this.watchedIf = test;
     this.watcher = sink;
     return this;
   }
@@ -59,6 +66,19 @@ public final class FormatReader {
    *     {@code members[7].name})
    */
   public FormatReader(JsonParser parser, ObjectMapper mapper, List<Problem> problems, UnaryOperator<String> paths) {
+    this(parser, mapper, problems, paths, new HashMap<>());
+  }
+
+  /**
+   * @param parser the parser, its factory the mapper's
+   * @param mapper the library's mapper for the syntax
+   * @param problems where value problems go
+   * @param paths turns the parser's path into the format's
+   * @param shared the shared values by type and text, kept across readers of one dataset (its lines)
+   */
+  public FormatReader(JsonParser parser, ObjectMapper mapper, List<Problem> problems, UnaryOperator<String> paths,
+      Map<Class<?>, Map<String, Object>> shared) {
+    this.shared = shared;
     this.parser = parser;
     this.mapper = mapper;
     this.problems = problems;
@@ -359,8 +379,8 @@ public final class FormatReader {
           }
           String text = parser.getText();
           try {
-            V value = format.parse(text);
-            if (format == watched && watcher != null) {
+            V value = format.isShared() ? sharedValue(format, text) : format.parse(text);
+            if (format == watched && watcher != null && watchedIf.test(value)) {
               watcher.accept(path(), value);
             }
             return value;
@@ -384,8 +404,17 @@ public final class FormatReader {
           if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             throw wrongType("a number");
           }
-          BigDecimal value = parser.getDecimalValue();
-          return cast(format, value);
+          if (!format.isShared()) {
+            return cast(format, parser.getDecimalValue());
+          }
+          Map<String, Object> values = shared.computeIfAbsent(BigDecimal.class, type -> new HashMap<>());
+          String text = parser.getText();
+          Object known = values.get(text);
+          if (known == null) {
+            known = parser.getDecimalValue();
+            values.put(text, known);
+          }
+          return cast(format, known);
         }
         case BOOLEAN -> {
           if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
@@ -418,6 +447,18 @@ public final class FormatReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @SuppressWarnings("unchecked") // a shared value was parsed by a format of its type
+  private <V> V sharedValue(ValueFormat<V> format, String text) {
+    Map<String, Object> values = shared.computeIfAbsent(format.type(), type -> new HashMap<>());
+    Object known = values.get(text);
+    if (known != null) {
+      return (V) known;
+    }
+    V value = format.parse(text);
+    values.put(text, value);
+    return value;
   }
 
   @SuppressWarnings("unchecked") // the shape says the type

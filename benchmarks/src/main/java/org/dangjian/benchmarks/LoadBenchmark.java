@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading the interchange format: the region written as one JSON document (one record per line) and as
  * JSON Lines, each read back and validated — beside Jackson's own streaming parse of the same bytes, every
- * token read and nothing bound, which is the floor a reader can approach. County and city only: the
- * province's JSON document (about 3 GB) is more than one array holds.
+ * token read and nothing bound, which is the floor a reader can approach — and from files on disk: the
+ * document streamed, the lines read in parallel chunks. County and city only: the province's JSON
+ * document (about 3 GB) is more than one array holds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +39,8 @@ public class LoadBenchmark {
 
   byte[] json;
   byte[] lines;
+  java.nio.file.Path jsonFile;
+  java.nio.file.Path linesFile;
   private final com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
 
   /** Writes the region as a JSON document and as JSON Lines. */
@@ -46,6 +49,28 @@ public class LoadBenchmark {
     Dataset dataset = Workload.dataset(size);
     json = DatasetFormat.write(dataset, Syntax.JSON, Layout.RECORD_PER_LINE).getBytes(StandardCharsets.UTF_8);
     lines = DatasetFormat.writeLines(dataset, DatasetFormat.PersonalDataPolicy.OMIT).getBytes(StandardCharsets.UTF_8);
+    try {
+      java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("dangjian-load");
+      jsonFile = java.nio.file.Files.write(folder.resolve("region.json"), json);
+      linesFile = java.nio.file.Files.write(folder.resolve("region.jsonl"), lines);
+      folder.toFile().deleteOnExit();
+      jsonFile.toFile().deleteOnExit();
+      linesFile.toFile().deleteOnExit();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** @return the dataset read from the JSON document on disk, streamed record by record */
+  @Benchmark
+  public Dataset readJsonFile() {
+    return DatasetFormat.read(jsonFile);
+  }
+
+  /** @return the dataset read from the JSON Lines on disk: in parallel chunks, one per processor */
+  @Benchmark
+  public Dataset readJsonLinesFile() {
+    return DatasetFormat.read(linesFile);
   }
 
   /** @return the dataset read from the JSON document */

@@ -1034,6 +1034,28 @@ public final class Dataset {
     }
 
     /**
+     * Adds everything another builder holds after what this one holds — records read in parallel, chunk
+     * by chunk, joined in order.
+     *
+     * @param other a builder of the same record kinds
+     * @return this builder
+     * @throws IllegalArgumentException if its kinds differ
+     */
+    public Builder addAll(Builder other) {
+      if (!other.kinds.all().equals(kinds.all())) {
+        throw new IllegalArgumentException("the builders hold different record kinds: " + kinds + " and " + other.kinds);
+      }
+      units.addAll(other.units);
+      organisations.addAll(other.organisations);
+      members.addAll(other.members);
+      activityTypes.addAll(other.activityTypes);
+      other.records.forEach((kind, list) -> records.get(kind).addAll(list));
+      externalMembers.addAll(other.externalMembers);
+      externalOrganisations.addAll(other.externalOrganisations);
+      return this;
+    }
+
+    /**
      * Declares a member of another part of a partitioned region, which this part's records may name.
      *
      * @param id the member

@@ -39,6 +39,9 @@ public final class DatasetFormat {
   /** The class-path resource of the format's JSON Schema (draft 2020-12). */
   public static final String SCHEMA_RESOURCE = "/org/dangjian/core/json/dataset-1.schema.json";
 
+  /** A JSON Lines file of at least this many bytes (4 MiB) is read in parallel chunks, one per processor. */
+  public static final long PARALLEL_LINES_BYTES = 4L << 20;
+
   private DatasetFormat() {}
 
   /**
@@ -69,6 +72,18 @@ public final class DatasetFormat {
       return readParts(file, kinds);
     }
     if (isLines(file)) {
+      try {
+        int processors = Runtime.getRuntime().availableProcessors();
+        if (processors > 1 && Files.size(file) >= PARALLEL_LINES_BYTES) {
+          java.util.Optional<Dataset> read = org.dangjian.core.json.internal.JsonLines.readInParallel(file, kinds, processors);
+          if (read.isPresent()) {
+            return read.get();
+          }
+        }
+      } catch (IOException e) {
+        throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+      // Small, or with problems to report at their lines: one line after another.
       try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         return readLines(in, file.toString(), kinds);
       } catch (IOException e) {

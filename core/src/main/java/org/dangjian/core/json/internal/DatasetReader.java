@@ -43,7 +43,7 @@ public final class DatasetReader {
   private final String knownFields;
   private final Map<String, ActivityType> declaredTypes = new HashMap<>();
   /** The values every record read shares (ids, days), across the lines of one file. */
-  private final Map<Class<?>, Map<String, Object>> shared = new HashMap<>();
+  private final Map<Class<?>, Map<String, Object>> shared;
   /** Activities read cleanly whose type is not standard, to be resolved once every declaration is read. */
   private final List<Activity> undeclared = new ArrayList<>();
   /** Every type code that is not standard, with its path, kept record or not. */
@@ -58,6 +58,16 @@ public final class DatasetReader {
 
   /** @param kinds the record kinds the dataset holds */
   public DatasetReader(RecordKinds kinds) {
+    this(kinds, new HashMap<>());
+  }
+
+  /**
+   * @param kinds the record kinds the dataset holds
+   * @param shared the shared values, by type and text: one map for readers working on one file in parallel
+   *     (then a concurrent one, its maps concurrent too)
+   */
+  public DatasetReader(RecordKinds kinds, Map<Class<?>, Map<String, Object>> shared) {
+    this.shared = shared;
     this.kinds = kinds;
     this.builder = Dataset.builder(kinds);
     add("units", "unit", CoreFormats.UNIT, builder::addUnit);
@@ -310,6 +320,18 @@ public final class DatasetReader {
   /** @return the problems collected so far (value problems, with paths) */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * Takes what another reader read — the next chunk of the same file — after what this one read.
+   *
+   * @param next the reader of the following chunk, which read no header
+   */
+  public void absorb(DatasetReader next) {
+    builder.addAll(next.builder);
+    undeclared.addAll(next.undeclared);
+    typeCodes.addAll(next.typeCodes);
+    problems.addAll(next.problems);
   }
 
   /**

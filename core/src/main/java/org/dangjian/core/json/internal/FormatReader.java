@@ -407,12 +407,13 @@ public final class FormatReader {
           if (!format.isShared()) {
             return cast(format, parser.getDecimalValue());
           }
-          Map<String, Object> values = shared.computeIfAbsent(BigDecimal.class, type -> new HashMap<>());
+          Map<String, Object> values = shared.computeIfAbsent(BigDecimal.class, this::valuesOfType);
           String text = parser.getText();
           Object known = values.get(text);
           if (known == null) {
-            known = parser.getDecimalValue();
-            values.put(text, known);
+            BigDecimal value = parser.getDecimalValue();
+            known = values.putIfAbsent(text, value);
+            known = known == null ? value : known;
           }
           return cast(format, known);
         }
@@ -451,14 +452,19 @@ public final class FormatReader {
 
   @SuppressWarnings("unchecked") // a shared value was parsed by a format of its type
   private <V> V sharedValue(ValueFormat<V> format, String text) {
-    Map<String, Object> values = shared.computeIfAbsent(format.type(), type -> new HashMap<>());
+    Map<String, Object> values = shared.computeIfAbsent(format.type(), this::valuesOfType);
     Object known = values.get(text);
     if (known != null) {
       return (V) known;
     }
     V value = format.parse(text);
-    values.put(text, value);
-    return value;
+    Object first = values.putIfAbsent(text, value);
+    return first == null ? value : (V) first;
+  }
+
+  /** A new map of one type's shared values: concurrent when readers share values across threads. */
+  private Map<String, Object> valuesOfType(Class<?> type) {
+    return shared instanceof java.util.concurrent.ConcurrentMap ? new java.util.concurrent.ConcurrentHashMap<>() : new HashMap<>();
   }
 
   @SuppressWarnings("unchecked") // the shape says the type

@@ -97,6 +97,139 @@ public final class JsonLines {
     }
   }
 
+  /**
+   * Reads a file of lines in chunks, one per processor, each on its own thread (chunks start after a line
+   * break), and joins what they read in the file's order. Only a file that reads cleanly is read this way:
+   * at the first problem of any chunk — or if the header is not the first line — the answer is empty, and
+   * the caller reads the file line by line to report every problem at its line.
+   *
+   * @param file the file
+   * @param kinds the record kinds the lines may hold
+   * @param chunks how many chunks, at least 2
+   * @return the dataset, or empty if the file has a problem
+   * @throws IOException if the file cannot be read
+   */
+  public static java.util.Optional<Dataset> readInParallel(java.nio.file.Path file, RecordKinds kinds, int chunks)
+      throws IOException {
+    long size = java.nio.file.Files.size(file);
+    long[] starts = new long[chunks + 1];
+    starts[chunks] = size;
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+      for (int c = 1; c < chunks; c++) {
+        starts[c] = Math.max(starts[c - 1], lineStartAtOrAfter(channel, size * c / chunks, size));
+      }
+    }
+    ObjectMapper mapper = DangjianJson.mapper(Syntax.JSON);
+    Map<Class<?>, Map<String, Object>> shared = new java.util.concurrent.ConcurrentHashMap<>();
+    List<java.util.concurrent.CompletableFuture<DatasetReader>> parts = new ArrayList<>();
+    for (int c = 0; c < chunks; c++) {
+      long from = starts[c];
+      long to = starts[c + 1];
+      boolean first = c == 0;
+      parts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> readChunk(file, from, to, first, kinds, mapper, shared)));
+    }
+    List<DatasetReader> readers = new ArrayList<>();
+    for (java.util.concurrent.CompletableFuture<DatasetReader> part : parts) {
+      DatasetReader reader = part.join();
+      if (reader == null) {
+        return java.util.Optional.empty();
+      }
+      readers.add(reader);
+    }
+    DatasetReader whole = readers.get(0);
+    readers.subList(1, readers.size()).forEach(whole::absorb);
+    try {
+      return java.util.Optional.of(whole.finish());
+    } catch (ValidationException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** @return the offset of the first line that starts at or after {@code offset}: just after a line break */
+  private static long lineStartAtOrAfter(java.nio.channels.FileChannel channel, long offset, long size) throws IOException {
+    if (offset == 0) {
+      return 0;
+    }
+    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(1 << 16);
+    long at = offset - 1;
+    while (at < size) {
+      buffer.clear();
+      int read = channel.read(buffer, at);
+      if (read <= 0) {
+        break;
+      }
+      for (int i = 0; i < read; i++) {
+        if (buffer.get(i) == '\n') {
+          return at + i + 1;
+        }
+      }
+      at += read;
+    }
+    return size;
+  }
+
+  /** @return what one chunk read, or null at its first problem (or a header where none belongs) */
+  private static @Nullable DatasetReader readChunk(java.nio.file.Path file, long from, long to, boolean first, RecordKinds kinds,
+      ObjectMapper mapper, Map<Class<?>, Map<String, Object>> shared) {
+    DatasetReader reader = new DatasetReader(kinds, shared);
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      in.skipNBytes(from);
+      LineReader lines = new LineReader(new java.io.InputStreamReader(new Bounded(in, to - from), java.nio.charset.StandardCharsets.UTF_8));
+      boolean start = true;
+      for (String line = lines.next(); line != null; line = lines.next()) {
+        if (lines.tooLong() || line.isBlank()) {
+          return null;
+        }
+        try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(line)) {
+          boolean header = reader.readLine(parser, mapper, 0) == null;
+          if (header != (first && start) || !reader.problems().isEmpty()) {
+            return null;
+          }
+        } catch (FormatReader.Stop stop) {
+          return null;
+        }
+        start = false;
+      }
+      return first && start ? null : reader;
+    } catch (IOException | UncheckedIOException e) {
+      return null; // read again line by line, which reports it
+    }
+  }
+
+  /** An input stream that ends after a given number of bytes of another. */
+  private static final class Bounded extends java.io.FilterInputStream {
+    private long left;
+
+    Bounded(java.io.InputStream in, long length) {
+      super(in);
+      this.left = length;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = super.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] bytes, int offset, int length) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = super.read(bytes, offset, (int) Math.min(length, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
+  }
+
   /** @return whether a line's first field is one of the header's */
   private static boolean isHeader(String line) {
     int quote = line.indexOf('"');

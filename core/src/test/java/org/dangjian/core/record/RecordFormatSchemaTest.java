@@ -1,0 +1,62 @@
+package org.dangjian.core.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.core.json.DatasetFormat;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The published schema and the kinds' formats say the same: each kind's definition in
+ * {@code dataset-1.schema.json} (named by its element) has exactly its format's fields, in its order, and
+ * requires what the format requires — so a kind's new field cannot be forgotten in the schema.
+ */
+class RecordFormatSchemaTest {
+
+  private static JsonNode published() throws IOException {
+    try (InputStream in = DatasetFormat.class.getResourceAsStream(DatasetFormat.SCHEMA_RESOURCE)) {
+      return new ObjectMapper().readTree(in);
+    }
+  }
+
+  @Test
+  void everyKindsDefinitionHasItsFormatsFieldsAndRequirements() throws IOException {
+    JsonNode definitions = published().get("$defs");
+    for (RecordKind<?> kind : RecordKinds.builtIn().all()) {
+      JsonNode definition = definitions.get(kind.element());
+      assertThat(definition).as("the schema's definition of %s", kind.element()).isNotNull();
+      List<String> properties = new ArrayList<>();
+      definition.get("properties").fieldNames().forEachRemaining(properties::add);
+      Map<String, Object> generated = kind.format().schema();
+      @SuppressWarnings("unchecked")
+      Map<String, Object> generatedProperties = (Map<String, Object>) generated.get("properties");
+      assertThat(properties).as("%s's fields", kind.element()).containsExactlyElementsOf(generatedProperties.keySet());
+      List<String> required = new ArrayList<>();
+      definition.path("required").forEach(r -> required.add(r.asText()));
+      assertThat(required).as("%s's required fields", kind.element())
+          .containsExactlyInAnyOrderElementsOf(asStrings(generated.getOrDefault("required", List.of())));
+      assertThat(definition.get("additionalProperties").asBoolean(true)).isFalse();
+    }
+  }
+
+  @Test
+  void theTopLevelListsEveryKindsCollection() throws IOException {
+    JsonNode properties = published().get("properties");
+    for (RecordKind<?> kind : RecordKinds.builtIn().all()) {
+      assertThat(properties.get(kind.collection())).as(kind.collection()).isNotNull();
+      assertThat(properties.get(kind.collection()).get("items").get("$ref").asText()).isEqualTo("#/$defs/" + kind.element());
+    }
+  }
+
+  private static List<String> asStrings(Object list) {
+    List<String> strings = new ArrayList<>();
+    ((List<?>) list).forEach(o -> strings.add(String.valueOf(o)));
+    return strings;
+  }
+}

@@ -43,22 +43,7 @@ public interface CheckContext {
   static CheckContext of(java.util.function.Predicate<MemberId> members,
       java.util.function.Function<OrganisationId, Optional<Organisation>> organisations,
       java.util.function.Predicate<String> declaredActivityTypes) {
-    return new CheckContext() {
-      @Override
-      public boolean isMember(MemberId id) {
-        return members.test(id);
-      }
-
-      @Override
-      public Optional<Organisation> organisation(OrganisationId id) {
-        return organisations.apply(id);
-      }
-
-      @Override
-      public boolean isDeclaredActivityType(String code) {
-        return declaredActivityTypes.test(code);
-      }
-    };
+    return of(members, organisations, id -> false, declaredActivityTypes);
   }
 
   /**
@@ -72,16 +57,15 @@ public interface CheckContext {
       java.util.function.Function<OrganisationId, Optional<Organisation>> organisations,
       java.util.function.Predicate<OrganisationId> externalOrganisations,
       java.util.function.Predicate<String> declaredActivityTypes) {
-    CheckContext local = of(members, organisations, declaredActivityTypes);
     return new CheckContext() {
       @Override
       public boolean isMember(MemberId id) {
-        return local.isMember(id);
+        return members.test(id);
       }
 
       @Override
       public Optional<Organisation> organisation(OrganisationId id) {
-        return local.organisation(id);
+        return organisations.apply(id);
       }
 
       @Override
@@ -91,7 +75,7 @@ public interface CheckContext {
 
       @Override
       public boolean isDeclaredActivityType(String code) {
-        return local.isDeclaredActivityType(code);
+        return declaredActivityTypes.test(code);
       }
     };
   }

@@ -187,12 +187,15 @@ public final class FormatReader {
     if (e instanceof com.fasterxml.jackson.databind.JsonMappingException) {
       problem = JacksonProblems.of(e, at);
     } else {
-      Problem raw = JacksonProblems.of(e);
-      problem = Problem.of(at, raw.code(), raw.message());
-      problem = raw.line() > 0 ? problem.withLocation(raw.line(), raw.column()) : problem;
+      problem = at(JacksonProblems.of(e), at);
     }
-    Problem renamed = Problem.of(paths.apply(problem.path()), problem.code(), problem.message());
-    return new Stop(problem.line() > 0 ? renamed.withLocation(problem.line(), problem.column()) : renamed);
+    return new Stop(at(problem, paths.apply(problem.path())));
+  }
+
+  /** @return the problem at another path, its location kept */
+  private static Problem at(Problem problem, String path) {
+    Problem moved = Problem.of(path, problem.code(), problem.message());
+    return problem.line() > 0 ? moved.withLocation(problem.line(), problem.column()) : moved;
   }
 
   /**
@@ -298,9 +301,7 @@ public final class FormatReader {
       if (where == Where.FIELD) {
         throw stop;
       }
-      Problem problem = stop.problem();
-      Problem atRecord = Problem.of(paths.apply(record), problem.code(), problem.message());
-      throw new Stop(problem.line() > 0 ? atRecord.withLocation(problem.line(), problem.column()) : atRecord);
+      throw new Stop(at(stop.problem(), paths.apply(record)));
     }
   }
 

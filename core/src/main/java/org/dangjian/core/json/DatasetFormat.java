@@ -22,14 +22,16 @@ import org.dangjian.core.json.internal.JacksonProblems;
 import org.dangjian.core.json.internal.Locations;
 
 /**
- * Reads and writes datasets in the interchange format {@value Dataset#SCHEMA}, as JSON or YAML.
+ * Reads and writes datasets in the interchange format {@value Dataset#SCHEMA}: as JSON or YAML documents,
+ * as JSON Lines (a header, then one record per line), or as a folder of part files.
  *
- * <p>Reading is strict and located. A malformed document, an unknown field or a value of the wrong
- * type stops reading with one problem naming the source, line, column and path; a document that
- * binds is then checked as a whole, and every problem (impossible dates, unknown codes, dangling
- * references, cycles…) is reported at once, each with its path and, where the element can be found,
- * its line and column. Either way the error is a {@link ValidationException}; no half-read dataset
- * escapes.
+ * <p>Reading is one streaming pass, strict and located: each record is bound by its kind's
+ * {@link org.dangjian.core.record.RecordFormat} as the parser reads it. Malformed input, an unknown field
+ * or a value of the wrong type stops reading with one problem naming the source, line, column and path;
+ * otherwise every problem of the values (impossible dates, unknown codes) and then of the dataset as a
+ * whole (dangling references, cycles…) is reported at once, each with its path and, where the element
+ * can be found, its line and column. Either way the error is a {@link ValidationException}; no half-read
+ * dataset escapes. JSON and JSON Lines files are read record by record, whatever their size.
  *
  * <p>Writing gives units and members by id and organisations in path order, so the same dataset
  * always gives the same bytes. The format is published as a JSON Schema, {@link #SCHEMA_RESOURCE}.

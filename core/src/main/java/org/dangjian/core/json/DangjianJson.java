@@ -43,9 +43,9 @@ public final class DangjianJson {
 
   /**
    * @return a new strict JSON mapper whose parsers have no document length limit: for a dataset streamed
-   *     record by record, whose reader limits each record instead
+   *     record by record, whose reader limits each record instead (every other limit applies)
    */
-  static ObjectMapper jsonMapperForRecords() {
+  public static ObjectMapper jsonMapperForRecords() {
     JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(ReadLimits.streamConstraints(-1)).build();
     return configure(JsonMapper.builder(factory)).build();

@@ -41,7 +41,11 @@ public final class DatasetFormat {
   /** The class-path resource of the format's JSON Schema (draft 2020-12). */
   public static final String SCHEMA_RESOURCE = "/org/dangjian/core/json/dataset-1.schema.json";
 
-  /** A JSON Lines file of at least this many bytes (4 MiB) is read in parallel chunks, one per processor. */
+  /**
+   * A JSON Lines file of at least this many bytes (4 MiB) is read in parallel chunks, one per processor;
+   * a smaller one in one chunk. A chunk is read with one parser; a file with any problem is read again
+   * line by line to report each at its line.
+   */
   public static final long PARALLEL_LINES_BYTES = 4L << 20;
 
   private DatasetFormat() {}
@@ -76,16 +80,15 @@ public final class DatasetFormat {
     if (isLines(file)) {
       try {
         int processors = Runtime.getRuntime().availableProcessors();
-        if (processors > 1 && Files.size(file) >= PARALLEL_LINES_BYTES) {
-          java.util.Optional<Dataset> read = org.dangjian.core.json.internal.JsonLines.readInParallel(file, kinds, processors);
-          if (read.isPresent()) {
-            return read.get();
-          }
+        int chunks = Files.size(file) >= PARALLEL_LINES_BYTES ? Math.max(1, processors) : 1;
+        java.util.Optional<Dataset> read = org.dangjian.core.json.internal.JsonLines.readInParallel(file, kinds, chunks);
+        if (read.isPresent()) {
+          return read.get();
         }
       } catch (IOException e) {
         throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
       }
-      // Small, or with problems to report at their lines: one line after another.
+      // With problems to report at their lines: one line after another.
       try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         return readLines(in, file.toString(), kinds);
       } catch (IOException e) {

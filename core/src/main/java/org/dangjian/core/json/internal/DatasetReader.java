@@ -283,6 +283,79 @@ public final class DatasetReader {
     return name;
   }
 
+  /**
+   * Reads a whole stream of lines with one parser — the quick way for a file that reads cleanly. Gives up
+   * (false) at anything that is not one clean record per line: a problem, a blank line, two records on a
+   * line or one across lines, a header out of place; the caller then reads the lines one by one, which
+   * reports each problem at its line.
+   *
+   * @param parser a parser over the lines (before its first token)
+   * @param mapper the library's JSON mapper
+   * @param headerFirst whether the first line must be the header (else no line may be)
+   * @return whether every line read cleanly
+   */
+  public boolean readAllLines(JsonParser parser, ObjectMapper mapper, boolean headerFirst) {
+    String[] prefix = {""};
+    String[] element = {""};
+    FormatReader in = reader(parser, mapper, path -> rewrite(path, element[0], prefix[0]));
+    int previous = 0;
+    try {
+      for (JsonToken token = in.next(); token != null; token = in.next()) {
+        JsonLocation start = parser.currentTokenLocation();
+        int line = start.getLineNr();
+        if (token != JsonToken.START_OBJECT || line != previous + 1 || in.next() != JsonToken.FIELD_NAME) {
+          return false;
+        }
+        String first = currentName(parser);
+        if (HEADER.contains(first)) {
+          if (!headerFirst || previous != 0) {
+            return false;
+          }
+          do {
+            String name = currentName(parser);
+            in.next();
+            if (!readHeaderField(in, name)) {
+              return false;
+            }
+          } while (in.next() == JsonToken.FIELD_NAME);
+        } else {
+          if (headerFirst && previous == 0) {
+            return false;
+          }
+          String name = collectionOfElement.get(first);
+          if (name == null) {
+            return false;
+          }
+          Collection<?> collection = collections.get(name);
+          element[0] = first;
+          prefix[0] = name + "[" + collection.count()[0] + "]";
+          in.next();
+          if (!readRecordOnLine(in, collection)) {
+            return false;
+          }
+        }
+        if (parser.currentTokenLocation().getLineNr() != line || !problems.isEmpty()
+            || offset(parser.currentLocation()) - offset(start) > org.dangjian.core.json.ReadLimits.MAX_DOCUMENT_BYTES) {
+          return false;
+        }
+        previous = line;
+      }
+    } catch (FormatReader.Stop stop) {
+      return false;
+    }
+    return !headerFirst || previous > 0;
+  }
+
+  private <T> boolean readRecordOnLine(FormatReader in, Collection<T> collection) {
+    T record = in.readRecord(collection.format());
+    if (in.next() != JsonToken.END_OBJECT || record == null) {
+      return false;
+    }
+    collection.count()[0]++;
+    collection.sink().accept(record);
+    return true;
+  }
+
   private <T> void readLineRecord(FormatReader in, Collection<T> collection, String path) {
     int before = problems.size();
     T record = in.readRecord(collection.format());

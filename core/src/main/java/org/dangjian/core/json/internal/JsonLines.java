@@ -105,7 +105,7 @@ public final class JsonLines {
    *
    * @param file the file
    * @param kinds the record kinds the lines may hold
-   * @param chunks how many chunks, at least 2
+   * @param chunks how many chunks, at least 1
    * @return the dataset, or empty if the file has a problem
    * @throws IOException if the file cannot be read
    */
@@ -119,7 +119,7 @@ public final class JsonLines {
         starts[c] = Math.max(starts[c - 1], lineStartAtOrAfter(channel, size * c / chunks, size));
       }
     }
-    ObjectMapper mapper = DangjianJson.mapper(Syntax.JSON);
+    ObjectMapper mapper = DangjianJson.jsonMapperForRecords(); // each record is limited, not the file
     Map<Class<?>, Map<String, Object>> shared = new java.util.concurrent.ConcurrentHashMap<>();
     List<java.util.concurrent.CompletableFuture<DatasetReader>> parts = new ArrayList<>();
     for (int c = 0; c < chunks; c++) {
@@ -168,31 +168,38 @@ public final class JsonLines {
     return size;
   }
 
-  /** @return what one chunk read, or null at its first problem (or a header where none belongs) */
+  /** @return what one chunk read, with one parser, or null at its first problem (or a header where none belongs) */
   private static @Nullable DatasetReader readChunk(java.nio.file.Path file, long from, long to, boolean first, RecordKinds kinds,
       ObjectMapper mapper, Map<Class<?>, Map<String, Object>> shared) {
     DatasetReader reader = new DatasetReader(kinds, shared);
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
       in.skipNBytes(from);
-      LineReader lines = new LineReader(new java.io.InputStreamReader(new Bounded(in, to - from), java.nio.charset.StandardCharsets.UTF_8));
-      boolean start = true;
-      for (String line = lines.next(); line != null; line = lines.next()) {
-        if (lines.tooLong() || line.isBlank()) {
-          return null;
-        }
-        try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(line)) {
-          boolean header = reader.readLine(parser, mapper, 0) == null;
-          if (header != (first && start) || !reader.problems().isEmpty()) {
-            return null;
-          }
-        } catch (FormatReader.Stop stop) {
-          return null;
-        }
-        start = false;
+      try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(new Bounded(in, to - from))) {
+        return reader.readAllLines(parser, mapper, first) ? reader : null;
       }
-      return first && start ? null : reader;
     } catch (IOException | UncheckedIOException e) {
       return null; // read again line by line, which reports it
+    }
+  }
+
+  /**
+   * Reads lines held in memory with one parser, the quick way; empty if they do not read cleanly, for the
+   * caller to read them line by line.
+   *
+   * @param lines the lines' bytes (UTF-8)
+   * @param kinds the record kinds the lines may hold
+   * @return the dataset, or empty
+   */
+  public static java.util.Optional<Dataset> readQuickly(byte[] lines, RecordKinds kinds) {
+    ObjectMapper mapper = DangjianJson.mapper(Syntax.JSON);
+    DatasetReader reader = new DatasetReader(kinds);
+    try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(lines)) {
+      if (!reader.readAllLines(parser, mapper, true)) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(reader.finish());
+    } catch (IOException | UncheckedIOException | ValidationException e) {
+      return java.util.Optional.empty();
     }
   }
 

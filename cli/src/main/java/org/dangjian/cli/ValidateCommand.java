@@ -7,7 +7,6 @@ import org.dangjian.core.DangjianException;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.json.DatasetFormat;
-import org.dangjian.core.json.SourceDocument;
 import org.dangjian.rules.RuleSetDefinition;
 import org.dangjian.rules.RuleSetRegistry;
 import org.dangjian.scoring.SchemeDefinition;
@@ -51,9 +50,38 @@ final class ValidateCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
+  /**
+   * @return the document's top-level {@code "schema"}, read as far as it stands and no further — a dataset of
+   *     any size is not read whole just to tell what it is; empty if the document has none or does not parse
+   */
+  private static String schemaOf(Path file) {
+    Path name = file.getFileName();
+    org.dangjian.core.json.Syntax syntax = org.dangjian.core.json.Syntax.ofFileName(name == null ? "" : name.toString())
+        .orElseThrow(() -> new DangjianException(file + ": cannot tell the syntax; name the file .json, .yaml or .yml "
+            + "(or .jsonl for one record per line), or give a folder of part files"));
+    com.fasterxml.jackson.databind.ObjectMapper mapper = org.dangjian.core.json.DangjianJson.mapper(syntax);
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file);
+        com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(in)) {
+      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return "";
+      }
+      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+        if (field.equals("schema")) {
+          return value == com.fasterxml.jackson.core.JsonToken.VALUE_STRING ? parser.getText() : "";
+        }
+        parser.skipChildren();
+      }
+      return "";
+    } catch (java.io.IOException e) {
+      return ""; // read as a dataset, whose reader reports what is wrong
+    }
+  }
+
   /** @return what the valid file holds, in a few words */
   private static String check(Path file) {
-    String schema = DatasetFormat.isLines(file) ? Dataset.SCHEMA : SourceDocument.read(file).root().path("schema").asText("");
+    String schema = java.nio.file.Files.isDirectory(file) || DatasetFormat.isLines(file) ? Dataset.SCHEMA : schemaOf(file);
     switch (schema) {
       case RuleSetDefinition.SCHEMA -> {
         RuleSetDefinition definition = RuleSetDefinition.read(file);

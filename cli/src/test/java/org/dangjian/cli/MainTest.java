@@ -227,6 +227,22 @@ class MainTest {
   }
 
   @Test
+  void validateReadsAFolderOfPartFilesAsOneDataset(@TempDir Path dir) throws Exception {
+    Path parts = dir.resolve("parts");
+    org.dangjian.core.dataset.Dataset county = SampleCounty.dataset();
+    DatasetFormat.writeParts(county.partition(org.dangjian.core.dataset.Dataset.byAncestorAt(1)), parts,
+        DatasetFormat.PersonalDataPolicy.OMIT);
+    Run valid = run("validate", parts.toString());
+    assertThat(valid.status()).as(valid.err()).isZero();
+    assertThat(valid.out()).isEqualTo(parts + ": valid dataset (30 units, 65 organisations, 591 members)\n");
+    Path part = parts.resolve("_.jsonl");
+    Files.writeString(part, Files.readString(part, StandardCharsets.UTF_8) + "{\"notice\":{}}\n", StandardCharsets.UTF_8);
+    Run invalid = run("validate", parts.toString());
+    assertThat(invalid.status()).isEqualTo(1);
+    assertThat(invalid.err()).startsWith(part + ":").contains("unknown kind of record 'notice'");
+  }
+
+  @Test
   void usageErrorsAndUnreadableFilesFailCleanly(@TempDir Path dir) {
     assertThat(run("demo", "--as-of", "2024-02-30").status()).isEqualTo(2);
     Run missing = run("format", dir.resolve("none.txt").toString(), dir.resolve("out.json").toString());

@@ -1010,16 +1010,15 @@ public final class Dataset {
       org.dangjian.core.internal.Externals externals = regionMembers == null
           ? org.dangjian.core.internal.Externals.of(externalMembers::contains, externalOrganisations::contains)
           : org.dangjian.core.internal.Externals.of(regionMembers, regionOrganisations);
-      List<Problem> problems = DatasetChecks.check(units, organisations, members, externals);
+      DatasetChecks.Checked checked = DatasetChecks.checkAndIndex(units, organisations, members, externals);
+      List<Problem> problems = checked.problems();
       problems.addAll(DatasetChecks.checkActivityTypes(activityTypes));
-      java.util.Set<MemberId> memberIds = new java.util.HashSet<>();
-      members.forEach(m -> memberIds.add(m.id()));
-      Map<OrganisationId, Organisation> organisationsById = new java.util.HashMap<>();
-      organisations.forEach(o -> organisationsById.putIfAbsent(o.id(), o));
+      Map<MemberId, Member> membersById = checked.members();
+      Map<OrganisationId, Organisation> organisationsById = checked.organisations();
       java.util.Set<String> declared = new java.util.HashSet<>();
       activityTypes.forEach(t -> declared.add(t.code()));
       org.dangjian.core.record.CheckContext context = org.dangjian.core.record.CheckContext.of(
-          id -> memberIds.contains(id) || externals.member(id), id -> Optional.ofNullable(organisationsById.get(id)),
+          id -> membersById.containsKey(id) || externals.member(id), id -> Optional.ofNullable(organisationsById.get(id)),
           externals::organisation, declared::contains);
       for (RecordKind<?> kind : kinds.all()) {
         checkKind(kind, records.get(kind), context, problems);

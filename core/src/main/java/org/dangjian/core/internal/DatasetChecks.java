@@ -36,6 +36,23 @@ public final class DatasetChecks {
    * @return every problem found; empty when the records form a valid dataset
    */
   public static List<Problem> check(List<Unit> units, List<Organisation> organisations, List<Member> members, Externals externals) {
+    return checkAndIndex(units, organisations, members, externals).problems();
+  }
+
+  /**
+   * The problems, and the look-ups the checks built on the way, for the checks of other records to use.
+   *
+   * @param problems every problem found
+   * @param members the members by id, the first of any id given twice
+   * @param organisations the organisations by id, likewise
+   */
+  public record Checked(List<Problem> problems, Map<MemberId, Member> members, Map<OrganisationId, Organisation> organisations) {}
+
+  /**
+   * @param externals the members and organisations that live in another part: references to them hold
+   * @return every problem found, and the members and organisations by id
+   */
+  public static Checked checkAndIndex(List<Unit> units, List<Organisation> organisations, List<Member> members, Externals externals) {
     List<Problem> problems = new java.util.ArrayList<>();
     Map<UnitId, Unit> unitsById = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
@@ -83,7 +100,7 @@ public final class DatasetChecks {
         checkPositions(organisation, "organisations[" + i + "].committee", membersById, orgsById, externals, problems);
       }
     }
-    return problems;
+    return new Checked(problems, membersById, orgsById);
   }
 
   private static void checkPlacement(Member member, String at, Map<UnitId, Unit> units,

@@ -1,7 +1,6 @@
 package org.dangjian.core.internal;
 
 import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.util.ArrayList;
@@ -29,7 +28,45 @@ public final class KindStore<T> implements Records<T> {
   private final @org.jspecify.annotations.Nullable GrowingList<T> growing;
   private final @org.jspecify.annotations.Nullable ImmutableList<T> compact;
   /** One per {@code kind.indexes()}, in that order. */
-  private final List<Supplier<Lookup<T>>> indexes;
+  private final List<Slot<T>> indexes;
+
+  /** An index as the store holds it: built, or built on first use (a lazy index nobody has asked for yet). */
+  private static final class Slot<T> {
+    private @org.jspecify.annotations.Nullable Supplier<Lookup<T>> build;
+    private volatile @org.jspecify.annotations.Nullable Lookup<T> built;
+
+    private Slot(@org.jspecify.annotations.Nullable Supplier<Lookup<T>> build, @org.jspecify.annotations.Nullable Lookup<T> built) {
+      this.build = build;
+      this.built = built;
+    }
+
+    static <T> Slot<T> of(Lookup<T> built) {
+      return new Slot<>(null, built);
+    }
+
+    static <T> Slot<T> lazy(Supplier<Lookup<T>> build) {
+      return new Slot<>(build, null);
+    }
+
+    boolean isBuilt() {
+      return built != null;
+    }
+
+    Lookup<T> get() {
+      Lookup<T> value = built;
+      if (value == null) {
+        synchronized (this) {
+          value = built;
+          if (value == null) {
+            value = java.util.Objects.requireNonNull(build).get();
+            built = value;
+            build = null;
+          }
+        }
+      }
+      return value;
+    }
+  }
 
   /** An index as stored: compact, or growing. */
   private interface Lookup<T> {
@@ -76,7 +113,7 @@ public final class KindStore<T> implements Records<T> {
   }
 
   private KindStore(RecordKind<T> kind, @org.jspecify.annotations.Nullable GrowingList<T> growing,
-      @org.jspecify.annotations.Nullable ImmutableList<T> compact, List<Supplier<Lookup<T>>> indexes) {
+      @org.jspecify.annotations.Nullable ImmutableList<T> compact, List<Slot<T>> indexes) {
     this.kind = kind;
     this.growing = growing;
     this.compact = compact;
@@ -92,16 +129,12 @@ public final class KindStore<T> implements Records<T> {
     ImmutableList<T> sorted = Sorted.copyOf(records, kind.order());
     GrowingList<T> growing = kind.appendable() ? GrowingList.ofSorted(sorted, kind.order()) : null;
     ImmutableList<T> compact = kind.appendable() ? null : sorted;
-    List<Supplier<Lookup<T>>> indexes = new ArrayList<>();
+    List<Slot<T>> indexes = new ArrayList<>();
     for (Index<T, ?> index : kind.indexes()) {
-      if (growing != null) {
-        // An eager index is built from the sorted records, so the growing list's chunks are not joined for it.
-        indexes.add(index.lazy() ? Suppliers.memoize(() -> new Growing<>(GrowingIndex.ofSorted(growing.all(), keysOf(index), kind.order())))
-            : Suppliers.ofInstance(new Growing<>(GrowingIndex.ofSorted(sorted, keysOf(index), kind.order()))));
-      } else {
-        Supplier<Lookup<T>> build = () -> new Compact<>(multimap(compact, keysOf(index)));
-        indexes.add(index.lazy() ? Suppliers.memoize(build) : Suppliers.ofInstance(build.get()));
-      }
+      // A growing kind's index is built from the sorted records, so the growing list's chunks are not joined for it.
+      Supplier<Lookup<T>> build = growing != null ? () -> new Growing<>(GrowingIndex.ofSorted(sorted, keysOf(index), kind.order()))
+          : () -> new Compact<>(multimap(sorted, keysOf(index)));
+      indexes.add(index.lazy() ? Slot.lazy(build) : Slot.of(build.get()));
     }
     return new KindStore<>(kind, growing, compact, indexes);
   }
@@ -177,12 +210,18 @@ public final class KindStore<T> implements Records<T> {
    * @return a store with it, sharing the rest; every index is brought up to date
    */
   public KindStore<T> plus(T record) {
-    List<Supplier<Lookup<T>>> grown = new ArrayList<>();
-    for (int i = 0; i < indexes.size(); i++) {
-      Lookup<T> plus = indexes.get(i).get().plus(record, this::all, kind, kind.indexes().get(i));
-      grown.add(Suppliers.ofInstance(plus));
-    }
     GrowingList<T> base = growing != null ? growing : GrowingList.of(java.util.Objects.requireNonNull(compact), kind.order());
-    return new KindStore<>(kind, base.plus(record), null, grown);
+    GrowingList<T> longer = base.plus(record);
+    List<Slot<T>> grown = new ArrayList<>();
+    for (int i = 0; i < indexes.size(); i++) {
+      Index<T, ?> declared = kind.indexes().get(i);
+      if (indexes.get(i).isBuilt()) {
+        grown.add(Slot.of(indexes.get(i).get().plus(record, this::all, kind, declared)));
+      } else {
+        // A lazy index nobody has asked for stays unbuilt: a new record does not build it.
+        grown.add(Slot.lazy(() -> new Growing<>(GrowingIndex.ofSorted(longer.all(), keysOf(declared), kind.order()))));
+      }
+    }
+    return new KindStore<>(kind, longer, null, grown);
   }
 }

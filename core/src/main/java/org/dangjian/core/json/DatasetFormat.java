@@ -78,24 +78,7 @@ public final class DatasetFormat {
       return readParts(file, kinds);
     }
     if (isLines(file)) {
-      try {
-        int processors = Runtime.getRuntime().availableProcessors();
-        int chunks = Files.size(file) >= PARALLEL_LINES_BYTES ? Math.max(1, processors) : 1;
-        java.util.Optional<Dataset> read = org.dangjian.core.json.internal.JsonLines.readInParallel(file, kinds, chunks);
-        if (read.isPresent()) {
-          return read.get();
-        }
-      } catch (IOException e) {
-        throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
-      }
-      // With problems to report at their lines: one line after another.
-      try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        return readLines(in, file.toString(), kinds);
-      } catch (IOException e) {
-        throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
-      } catch (UncheckedIOException e) {
-        throw new DangjianException("cannot read " + file + ": " + e.getCause().getMessage(), e);
-      }
+      return readLines(file, kinds);
     }
     Syntax syntax = syntaxOf(file);
     if (syntax == Syntax.YAML) {
@@ -116,11 +99,14 @@ public final class DatasetFormat {
       // Located by reading the file again for the problems' paths alone: only a file with problems is read twice.
       Map<String, int[]> locations = Locations.find(file, mapper.getFactory(), e.problems());
       throw e.map(problem -> JacksonProblems.locate(problem, locations).withSource(source));
-    } catch (IOException e) {
-      throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new DangjianException("cannot read " + file + ": " + e.getCause().getMessage(), e);
+    } catch (IOException | UncheckedIOException e) {
+      throw cannotRead(file, e);
     }
+  }
+
+  private static DangjianException cannotRead(Path file, Exception e) {
+    Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+    return new DangjianException("cannot read " + file + ": " + cause.getMessage(), e);
   }
 
   /**
@@ -140,7 +126,7 @@ public final class DatasetFormat {
       files = listed.filter(f -> Files.isRegularFile(f) && (isLines(f) || Syntax.ofFileName(f.getFileName().toString()).isPresent()))
           .sorted().toList();
     } catch (IOException e) {
-      throw new DangjianException("cannot read " + folder + ": " + e.getMessage(), e);
+      throw cannotRead(folder, e);
     }
     if (files.isEmpty()) {
       throw new DangjianException(folder + ": holds no dataset file (.jsonl, .json, .yaml)");
@@ -207,8 +193,9 @@ public final class DatasetFormat {
   /**
    * Reads the record-per-line layout (JSON Lines, {@code .jsonl}): a header line holding {@code schema},
    * {@code region} and {@code activityTypes}, then one record per line wrapped in its kind's element name —
-   * {@code {"member": {…}}}, {@code {"activity": {…}}}, {@code {"ledgerEntry": {…}}} — in any order. A line
-   * at a time: the document limits apply to each line, so a file of any size is read (memory permitting).
+   * {@code {"member": {…}}}, {@code {"activity": {…}}}, {@code {"ledgerEntry": {…}}} — in any order. The
+   * document limits apply to each line, so a file of any size is read (memory permitting); a large one in
+   * parallel chunks, as {@link #read(Path)} reads it.
    *
    * @param file the file
    * @return the dataset
@@ -216,12 +203,27 @@ public final class DatasetFormat {
    * @throws DangjianException if the file cannot be read
    */
   public static Dataset readLines(Path file) {
-    try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readLines(in, file.toString());
+    return readLines(file, RecordKinds.builtIn());
+  }
+
+  /**
+   * Reads a JSON Lines file in chunks with one parser each — in parallel from {@link #PARALLEL_LINES_BYTES} —
+   * and, if it has any problem, again one line after another to report each at its line.
+   */
+  private static Dataset readLines(Path file, RecordKinds kinds) {
+    try {
+      int chunks = Files.size(file) >= PARALLEL_LINES_BYTES ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
+      java.util.Optional<Dataset> read = org.dangjian.core.json.internal.JsonLines.readInParallel(file, kinds, chunks);
+      if (read.isPresent()) {
+        return read.get();
+      }
     } catch (IOException e) {
-      throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new DangjianException("cannot read " + file + ": " + e.getCause().getMessage(), e);
+      throw cannotRead(file, e);
+    }
+    try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readLines(in, file.toString(), kinds);
+    } catch (IOException | UncheckedIOException e) {
+      throw cannotRead(file, e);
     }
   }
 

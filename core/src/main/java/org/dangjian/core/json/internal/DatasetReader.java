@@ -260,16 +260,31 @@ public final class DatasetReader {
     }
     String first = currentName(parser);
     if (HEADER.contains(first)) {
-      do {
-        String name = currentName(parser);
-        in.next();
-        if (!readHeaderField(in, name)) {
-          throw new FormatReader.Stop(Problem.of(name, "unknown-field", "unknown field '" + name + "'; expected one of: "
-              + String.join(", ", new TreeSet<>(HEADER))));
-        }
-      } while (in.next() == JsonToken.FIELD_NAME);
+      readHeaderLine(in);
       return null;
     }
+    Collection<?> collection = startRecordLine(in, first, element, prefix);
+    readLineRecord(in, collection, prefix[0]);
+    return collection.name();
+  }
+
+  /** Reads the header's fields, the parser at the first one's name. */
+  private void readHeaderLine(FormatReader in) {
+    do {
+      String name = currentName(in.parser());
+      in.next();
+      if (!readHeaderField(in, name)) {
+        throw new FormatReader.Stop(Problem.of(name, "unknown-field", "unknown field '" + name + "'; expected one of: "
+            + String.join(", ", new TreeSet<>(HEADER))));
+      }
+    } while (in.next() == JsonToken.FIELD_NAME);
+  }
+
+  /**
+   * @param first the line's one field: a record's element name
+   * @return its kind's collection, the paths of the line now the record's ({@code ledger[7]}), the parser at the record
+   */
+  private Collection<?> startRecordLine(FormatReader in, String first, String[] element, String[] prefix) {
     String name = collectionOfElement.get(first);
     if (name == null) {
       throw new FormatReader.Stop(Problem.of(first, "unknown-field", "unknown kind of record '" + first + "'; expected one of: "
@@ -279,8 +294,7 @@ public final class DatasetReader {
     element[0] = first;
     prefix[0] = name + "[" + collection.count()[0] + "]";
     in.next();
-    readLineRecord(in, collection, prefix[0]);
-    return name;
+    return collection;
   }
 
   /**
@@ -311,28 +325,9 @@ public final class DatasetReader {
           if (!headerFirst || previous != 0) {
             return false;
           }
-          do {
-            String name = currentName(parser);
-            in.next();
-            if (!readHeaderField(in, name)) {
-              return false;
-            }
-          } while (in.next() == JsonToken.FIELD_NAME);
-        } else {
-          if (headerFirst && previous == 0) {
-            return false;
-          }
-          String name = collectionOfElement.get(first);
-          if (name == null) {
-            return false;
-          }
-          Collection<?> collection = collections.get(name);
-          element[0] = first;
-          prefix[0] = name + "[" + collection.count()[0] + "]";
-          in.next();
-          if (!readRecordOnLine(in, collection)) {
-            return false;
-          }
+          readHeaderLine(in);
+        } else if (headerFirst && previous == 0 || !readRecordOnLine(in, startRecordLine(in, first, element, prefix))) {
+          return false;
         }
         if (parser.currentTokenLocation().getLineNr() != line || !problems.isEmpty()
             || offset(parser.currentLocation()) - offset(start) > org.dangjian.core.json.ReadLimits.MAX_DOCUMENT_BYTES) {

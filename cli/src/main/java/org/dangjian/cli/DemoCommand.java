@@ -2,7 +2,6 @@ package org.dangjian.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      org.dangjian.core.json.FileOutput.replace(file, text);
     } catch (IOException e) {
       throw new DangjianException("cannot write the HTML report to " + file + ": " + e.getMessage(), e);
     }

@@ -26,13 +26,37 @@ final class FormatCommand implements Callable<Integer> {
       description = "Also write members' national ID and phone numbers; they are left out unless asked for.")
   boolean includePersonalData;
 
+  @picocli.CommandLine.Option(names = "--drop-personal-data",
+      description = "Leave members' national ID and phone numbers out even when OUT is IN (rewriting a file in place "
+          + "that holds them is refused without this or --include-personal-data).")
+  boolean dropPersonalData;
+
   @Override
   public Integer call() {
     org.dangjian.core.json.Layout chosen = Options.oneOf(spec, "--layout", layout, "indented", "record-per-line").equals("indented")
         ? org.dangjian.core.json.Layout.INDENTED : org.dangjian.core.json.Layout.RECORD_PER_LINE;
-    DatasetFormat.write(DatasetFormat.read(in), out, chosen,
+    if (includePersonalData && dropPersonalData) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--include-personal-data and --drop-personal-data cannot be given together");
+    }
+    org.dangjian.core.dataset.Dataset dataset = DatasetFormat.read(in);
+    long personal = dataset.members().stream().filter(m -> m.nationalId().isPresent() || m.phone().isPresent()).count();
+    if (personal > 0 && !includePersonalData && !dropPersonalData && sameFile(in, out)) {
+      throw new org.dangjian.core.DangjianException(out + ": not rewritten: " + personal + " members hold national ID or phone "
+          + "numbers, which would be dropped from the file in place; add --include-personal-data to keep them or "
+          + "--drop-personal-data to drop them");
+    }
+    DatasetFormat.write(dataset, out, chosen,
         includePersonalData ? DatasetFormat.PersonalDataPolicy.INCLUDE : DatasetFormat.PersonalDataPolicy.OMIT);
     return 0;
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+    } catch (java.io.IOException e) {
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
   }
 
   @picocli.CommandLine.Spec

@@ -58,7 +58,7 @@ final class TestCommand implements Callable<Integer> {
         } catch (ValidationException e) {
           failed++;
           out.println("FAILED " + file + " (cannot be read)");
-          e.problems().forEach(p -> out.println("  " + p));
+          Options.printProblems(out, e.problems(), "  ");
         }
       }
     }

@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(file + ": valid " + check(file));
       } catch (ValidationException e) {
         failed++;
-        e.problems().forEach(spec.commandLine().getErr()::println);
+        Options.printProblems(spec.commandLine().getErr(), e.problems(), "");
       } catch (DangjianException e) {
         failed++;
         spec.commandLine().getErr().println(e.getMessage());
@@ -59,6 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
     org.dangjian.core.json.Syntax syntax = org.dangjian.core.json.Syntax.ofFileName(name == null ? "" : name.toString())
         .orElseThrow(() -> new DangjianException(file + ": cannot tell the syntax; name the file .json, .yaml or .yml "
             + "(or .jsonl for one record per line), or give a folder of part files"));
+    org.dangjian.core.json.ReadLimits.requireRegularFile(file);
     com.fasterxml.jackson.databind.ObjectMapper mapper = org.dangjian.core.json.DangjianJson.mapper(syntax);
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file);
         com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(in)) {

@@ -165,7 +165,8 @@ class PolicyCommandsTest {
         disable: [theme-days]
         """);
     Path scenario = Files.writeString(dir.resolve("x.scenario.yaml"),
-        "schema: dangjian/scenario@1\nname: 空\nruleSet: cn-national\ndataset: data.yaml\nwindow: 2024\n");
+        "schema: dangjian/scenario@1\nname: 空\nruleSet: cn-national\ndataset: data.yaml\nwindow: 2024\n"
+            + "expect:\n  absent:\n    - {rule: committee-term}\n");
     Path badScheme = Files.writeString(dir.resolve("bad-points.yaml"), Files.readString(scheme).replace("theme-days", "theme-day"));
 
     Run run = run("validate", overlay.toString(), data.toString(), scheme.toString(), scenario.toString(), badScheme.toString());

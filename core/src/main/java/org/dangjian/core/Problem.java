@@ -26,7 +26,8 @@ public final class Problem {
   private Problem(String path, String code, String message, Optional<String> source, int line, int column) {
     this.path = Objects.requireNonNull(path, "path");
     this.code = Objects.requireNonNull(code, "code");
-    this.message = Objects.requireNonNull(message, "message");
+    // Whatever the field, a value that looks like a national ID or phone number is never repeated in full.
+    this.message = org.dangjian.core.internal.Masking.personalData(Objects.requireNonNull(message, "message"));
     this.source = Objects.requireNonNull(source, "source");
     this.line = line;
     this.column = column;

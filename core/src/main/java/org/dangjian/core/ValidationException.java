@@ -5,7 +5,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Input was rejected: it carries <em>every</em> problem found, each with its path and code, so one
- * round trip tells the author all there is to fix. Nothing half-built escapes: the object that was
+ * round trip tells the author all there is to fix; its message lists the first {@value #MESSAGE_PROBLEMS}
+ * and counts the rest. Nothing half-built escapes: the object that was
  * being built does not exist.
  */
 public class ValidationException extends DangjianException {
@@ -53,13 +54,19 @@ public class ValidationException extends DangjianException {
     return mapped;
   }
 
+  /** The most problems the {@linkplain #getMessage() message} lists; {@link #problems()} holds them all. */
+  public static final int MESSAGE_PROBLEMS = 100;
+
   private static String describe(List<Problem> problems) {
     if (problems.size() == 1) {
       return problems.get(0).toString();
     }
     StringBuilder text = new StringBuilder().append(problems.size()).append(" problems:");
-    for (Problem problem : problems) {
-      text.append(System.lineSeparator()).append("  - ").append(problem);
+    for (Problem problem : problems.subList(0, Math.min(problems.size(), MESSAGE_PROBLEMS))) {
+      text.append('\n').append("  - ").append(problem);
+    }
+    if (problems.size() > MESSAGE_PROBLEMS) {
+      text.append('\n').append("  … and ").append(problems.size() - MESSAGE_PROBLEMS).append(" more");
     }
     return text.toString();
   }

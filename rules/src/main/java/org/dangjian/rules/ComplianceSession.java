@@ -44,8 +44,9 @@ import org.dangjian.rules.spi.FindingSink;
  *
  * <p>A change that is refused (a {@link ValidationException} naming the record's field, or an illegal
  * lifecycle transition) leaves the session as it was; so does a rule that fails. The organisations and
- * units cannot change within a session: start a new one after restructuring. Not thread-safe: use one
- * session from one thread at a time; the reports it returns are immutable.
+ * units cannot change within a session: start a new one after restructuring. Thread-safe: changes from
+ * several threads are applied one at a time (each {@link #apply} sees the one before), and the reports it
+ * returns are immutable.
  */
 public final class ComplianceSession {
   private final RuleSet ruleSet;
@@ -122,7 +123,7 @@ public final class ComplianceSession {
   }
 
   /** @return the records, with every change applied so far */
-  public Dataset dataset() {
+  public synchronized Dataset dataset() {
     return dataset;
   }
 
@@ -147,7 +148,7 @@ public final class ComplianceSession {
    *
    * @return the report, equal to a full evaluation of {@link #dataset()}
    */
-  public ComplianceReport report() {
+  public synchronized ComplianceReport report() {
     if (report == null) {
       // The keys' lists joined without copying (keys are in path order, so the joins are sorted).
       List<List<Finding>> findings = new ArrayList<>(keys.size());
@@ -182,7 +183,8 @@ public final class ComplianceSession {
    * @throws org.dangjian.core.member.IllegalTransitionException if the lifecycle refuses a member event; nothing changes
    * @throws DangjianException naming the rule if a rule fails; nothing changes
    */
-  public Update apply(DatasetChange change) {
+  public synchronized Update apply(DatasetChange change) {
+    Objects.requireNonNull(change, "change");
     Dataset next = dataset.with(change);
     java.util.function.Predicate<Dependencies> readsChanged;
     Set<OrganisationId> touched = new LinkedHashSet<>();

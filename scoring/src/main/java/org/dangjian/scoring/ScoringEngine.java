@@ -476,8 +476,12 @@ public final class ScoringEngine {
         found.add(new Occurrence(Optional.empty(), rate.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP),
             "attendance:" + target.id + "@" + year + " (" + present + " of " + recorded + ")"));
       } else if (evidence instanceof Evidence.SchemeTotal s) {
-        Map<String, ScoreCard> other = nested.computeIfAbsent(s.scheme().toString(), k -> board(s.scheme()).cards().stream()
-            .collect(java.util.stream.Collectors.toMap(ScoreCard::subject, c -> c)));
+        // Not computeIfAbsent: the nested scheme's board may itself nest a scheme, filling the same map meanwhile.
+        Map<String, ScoreCard> other = nested.get(s.scheme().toString());
+        if (other == null) {
+          other = board(s.scheme()).cards().stream().collect(java.util.stream.Collectors.toMap(ScoreCard::subject, c -> c));
+          nested.put(s.scheme().toString(), other);
+        }
         BigDecimal total = Optional.ofNullable(other.get(target.id)).map(ScoreCard::total).orElse(BigDecimal.ZERO);
         found.add(new Occurrence(Optional.empty(), total.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP),
             "scheme:" + s.scheme() + "/" + target.id + " (" + total.toPlainString() + ")"));

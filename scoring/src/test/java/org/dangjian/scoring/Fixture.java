@@ -111,7 +111,9 @@ final class Fixture {
   }
 
   Fixture ledger(MemberId member, LocalDate date, String category, String points) {
-    ledger.add(new LedgerEntry(date, member, category, new BigDecimal(points), Optional.empty(), Optional.empty()));
+    LedgerEntry entry = new LedgerEntry(date, member, category, new BigDecimal(points), Optional.empty(), Optional.empty());
+    // The same entry again is a second one: it carries an id, as a dataset must give it.
+    ledger.add(ledger.contains(entry) ? entry.withId(org.dangjian.core.record.RecordId.of("l" + ledger.size())) : entry);
     return this;
   }
 

@@ -250,10 +250,20 @@ public final class RegionGenerator {
     }
     int birthYear = kind < 5 ? 1994 + random.nextInt(8) : 1962 + random.nextInt(35);
     Member.Builder member = Member.builder().id(id).name(SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)])
-        .gender(random.nextBoolean() ? Gender.FEMALE : Gender.MALE).birthDate(LocalDate.of(birthYear, 1 + random.nextInt(12), 1 + random.nextInt(28)))
+        .gender(random.nextBoolean() ? Gender.FEMALE : Gender.MALE)
+        .birthDate(bornBefore(LocalDate.of(birthYear, 1 + random.nextInt(12), 1 + random.nextInt(28)), history.get(0).date()))
         .category(random.nextInt(10) == 0 ? MemberCategory.STAFF : MemberCategory.TEACHER).unit(unit).branch(branch).history(history);
     group.ifPresent(member::group);
     return member.build();
+  }
+
+  /**
+   * @return the drawn birth date, or an earlier one where the first event would come before the twentieth birthday
+   *     (nobody is admitted before eighteen): the draws stay the same, so the rest of the region is unchanged
+   */
+  private static LocalDate bornBefore(LocalDate drawn, LocalDate firstEvent) {
+    LocalDate latest = firstEvent.minusYears(20);
+    return drawn.isAfter(latest) ? latest : drawn;
   }
 
   private static TransferLetter letter(MemberId member, LocalDate received) {
@@ -402,11 +412,14 @@ public final class RegionGenerator {
       }
       int entries = 25 + random.nextInt(11);
       String[] categories = {"study", "study", "study", "volunteer-service", "pioneer-post"};
+      java.util.Set<LedgerEntry> drawn = new java.util.HashSet<>();
       for (int i = 0; i < entries; i++) {
         LocalDate date = days.of(1 + random.nextInt(12), 1 + random.nextInt(28));
         if (isMember(member, date)) {
-          dataset.addLedgerEntry(new LedgerEntry(date, id, categories[random.nextInt(categories.length)],
-              LEDGER_POINTS[random.nextInt(LEDGER_POINTS.length)], Optional.empty(), secretary));
+          LedgerEntry entry = new LedgerEntry(date, id, categories[random.nextInt(categories.length)],
+              LEDGER_POINTS[random.nextInt(LEDGER_POINTS.length)], Optional.empty(), secretary);
+          // The same service twice on a day is two entries: a second one carries an id, as a source would give it.
+          dataset.addLedgerEntry(drawn.add(entry) ? entry : entry.withId(org.dangjian.core.record.RecordId.of("l-" + id + "-" + i)));
         }
       }
       if (full) {

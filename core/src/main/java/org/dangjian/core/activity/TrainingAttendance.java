@@ -47,7 +47,7 @@ public record TrainingAttendance(MemberId member, LocalDate date, String title, 
           (TrainingAttendance r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
           .indexedBy(BY_ID)).names("trainings", "training")
       .order(java.util.Comparator.comparing(TrainingAttendance::member).thenComparing(TrainingAttendance::date)
-          .thenComparing(TrainingAttendance::title))
+          .thenComparing(TrainingAttendance::title).thenComparing(TrainingAttendance::id, RecordId.ABSENT_FIRST))
       .refs(Ref.toMember("member", TrainingAttendance::member)).indexes(BY_MEMBER, BY_ID).build();
 
   /** Checks the values. */

@@ -56,7 +56,7 @@ public record LedgerEntry(LocalDate date, MemberId member, String category, BigD
           (LedgerEntry r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
           .indexedBy(BY_ID)).names("ledger", "ledgerEntry")
       .order(java.util.Comparator.comparing(LedgerEntry::member).thenComparing(LedgerEntry::date)
-          .thenComparing(LedgerEntry::category).thenComparing(LedgerEntry::points))
+          .thenComparing(LedgerEntry::category).thenComparing(LedgerEntry::points).thenComparing(LedgerEntry::id, RecordId.ABSENT_FIRST))
       .refs(Ref.toMember("member", LedgerEntry::member), Ref.toMemberIfAny("approver", LedgerEntry::approver))
       .indexes(BY_MEMBER, BY_ID).appendable().build();
 
@@ -76,7 +76,7 @@ public record LedgerEntry(LocalDate date, MemberId member, String category, BigD
       throw ValidationException.of("category", "invalid-code", "'" + category + "' is not a category code: lower-case words joined by hyphens");
     }
     if (points.stripTrailingZeros().scale() > 2 || points.abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
-      throw ValidationException.of("points", "invalid-value", points.toPlainString() + " is not a number of points: at most two decimals, within ±1000");
+      throw ValidationException.of("points", "invalid-value", org.dangjian.core.internal.Numbers.describe(points) + " is not a number of points: at most two decimals, within ±1000");
     }
   }
 

@@ -569,6 +569,10 @@ public final class Dataset {
         problems.add(Problem.of(key.pathOf(kind.element()), "duplicate-id", kind.element() + " '" + value + "' is already recorded"));
       }
     }
+    if (!org.dangjian.core.internal.Identical.isKeyed(kind, record) && store.containsEqual(record)) {
+      problems.add(Problem.of(kind.element(), "duplicate-record", "the same as a " + kind.element() + " already recorded, "
+          + "in every field; a record is given once (give each its own id if both happened)"));
+    }
     kind.checkOne(record, kind.element(), checkContext(), problems);
     throwIfAny(problems);
     ImmutableMap.Builder<RecordKind<?>, KindStore<?>> grown = ImmutableMap.builderWithExpectedSize(stores.size());
@@ -1086,7 +1090,9 @@ public final class Dataset {
 
     private static <T> void checkKind(RecordKind<T> kind, List<Object> values, org.dangjian.core.record.CheckContext context,
         List<Problem> problems) {
-      kind.check(typed(kind, values), context, problems);
+      List<T> records = typed(kind, values);
+      kind.check(records, context, problems);
+      org.dangjian.core.internal.Identical.check(kind, records, problems);
     }
   }
 }

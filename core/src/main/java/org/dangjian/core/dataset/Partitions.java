@@ -151,7 +151,7 @@ final class Partitions {
   private static <T> void joinRecords(Collection<Dataset> parts, RecordKind<T> kind, Dataset.Builder builder) {
     Map<T, Integer> most = new LinkedHashMap<>();
     for (Dataset part : parts) {
-      Map<T, Integer> counts = new HashMap<>();
+      Map<T, Integer> counts = new LinkedHashMap<>(); // in the part's order
       for (T record : part.records(kind).all()) {
         counts.merge(record, 1, Integer::sum);
       }

@@ -46,7 +46,7 @@ public record DuesBase(MemberId member, YearMonth from, BigDecimal monthlyBase, 
           (DuesBase r) -> r.id().orElse(null),
           (DuesBase r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
           .indexedBy(BY_ID)).names("duesBases", "duesBase")
-      .order(java.util.Comparator.comparing(DuesBase::member).thenComparing(DuesBase::from))
+      .order(java.util.Comparator.comparing(DuesBase::member).thenComparing(DuesBase::from).thenComparing(DuesBase::id, RecordId.ABSENT_FIRST))
       .refs(Ref.toMember("member", DuesBase::member)).indexes(BY_MEMBER, BY_ID).build();
 
   /**

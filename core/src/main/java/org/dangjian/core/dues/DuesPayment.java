@@ -50,7 +50,7 @@ public record DuesPayment(MemberId member, YearMonth month, BigDecimal amount, L
           (DuesPayment r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
           .indexedBy(BY_ID)).names("duesPayments", "duesPayment")
       .order(java.util.Comparator.comparing(DuesPayment::member).thenComparing(DuesPayment::month)
-          .thenComparing(DuesPayment::paidOn).thenComparing(DuesPayment::amount))
+          .thenComparing(DuesPayment::paidOn).thenComparing(DuesPayment::amount).thenComparing(DuesPayment::id, RecordId.ABSENT_FIRST))
       .refs(Ref.toMember("member", DuesPayment::member)).indexes(BY_MEMBER, BY_ID).appendable().build();
 
   /**

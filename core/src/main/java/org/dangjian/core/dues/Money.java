@@ -13,7 +13,7 @@ final class Money {
   static void check(BigDecimal amount, String path) {
     if (amount.signum() < 0 || amount.compareTo(LIMIT) >= 0 || amount.stripTrailingZeros().scale() > 2) {
       throw ValidationException.of(path, "invalid-amount",
-          amount.toPlainString() + " is not an amount of yuan: 0 to 9999999.99, at most two decimals");
+          org.dangjian.core.internal.Numbers.describe(amount) + " is not an amount of yuan: 0 to 9999999.99, at most two decimals");
     }
   }
 }

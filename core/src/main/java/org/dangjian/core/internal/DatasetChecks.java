@@ -89,6 +89,19 @@ public final class DatasetChecks {
       checkPlacement(member, "members[" + i + "]", unitsById, orgsById, problems);
     }
 
+    Map<org.dangjian.core.member.NationalIdNumber, Integer> holderOf = new HashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      Member member = members.get(i);
+      if (member.nationalId().isPresent()) {
+        Integer before = holderOf.putIfAbsent(member.nationalId().get(), i);
+        if (before != null) {
+          problems.add(Problem.of("members[" + i + "].nationalId", "duplicate-value", "'" + member.id()
+              + "' has the national ID number of members[" + before + "] ('" + members.get(before).id()
+              + "'); one person is one member (the number is not repeated here)"));
+        }
+      }
+    }
+
     for (int i = 0; i < members.size(); i++) {
       checkHistory(members.get(i), "members[" + i + "].history", id -> membersById.containsKey(id) || externals.member(id),
           id -> orgsById.containsKey(id) || externals.organisation(id), problems);

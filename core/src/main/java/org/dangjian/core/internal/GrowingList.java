@@ -83,6 +83,30 @@ public final class GrowingList<V> {
   }
 
   /**
+   * @param value a value
+   * @return whether an element equal to it is in the list, found among the chunks that may hold it
+   */
+  public boolean containsEqual(V value) {
+    int low = 0;
+    int high = chunks.size();
+    while (low < high) { // the first chunk whose last element is not before the value
+      int mid = (low + high) >>> 1;
+      ImmutableList<V> chunk = chunks.get(mid);
+      if (order.compare(chunk.get(chunk.size() - 1), value) < 0) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int c = low; c < chunks.size() && order.compare(chunks.get(c).get(0), value) <= 0; c++) {
+      if (Sorted.containsEqual(chunks.get(c), value, order)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * @param value an element
    * @return a list holding it too, after the elements comparing equal to it
    */

@@ -206,6 +206,15 @@ public final class KindStore<T> implements Records<T> {
   }
 
   /**
+   * @param record a record of the kind
+   * @return whether one equal to it in every field is held
+   */
+  public boolean containsEqual(T record) {
+    return growing != null ? growing.containsEqual(record)
+        : Sorted.containsEqual(java.util.Objects.requireNonNull(compact), record, kind.order());
+  }
+
+  /**
    * @param record one more record of the kind, already checked
    * @return a store with it, sharing the rest; every index is brought up to date
    */

@@ -67,6 +67,11 @@ public final class OrganisationChecks {
         problems.add(Problem.of(at + ".parent", "parent-kind-not-allowed",
             describe(organisation) + " may not sit under " + describe(parent)));
       }
+      // A group may have been moved under a newer branch in a merge; anything else is established under its parent.
+      if (kind != OrganisationKind.GROUP && organisation.established().isBefore(parent.established())) {
+        problems.add(Problem.of(at + ".established", "invalid-date", "'" + organisation.id() + "' was established on "
+            + organisation.established() + ", before its parent '" + parent.id() + "' (established " + parent.established() + ")"));
+      }
       if (organisation.isActive() && !parent.isActive()) {
         problems.add(Problem.of(at + ".parent", "parent-dissolved",
             "'" + organisation.id() + "' is active but its parent '" + parent.id() + "' was dissolved on "

@@ -16,7 +16,8 @@ import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.json.internal.DatasetReader;
 import org.dangjian.core.json.internal.FormatReader;
 import org.dangjian.core.json.internal.FormatWriter;
-import org.dangjian.core.json.internal.NoAliases;
+import org.dangjian.core.json.internal.CheckedTokens;
+import org.dangjian.core.json.internal.Utf8;
 import org.dangjian.core.record.RecordKinds;
 import org.dangjian.core.json.internal.JacksonProblems;
 import org.dangjian.core.json.internal.Locations;
@@ -81,13 +82,14 @@ public final class DatasetFormat {
       return readLines(file, kinds);
     }
     Syntax syntax = syntaxOf(file);
+    ReadLimits.requireRegularFile(file);
     if (syntax == Syntax.YAML) {
       return read(ReadLimits.readFile(file), file.toString(), syntax, kinds);
     }
     ObjectMapper mapper = DangjianJson.jsonMapperForRecords();
     String source = file.toString();
     try (java.io.InputStream in = Files.newInputStream(file);
-        com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(in)) {
+        com.fasterxml.jackson.core.JsonParser parser = CheckedTokens.of(mapper.getFactory().createParser(Utf8.validating(in)))) {
       return new DatasetReader(kinds).readDocument(parser, mapper);
     } catch (FormatReader.Stop stop) {
       Problem problem = stop.problem();
@@ -104,9 +106,18 @@ public final class DatasetFormat {
     }
   }
 
-  private static DangjianException cannotRead(Path file, Exception e) {
+  /** @return a refusal of the file's encoding, located, or the exception of a file that could not be read */
+  private static RuntimeException cannotRead(Path file, Exception e) {
     Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-    return new DangjianException("cannot read " + file + ": " + cause.getMessage(), e);
+    if (cause instanceof Utf8.Malformed malformed) {
+      return new ValidationException(List.of(malformed.problemIn(file).withSource(file.toString())));
+    }
+    return unreadable(file, e);
+  }
+
+  private static DangjianException unreadable(Path file, Exception e) {
+    Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+    return new DangjianException("cannot read " + file + ": " + FileOutput.describe(cause), e);
   }
 
   /**
@@ -211,6 +222,7 @@ public final class DatasetFormat {
    * and, if it has any problem, again one line after another to report each at its line.
    */
   private static Dataset readLines(Path file, RecordKinds kinds) {
+    ReadLimits.requireRegularFile(file);
     try {
       int chunks = Files.size(file) >= PARALLEL_LINES_BYTES ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
       java.util.Optional<Dataset> read = org.dangjian.core.json.internal.JsonLines.readInParallel(file, kinds, chunks);
@@ -220,7 +232,7 @@ public final class DatasetFormat {
     } catch (IOException e) {
       throw cannotRead(file, e);
     }
-    try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (java.io.Reader in = new java.io.InputStreamReader(Utf8.validating(Files.newInputStream(file)), StandardCharsets.UTF_8)) {
       return readLines(in, file.toString(), kinds);
     } catch (IOException | UncheckedIOException e) {
       throw cannotRead(file, e);
@@ -284,8 +296,11 @@ public final class DatasetFormat {
    * @throws ValidationException naming the source and every problem
    */
   public static Dataset read(byte[] content, String source, Syntax syntax, RecordKinds kinds) {
+    CheckedTokens.problemBeforeParsing(content, syntax).ifPresent(problem -> {
+      throw new ValidationException(List.of(problem.withSource(source)));
+    });
     ObjectMapper mapper = DangjianJson.mapper(syntax);
-    try (com.fasterxml.jackson.core.JsonParser parser = NoAliases.parser(mapper, content)) {
+    try (com.fasterxml.jackson.core.JsonParser parser = CheckedTokens.parser(mapper, content)) {
       return new DatasetReader(kinds).readDocument(parser, mapper);
     } catch (FormatReader.Stop stop) {
       Problem problem = stop.problem();
@@ -396,7 +411,8 @@ public final class DatasetFormat {
 
   /**
    * @param dataset a dataset
-   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file, replaced if it exists
+   * @param file a {@code .json}, {@code .jsonl}, {@code .yaml} or {@code .yml} file, replaced if it exists (in one
+   *     step: a failure leaves it as it was, see {@link FileOutput})
    * @throws DangjianException if the file cannot be written or its extension names no syntax
    */
   public static void write(Dataset dataset, Path file) {
@@ -405,7 +421,8 @@ public final class DatasetFormat {
 
   /**
    * @param dataset a dataset
-   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file, replaced if it exists
+   * @param file a {@code .json}, {@code .jsonl}, {@code .yaml} or {@code .yml} file, replaced if it exists (in one
+   *     step: a failure leaves it as it was, see {@link FileOutput})
    * @param layout how JSON is laid out; YAML ignores it
    * @throws DangjianException if the file cannot be written or its extension names no syntax
    */
@@ -415,26 +432,18 @@ public final class DatasetFormat {
 
   /**
    * @param dataset a dataset
-   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file, replaced if it exists
+   * @param file a {@code .json}, {@code .jsonl}, {@code .yaml} or {@code .yml} file, replaced if it exists (in one
+   *     step: a failure leaves it as it was, see {@link FileOutput})
    * @param layout how JSON is laid out; YAML ignores it
    * @param personalData whether members' national ID and phone numbers are written
    * @throws DangjianException if the file cannot be written or its extension names no syntax
    */
   public static void write(Dataset dataset, Path file, Layout layout, PersonalDataPolicy personalData) {
     if (isLines(file)) {
-      try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        org.dangjian.core.json.internal.JsonLines.write(dataset, personalData == PersonalDataPolicy.INCLUDE, out);
-      } catch (IOException | UncheckedIOException e) {
-        throw new DangjianException("cannot write " + file + ": " + e.getMessage(), e);
-      }
+      FileOutput.replace(file, out -> org.dangjian.core.json.internal.JsonLines.write(dataset, personalData == PersonalDataPolicy.INCLUDE, out));
       return;
     }
-    String text = write(dataset, syntaxOf(file), layout, personalData);
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new DangjianException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    FileOutput.replace(file, write(dataset, syntaxOf(file), layout, personalData));
   }
 
   /** Whether written documents carry members' personal data (national ID and phone numbers). */

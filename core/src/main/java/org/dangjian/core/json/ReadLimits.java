@@ -78,6 +78,7 @@ public final class ReadLimits {
    * @throws DangjianException naming the file if it is too large or cannot be read
    */
   public static byte[] readFile(Path file) {
+    requireRegularFile(file);
     try {
       long size = Files.size(file);
       if (size > MAX_DOCUMENT_BYTES) {
@@ -86,7 +87,26 @@ public final class ReadLimits {
       }
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new DangjianException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new DangjianException("cannot read " + file + ": " + FileOutput.describe(e), e);
+    }
+  }
+
+  /**
+   * Refuses anything but a regular file (after symbolic links): a device such as {@code /dev/zero}, a named
+   * pipe or a socket has no size to check and may never end.
+   *
+   * @param file a path to read
+   * @throws DangjianException naming the path if it does not exist or is not a regular file
+   */
+  public static void requireRegularFile(Path file) {
+    if (!Files.exists(file)) {
+      throw new DangjianException("cannot read " + file + ": no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw new DangjianException("cannot read " + file + ": a folder, not a file");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new DangjianException("cannot read " + file + ": not a regular file (a device, a pipe or a socket); only files are read");
     }
   }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.dangjian.core.json.internal.NoAliases;
+import org.dangjian.core.json.internal.CheckedTokens;
 import org.dangjian.core.DangjianException;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
@@ -95,10 +95,14 @@ public final class SourceDocument {
    * @throws ValidationException for malformed content, naming the source, line and column
    */
   public static SourceDocument of(byte[] content, String source, Syntax syntax) {
+    java.util.Optional<Problem> encoding = CheckedTokens.problemBeforeParsing(content, syntax);
+    if (encoding.isPresent()) {
+      throw new ValidationException(List.of(encoding.get().withSource(source)));
+    }
     ObjectMapper mapper = DangjianJson.mapper(syntax);
     JsonNode root;
     try {
-      root = mapper.readTree(NoAliases.parser(mapper, content));
+      root = mapper.readTree(CheckedTokens.parser(mapper, content));
     } catch (JsonProcessingException e) {
       throw new ValidationException(List.of(JacksonProblems.of(e).withSource(source)));
     } catch (IOException e) {

@@ -104,7 +104,15 @@ public final class StrictObject {
     return text(name);
   }
 
-  /** @return the exact number, if present and a number */
+  /** The largest magnitude of a {@linkplain #decimal number} in these files: points, caps, shares and weights stay far below it. */
+  public static final java.math.BigDecimal MAX_DECIMAL = java.math.BigDecimal.valueOf(1_000_000_000);
+  /** The most decimals a {@linkplain #decimal number} may have. */
+  public static final int MAX_DECIMALS = 6;
+
+  /**
+   * @return the exact number, if present and a number from -{@link #MAX_DECIMAL} to {@link #MAX_DECIMAL} with at
+   *     most {@value #MAX_DECIMALS} decimals (else an {@code invalid-value} problem)
+   */
   public Optional<java.math.BigDecimal> decimal(String name) {
     JsonNode value = get(name);
     if (value == null) {
@@ -114,7 +122,13 @@ public final class StrictObject {
       wrong(name, "a number", value);
       return Optional.empty();
     }
-    return Optional.of(value.decimalValue());
+    java.math.BigDecimal number = value.decimalValue();
+    if (number.abs().compareTo(MAX_DECIMAL) > 0 || number.stripTrailingZeros().scale() > MAX_DECIMALS) {
+      problem(name, "invalid-value", "'" + name + "' must be a number from -" + MAX_DECIMAL + " to " + MAX_DECIMAL
+          + " with at most " + MAX_DECIMALS + " decimals, not " + org.dangjian.core.internal.Numbers.describe(number));
+      return Optional.empty();
+    }
+    return Optional.of(number);
   }
 
   /** @return the whole number, if present and whole */

@@ -151,6 +151,15 @@ public abstract class Member {
       throw ValidationException.of("birthDate", "invalid-value",
           "birth date " + birthDate() + " is outside " + ReportingPeriod.MIN_YEAR + "–" + ReportingPeriod.MAX_YEAR);
     }
+    MemberEvent first = history().get(0);
+    if (first.date().isBefore(birthDate())) {
+      throw ValidationException.of("history[0].date", "invalid-date", first.type().code() + " on " + first.date()
+          + " is before the member's birth date " + birthDate());
+    }
+    if (nationalId().isPresent() && !nationalId().get().birthDate().equals(birthDate())) {
+      throw ValidationException.of("nationalId", "invalid-value", "the birth date the national ID number holds (its digits "
+          + "7–14) is not the member's birth date " + birthDate() + " (the number is not repeated here)");
+    }
   }
 
   private void checkHistory() {

@@ -71,6 +71,13 @@ public final class NationalIdNumber extends PersonalData {
     return ValidationException.of("", "invalid-value", "not a national ID number: " + why + " (the value is not repeated here)");
   }
 
+  /** @return the birth date the number holds (its digits 7–14) */
+  public LocalDate birthDate() {
+    String value = reveal();
+    return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
+        Integer.parseInt(value.substring(12, 14)));
+  }
+
   @Override
   public String masked() {
     return reveal().substring(0, 3) + "*".repeat(11) + reveal().substring(14);

@@ -20,6 +20,14 @@ public record RecordId(String value) implements Comparable<RecordId> {
   }
 
   /**
+   * Orders records' optional ids, the absent first: the last tie-breaker of a kind's order, so that records
+   * alike but for their ids keep one order whichever way they were read or joined.
+   */
+  public static final java.util.Comparator<java.util.Optional<RecordId>> ABSENT_FIRST =
+      java.util.Comparator.comparing((java.util.Optional<RecordId> id) -> id.orElse(null),
+          java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+
+  /**
    * @param value the identifier text
    * @return the id
    */

@@ -63,9 +63,14 @@ class RecordIdsTest {
     ValidationException taken = catchThrowableOfType(ValidationException.class,
         () -> county.with(DatasetChange.record(LedgerEntry.KIND, entry("L1", "2024-06-04"))));
     assertThat(taken.problems()).extracting(Problem::code).containsExactly("duplicate-id");
-    // Records without ids are never compared by id.
+    // Records without ids are never compared by id; one identical in every field to a record there is refused,
+    // and the same entry with an id of its own is a second entry.
     LedgerEntry anonymous = new LedgerEntry(LocalDate.of(2024, 6, 4), M03, "meeting-attended", BigDecimal.ONE, Optional.empty(), Optional.empty());
-    assertThat(county.with(DatasetChange.record(LedgerEntry.KIND, anonymous)).with(DatasetChange.record(LedgerEntry.KIND, anonymous)).ledger())
+    Dataset once = county.with(DatasetChange.record(LedgerEntry.KIND, anonymous));
+    assertThat(once.ledger()).hasSize(county.ledger().size() + 1);
+    assertThat(catchThrowableOfType(ValidationException.class, () -> once.with(DatasetChange.record(LedgerEntry.KIND, anonymous))).problems())
+        .extracting(Problem::path, Problem::code).containsExactly(org.assertj.core.groups.Tuple.tuple("ledgerEntry", "duplicate-record"));
+    assertThat(once.with(DatasetChange.record(LedgerEntry.KIND, anonymous.withId(RecordId.of("L3")))).ledger())
         .hasSize(county.ledger().size() + 2);
   }
 }

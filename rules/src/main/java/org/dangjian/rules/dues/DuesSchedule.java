@@ -60,13 +60,11 @@ public final class DuesSchedule {
    */
   public static DuesSchedule from(RuleParameters parameters) {
     String rounding = parameters.optionalText("roundingMode").orElse("half-up");
-    RoundingMode mode;
-    try {
-      mode = RoundingMode.valueOf(rounding.toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw ValidationException.of("roundingMode", "invalid-parameter", "unknown rounding mode '" + rounding
-          + "'; expected half-up, half-even, down, up, …");
-    }
+    // UNNECESSARY is not a way of rounding: it throws for the first amount that needs rounding.
+    RoundingMode mode = java.util.Arrays.stream(RoundingMode.values()).filter(m -> m != RoundingMode.UNNECESSARY)
+        .filter(m -> m.name().equals(rounding.toUpperCase(Locale.ROOT).replace('-', '_'))).findFirst()
+        .orElseThrow(() -> ValidationException.of("roundingMode", "invalid-parameter", "unknown rounding mode '" + rounding
+            + "'; expected one of: ceiling, down, floor, half-down, half-even, half-up, up"));
     Optional<BigDecimal> student = parameters.has("studentMonthly") ? Optional.of(parameters.decimal("studentMonthly")) : Optional.empty();
     return new DuesSchedule(brackets(parameters, "salaried"), brackets(parameters, "retired"), student, mode);
   }

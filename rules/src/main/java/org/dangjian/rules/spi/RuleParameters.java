@@ -73,19 +73,22 @@ public final class RuleParameters {
     return value != null && !value.isNull();
   }
 
-  /** @return the parameter as a whole number */
+  /** The largest whole-number parameter: counts, days, months, years and minutes never come near it. */
+  public static final int MAX_INTEGER = 10_000;
+
+  /** @return the parameter as a whole number from 0 to {@value #MAX_INTEGER} */
   public int integer(String name) {
     return asInt(name, required(name));
   }
 
-  /** @return the parameter as a whole number, or the default when absent */
+  /** @return the parameter as a whole number from 0 to {@value #MAX_INTEGER}, or the default when absent */
   public int integer(String name, int defaultValue) {
     return value(name).map(v -> asInt(name, v)).orElse(defaultValue);
   }
 
   private int asInt(String name, JsonNode value) {
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      throw wrong(name, "a whole number", value);
+    if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0 || value.intValue() > MAX_INTEGER) {
+      throw wrong(name, "a whole number from 0 to " + MAX_INTEGER, value);
     }
     return value.intValue();
   }

@@ -186,7 +186,7 @@ public final class Scenario {
       }
     });
     Optional<LocalDate> asOf = top.date("asOf");
-    boolean todo = document.root().path("todo").asBoolean(false);
+    boolean todo = top.bool("todo").orElse(false);
     List<ExpectedFinding> expected = new ArrayList<>();
     List<ExpectedFinding> absent = new ArrayList<>();
     List<ExpectedCard> cards = new ArrayList<>();
@@ -196,7 +196,7 @@ public final class Scenario {
     if (expect.isPresent()) {
       expected.addAll(findings(expect.get(), "findings", problems, parts, document));
       absent.addAll(findings(expect.get(), "absent", problems, parts, document));
-      noOthers = document.root().path("expect").path("noOtherFindings").asBoolean(false);
+      noOthers = expect.get().bool("noOtherFindings").orElse(false);
       cards.addAll(cards(expect.get(), problems));
       for (StrictObject.Element element : expect.get().list("due")) {
         StrictObject.of(element.node(), element.path(), problems, DUE).ifPresent(d -> {
@@ -263,6 +263,12 @@ public final class Scenario {
         throw e;
       }
       parts.datasetProblems.addAll(e.problems()); // the refusal the scenario expects: judged when it runs
+    }
+    if (!todo && expected.isEmpty() && absent.isEmpty() && !noOthers && cards.isEmpty() && parts.due.isEmpty()
+        && parts.refused.isEmpty() && parts.changes.isEmpty()) {
+      throw document.reject(List.of(Problem.of(expect.isPresent() ? "expect" : "", "missing-field", "the scenario expects "
+          + "nothing, so it would always pass: give expect.findings, absent, noOtherFindings, cards, due or refused, or "
+          + "changes (or todo: true for a case not written yet)")));
     }
     Optional<RuleSetDefinition> ruleSetFile = (inlineRuleSet ? Optional.of(document.embedded("ruleSet"))
         : fileOf(ruleSet.orElseThrow(), files)).map(RuleSetDefinition::parse);

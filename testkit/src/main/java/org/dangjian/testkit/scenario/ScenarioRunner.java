@@ -58,6 +58,18 @@ public final class ScenarioRunner {
    * @return how it fared
    */
   public ScenarioResult run(Scenario scenario) {
+    try {
+      return runOrThrow(scenario);
+    } catch (org.dangjian.core.DangjianException e) {
+      return failed(scenario, List.of(e.getMessage()));
+    } catch (RuntimeException | StackOverflowError e) {
+      // One scenario that breaks the engine must not stop the others: reported as its failure, in words.
+      return failed(scenario, List.of("the scenario could not be run: an internal error in dangjian (a bug, not a problem "
+          + "with the scenario); please report it with this scenario"));
+    }
+  }
+
+  private ScenarioResult runOrThrow(Scenario scenario) {
     if (scenario.todo()) {
       return new ScenarioResult(scenario.name(), scenario.source(), ScenarioResult.Status.SKIPPED, List.of());
     }

@@ -78,7 +78,7 @@ class EdgesTest {
       POINTS   | -1000       | ok
       POINTS   | 1000.01     | ledger[0].points invalid-value
       POINTS   | 0.001       | ledger[0].points invalid-value
-      POINTS   | 1e400       | ledger[0].points invalid-value
+      POINTS   | 1e400       | ledger[0].points limit-exceeded
       HOURS    | 1           | ok
       HOURS    | 1000        | ok
       HOURS    | 0           | members[1].history[4].hours invalid-value
@@ -103,8 +103,11 @@ class EdgesTest {
 
   @Test
   void aMemberBornOn29FebruaryTurns18On1MarchInACommonYear() {
-    Dataset dataset = DatasetFormat.read(document("BIRTH", "2008-02-29"), "edge.yaml", Syntax.YAML);
-    var member = dataset.member(MemberId.of("m1")).orElseThrow();
+    // m2, who applied in 2023: loading does not judge an applicant's age (the development rules do), and no
+    // event of theirs comes before the birth.
+    Dataset dataset = DatasetFormat.read(document("BIRTH", "1980-01-01").replace("birthDate: 1985-05-05", "birthDate: 2008-02-29"),
+        "edge.yaml", Syntax.YAML);
+    var member = dataset.member(MemberId.of("m2")).orElseThrow();
     assertThat(member.ageOn(LocalDate.of(2026, 2, 28))).isEqualTo(17);
     assertThat(member.ageOn(LocalDate.of(2026, 3, 1))).isEqualTo(18);
     assertThat(member.ageOn(LocalDate.of(2028, 2, 29))).isEqualTo(20);

@@ -46,6 +46,12 @@ import org.junit.jupiter.api.Test;
  */
 class LoaderFuzzTest {
   private static final int MUTATIONS_PER_SEED = 1000;
+  /** Mutations per seed of the kinds added for hostile numbers, tags and encodings, after the others. */
+  private static final int HOSTILE_MUTATIONS_PER_SEED = 250;
+  private static final String[] EXPONENTS = {"1e999999999", "-1E999999999", "1e-999999999", "9e9999", "1e400", "1.5e-400",
+      "0e-999999999", "1e64", "1e65", "1e-65"};
+  private static final String[] TAGS = {"!!str", "!!int", "!!binary", "!custom", "!<tag:yaml.org,2002:str>", "!!python/object"};
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<=[:\\[,\\s])-?\\d+(\\.\\d+)?(?=[\\s,\\]}])");
   private static final ObjectMapper YAML = DangjianJson.yamlMapper();
   private static final ObjectMapper JSON = DangjianJson.jsonMapper();
   private static ExecutorService runner;
@@ -139,9 +145,7 @@ class LoaderFuzzTest {
           loaded++;
         } catch (java.util.concurrent.ExecutionException e) {
           Throwable cause = e.getCause();
-          if (cause instanceof DangjianException refusal && refusal.getMessage() != null
-              && (cause instanceof ValidationException invalid ? invalid.problems().stream().allMatch(p -> p.toString()
-                  .startsWith(seed.name())) : refusal.getMessage().contains(seed.name()))) {
+          if (isLocatedRefusal(cause, seed)) {
             refused++;
           } else {
             failures.add(seed.name() + " mutation " + mutationSeed + " (" + mutated.description() + "): " + cause + " at "
@@ -155,11 +159,93 @@ class LoaderFuzzTest {
         }
       }
     }
+    for (Seed seed : seeds()) {
+      SplittableRandom random = new SplittableRandom(seed.name().hashCode() ^ 0x5EED);
+      for (int i = 0; i < HOSTILE_MUTATIONS_PER_SEED; i++) {
+        long mutationSeed = random.nextLong();
+        Mutated mutated = hostileMutation(seed, new SplittableRandom(mutationSeed));
+        Future<?> load = runner.submit(() -> seed.load().accept(mutated.bytes()));
+        try {
+          load.get(10, TimeUnit.SECONDS);
+          loaded++;
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (isLocatedRefusal(e.getCause(), seed)) {
+            refused++;
+          } else {
+            failures.add(seed.name() + " hostile mutation " + mutationSeed + " (" + mutated.description() + "): " + e.getCause());
+          }
+        } catch (TimeoutException e) {
+          load.cancel(true);
+          failures.add(seed.name() + " hostile mutation " + mutationSeed + " (" + mutated.description() + "): no answer in 10 s");
+          runner.shutdownNow();
+          runner = Executors.newSingleThreadExecutor();
+        }
+      }
+    }
     System.out.println("fuzzing the loaders: " + (loaded + refused) + " mutations, " + loaded + " loaded, " + refused
         + " refused with a located error, " + failures.size() + " failures");
     assertThat(failures).as("mutations that escaped as another exception or hung").isEmpty();
-    assertThat(loaded + refused).isEqualTo(8 * MUTATIONS_PER_SEED);
+    assertThat(loaded + refused).isEqualTo(8 * (MUTATIONS_PER_SEED + HOSTILE_MUTATIONS_PER_SEED));
     assertThat(refused).as("most mutations break the document").isGreaterThan(loaded);
+  }
+
+  /** @return whether the failure is the project's own refusal, naming the seed's file in every problem */
+  private static boolean isLocatedRefusal(Throwable cause, Seed seed) {
+    return cause instanceof DangjianException refusal && refusal.getMessage() != null
+        && (cause instanceof ValidationException invalid ? invalid.problems().stream().allMatch(p -> p.toString()
+            .startsWith(seed.name())) : refusal.getMessage().contains(seed.name()));
+  }
+
+  /**
+   * A mutation of the kinds a parser lets through unless told: a number whose exponent makes it huge or tiny, a
+   * YAML tag before a value, or another encoding (UTF-16, UTF-32, GB18030, an overlong form, an encoded or a lone
+   * surrogate).
+   */
+  static Mutated hostileMutation(Seed seed, SplittableRandom random) {
+    String text = new String(seed.content(), java.nio.charset.StandardCharsets.UTF_8);
+    switch (random.nextInt(3)) {
+      case 0 -> {
+        List<int[]> numbers = new ArrayList<>();
+        java.util.regex.Matcher matcher = NUMBER.matcher(text);
+        while (matcher.find()) {
+          numbers.add(new int[] {matcher.start(), matcher.end()});
+        }
+        if (numbers.isEmpty()) { // a document without numbers: one where a value starts
+          int colon = Math.max(0, text.indexOf(':')) + 1;
+          numbers.add(new int[] {colon, colon});
+        }
+        int[] at = numbers.get(random.nextInt(numbers.size()));
+        String exponent = EXPONENTS[random.nextInt(EXPONENTS.length)];
+        return new Mutated(utf8(text.substring(0, at[0]) + exponent + text.substring(at[1])), "number at " + at[0] + " made " + exponent);
+      }
+      case 1 -> {
+        List<Integer> values = new ArrayList<>();
+        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+          values.add(i + 1); // after a key's colon (JSON or YAML), or inside a value
+        }
+        int at = values.get(random.nextInt(values.size()));
+        String tag = TAGS[random.nextInt(TAGS.length)];
+        return new Mutated(utf8(text.substring(0, at) + " " + tag + " " + text.substring(at).stripLeading()), "tag " + tag + " at " + at);
+      }
+      default -> {
+        int at = text.offsetByCodePoints(0, random.nextInt(text.codePointCount(0, text.length())));
+        byte[] before = utf8(text.substring(0, at));
+        byte[] after = utf8(text.substring(at));
+        return switch (random.nextInt(7)) {
+          case 0 -> new Mutated(text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE), "UTF-16LE");
+          case 1 -> new Mutated(text.getBytes(java.nio.charset.StandardCharsets.UTF_16), "UTF-16 with a byte-order mark");
+          case 2 -> new Mutated(text.getBytes(java.nio.charset.Charset.forName("UTF-32")), "UTF-32");
+          case 3 -> new Mutated(text.getBytes(java.nio.charset.Charset.forName("GB18030")), "GB18030");
+          case 4 -> new Mutated(concat(concat(before, new byte[] {(byte) 0xC0, (byte) 0xAF}), after), "overlong / at " + at);
+          case 5 -> new Mutated(concat(concat(before, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}), after), "encoded surrogate at " + at);
+          default -> new Mutated(concat(concat(before, utf8("\\ud83d")), after), "lone surrogate escape at " + at);
+        };
+      }
+    }
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** A mutated document and what was done to it. */

@@ -153,7 +153,8 @@ public final class FormatReader {
       return parser.nextToken();
     } catch (JsonProcessingException e) {
       JsonStreamContext context = parser.getParsingContext();
-      String at = switch (where) {
+      // A value refused where it stands (a lone surrogate, a number too long written out) is the value's problem.
+      String at = e instanceof CheckedTokens.Refused ? JacksonProblems.pathOf(context) : switch (where) {
         case CONTAINER -> containerPath();
         case FIELD -> JacksonProblems.pathOf(context);
         case ELEMENT -> JacksonProblems.join(containerPath(), "[" + read + "]");

@@ -88,6 +88,8 @@ public final class JacksonProblems {
       problem = Problem.of(path, "unknown-field", "unknown field '" + unknown.getPropertyName() + "'" + known);
     } else if (e instanceof MismatchedInputException mismatch) {
       problem = mismatch(path, mismatch);
+    } else if (e instanceof CheckedTokens.Refused refused) {
+      problem = Problem.of(path, refused.code(), refused.getOriginalMessage());
     } else {
       String message = firstLine(e.getOriginalMessage());
       String code = message.startsWith("Duplicate field") ? "duplicate-field" : "syntax-error";

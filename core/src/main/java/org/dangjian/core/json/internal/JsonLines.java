@@ -60,7 +60,7 @@ public final class JsonLines {
         continue;
       }
       int before = reader.problems().size();
-      try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(line)) {
+      try (com.fasterxml.jackson.core.JsonParser parser = CheckedTokens.of(mapper.createParser(line))) {
         if (headerLine > 0 && isHeader(line)) {
           problems.add(Problem.of("", "duplicate-field", "a second header line; the first is line " + headerLine).withLocation(number, 1));
           continue;
@@ -174,32 +174,12 @@ public final class JsonLines {
     DatasetReader reader = new DatasetReader(kinds, shared);
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
       in.skipNBytes(from);
-      try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(new Bounded(in, to - from))) {
+      try (com.fasterxml.jackson.core.JsonParser parser = CheckedTokens.of(
+          mapper.getFactory().createParser(Utf8.validating(new Bounded(in, to - from))))) {
         return reader.readAllLines(parser, mapper, first) ? reader : null;
       }
     } catch (IOException | UncheckedIOException e) {
       return null; // read again line by line, which reports it
-    }
-  }
-
-  /**
-   * Reads lines held in memory with one parser, the quick way; empty if they do not read cleanly, for the
-   * caller to read them line by line.
-   *
-   * @param lines the lines' bytes (UTF-8)
-   * @param kinds the record kinds the lines may hold
-   * @return the dataset, or empty
-   */
-  public static java.util.Optional<Dataset> readQuickly(byte[] lines, RecordKinds kinds) {
-    ObjectMapper mapper = DangjianJson.mapper(Syntax.JSON);
-    DatasetReader reader = new DatasetReader(kinds);
-    try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(lines)) {
-      if (!reader.readAllLines(parser, mapper, true)) {
-        return java.util.Optional.empty();
-      }
-      return java.util.Optional.of(reader.finish());
-    } catch (IOException | UncheckedIOException | ValidationException e) {
-      return java.util.Optional.empty();
     }
   }
 

@@ -1,0 +1,89 @@
+package org.dangjian.core.internal;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.core.Problem;
+import org.dangjian.core.record.RecordKind;
+
+/**
+ * Finds records of a kind that are identical in every field — a payment or ledger entry given twice would
+ * otherwise count twice. Identical records are equal in the kind's order, so only neighbours in that order
+ * are compared: one pass when the records come sorted, as a written dataset gives them. Not API.
+ */
+public final class Identical {
+  private Identical() {}
+
+  /**
+   * @param kind the kind
+   * @param records its records, in the order given (their positions name them in problems)
+   * @param problems where a {@code duplicate-record} problem goes for each record identical to an earlier one
+   */
+  public static <T> void check(RecordKind<T> kind, List<T> records, List<Problem> problems) {
+    int size = records.size();
+    if (size < 2) {
+      return;
+    }
+    Comparator<? super T> order = kind.order();
+    Integer[] sorted = null;
+    for (int i = 1; i < size; i++) {
+      if (order.compare(records.get(i - 1), records.get(i)) > 0) {
+        sorted = new Integer[size];
+        Arrays.setAll(sorted, p -> p);
+        Arrays.sort(sorted, (a, b) -> order.compare(records.get(a), records.get(b))); // stable: positions stay in order
+        break;
+      }
+    }
+    int start = 0;
+    for (int i = 1; i <= size; i++) {
+      if (i == size || order.compare(records.get(at(sorted, i - 1)), records.get(at(sorted, i))) != 0) {
+        if (i - start > 1) {
+          run(kind, records, sorted, start, i, problems);
+        }
+        start = i;
+      }
+    }
+  }
+
+  /**
+   * @param kind a kind
+   * @param record one of its records
+   * @return whether one of the kind's unique keys names the record: a record identical to it has the same key,
+   *     and the key's own check reports it
+   */
+  public static <T> boolean isKeyed(RecordKind<T> kind, T record) {
+    for (org.dangjian.core.record.UniqueKey<T> key : kind.uniqueKeys()) {
+      if (key.keyOf(record) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int at(Integer[] sorted, int i) {
+    return sorted == null ? i : sorted[i];
+  }
+
+  /** Records equal in the order, positions {@code from} to {@code to} of the sorted view. */
+  private static <T> void run(RecordKind<T> kind, List<T> records, Integer[] sorted, int from, int to, List<Problem> problems) {
+    Map<T, Integer> first = new HashMap<>();
+    int[] positions = new int[to - from];
+    for (int i = from; i < to; i++) {
+      positions[i - from] = at(sorted, i);
+    }
+    Arrays.sort(positions); // the earliest given is the first, whatever the sort
+    for (int position : positions) {
+      if (isKeyed(kind, records.get(position))) {
+        continue; // its unique key reports the second one
+      }
+      Integer before = first.putIfAbsent(records.get(position), position);
+      if (before != null) {
+        problems.add(Problem.of(kind.collection() + "[" + position + "]", "duplicate-record",
+            "the same as " + kind.collection() + "[" + before + "] in every field; a record is given once (give each "
+                + "its own id if both happened)"));
+      }
+    }
+  }
+}

@@ -16,7 +16,7 @@ public class DangjianException extends RuntimeException {
    * @param message the message
    */
   public DangjianException(String message) {
-    super(message);
+    super(java.util.Objects.requireNonNull(message, "message"));
   }
 
   /**
@@ -26,6 +26,6 @@ public class DangjianException extends RuntimeException {
    * @param cause the underlying cause
    */
   public DangjianException(String message, Throwable cause) {
-    super(message, cause);
+    super(java.util.Objects.requireNonNull(message, "message"), cause);
   }
 }

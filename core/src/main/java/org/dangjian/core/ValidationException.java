@@ -58,6 +58,7 @@ public class ValidationException extends DangjianException {
   public static final int MESSAGE_PROBLEMS = 100;
 
   private static String describe(List<Problem> problems) {
+    java.util.Objects.requireNonNull(problems, "problems");
     if (problems.size() == 1) {
       return problems.get(0).toString();
     }

@@ -28,6 +28,8 @@ public record Citation(String document, Optional<String> article) {
    * @return the citation
    */
   public static Citation of(String document, String article) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(article, "article");
     return new Citation(document, Optional.of(article));
   }
 

@@ -36,6 +36,9 @@ public record ComplianceDiff(List<Finding> added, List<Finding> removed, List<Ch
 
   /** Copies the lists. */
   public ComplianceDiff {
+    Objects.requireNonNull(added, "added");
+    Objects.requireNonNull(removed, "removed");
+    Objects.requireNonNull(changed, "changed");
     added = List.copyOf(added);
     removed = List.copyOf(removed);
     changed = List.copyOf(changed);
@@ -47,6 +50,8 @@ public record ComplianceDiff(List<Finding> added, List<Finding> removed, List<Ch
    * @return the differences
    */
   public static ComplianceDiff between(ComplianceReport from, ComplianceReport to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     Map<Key, Deque<Finding>> before = new HashMap<>();
     from.findings().forEach(f -> before.computeIfAbsent(Key.of(f), k -> new ArrayDeque<>()).add(f));
     Map<Key, Integer> matched = new HashMap<>();

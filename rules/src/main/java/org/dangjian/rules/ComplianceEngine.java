@@ -33,6 +33,9 @@ public final class ComplianceEngine {
    * @return the report
    */
   public static ComplianceReport evaluate(Dataset dataset, RuleSet ruleSet, ReportingPeriod window) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(ruleSet, "ruleSet");
+    Objects.requireNonNull(window, "window");
     return evaluate(dataset, ruleSet, window, window.end());
   }
 
@@ -48,6 +51,10 @@ public final class ComplianceEngine {
    * @throws DangjianException naming the rule if a rule fails
    */
   public static ComplianceReport evaluate(Dataset dataset, RuleSet ruleSet, ReportingPeriod window, LocalDate asOf) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(ruleSet, "ruleSet");
+    Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(ruleSet, "ruleSet");
     requireWithin(window, asOf);

@@ -31,6 +31,13 @@ public record ComplianceReport(String ruleSet, ReportingPeriod window, LocalDate
     Objects.requireNonNull(ruleSet, "ruleSet");
     Objects.requireNonNull(window, "window");
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(findings, "findings");
+    Objects.requireNonNull(requirements, "requirements");
+    Objects.requireNonNull(summaries, "summaries");
+    Objects.requireNonNull(due, "due");
+    Objects.requireNonNull(ruleSet, "ruleSet");
+    Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(asOf, "asOf");
     findings = ConcatenatedList.copyOf(findings);
     requirements = ConcatenatedList.copyOf(requirements);
     summaries = ConcatenatedList.copyOf(summaries);
@@ -42,6 +49,7 @@ public record ComplianceReport(String ruleSet, ReportingPeriod window, LocalDate
    * @return the findings of that rule
    */
   public List<Finding> findingsOf(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
   }
 
@@ -50,6 +58,7 @@ public record ComplianceReport(String ruleSet, ReportingPeriod window, LocalDate
    * @return its summary, if the dataset has it
    */
   public Optional<OrganisationSummary> summaryOf(OrganisationId organisation) {
+    Objects.requireNonNull(organisation, "organisation");
     return summaries.stream().filter(s -> s.organisation().equals(organisation)).findFirst();
   }
 }

@@ -56,6 +56,7 @@ public final class ComplianceReportFormat {
    * @return the JSON document, ending with a line break
    */
   public static String write(ComplianceReport report) {
+    java.util.Objects.requireNonNull(report, "report");
     List<FindingDoc> findings = report.findings().stream().map(f -> new FindingDoc(f.ruleId(), f.severity().code(),
         f.organisation().value(), f.subject().toString(), f.period().map(Object::toString).orElse(null),
         f.since().map(Object::toString).orElse(null), f.messageCode(), f.arguments(),

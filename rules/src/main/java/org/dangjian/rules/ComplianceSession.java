@@ -109,6 +109,10 @@ public final class ComplianceSession {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(ruleSet, "ruleSet");
     Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(ruleSet, "ruleSet");
+    Objects.requireNonNull(window, "window");
     ComplianceEngine.requireWithin(window, asOf);
     ComplianceSession session = new ComplianceSession(dataset, ruleSet, window, asOf);
     Map<OrganisationId, List<List<Finding>>> findings = new HashMap<>();

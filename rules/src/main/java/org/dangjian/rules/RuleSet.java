@@ -123,6 +123,7 @@ public final class RuleSet {
    * @return the entry, if the set has it
    */
   public Optional<RuleEntry> entry(String entryId) {
+    Objects.requireNonNull(entryId, "entryId");
     return entries.stream().filter(e -> e.id().equals(entryId)).findFirst();
   }
 

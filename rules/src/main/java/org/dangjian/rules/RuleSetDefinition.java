@@ -120,6 +120,7 @@ public final class RuleSetDefinition {
    * @throws ValidationException listing every problem with file, line and path
    */
   public static RuleSetDefinition read(Path file) {
+    Objects.requireNonNull(file, "file");
     return parse(SourceDocument.read(file));
   }
 
@@ -131,6 +132,9 @@ public final class RuleSetDefinition {
    * @throws ValidationException listing every problem with source, line and path
    */
   public static RuleSetDefinition parse(String text, String source, Syntax syntax) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(syntax, "syntax");
     return parse(SourceDocument.of(text, source, syntax));
   }
 
@@ -140,6 +144,7 @@ public final class RuleSetDefinition {
    * @throws ValidationException listing every problem with source, line and path
    */
   public static RuleSetDefinition parse(SourceDocument document) {
+    Objects.requireNonNull(document, "document");
     List<Problem> problems = new ArrayList<>();
     StrictObject top = StrictObject.of(document.root(), "", problems, TOP).orElseThrow(() -> document.reject(problems));
     Optional<String> schema = top.requiredText("schema");

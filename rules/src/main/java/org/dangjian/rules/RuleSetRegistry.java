@@ -93,6 +93,7 @@ public final class RuleSetRegistry {
    * @return the type, if known
    */
   public Optional<RuleType> ruleType(String name) {
+    java.util.Objects.requireNonNull(name, "name");
     return Optional.ofNullable(types.get(name));
   }
 
@@ -108,6 +109,8 @@ public final class RuleSetRegistry {
    * @throws ValidationException ({@code unknown-rule-set}, {@code not-effective}) or for problems of the chain
    */
   public RuleSet resolve(String id, LocalDate date) {
+    java.util.Objects.requireNonNull(id, "id");
+    java.util.Objects.requireNonNull(date, "date");
     List<Problem> problems = new ArrayList<>();
     Optional<RuleSet> resolved = resolve(id, date, problems);
     if (!problems.isEmpty()) {
@@ -344,6 +347,7 @@ public final class RuleSetRegistry {
      * @return this builder
      */
     public Builder ruleType(RuleType type) {
+      java.util.Objects.requireNonNull(type, "type");
       RuleType before = types.putIfAbsent(type.name(), type);
       if (before != null && before.getClass() != type.getClass()) {
         throw ValidationException.of("", "duplicate-rule-type", "two rule types are named '" + type.name() + "': "

@@ -19,7 +19,7 @@ public final class RuleViolationException extends DangjianException {
    * @param findings the violations, at least one
    */
   public RuleViolationException(List<Finding> findings) {
-    super(findings.stream().map(f -> FindingMessages.describe(f, Locale.ENGLISH)).collect(Collectors.joining("; ")));
+    super(java.util.Objects.requireNonNull(findings, "findings").stream().map(f -> FindingMessages.describe(f, Locale.ENGLISH)).collect(Collectors.joining("; ")));
     this.findings = List.copyOf(findings);
   }
 

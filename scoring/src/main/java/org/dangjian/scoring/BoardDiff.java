@@ -33,6 +33,7 @@ public record BoardDiff(List<CardChange> changes) {
 
   /** Copies the list. */
   public BoardDiff {
+    Objects.requireNonNull(changes, "changes");
     changes = List.copyOf(changes);
   }
 

@@ -28,6 +28,7 @@ public sealed interface Evidence {
   record Attendance(List<String> activityTypes) implements Evidence {
     /** Copies the list. */
     public Attendance {
+      Objects.requireNonNull(activityTypes, "activityTypes");
       activityTypes = List.copyOf(activityTypes);
     }
 
@@ -47,6 +48,7 @@ public sealed interface Evidence {
   record Absence(List<String> activityTypes, boolean withoutReason) implements Evidence {
     /** Copies the list. */
     public Absence {
+      Objects.requireNonNull(activityTypes, "activityTypes");
       activityTypes = List.copyOf(activityTypes);
     }
 
@@ -65,6 +67,7 @@ public sealed interface Evidence {
   record Ledger(Set<String> categories) implements Evidence {
     /** Copies the set. */
     public Ledger {
+      Objects.requireNonNull(categories, "categories");
       categories = Set.copyOf(categories);
     }
 
@@ -85,6 +88,8 @@ public sealed interface Evidence {
   record Findings(Set<String> rules, Set<Severity> severities, boolean subtree) implements Evidence {
     /** Copies the sets. */
     public Findings {
+      Objects.requireNonNull(rules, "rules");
+      Objects.requireNonNull(severities, "severities");
       rules = Set.copyOf(rules);
       severities = Set.copyOf(severities);
     }
@@ -103,6 +108,7 @@ public sealed interface Evidence {
   record Commitments(Set<CommitmentOutcome> outcomes) implements Evidence {
     /** Copies the set. */
     public Commitments {
+      Objects.requireNonNull(outcomes, "outcomes");
       outcomes = Set.copyOf(outcomes);
     }
 
@@ -150,6 +156,7 @@ public sealed interface Evidence {
   record Ballots(Map<AppraisalGrade, BigDecimal> values, boolean excludeSelf) implements Evidence {
     /** Copies the map. */
     public Ballots {
+      Objects.requireNonNull(values, "values");
       values = Map.copyOf(values);
     }
 
@@ -167,6 +174,7 @@ public sealed interface Evidence {
   record ReportRatings(Map<ReportGrade, BigDecimal> values) implements Evidence {
     /** Copies the map. */
     public ReportRatings {
+      Objects.requireNonNull(values, "values");
       values = Map.copyOf(values);
     }
 
@@ -199,6 +207,7 @@ public sealed interface Evidence {
   record AttendanceRate(List<String> activityTypes, boolean subtree) implements Evidence {
     /** Copies the list. */
     public AttendanceRate {
+      Objects.requireNonNull(activityTypes, "activityTypes");
       activityTypes = List.copyOf(activityTypes);
     }
 

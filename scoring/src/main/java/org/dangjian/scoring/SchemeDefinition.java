@@ -147,6 +147,7 @@ public final class SchemeDefinition {
    * @throws ValidationException listing every problem with file, line and path
    */
   public static SchemeDefinition read(Path file) {
+    java.util.Objects.requireNonNull(file, "file");
     return parse(SourceDocument.read(file));
   }
 
@@ -157,6 +158,9 @@ public final class SchemeDefinition {
    * @return the definition
    */
   public static SchemeDefinition parse(String text, String source, Syntax syntax) {
+    java.util.Objects.requireNonNull(text, "text");
+    java.util.Objects.requireNonNull(source, "source");
+    java.util.Objects.requireNonNull(syntax, "syntax");
     return parse(SourceDocument.of(text, source, syntax));
   }
 
@@ -166,6 +170,7 @@ public final class SchemeDefinition {
    * @throws ValidationException listing every problem with source, line and path
    */
   public static SchemeDefinition parse(SourceDocument document) {
+    java.util.Objects.requireNonNull(document, "document");
     Parser parser = new Parser(document);
     parser.parse();
     if (!parser.problems.isEmpty()) {

@@ -79,6 +79,8 @@ public final class SchemeRegistry {
    * @throws ValidationException ({@code unknown-scheme}, {@code not-effective}) or for problems of the chain
    */
   public ScoringScheme resolve(String id, LocalDate date) {
+    java.util.Objects.requireNonNull(id, "id");
+    java.util.Objects.requireNonNull(date, "date");
     List<Problem> problems = new ArrayList<>();
     Optional<ScoringScheme> scheme = resolve(id, date, new ArrayDeque<>(), problems, Optional.empty());
     if (!problems.isEmpty()) {

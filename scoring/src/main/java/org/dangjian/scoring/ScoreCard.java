@@ -53,6 +53,17 @@ public record ScoreCard(String subject, String name, OrganisationId organisation
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(total, "total");
+    Objects.requireNonNull(blocks, "blocks");
+    Objects.requireNonNull(lines, "lines");
+    Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(rank, "rank");
+    Objects.requireNonNull(flags, "flags");
+    Objects.requireNonNull(reasons, "reasons");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(total, "total");
     blocks = List.copyOf(blocks);
     lines = List.copyOf(lines);
     Objects.requireNonNull(grade, "grade");

@@ -63,6 +63,9 @@ public final class ScoringScheme {
   public record Veto(List<String> zeroItems, Optional<String> zeroBlock, Optional<String> capGrade) {
     /** Copies the list. */
     public Veto {
+      Objects.requireNonNull(zeroItems, "zeroItems");
+      Objects.requireNonNull(zeroBlock, "zeroBlock");
+      Objects.requireNonNull(capGrade, "capGrade");
       zeroItems = List.copyOf(zeroItems);
     }
   }
@@ -137,6 +140,9 @@ public final class ScoringScheme {
   public record Eligibility(Set<MemberStatus> scored, Set<MemberStatus> graded, Set<MemberStatus> ranked) {
     /** Copies the sets. */
     public Eligibility {
+      Objects.requireNonNull(scored, "scored");
+      Objects.requireNonNull(graded, "graded");
+      Objects.requireNonNull(ranked, "ranked");
       scored = Set.copyOf(scored);
       graded = Set.copyOf(graded);
       ranked = Set.copyOf(ranked);

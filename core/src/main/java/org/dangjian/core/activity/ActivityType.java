@@ -89,6 +89,7 @@ public final class ActivityType implements Comparable<ActivityType> {
    * @return the standard type with that code, if there is one
    */
   public static Optional<ActivityType> standardType(String code) {
+    Objects.requireNonNull(code, "code");
     return STANDARD.stream().filter(t -> t.code.equals(code)).findFirst();
   }
 

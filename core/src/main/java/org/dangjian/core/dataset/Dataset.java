@@ -319,6 +319,7 @@ public final class Dataset {
    * @return the member, if present
    */
   public Optional<Member> member(MemberId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(members.get(id));
   }
 
@@ -331,6 +332,7 @@ public final class Dataset {
    * @throws ValidationException ({@code unknown-organisation}) if the dataset holds no such organisation
    */
   public List<Member> membersOf(OrganisationId id) {
+    Objects.requireNonNull(id, "id");
     Organisation organisation = tree.get(id);
     if (organisation.kind() == OrganisationKind.GROUP) {
       return membersByGroup.get(id);
@@ -374,6 +376,7 @@ public final class Dataset {
    * @return the standard or declared type with that code, if any
    */
   public Optional<ActivityType> activityType(String code) {
+    Objects.requireNonNull(code, "code");
     return ActivityType.standardType(code)
         .or(() -> declaredActivityTypes.stream().filter(t -> t.code().equals(code)).findFirst());
   }
@@ -402,6 +405,7 @@ public final class Dataset {
    * @return the activities listing the member among those who attended, by date, then id — wherever they were held
    */
   public List<Activity> activitiesAttendedBy(MemberId member) {
+    Objects.requireNonNull(member, "member");
     return store(Activity.KIND).by(Activity.BY_ATTENDEE, member);
   }
 
@@ -410,6 +414,7 @@ public final class Dataset {
    * @return the activities it held, by date, then id
    */
   public List<Activity> activitiesOf(OrganisationId organisation) {
+    Objects.requireNonNull(organisation, "organisation");
     return store(Activity.KIND).by(Activity.BY_ORGANISATION, organisation);
   }
 
@@ -419,6 +424,8 @@ public final class Dataset {
    * @return the activities it held within the period, by date, then id
    */
   public List<Activity> activitiesOf(OrganisationId organisation, ReportingPeriod period) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(period, "period");
     return activitiesOf(organisation).stream().filter(a -> period.contains(a.date())).toList();
   }
 
@@ -432,6 +439,7 @@ public final class Dataset {
    * @return the member's declared bases, by month
    */
   public List<DuesBase> duesBasesOf(MemberId member) {
+    Objects.requireNonNull(member, "member");
     return store(DuesBase.KIND).by(DuesBase.BY_MEMBER, member);
   }
 
@@ -450,6 +458,7 @@ public final class Dataset {
    * @return the member's payments, by month and day paid
    */
   public List<DuesPayment> duesPaymentsOf(MemberId member) {
+    Objects.requireNonNull(member, "member");
     return store(DuesPayment.KIND).by(DuesPayment.BY_MEMBER, member);
   }
 
@@ -463,6 +472,7 @@ public final class Dataset {
    * @return the trainings the member attended, by date
    */
   public List<TrainingAttendance> trainingsOf(MemberId member) {
+    Objects.requireNonNull(member, "member");
     return store(TrainingAttendance.KIND).by(TrainingAttendance.BY_MEMBER, member);
   }
 
@@ -476,6 +486,7 @@ public final class Dataset {
    * @return the member's ledger entries, by date
    */
   public List<LedgerEntry> ledgerOf(MemberId member) {
+    Objects.requireNonNull(member, "member");
     return store(LedgerEntry.KIND).by(LedgerEntry.BY_MEMBER, member);
   }
 
@@ -642,6 +653,9 @@ public final class Dataset {
    * @throws ValidationException if either is not an active branch or they are the same
    */
   public Restructured mergeBranches(OrganisationId absorbed, OrganisationId survivor, LocalDate on) {
+    Objects.requireNonNull(absorbed, "absorbed");
+    Objects.requireNonNull(survivor, "survivor");
+    Objects.requireNonNull(on, "on");
     return new Restructuring(this, on).merge(absorbed, survivor);
   }
 
@@ -660,6 +674,10 @@ public final class Dataset {
    */
   public Restructured splitBranch(OrganisationId branch, List<Organisation> newBranches,
       Map<MemberId, OrganisationId> assignment, LocalDate on) {
+    Objects.requireNonNull(branch, "branch");
+    Objects.requireNonNull(newBranches, "newBranches");
+    Objects.requireNonNull(assignment, "assignment");
+    Objects.requireNonNull(on, "on");
     return new Restructuring(this, on).split(branch, newBranches, assignment);
   }
 
@@ -689,6 +707,9 @@ public final class Dataset {
    * @throws ValidationException if {@code group} is not an active group or {@code toBranch} not an active branch
    */
   public Restructured moveGroup(OrganisationId group, OrganisationId toBranch, LocalDate on) {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(toBranch, "toBranch");
+    Objects.requireNonNull(on, "on");
     return new Restructuring(this, on).moveGroup(group, toBranch);
   }
 

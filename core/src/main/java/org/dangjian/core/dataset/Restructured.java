@@ -14,6 +14,8 @@ public record Restructured(Dataset dataset, List<MemberReassignment> reassignmen
   /** Copies the list. */
   public Restructured {
     Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(reassignments, "reassignments");
+    Objects.requireNonNull(dataset, "dataset");
     reassignments = List.copyOf(reassignments);
   }
 }

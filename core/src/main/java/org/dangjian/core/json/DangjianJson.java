@@ -73,6 +73,7 @@ public final class DangjianJson {
    * @return a new strict mapper for that syntax
    */
   public static ObjectMapper mapper(Syntax syntax) {
+    java.util.Objects.requireNonNull(syntax, "syntax");
     return syntax == Syntax.JSON ? jsonMapper() : yamlMapper();
   }
 

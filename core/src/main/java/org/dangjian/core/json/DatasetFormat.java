@@ -59,6 +59,7 @@ public final class DatasetFormat {
    *     extension names no syntax
    */
   public static Dataset read(Path file) {
+    java.util.Objects.requireNonNull(file, "file");
     return read(file, RecordKinds.builtIn());
   }
 
@@ -75,6 +76,8 @@ public final class DatasetFormat {
    *     or its extension names no syntax
    */
   public static Dataset read(Path file, RecordKinds kinds) {
+    java.util.Objects.requireNonNull(file, "file");
+    java.util.Objects.requireNonNull(kinds, "kinds");
     if (Files.isDirectory(file)) {
       return readParts(file, kinds);
     }
@@ -196,6 +199,7 @@ public final class DatasetFormat {
    * @return whether it names the record-per-line layout ({@code .jsonl} or {@code .ndjson})
    */
   public static boolean isLines(Path file) {
+    java.util.Objects.requireNonNull(file, "file");
     Path name = file.getFileName();
     String lower = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
     return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
@@ -214,6 +218,7 @@ public final class DatasetFormat {
    * @throws DangjianException if the file cannot be read
    */
   public static Dataset readLines(Path file) {
+    java.util.Objects.requireNonNull(file, "file");
     return readLines(file, RecordKinds.builtIn());
   }
 
@@ -246,6 +251,8 @@ public final class DatasetFormat {
    * @throws ValidationException naming the source, the line and every problem
    */
   public static Dataset readLines(java.io.Reader in, String source) {
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(source, "source");
     return readLines(in, source, RecordKinds.builtIn());
   }
 
@@ -257,6 +264,9 @@ public final class DatasetFormat {
    * @throws ValidationException naming the source, the line and every problem
    */
   public static Dataset readLines(java.io.Reader in, String source, RecordKinds kinds) {
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(source, "source");
+    java.util.Objects.requireNonNull(kinds, "kinds");
     return org.dangjian.core.json.internal.JsonLines.read(in, source, kinds);
   }
 
@@ -282,6 +292,9 @@ public final class DatasetFormat {
    * @throws ValidationException naming the source and every problem
    */
   public static Dataset read(byte[] content, String source, Syntax syntax) {
+    java.util.Objects.requireNonNull(content, "content");
+    java.util.Objects.requireNonNull(source, "source");
+    java.util.Objects.requireNonNull(syntax, "syntax");
     return read(content, source, syntax, RecordKinds.builtIn());
   }
 
@@ -296,6 +309,10 @@ public final class DatasetFormat {
    * @throws ValidationException naming the source and every problem
    */
   public static Dataset read(byte[] content, String source, Syntax syntax, RecordKinds kinds) {
+    java.util.Objects.requireNonNull(content, "content");
+    java.util.Objects.requireNonNull(source, "source");
+    java.util.Objects.requireNonNull(syntax, "syntax");
+    java.util.Objects.requireNonNull(kinds, "kinds");
     CheckedTokens.problemBeforeParsing(content, syntax).ifPresent(problem -> {
       throw new ValidationException(List.of(problem.withSource(source)));
     });
@@ -326,6 +343,7 @@ public final class DatasetFormat {
    * @throws ValidationException naming the source and every problem
    */
   public static Dataset read(SourceDocument document) {
+    java.util.Objects.requireNonNull(document, "document");
     ObjectMapper mapper = DangjianJson.mapper(document.syntax());
     try (com.fasterxml.jackson.core.JsonParser parser = mapper.treeAsTokens(document.root())) {
       return new DatasetReader(RecordKinds.builtIn()).readDocument(parser, mapper);
@@ -366,6 +384,8 @@ public final class DatasetFormat {
    * @throws ValidationException naming the source and every problem
    */
   public static Dataset read(String text, String source, Syntax syntax) {
+    java.util.Objects.requireNonNull(text, "text");
+    java.util.Objects.requireNonNull(source, "source");
     return read(text.getBytes(StandardCharsets.UTF_8), source, syntax);
   }
 
@@ -375,6 +395,8 @@ public final class DatasetFormat {
    * @return the document, ending with a line break
    */
   public static String write(Dataset dataset, Syntax syntax) {
+    java.util.Objects.requireNonNull(dataset, "dataset");
+    java.util.Objects.requireNonNull(syntax, "syntax");
     return write(dataset, syntax, Layout.INDENTED);
   }
 
@@ -385,6 +407,9 @@ public final class DatasetFormat {
    * @return the document, ending with a line break
    */
   public static String write(Dataset dataset, Syntax syntax, Layout layout) {
+    java.util.Objects.requireNonNull(dataset, "dataset");
+    java.util.Objects.requireNonNull(syntax, "syntax");
+    java.util.Objects.requireNonNull(layout, "layout");
     return write(dataset, syntax, layout, PersonalDataPolicy.OMIT);
   }
 
@@ -397,6 +422,10 @@ public final class DatasetFormat {
    * @return the document, ending with a line break
    */
   public static String write(Dataset dataset, Syntax syntax, Layout layout, PersonalDataPolicy personalData) {
+    java.util.Objects.requireNonNull(dataset, "dataset");
+    java.util.Objects.requireNonNull(syntax, "syntax");
+    java.util.Objects.requireNonNull(layout, "layout");
+    java.util.Objects.requireNonNull(personalData, "personalData");
     try {
       ObjectMapper mapper = DangjianJson.mapper(syntax);
       Object document = FormatWriter.document(dataset, personalData == PersonalDataPolicy.INCLUDE);
@@ -416,6 +445,8 @@ public final class DatasetFormat {
    * @throws DangjianException if the file cannot be written or its extension names no syntax
    */
   public static void write(Dataset dataset, Path file) {
+    java.util.Objects.requireNonNull(dataset, "dataset");
+    java.util.Objects.requireNonNull(file, "file");
     write(dataset, file, Layout.INDENTED);
   }
 
@@ -427,6 +458,9 @@ public final class DatasetFormat {
    * @throws DangjianException if the file cannot be written or its extension names no syntax
    */
   public static void write(Dataset dataset, Path file, Layout layout) {
+    java.util.Objects.requireNonNull(dataset, "dataset");
+    java.util.Objects.requireNonNull(file, "file");
+    java.util.Objects.requireNonNull(layout, "layout");
     write(dataset, file, layout, PersonalDataPolicy.OMIT);
   }
 
@@ -439,6 +473,10 @@ public final class DatasetFormat {
    * @throws DangjianException if the file cannot be written or its extension names no syntax
    */
   public static void write(Dataset dataset, Path file, Layout layout, PersonalDataPolicy personalData) {
+    java.util.Objects.requireNonNull(dataset, "dataset");
+    java.util.Objects.requireNonNull(file, "file");
+    java.util.Objects.requireNonNull(layout, "layout");
+    java.util.Objects.requireNonNull(personalData, "personalData");
     if (isLines(file)) {
       FileOutput.replace(file, out -> org.dangjian.core.json.internal.JsonLines.write(dataset, personalData == PersonalDataPolicy.INCLUDE, out));
       return;

@@ -78,6 +78,7 @@ public final class ReadLimits {
    * @throws DangjianException naming the file if it is too large or cannot be read
    */
   public static byte[] readFile(Path file) {
+    java.util.Objects.requireNonNull(file, "file");
     requireRegularFile(file);
     try {
       long size = Files.size(file);
@@ -99,6 +100,7 @@ public final class ReadLimits {
    * @throws DangjianException naming the path if it does not exist or is not a regular file
    */
   public static void requireRegularFile(Path file) {
+    java.util.Objects.requireNonNull(file, "file");
     if (!Files.exists(file)) {
       throw new DangjianException("cannot read " + file + ": no such file");
     }

@@ -81,6 +81,7 @@ public final class SourceDocument {
    * @throws DangjianException if the file cannot be read or its extension names no syntax
    */
   public static SourceDocument read(Path file) {
+    java.util.Objects.requireNonNull(file, "file");
     Path name = file.getFileName();
     Syntax syntax = Syntax.ofFileName(name == null ? "" : name.toString())
         .orElseThrow(() -> new DangjianException(file + ": cannot tell the syntax; name the file .json, .yaml or .yml"));
@@ -95,6 +96,9 @@ public final class SourceDocument {
    * @throws ValidationException for malformed content, naming the source, line and column
    */
   public static SourceDocument of(byte[] content, String source, Syntax syntax) {
+    java.util.Objects.requireNonNull(content, "content");
+    java.util.Objects.requireNonNull(source, "source");
+    java.util.Objects.requireNonNull(syntax, "syntax");
     java.util.Optional<Problem> encoding = CheckedTokens.problemBeforeParsing(content, syntax);
     if (encoding.isPresent()) {
       throw new ValidationException(List.of(encoding.get().withSource(source)));
@@ -121,6 +125,9 @@ public final class SourceDocument {
    * @return the document
    */
   public static SourceDocument of(String text, String source, Syntax syntax) {
+    java.util.Objects.requireNonNull(text, "text");
+    java.util.Objects.requireNonNull(source, "source");
+    java.util.Objects.requireNonNull(syntax, "syntax");
     return of(text.getBytes(StandardCharsets.UTF_8), source, syntax);
   }
 

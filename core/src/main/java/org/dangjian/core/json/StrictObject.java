@@ -56,6 +56,8 @@ public final class StrictObject {
 
   /** @return {@code path.name}, or {@code name} at the top */
   public static String at(String path, String name) {
+    java.util.Objects.requireNonNull(path, "path");
+    java.util.Objects.requireNonNull(name, "name");
     return path.isEmpty() ? name : name.isEmpty() ? path : path + "." + name;
   }
 

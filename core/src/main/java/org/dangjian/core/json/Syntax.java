@@ -15,6 +15,7 @@ public enum Syntax {
    * @return the syntax its extension names, if it names one
    */
   public static Optional<Syntax> ofFileName(String fileName) {
+    java.util.Objects.requireNonNull(fileName, "fileName");
     String lower = fileName.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".json")) {
       return Optional.of(JSON);

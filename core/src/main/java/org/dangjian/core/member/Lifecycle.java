@@ -71,6 +71,7 @@ public final class Lifecycle {
    * @throws IllegalTransitionException for the first illegal event, with its index
    */
   public static MemberFacts replay(List<MemberEvent> history) {
+    java.util.Objects.requireNonNull(history, "history");
     State state = replayAll(history);
     LocalDate last = history.isEmpty() ? LocalDate.of(1900, 1, 1) : history.get(history.size() - 1).date();
     return state.factsOn(last);
@@ -85,6 +86,8 @@ public final class Lifecycle {
    * @throws IllegalTransitionException if the history up to that day is illegal
    */
   public static MemberFacts factsOn(List<MemberEvent> history, LocalDate date) {
+    java.util.Objects.requireNonNull(history, "history");
+    java.util.Objects.requireNonNull(date, "date");
     State state = new State();
     for (int i = 0; i < history.size() && !history.get(i).date().isAfter(date); i++) {
       state.stepAt(history.get(i), i);

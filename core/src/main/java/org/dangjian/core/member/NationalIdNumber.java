@@ -24,6 +24,7 @@ public final class NationalIdNumber extends PersonalData {
    *     date or fails its check character; the message does not repeat the value
    */
   public static NationalIdNumber of(String text) {
+    java.util.Objects.requireNonNull(text, "text");
     String value = text.strip().toUpperCase(java.util.Locale.ROOT);
     if (!SYNTAX.matcher(value).matches()) {
       throw invalid("it is not 17 digits and a check digit or X");
@@ -54,6 +55,8 @@ public final class NationalIdNumber extends PersonalData {
    * @return the number with its check character
    */
   public static NationalIdNumber of(String region, LocalDate born, int sequence) {
+    java.util.Objects.requireNonNull(region, "region");
+    java.util.Objects.requireNonNull(born, "born");
     String seventeen = region + String.valueOf(born.getYear()) + two(born.getMonthValue()) + two(born.getDayOfMonth())
         + (sequence < 10 ? "00" : sequence < 100 ? "0" : "") + sequence;
     int sum = 0;

@@ -19,6 +19,7 @@ public final class PhoneNumber extends PersonalData {
    * @throws ValidationException ({@code invalid-value}) if it is neither form; the message does not repeat it
    */
   public static PhoneNumber of(String text) {
+    java.util.Objects.requireNonNull(text, "text");
     String value = text.strip();
     if (!SYNTAX.matcher(value).matches()) {
       throw ValidationException.of("", "invalid-value",

@@ -32,6 +32,8 @@ public record Placement(OrganisationId branch, Optional<OrganisationId> group) {
    * @return a placement in that group
    */
   public static Placement inGroup(OrganisationId branch, OrganisationId group) {
+    Objects.requireNonNull(branch, "branch");
+    Objects.requireNonNull(group, "group");
     return new Placement(branch, Optional.of(group));
   }
 

@@ -13,6 +13,7 @@ public record OrgPath(List<OrganisationId> ids) implements Comparable<OrgPath> {
 
   /** Copies the list; a path is never empty. */
   public OrgPath {
+    java.util.Objects.requireNonNull(ids, "ids");
     ids = List.copyOf(ids);
     if (ids.isEmpty()) {
       throw new IllegalArgumentException("a path has at least one organisation");

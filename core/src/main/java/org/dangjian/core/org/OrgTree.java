@@ -146,6 +146,7 @@ public final class OrgTree {
    * @return whether the tree holds it
    */
   public boolean contains(OrganisationId id) {
+    java.util.Objects.requireNonNull(id, "id");
     return byId.containsKey(id);
   }
 
@@ -154,6 +155,7 @@ public final class OrgTree {
    * @return the organisation, if the tree holds it
    */
   public Optional<Organisation> find(OrganisationId id) {
+    java.util.Objects.requireNonNull(id, "id");
     return Optional.ofNullable(byId.get(id));
   }
 
@@ -163,6 +165,7 @@ public final class OrgTree {
    * @throws ValidationException ({@code unknown-organisation}) if the tree does not hold it
    */
   public Organisation get(OrganisationId id) {
+    java.util.Objects.requireNonNull(id, "id");
     Organisation organisation = byId.get(id);
     if (organisation == null) {
       throw unknown(id);
@@ -192,6 +195,7 @@ public final class OrgTree {
    * @return the organisations above it, nearest first, ending with the root
    */
   public List<Organisation> ancestors(OrganisationId id) {
+    java.util.Objects.requireNonNull(id, "id");
     List<OrganisationId> ids = path(id).ids();
     List<Organisation> ancestors = new ArrayList<>(ids.size() - 1);
     for (int i = ids.size() - 2; i >= 0; i--) {
@@ -205,6 +209,7 @@ public final class OrgTree {
    * @return the organisation and everything under it, in path order
    */
   public List<Organisation> subtree(OrganisationId id) {
+    java.util.Objects.requireNonNull(id, "id");
     int start = index(id);
     return preOrder.subList(start, subtreeEnd[start]);
   }
@@ -214,6 +219,7 @@ public final class OrgTree {
    * @return its path from the root
    */
   public OrgPath path(OrganisationId id) {
+    java.util.Objects.requireNonNull(id, "id");
     OrgPath path = paths.get(id);
     if (path == null) {
       throw unknown(id);
@@ -226,6 +232,7 @@ public final class OrgTree {
    * @return 0 for a root, 1 for its children, and so on
    */
   public int depth(OrganisationId id) {
+    java.util.Objects.requireNonNull(id, "id");
     return path(id).depth();
   }
 
@@ -235,6 +242,8 @@ public final class OrgTree {
    * @return whether {@code id} is {@code ancestor} or lies under it
    */
   public boolean isWithin(OrganisationId id, OrganisationId ancestor) {
+    java.util.Objects.requireNonNull(id, "id");
+    java.util.Objects.requireNonNull(ancestor, "ancestor");
     int start = index(ancestor);
     int at = index(id);
     return at >= start && at < subtreeEnd[start];
@@ -245,6 +254,7 @@ public final class OrgTree {
    * @return the branch itself, or for a group the branch it sits in; empty for other kinds
    */
   public Optional<Organisation> branchOf(OrganisationId id) {
+    java.util.Objects.requireNonNull(id, "id");
     Organisation organisation = get(id);
     if (organisation.kind().isBranch()) {
       return Optional.of(organisation);

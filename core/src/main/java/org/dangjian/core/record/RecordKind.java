@@ -180,7 +180,13 @@ public final class RecordKind<T> {
    * @param organisations the organisations, the responsible one first
    * @param members the members
    */
-  public record Touched(List<org.dangjian.core.org.OrganisationId> organisations, List<org.dangjian.core.member.MemberId> members) {}
+  public record Touched(List<org.dangjian.core.org.OrganisationId> organisations, List<org.dangjian.core.member.MemberId> members) {
+    /** Refuses a null component, naming it. */
+    public Touched {
+      Objects.requireNonNull(organisations, "organisations");
+      Objects.requireNonNull(members, "members");
+    }
+  }
 
   /**
    * @param record a record of another kind's type, perhaps

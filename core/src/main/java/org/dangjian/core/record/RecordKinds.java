@@ -36,6 +36,7 @@ public final class RecordKinds {
    * @throws ValidationException ({@code duplicate-code}) if two kinds share a name
    */
   public static RecordKinds of(List<RecordKind<?>> kinds) {
+    java.util.Objects.requireNonNull(kinds, "kinds");
     return new RecordKinds(kinds);
   }
 

@@ -94,6 +94,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @return that month as a reporting period
    */
   public static ReportingPeriod month(YearMonth month) {
+    Objects.requireNonNull(month, "month");
     return month(month.getYear(), month.getMonthValue());
   }
 
@@ -193,6 +194,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws ValidationException ({@code invalid-range}) if the kinds differ or {@code last} comes first
    */
   public static List<ReportingPeriod> rangeClosed(ReportingPeriod first, ReportingPeriod last) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
     if (first.kind != last.kind) {
       throw ValidationException.of("", "invalid-range",
           "a range needs periods of one kind, not " + first + " and " + last);

@@ -63,6 +63,10 @@ public record SchoolCalendar(List<DateRange> terms, List<DateRange> schoolHolida
 
   /** Copies the lists, sorted by their first day. */
   public SchoolCalendar {
+    Objects.requireNonNull(terms, "terms");
+    Objects.requireNonNull(schoolHolidays, "schoolHolidays");
+    Objects.requireNonNull(publicHolidays, "publicHolidays");
+    Objects.requireNonNull(workingDays, "workingDays");
     terms = sorted(terms);
     schoolHolidays = sorted(schoolHolidays);
     publicHolidays = sorted(publicHolidays);

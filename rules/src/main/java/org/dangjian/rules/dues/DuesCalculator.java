@@ -27,6 +27,7 @@ public final class DuesCalculator {
    * @return a calculator using it
    */
   public static DuesCalculator of(DuesSchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
     return new DuesCalculator(schedule);
   }
 
@@ -35,6 +36,7 @@ public final class DuesCalculator {
    * @return a calculator using its schedule
    */
   public static DuesCalculator of(RuleSet ruleSet) {
+    Objects.requireNonNull(ruleSet, "ruleSet");
     return new DuesCalculator(DuesSchedule.of(ruleSet));
   }
 

@@ -48,6 +48,7 @@ public final class DuesSchedule {
    * @throws ValidationException ({@code no-dues-schedule}) if the set has no such rule
    */
   public static DuesSchedule of(RuleSet set) {
+    Objects.requireNonNull(set, "set");
     RuleEntry entry = set.entries().stream().filter(e -> e.type().equals("dues-amount")).findFirst()
         .orElseThrow(() -> ValidationException.of("", "no-dues-schedule", "rule set " + set.id() + " has no dues-amount rule"));
     return from(entry.parameters());

@@ -93,11 +93,18 @@ public final class RuleParameters {
     return value.intValue();
   }
 
-  /** @return the parameter as an exact decimal */
+  /**
+   * @return the parameter as an exact decimal, from -{@link org.dangjian.core.json.StrictObject#MAX_DECIMAL} to
+   *     {@link org.dangjian.core.json.StrictObject#MAX_DECIMAL} with at most
+   *     {@value org.dangjian.core.json.StrictObject#MAX_DECIMALS} decimals
+   */
   public BigDecimal decimal(String name) {
     JsonNode value = required(name);
-    if (!value.isNumber()) {
-      throw wrong(name, "a number", value);
+    if (!value.isNumber() || value.decimalValue().abs().compareTo(org.dangjian.core.json.StrictObject.MAX_DECIMAL) > 0
+        || value.decimalValue().stripTrailingZeros().scale() > org.dangjian.core.json.StrictObject.MAX_DECIMALS) {
+      throw wrong(name, "a number from -" + org.dangjian.core.json.StrictObject.MAX_DECIMAL + " to "
+          + org.dangjian.core.json.StrictObject.MAX_DECIMAL + " with at most " + org.dangjian.core.json.StrictObject.MAX_DECIMALS
+          + " decimals", value);
     }
     return value.decimalValue();
   }

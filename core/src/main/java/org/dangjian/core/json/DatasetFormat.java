@@ -115,11 +115,6 @@ public final class DatasetFormat {
     if (cause instanceof Utf8.Malformed malformed) {
       return new ValidationException(List.of(malformed.problemIn(file).withSource(file.toString())));
     }
-    return unreadable(file, e);
-  }
-
-  private static DangjianException unreadable(Path file, Exception e) {
-    Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
     return new DangjianException("cannot read " + file + ": " + FileOutput.describe(cause), e);
   }
 

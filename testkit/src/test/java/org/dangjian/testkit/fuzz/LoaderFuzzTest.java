@@ -128,65 +128,60 @@ class LoaderFuzzTest {
     return seeds;
   }
 
+  /** What a round of mutations came to. */
+  private static final class Outcomes {
+    int loaded;
+    int refused;
+    final List<String> failures = new ArrayList<>();
+  }
+
   @Test
   void everyMutationLoadsOrIsRefusedWithTheProjectsOwnLocatedError() throws Exception {
-    int loaded = 0;
-    int refused = 0;
-    List<String> failures = new ArrayList<>();
     for (Seed seed : seeds()) {
       seed.load().accept(seed.content()); // the seed itself is valid
-      SplittableRandom random = new SplittableRandom(seed.name().hashCode());
-      for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
-        long mutationSeed = random.nextLong();
-        Mutated mutated = mutate(seed, new SplittableRandom(mutationSeed));
-        Future<?> load = runner.submit(() -> seed.load().accept(mutated.bytes()));
-        try {
-          load.get(10, TimeUnit.SECONDS);
-          loaded++;
-        } catch (java.util.concurrent.ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (isLocatedRefusal(cause, seed)) {
-            refused++;
-          } else {
-            failures.add(seed.name() + " mutation " + mutationSeed + " (" + mutated.description() + "): " + cause + " at "
-                + java.util.Arrays.stream(cause.getStackTrace()).filter(f -> f.getClassName().startsWith("org.dangjian")).limit(3).map(String::valueOf).toList());
-          }
-        } catch (TimeoutException e) {
-          load.cancel(true);
-          failures.add(seed.name() + " mutation " + mutationSeed + " (" + mutated.description() + "): no answer in 10 s");
-          runner.shutdownNow();
-          runner = Executors.newSingleThreadExecutor();
-        }
-      }
     }
-    for (Seed seed : seeds()) {
-      SplittableRandom random = new SplittableRandom(seed.name().hashCode() ^ 0x5EED);
-      for (int i = 0; i < HOSTILE_MUTATIONS_PER_SEED; i++) {
-        long mutationSeed = random.nextLong();
-        Mutated mutated = hostileMutation(seed, new SplittableRandom(mutationSeed));
-        Future<?> load = runner.submit(() -> seed.load().accept(mutated.bytes()));
-        try {
-          load.get(10, TimeUnit.SECONDS);
-          loaded++;
-        } catch (java.util.concurrent.ExecutionException e) {
-          if (isLocatedRefusal(e.getCause(), seed)) {
-            refused++;
-          } else {
-            failures.add(seed.name() + " hostile mutation " + mutationSeed + " (" + mutated.description() + "): " + e.getCause());
-          }
-        } catch (TimeoutException e) {
-          load.cancel(true);
-          failures.add(seed.name() + " hostile mutation " + mutationSeed + " (" + mutated.description() + "): no answer in 10 s");
-          runner.shutdownNow();
-          runner = Executors.newSingleThreadExecutor();
-        }
-      }
-    }
+    Outcomes outcomes = new Outcomes();
+    fuzz("mutation", MUTATIONS_PER_SEED, 0, LoaderFuzzTest::mutate, outcomes);
+    fuzz("hostile mutation", HOSTILE_MUTATIONS_PER_SEED, 0x5EED, LoaderFuzzTest::hostileMutation, outcomes);
+    int loaded = outcomes.loaded;
+    int refused = outcomes.refused;
+    List<String> failures = outcomes.failures;
     System.out.println("fuzzing the loaders: " + (loaded + refused) + " mutations, " + loaded + " loaded, " + refused
         + " refused with a located error, " + failures.size() + " failures");
     assertThat(failures).as("mutations that escaped as another exception or hung").isEmpty();
     assertThat(loaded + refused).isEqualTo(8 * (MUTATIONS_PER_SEED + HOSTILE_MUTATIONS_PER_SEED));
     assertThat(refused).as("most mutations break the document").isGreaterThan(loaded);
+  }
+
+  /** Loads {@code perSeed} mutations of each seed, each within ten seconds, and counts how each ended. */
+  private void fuzz(String label, int perSeed, long salt, java.util.function.BiFunction<Seed, SplittableRandom, Mutated> mutator,
+      Outcomes outcomes) throws InterruptedException {
+    for (Seed seed : seeds()) {
+      SplittableRandom random = new SplittableRandom(seed.name().hashCode() ^ salt);
+      for (int i = 0; i < perSeed; i++) {
+        long mutationSeed = random.nextLong();
+        Mutated mutated = mutator.apply(seed, new SplittableRandom(mutationSeed));
+        Future<?> load = runner.submit(() -> seed.load().accept(mutated.bytes()));
+        try {
+          load.get(10, TimeUnit.SECONDS);
+          outcomes.loaded++;
+        } catch (java.util.concurrent.ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (isLocatedRefusal(cause, seed)) {
+            outcomes.refused++;
+          } else {
+            outcomes.failures.add(seed.name() + " " + label + " " + mutationSeed + " (" + mutated.description() + "): " + cause
+                + " at " + java.util.Arrays.stream(cause.getStackTrace()).filter(f -> f.getClassName().startsWith("org.dangjian"))
+                    .limit(3).map(String::valueOf).toList());
+          }
+        } catch (TimeoutException e) {
+          load.cancel(true);
+          outcomes.failures.add(seed.name() + " " + label + " " + mutationSeed + " (" + mutated.description() + "): no answer in 10 s");
+          runner.shutdownNow();
+          runner = Executors.newSingleThreadExecutor();
+        }
+      }
+    }
   }
 
   /** @return whether the failure is the project's own refusal, naming the seed's file in every problem */

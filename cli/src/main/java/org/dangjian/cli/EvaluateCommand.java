@@ -44,6 +44,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text (default), json (dangjian/compliance-report@1) or csv.")
   String format;
 
+  @Option(names = "--bom", description = "With --format csv: begin with a UTF-8 byte-order mark, so that Excel reads the Chinese text.")
+  boolean bom;
+
   @Mixin
   SharedOptions.Language language;
 
@@ -60,7 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (chosen) {
       case "json" -> out.print(ComplianceReportFormat.write(report));
-      case "csv" -> out.print(csv(report.findings(), locale));
+      case "csv" -> out.print((bom ? "\uFEFF" : "") + csv(report.findings(), locale));
       default -> out.print(text(report, messages));
     }
     return 0;
@@ -77,20 +80,30 @@ final class EvaluateCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  /** RFC 4180: a header, one finding per line, fields quoted where they hold a comma, quote or line break. */
+  /**
+   * RFC 4180: a header, one finding per line, fields quoted where they hold a comma, quote or line break; a
+   * field a spreadsheet would take for a formula is neutralised (see {@link #cell}).
+   */
   static String csv(List<Finding> findings, Locale locale) {
     StringBuilder csv = new StringBuilder("rule,severity,organisation,subject,period,since,message,citation,evidence\r\n");
     for (Finding f : findings) {
       List<String> fields = List.of(f.ruleId(), f.severity().code(), f.organisation().value(), f.subject().toString(),
           f.period().map(Object::toString).orElse(""), f.since().map(Object::toString).orElse(""), FindingMessages.message(f, locale),
           f.citation().toString(), String.join(" ", f.evidence()));
-      csv.append(String.join(",", fields.stream().map(EvaluateCommand::quote).toList())).append("\r\n");
+      csv.append(String.join(",", fields.stream().map(EvaluateCommand::cell).toList())).append("\r\n");
     }
     return csv.toString();
   }
 
-  private static String quote(String field) {
-    return field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")
-        ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+  /**
+   * @param field a field's text
+   * @return it as a CSV cell: a text a spreadsheet would run as a formula (starting with {@code = + - @}, a
+   *     tab or a carriage return) gets a leading apostrophe, so it is shown as text (names and notes come
+   *     from the input); then quoted where it holds a comma, quote or line break
+   */
+  static String cell(String field) {
+    String safe = !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
+    return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+        ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
   }
 }

@@ -113,12 +113,17 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Reports the version from the jar's manifest, where present. */
+  /** Reports the version the build wrote into {@code version.properties}. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"dangjian " + (version == null ? "(development build)" : version)};
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties properties = new java.util.Properties();
+      try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      }
+      return new String[] {"dangjian " + properties.getProperty("version", "(version unknown: built without its resources)")};
     }
   }
 }

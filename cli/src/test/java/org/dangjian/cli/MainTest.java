@@ -29,6 +29,13 @@ class MainTest {
   }
 
   @Test
+  void versionIsTheBuildsVersion() {
+    Run run = run("--version");
+    assertThat(run.status()).isZero();
+    assertThat(run.out().strip()).matches("dangjian \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
   void demoPrintsTheSampleCountysHierarchyInChinese(@TempDir Path dir) {
     Run run = run("demo", "--tree", "--as-of", "2024-12-31", "--html", dir.resolve("r.html").toString());
     assertThat(run.status()).isZero();

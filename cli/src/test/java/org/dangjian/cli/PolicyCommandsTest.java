@@ -57,6 +57,22 @@ class PolicyCommandsTest {
         .startsWith("rule,severity,organisation,subject,period,since,message,citation,evidence");
     Run json = run("evaluate", "--format", "json", "--window", "2024-Q4");
     assertThat(json.out()).contains("\"schema\": \"dangjian/compliance-report@1\"");
+    // For Excel: a byte-order mark on request, and no cell a spreadsheet would run as a formula.
+    Run excel = run("evaluate", "--format", "csv", "--bom");
+    assertThat(excel.out()).startsWith("\uFEFFrule,severity,").isEqualTo("\uFEFF" + csv.out());
+    assertThat(csv.out()).doesNotStartWith("\uFEFF");
+  }
+
+  @Test
+  void csvCellsAreNeverFormulas() {
+    assertThat(EvaluateCommand.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    assertThat(EvaluateCommand.cell("+1")).isEqualTo("'+1");
+    assertThat(EvaluateCommand.cell("-2+3")).isEqualTo("'-2+3");
+    assertThat(EvaluateCommand.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(EvaluateCommand.cell("\tx")).isEqualTo("'\tx");
+    assertThat(EvaluateCommand.cell("a=b, c")).isEqualTo("\"a=b, c\"");
+    assertThat(EvaluateCommand.cell("")).isEmpty();
+    assertThat(EvaluateCommand.cell("清河县")).isEqualTo("清河县");
   }
 
   @Test

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the JMH benchmarks of the benchmarks module (not part of 'mvn -B verify').
+# Runs the JMH benchmarks of the benchmarks module (not part of './mvnw -B verify').
 #
 #   tools/run-benchmarks.sh                                  # every benchmark, every size (long: province included)
 #   tools/run-benchmarks.sh ThreeRules -p size=city          # JMH's own options after the first argument
@@ -9,8 +9,8 @@
 # service files stay as Drools ships them.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-mvn -B -q -f "$here/pom.xml" -pl benchmarks -am -DskipTests install >/dev/null
+"$here/mvnw" -B -q -f "$here/pom.xml" -pl benchmarks -am -DskipTests install >/dev/null
 classpath_file="$(mktemp)"
 trap 'rm -f "$classpath_file"' EXIT
-mvn -B -q -f "$here/benchmarks/pom.xml" dependency:build-classpath -Dmdep.outputFile="$classpath_file" >/dev/null
+"$here/mvnw" -B -q -f "$here/benchmarks/pom.xml" dependency:build-classpath -Dmdep.outputFile="$classpath_file" >/dev/null
 exec java -cp "$here/benchmarks/target/classes:$(cat "$classpath_file")" org.openjdk.jmh.Main "$@"

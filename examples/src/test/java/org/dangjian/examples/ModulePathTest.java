@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The library on the module path: each jar names its module ({@code Automatic-Module-Name}), and a tiny
  * modular consumer ({@code requires org.dangjian.core; …}) compiles against the jars with {@code --release 17}
  * and runs in a module layer of its own, reading the sample county, evaluating and scoring it. Run through
- * Maven ({@code mvn -B verify}), where the library modules are their packaged jars.
+ * Maven ({@code ./mvnw -B verify}), where the library modules are their packaged jars.
  */
 class ModulePathTest {
   /** The library's jars, then what they need at run time (Guava, Jackson, SnakeYAML, JSpecify) from this test's class path. */

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {DemoCommand.class, EvaluateCommand.class, ScoreCommand.class, TestCommand.class, DiffCommand.class,
         CalendarCommand.class, SchemaCommand.class, GenerateCommand.class, BenchCommand.class,
         ValidateCommand.class,
-        FormatCommand.class, CommandLine.HelpCommand.class})
+        FormatCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -25,11 +25,18 @@ final class SharedOptions {
 
   /** {@code --locale zh-CN|en}: the language of the command's texts and of findings, Chinese by default. */
   static final class Language {
-    @Option(names = "--locale", defaultValue = "zh-CN", description = "zh-CN (default) or en.")
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
+
+    @Option(names = "--locale", defaultValue = "zh-CN", description = "zh-CN (default, also zh) or en.")
     String tag = "zh-CN";
 
     Messages messages() {
-      return Messages.forLocale(Locale.forLanguageTag(tag));
+      // Another language is an error, not a silent fall-back to one of these.
+      if (!java.util.Set.of("zh-cn", "zh", "en").contains(tag.toLowerCase(Locale.ROOT))) {
+        throw new picocli.CommandLine.ParameterException(command.commandLine(), "--locale is zh-CN or en, not " + tag);
+      }
+      return Messages.forLocale(Locale.forLanguageTag(tag.equalsIgnoreCase("zh") ? "zh-CN" : tag));
     }
   }
 

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code dangjian test PATH...}: runs scenario files like {@code opa test}, and fails when there is nothing to run. */
 @Command(name = "test", mixinStandardHelpOptions = true,
     description = "Runs scenarios (*.scenario.yaml) found in the given files and folders; prints each failure with its "
-        + "differences and ends with 'N passed, N failed'. Exits 1 on any failure, or when no scenario was found.")
+        + "differences and ends with 'N passed, N failed'. Exits 1 on any failure, or when no scenario was found; "
+        + "2 when a scenario file cannot be read.")
 final class TestCommand implements Callable<Integer> {
 
   @Spec
@@ -36,59 +37,164 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Also list the scenarios that passed.")
   boolean verbose;
 
+  @Option(names = "--run", paramLabel = "PATTERN",
+      description = "Run only the scenarios whose name or file matches this regular expression (found anywhere in it).")
+  @org.jspecify.annotations.Nullable String run;
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "text (default), junit (JUnit XML, for CI servers) or json (dangjian/test-results@1).")
+  String format;
+
+  /** A scenario file that could not be read, with its problems. */
+  record Unreadable(Path file, List<org.dangjian.core.Problem> problems) {}
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    String chosen = Options.oneOf(spec, "--format", format, "text", "junit", "json");
+    java.util.regex.Pattern only;
+    try {
+      only = run == null ? null : java.util.regex.Pattern.compile(run);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--run: not a regular expression: " + e.getDescription());
+    }
     List<Scenario> scenarios = new ArrayList<>();
-    int failed = 0;
+    List<Unreadable> unreadable = new ArrayList<>();
     if (builtIn) {
       scenarios.addAll(Scenarios.builtInScenarios());
     }
+    List<String> notes = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
         throw new DangjianException(path + ": no such file or folder");
       }
       List<Path> files = Files.isDirectory(path) ? Scenarios.find(path) : List.of(path);
       if (files.isEmpty()) {
-        out.println("no scenario files (*" + Scenarios.SUFFIX + ") under " + path);
+        notes.add("no scenario files (*" + Scenarios.SUFFIX + ") under " + path);
       }
       for (Path file : files) {
         try {
           scenarios.add(Scenario.read(file));
         } catch (ValidationException e) {
-          failed++;
-          out.println("FAILED " + file + " (cannot be read)");
-          Options.printProblems(out, e.problems(), "  ");
+          unreadable.add(new Unreadable(file, e.problems()));
         }
       }
+    }
+    if (only != null) {
+      scenarios.removeIf(s -> !only.matcher(s.name()).find() && !only.matcher(s.source()).find());
+      unreadable.removeIf(u -> !only.matcher(u.file().toString()).find());
     }
     ScenarioRunner runner = new ScenarioRunner(RuleSetRegistry.standard());
-    int passed = 0;
-    int skipped = 0;
-    for (Scenario scenario : scenarios) {
-      ScenarioResult result = runner.run(scenario);
-      switch (result.status()) {
-        case PASSED -> {
-          passed++;
-          if (verbose) {
-            out.println(result.describe());
+    List<ScenarioResult> results = scenarios.stream().map(runner::run).toList();
+    long passed = results.stream().filter(r -> r.status() == ScenarioResult.Status.PASSED).count();
+    long failed = results.stream().filter(r -> r.status() == ScenarioResult.Status.FAILED).count();
+    long skipped = results.stream().filter(r -> r.status() == ScenarioResult.Status.SKIPPED).count();
+    switch (chosen) {
+      case "junit" -> out.print(junit(results, unreadable));
+      case "json" -> out.print(json(results, unreadable));
+      default -> {
+        notes.forEach(out::println);
+        for (Unreadable u : unreadable) {
+          out.println("FAILED " + u.file() + " (cannot be read)");
+          Options.printProblems(out, u.problems(), "  ");
+        }
+        for (ScenarioResult result : results) {
+          switch (result.status()) {
+            case PASSED -> {
+              if (verbose) {
+                out.println(result.describe());
+              }
+            }
+            case FAILED -> out.println(result.describe());
+            case SKIPPED -> out.println(result.describe() + " — todo");
           }
         }
-        case FAILED -> {
-          failed++;
-          out.println(result.describe());
-        }
-        case SKIPPED -> {
-          skipped++;
-          out.println(result.describe() + " — todo");
+        out.println(passed + " passed, " + (failed + unreadable.size()) + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : ""));
+        if (results.isEmpty() && unreadable.isEmpty()) {
+          out.println("no scenario was run: name scenario files or folders, or --built-in"
+              + (only != null ? " (--run matched none)" : ""));
         }
       }
     }
-    out.println(passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : ""));
-    if (passed + failed + skipped == 0) {
-      out.println("no scenario was run: name scenario files or folders, or --built-in");
-      return 1;
+    if (!unreadable.isEmpty()) {
+      return 2;
     }
-    return failed == 0 ? 0 : 1;
+    return failed == 0 && !results.isEmpty() ? 0 : 1;
+  }
+
+  /** JUnit's XML report, as CI servers read it: one test case per scenario, an error per unreadable file. */
+  static String junit(List<ScenarioResult> results, List<Unreadable> unreadable) {
+    long failed = results.stream().filter(r -> r.status() == ScenarioResult.Status.FAILED).count();
+    long skipped = results.stream().filter(r -> r.status() == ScenarioResult.Status.SKIPPED).count();
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    xml.append("<testsuite name=\"dangjian scenarios\" tests=\"").append(results.size() + unreadable.size())
+        .append("\" failures=\"").append(failed).append("\" errors=\"").append(unreadable.size())
+        .append("\" skipped=\"").append(skipped).append("\">\n");
+    for (Unreadable u : unreadable) {
+      xml.append("  <testcase name=\"").append(xml(u.file().toString())).append("\" classname=\"").append(xml(u.file().toString()))
+          .append("\">\n    <error message=\"cannot be read\">")
+          .append(xml(String.join("\n", u.problems().stream().map(Object::toString).toList()))).append("</error>\n  </testcase>\n");
+    }
+    for (ScenarioResult r : results) {
+      xml.append("  <testcase name=\"").append(xml(r.scenario())).append("\" classname=\"").append(xml(r.source())).append('"');
+      switch (r.status()) {
+        case PASSED -> xml.append("/>\n");
+        case SKIPPED -> xml.append(">\n    <skipped message=\"todo\"/>\n  </testcase>\n");
+        case FAILED -> xml.append(">\n    <failure message=\"").append(xml(r.failures().isEmpty() ? "failed" : firstLine(r.failures().get(0))))
+            .append("\">").append(xml(String.join("\n", r.failures()))).append("</failure>\n  </testcase>\n");
+      }
+    }
+    return xml.append("</testsuite>\n").toString();
+  }
+
+  /** The results as JSON ({@code dangjian/test-results@1}), for tools of one's own. */
+  static String json(List<ScenarioResult> results, List<Unreadable> unreadable) {
+    java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+    root.put("schema", "dangjian/test-results@1");
+    root.put("passed", results.stream().filter(r -> r.status() == ScenarioResult.Status.PASSED).count());
+    root.put("failed", results.stream().filter(r -> r.status() == ScenarioResult.Status.FAILED).count());
+    root.put("skipped", results.stream().filter(r -> r.status() == ScenarioResult.Status.SKIPPED).count());
+    root.put("unreadable", unreadable.stream().map(u -> java.util.Map.of("file", u.file().toString(),
+        "problems", u.problems().stream().map(Object::toString).toList())).toList());
+    root.put("scenarios", results.stream().map(r -> {
+      java.util.Map<String, Object> one = new java.util.LinkedHashMap<>();
+      one.put("name", r.scenario());
+      one.put("source", r.source());
+      one.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+      one.put("failures", r.failures());
+      return one;
+    }).toList());
+    try {
+      return org.dangjian.core.json.DangjianJson.jsonMapper().writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+
+  /** @return the text escaped for XML, with characters XML 1.0 cannot hold shown as escapes */
+  private static String xml(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        default -> {
+          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
   }
 }

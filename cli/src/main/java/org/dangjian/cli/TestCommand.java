@@ -176,25 +176,7 @@ final class TestCommand implements Callable<Integer> {
     return end < 0 ? text : text.substring(0, end);
   }
 
-  /** @return the text escaped for XML, with characters XML 1.0 cannot hold shown as escapes */
   private static String xml(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        default -> {
-          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return org.dangjian.cli.render.Markup.escape(text);
   }
 }

@@ -7,21 +7,9 @@ import java.math.RoundingMode;
 final class Html {
   private final StringBuilder out = new StringBuilder();
 
-  /** @return the text with {@code & < > " '} escaped, safe in content and in quoted attributes */
+  /** @return the text escaped for content and quoted attributes ({@link org.dangjian.cli.render.Markup#escape}) */
   static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
+    return org.dangjian.cli.render.Markup.escape(text);
   }
 
   /** @return a rate (0–1) as a percentage with one decimal, for example {@code 97.5%} */

@@ -46,7 +46,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     // Straight to the file descriptors, not through System.out: a PrintStream would swallow a failed write.
     PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new OutputStreamWriter(
-        new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.err),
         StandardCharsets.UTF_8), true);
     System.exit(run(out, err, args));
@@ -60,7 +60,7 @@ public final class Main implements Runnable {
    */
   public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
     // Names and notes come from the input: control characters in them are shown, not obeyed.
-    PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut));
+    PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true); // a line is shown as it is printed
     PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
     CommandLine commandLine = new CommandLine(new Main())
         .setOut(out)

@@ -204,7 +204,7 @@ class PolicyCommandsTest {
     Run run = run("validate", scenario.toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).startsWith(scenario + ":8:").contains("expect.absent[0].rule: unknown-rule: rule 'branch-sise' is not in the "
-        + "resolved rule set cn-national");
+        + "resolved rule set cn-national (did you mean 'branch-size'?); its rules are: ");
   }
 
   @Test

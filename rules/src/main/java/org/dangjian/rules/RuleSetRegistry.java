@@ -200,7 +200,7 @@ public final class RuleSetRegistry {
       String id = def.disabled().get(i);
       if (flat.specs.remove(id) == null) {
         problems.add(def.source().locate(Problem.of("disable[" + i + "]", "unknown-rule",
-            "rule '" + id + "' is not inherited, so it cannot be disabled")));
+            "rule '" + id + "' is not inherited, so it cannot be disabled" + org.dangjian.core.Suggestion.didYouMean(id, flat.specs.keySet()))));
       }
     }
     return problems.size() == before;
@@ -216,14 +216,16 @@ public final class RuleSetRegistry {
           default -> entry.citation().isEmpty();
         };
         if (absent) {
-          problems.add(origin.locate(Problem.of(origin.path() + "." + field, "missing-field", why + field + "'")));
+          problems.add(origin.locate(Problem.of(origin.path() + "." + field, "missing-field", why + field + "'"
+              + (inherits ? org.dangjian.core.Suggestion.didYouMean(entry.id(), flat.specs.keySet()) : ""))));
         }
       }
       return;
     }
     if (!types.containsKey(entry.type().get())) {
       problems.add(origin.locate(Problem.of(origin.path() + ".type", "unknown-rule-type",
-          "unknown rule type '" + entry.type().get() + "'; known: " + String.join(", ", ruleTypeNames()))));
+          "unknown rule type '" + entry.type().get() + "'" + org.dangjian.core.Suggestion.didYouMean(entry.type().get(), ruleTypeNames())
+              + "; known: " + String.join(", ", ruleTypeNames()))));
       return;
     }
     Spec spec = new Spec(entry.id(), entry.type().get(), entry.severity().get(), entry.citation().get(), entry.description(), origin);
@@ -292,7 +294,8 @@ public final class RuleSetRegistry {
       Origin origin = spec.parameterOrigins.get(unknown.split("[.\\[]", 2)[0]);
       Origin at = origin != null ? origin : spec.origin;
       problems.add(at.locate(Problem.of(at.path(), "unknown-parameter",
-          "rule '" + spec.id + "' (" + spec.type + ") has no parameter '" + unknown + "'")));
+          "rule '" + spec.id + "' (" + spec.type + ") has no parameter '" + unknown + "'"
+              + org.dangjian.core.Suggestion.didYouMean(unknown, parameters.readKeys()))));
     }
     return Optional.of(new RuleEntry(spec.id, spec.type, spec.severity, spec.citation, spec.description, parameters, rule));
   }

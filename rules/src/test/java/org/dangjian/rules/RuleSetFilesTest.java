@@ -92,9 +92,19 @@ class RuleSetFilesTest {
   }
 
   @Test
+  void aMisspeltInheritedRuleIsANewRuleThatSaysWhichOneWasMeant() {
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> RuleSetRegistry.builder().discoverRuleTypes()
+        .definition(definition("base.yaml", BASE)).definition(definition("county.yaml",
+            overlay("rules:\n  - id: branch-sise\n    parameters: {max: 40}\n"))).build());
+    assertThat(e.problems()).extracting(Problem::message).contains(
+        "rule 'branch-sise' is not inherited, so as a new rule it needs 'type' (did you mean 'branch-size'?)");
+  }
+
+  @Test
   void unknownRuleType() {
     Problem problem = registryProblem(overlay("rules:\n  - id: extra\n    type: branch-sise\n    severity: notice\n    citation: {document: 县局汇报}\n"));
     assertLocated(problem, "county.yaml", 9, "rules[0].type", "unknown-rule-type");
+    assertThat(problem.message()).startsWith("unknown rule type 'branch-sise' (did you mean 'branch-size'?); known: ");
     assertThat(problem.message()).contains("'branch-sise'").contains("branch-size");
   }
 
@@ -153,8 +163,9 @@ class RuleSetFilesTest {
   void parametersAreCheckedWhereTheyAreStated() {
     assertLocated(registryProblem(overlay("rules:\n  - id: branch-size\n    parameters: {max: fifty}\n")),
         "county.yaml", 9, "rules[0].parameters.max", "invalid-parameter");
-    assertLocated(registryProblem(overlay("rules:\n  - id: lecture\n    parameters: {pre: half-year}\n")),
-        "county.yaml", 9, "rules[0].parameters.pre", "unknown-parameter");
+    Problem misspelt = registryProblem(overlay("rules:\n  - id: lecture\n    parameters: {pre: half-year}\n"));
+    assertLocated(misspelt, "county.yaml", 9, "rules[0].parameters.pre", "unknown-parameter");
+    assertThat(misspelt.message()).endsWith("has no parameter 'pre' (did you mean 'per'?)");
     assertLocated(registryProblem(overlay("rules:\n  - id: lecture\n    parameters: {per: fortnight}\n")),
         "county.yaml", 9, "rules[0].parameters.per", "invalid-parameter");
     Problem missing = onlyProblem(() -> RuleSetRegistry.builder().discoverRuleTypes()

@@ -78,7 +78,9 @@ class SchemeFilesTest {
 
   @Test
   void unknownKey() {
-    assertLocated(parseProblem(BASE.replace("    points: 1", "    pionts: 1")), "bad.yaml", 15, "items[0].pionts", "unknown-field");
+    Problem misspelt = parseProblem(BASE.replace("    points: 1", "    pionts: 1"));
+    assertLocated(misspelt, "bad.yaml", 15, "items[0].pionts", "unknown-field");
+    assertThat(misspelt.message()).startsWith("unknown field 'pionts' (did you mean 'points'?); expected one of: ");
   }
 
   @Test

@@ -48,7 +48,8 @@ public final class StrictObject {
       String name = names.next();
       if (!allowed.contains(name)) {
         problems.add(Problem.of(at(path, name), "unknown-field",
-            "unknown field '" + name + "'; expected one of: " + String.join(", ", new TreeSet<>(allowed))));
+            "unknown field '" + name + "'" + org.dangjian.core.Suggestion.didYouMean(name, allowed) + "; expected one of: "
+                + String.join(", ", new TreeSet<>(allowed))));
       }
     }
     return Optional.of(new StrictObject(node, path, problems));

@@ -196,6 +196,11 @@ public final class RuleParameters {
     return List.copyOf(objects);
   }
 
+  /** @return the names the rule type has read so far (the parameters it knows, once it has read them all), sorted */
+  public Set<String> readKeys() {
+    return java.util.Collections.unmodifiableSet(new TreeSet<>(read));
+  }
+
   /** @return the keys given that no accessor has read, sorted */
   public Set<String> unreadKeys() {
     Set<String> unread = new TreeSet<>();

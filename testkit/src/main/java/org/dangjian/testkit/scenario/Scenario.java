@@ -433,7 +433,8 @@ public final class Scenario {
       if (!ids.contains(reference.rule())) {
         Problem at = reference.located();
         Problem problem = Problem.of(at.path(), "unknown-rule", "rule '" + reference.rule() + "' is not in the resolved rule set "
-            + resolved.id() + "; its rules are: " + String.join(", ", ids)).withLocation(at.line(), at.column());
+            + resolved.id() + org.dangjian.core.Suggestion.didYouMean(reference.rule(), ids) + "; its rules are: "
+            + String.join(", ", ids)).withLocation(at.line(), at.column());
         unknown.add(at.source().map(problem::withSource).orElse(problem));
       }
     }

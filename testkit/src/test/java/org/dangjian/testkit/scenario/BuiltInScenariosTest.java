@@ -9,11 +9,11 @@ class BuiltInScenariosTest {
 
   @TestFactory
   Stream<DynamicTest> everyBuiltInRuleSetPassesItsScenario() {
-    return Scenarios.builtInRuleSets();
+    return ScenarioTests.builtInRuleSets();
   }
 
   @TestFactory
   Stream<DynamicTest> everyBuiltInSchemePassesItsScenario() {
-    return Scenarios.builtInSchemes();
+    return ScenarioTests.builtInSchemes();
   }
 }

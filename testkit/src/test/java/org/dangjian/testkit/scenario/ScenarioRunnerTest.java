@@ -66,13 +66,13 @@ class ScenarioRunnerTest {
     write(dir, "data.yaml", DATASET);
     Path file = write(dir, "x.scenario.yaml", scenario("todo: true\n"));
     assertThat(runner.run(Scenario.read(file)).status()).isEqualTo(ScenarioResult.Status.SKIPPED);
-    List<DynamicTest> tests = Scenarios.dynamicTests(RuleSetRegistry.standard(), dir).toList();
+    List<DynamicTest> tests = ScenarioTests.dynamicTests(RuleSetRegistry.standard(), dir).toList();
     assertThatThrownBy(() -> tests.get(0).getExecutable().execute()).isInstanceOf(TestAbortedException.class);
   }
 
   @Test
   void aFolderWithoutScenariosFails(@TempDir Path dir) {
-    List<DynamicTest> tests = Scenarios.dynamicTests(RuleSetRegistry.standard(), dir).toList();
+    List<DynamicTest> tests = ScenarioTests.dynamicTests(RuleSetRegistry.standard(), dir).toList();
     assertThat(tests).hasSize(1);
     assertThatThrownBy(() -> tests.get(0).getExecutable().execute()).isInstanceOf(AssertionFailedError.class)
         .hasMessageContaining("no scenario files");

@@ -31,6 +31,7 @@ import org.dangjian.core.org.OrgTree;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.Position;
+import org.dangjian.core.ValidationException;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.ComplianceReport;
 import org.dangjian.rules.Finding;
@@ -56,11 +57,35 @@ public final class ScoringEngine {
    * @param dataset the records
    * @param scheme the resolved scheme
    * @param year the year to score
-   * @param report the compliance report of that year (for findings and compliance rates)
+   * @param report the compliance report of that year (for findings and compliance rates): its window is the year
    * @return the board
+   * @throws ValidationException ({@code wrong-window}) if the report covers another window than the year
+   */
+  public static ScoreBoard score(Dataset dataset, ScoringScheme scheme, java.time.Year year, ComplianceReport report) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(report, "report");
+    ReportingPeriod whole = ReportingPeriod.year(year.getValue());
+    if (!report.window().equals(whole)) {
+      throw ValidationException.of("report", "wrong-window", "the compliance report covers " + report.window()
+          + ", not the year " + year + " being scored: evaluate the whole year (window " + whole + ") and score with that report");
+    }
+    return new Run(dataset, year.getValue(), report).board(scheme);
+  }
+
+  /**
+   * The same as {@link #score(Dataset, ScoringScheme, java.time.Year, ComplianceReport)} with {@code Year.of(year)}.
+   *
+   * @param dataset the records
+   * @param scheme the resolved scheme
+   * @param year the year to score
+   * @param report the compliance report of that year
+   * @return the board
+   * @throws ValidationException ({@code wrong-window}) if the report covers another window than the year
    */
   public static ScoreBoard score(Dataset dataset, ScoringScheme scheme, int year, ComplianceReport report) {
-    return new Run(dataset, year, report).board(scheme);
+    return score(dataset, scheme, java.time.Year.of(year), report);
   }
 
   /** One scoring: the inputs, and the boards of schemes referred to, computed once. */

@@ -40,8 +40,9 @@ final class FormatCommand implements Callable<Integer> {
           "--include-personal-data and --drop-personal-data cannot be given together");
     }
     org.dangjian.core.dataset.Dataset dataset = DatasetFormat.read(in);
-    long personal = dataset.members().stream().filter(m -> m.nationalId().isPresent() || m.phone().isPresent()).count();
-    if (personal > 0 && !includePersonalData && !dropPersonalData && sameFile(in, out)) {
+    long personal = includePersonalData || dropPersonalData || !sameFile(in, out) ? 0
+        : dataset.members().stream().filter(m -> m.nationalId().isPresent() || m.phone().isPresent()).count();
+    if (personal > 0) {
       throw new org.dangjian.core.DangjianException(out + ": not rewritten: " + personal + " members hold national ID or phone "
           + "numbers, which would be dropped from the file in place; add --include-personal-data to keep them or "
           + "--drop-personal-data to drop them");

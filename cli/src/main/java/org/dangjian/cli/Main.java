@@ -101,8 +101,8 @@ public final class Main implements Runnable {
       err.flush();
       return OUT_OF_MEMORY;
     }
-    err.println("dangjian: internal error while running '" + String.join(" ", java.util.Arrays.asList(args).subList(0,
-        Math.min(1, args.length))) + "' (a bug in dangjian, not a problem with the input); please report it with the "
+    err.println("dangjian: internal error while running '" + (args.length == 0 ? "" : args[0])
+        + "' (a bug in dangjian, not a problem with the input); please report it with the "
         + "command and its input files (DANGJIAN_DEBUG=1 shows the details)");
     err.flush();
     return INTERNAL_ERROR;

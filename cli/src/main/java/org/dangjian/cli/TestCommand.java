@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dangjian.cli.render.Markup;
 import org.dangjian.core.DangjianException;
 import org.dangjian.core.ValidationException;
 import org.dangjian.rules.RuleSetRegistry;
@@ -86,9 +87,9 @@ final class TestCommand implements Callable<Integer> {
     }
     ScenarioRunner runner = new ScenarioRunner(RuleSetRegistry.standard());
     List<ScenarioResult> results = scenarios.stream().map(runner::run).toList();
-    long passed = results.stream().filter(r -> r.status() == ScenarioResult.Status.PASSED).count();
-    long failed = results.stream().filter(r -> r.status() == ScenarioResult.Status.FAILED).count();
-    long skipped = results.stream().filter(r -> r.status() == ScenarioResult.Status.SKIPPED).count();
+    long passed = count(results, ScenarioResult.Status.PASSED);
+    long failed = count(results, ScenarioResult.Status.FAILED);
+    long skipped = count(results, ScenarioResult.Status.SKIPPED);
     switch (chosen) {
       case "junit" -> out.print(junit(results, unreadable));
       case "json" -> out.print(json(results, unreadable));
@@ -124,24 +125,27 @@ final class TestCommand implements Callable<Integer> {
 
   /** JUnit's XML report, as CI servers read it: one test case per scenario, an error per unreadable file. */
   static String junit(List<ScenarioResult> results, List<Unreadable> unreadable) {
-    long failed = results.stream().filter(r -> r.status() == ScenarioResult.Status.FAILED).count();
-    long skipped = results.stream().filter(r -> r.status() == ScenarioResult.Status.SKIPPED).count();
+    long failed = count(results, ScenarioResult.Status.FAILED);
+    long skipped = count(results, ScenarioResult.Status.SKIPPED);
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<testsuite name=\"dangjian scenarios\" tests=\"").append(results.size() + unreadable.size())
         .append("\" failures=\"").append(failed).append("\" errors=\"").append(unreadable.size())
         .append("\" skipped=\"").append(skipped).append("\">\n");
     for (Unreadable u : unreadable) {
-      xml.append("  <testcase name=\"").append(xml(u.file().toString())).append("\" classname=\"").append(xml(u.file().toString()))
+      String file = Markup.escape(u.file().toString());
+      xml.append("  <testcase name=\"").append(file).append("\" classname=\"").append(file)
           .append("\">\n    <error message=\"cannot be read\">")
-          .append(xml(String.join("\n", u.problems().stream().map(Object::toString).toList()))).append("</error>\n  </testcase>\n");
+          .append(Markup.escape(String.join("\n", u.problems().stream().map(Object::toString).toList()))).append("</error>\n  </testcase>\n");
     }
     for (ScenarioResult r : results) {
-      xml.append("  <testcase name=\"").append(xml(r.scenario())).append("\" classname=\"").append(xml(r.source())).append('"');
+      xml.append("  <testcase name=\"").append(Markup.escape(r.scenario())).append("\" classname=\"")
+          .append(Markup.escape(r.source())).append('"');
       switch (r.status()) {
         case PASSED -> xml.append("/>\n");
         case SKIPPED -> xml.append(">\n    <skipped message=\"todo\"/>\n  </testcase>\n");
-        case FAILED -> xml.append(">\n    <failure message=\"").append(xml(r.failures().isEmpty() ? "failed" : firstLine(r.failures().get(0))))
-            .append("\">").append(xml(String.join("\n", r.failures()))).append("</failure>\n  </testcase>\n");
+        case FAILED -> xml.append(">\n    <failure message=\"")
+            .append(Markup.escape(r.failures().isEmpty() ? "failed" : firstLine(r.failures().get(0))))
+            .append("\">").append(Markup.escape(String.join("\n", r.failures()))).append("</failure>\n  </testcase>\n");
       }
     }
     return xml.append("</testsuite>\n").toString();
@@ -151,9 +155,9 @@ final class TestCommand implements Callable<Integer> {
   static String json(List<ScenarioResult> results, List<Unreadable> unreadable) {
     java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
     root.put("schema", "dangjian/test-results@1");
-    root.put("passed", results.stream().filter(r -> r.status() == ScenarioResult.Status.PASSED).count());
-    root.put("failed", results.stream().filter(r -> r.status() == ScenarioResult.Status.FAILED).count());
-    root.put("skipped", results.stream().filter(r -> r.status() == ScenarioResult.Status.SKIPPED).count());
+    root.put("passed", count(results, ScenarioResult.Status.PASSED));
+    root.put("failed", count(results, ScenarioResult.Status.FAILED));
+    root.put("skipped", count(results, ScenarioResult.Status.SKIPPED));
     root.put("unreadable", unreadable.stream().map(u -> java.util.Map.of("file", u.file().toString(),
         "problems", u.problems().stream().map(Object::toString).toList())).toList());
     root.put("scenarios", results.stream().map(r -> {
@@ -171,12 +175,12 @@ final class TestCommand implements Callable<Integer> {
     }
   }
 
+  private static long count(List<ScenarioResult> results, ScenarioResult.Status status) {
+    return results.stream().filter(r -> r.status() == status).count();
+  }
+
   private static String firstLine(String text) {
     int end = text.indexOf('\n');
     return end < 0 ? text : text.substring(0, end);
-  }
-
-  private static String xml(String text) {
-    return org.dangjian.cli.render.Markup.escape(text);
   }
 }

@@ -26,8 +26,7 @@ public final class Problem {
   private Problem(String path, String code, String message, Optional<String> source, int line, int column) {
     this.path = Objects.requireNonNull(path, "path");
     this.code = Objects.requireNonNull(code, "code");
-    // Whatever the field, a value that looks like a national ID or phone number is never repeated in full.
-    this.message = org.dangjian.core.internal.Masking.personalData(Objects.requireNonNull(message, "message"));
+    this.message = Objects.requireNonNull(message, "message");
     this.source = Objects.requireNonNull(source, "source");
     this.line = line;
     this.column = column;
@@ -42,7 +41,10 @@ public final class Problem {
    * @return the problem
    */
   public static Problem of(String path, String code, String message) {
-    return new Problem(path, code, message, Optional.empty(), 0, 0);
+    // Whatever the field, a value that looks like a national ID or phone number is never repeated in full:
+    // masked where a message enters, so the copies made by with… and under keep it as it is.
+    return new Problem(path, code, org.dangjian.core.internal.Masking.personalData(Objects.requireNonNull(message, "message")),
+        Optional.empty(), 0, 0);
   }
 
   /** @return where, in the format's names; empty for the input as a whole */

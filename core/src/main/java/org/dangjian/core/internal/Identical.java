@@ -28,23 +28,39 @@ public final class Identical {
     }
     Comparator<? super T> order = kind.order();
     Integer[] sorted = null;
-    for (int i = 1; i < size; i++) {
-      if (order.compare(records.get(i - 1), records.get(i)) > 0) {
-        sorted = new Integer[size];
-        Arrays.setAll(sorted, p -> p);
-        Arrays.sort(sorted, (a, b) -> order.compare(records.get(a), records.get(b))); // stable: positions stay in order
-        break;
-      }
+    List<int[]> runs = runs(records, order, null); // one pass when the records come in order
+    if (runs == null) {
+      sorted = new Integer[size];
+      Arrays.setAll(sorted, p -> p);
+      Arrays.sort(sorted, (a, b) -> order.compare(records.get(a), records.get(b))); // stable: positions stay in order
+      runs = runs(records, order, sorted);
     }
+    for (int[] run : java.util.Objects.requireNonNull(runs)) {
+      run(kind, records, sorted, run[0], run[1], problems);
+    }
+  }
+
+  /**
+   * @return the spans (from, to) of two or more neighbours comparing equal, in the records or in their sorted
+   *     view; null if the records are not in order
+   */
+  private static <T> @org.jspecify.annotations.Nullable List<int[]> runs(List<T> records, Comparator<? super T> order,
+      Integer @org.jspecify.annotations.Nullable [] sorted) {
+    List<int[]> runs = new java.util.ArrayList<>();
     int start = 0;
-    for (int i = 1; i <= size; i++) {
-      if (i == size || order.compare(records.get(at(sorted, i - 1)), records.get(at(sorted, i))) != 0) {
+    for (int i = 1; i <= records.size(); i++) {
+      int compared = i == records.size() ? -1 : order.compare(records.get(at(sorted, i - 1)), records.get(at(sorted, i)));
+      if (compared > 0) {
+        return null;
+      }
+      if (compared < 0) {
         if (i - start > 1) {
-          run(kind, records, sorted, start, i, problems);
+          runs.add(new int[] {start, i});
         }
         start = i;
       }
     }
+    return runs;
   }
 
   /**
@@ -62,12 +78,13 @@ public final class Identical {
     return false;
   }
 
-  private static int at(Integer[] sorted, int i) {
+  private static int at(Integer @org.jspecify.annotations.Nullable [] sorted, int i) {
     return sorted == null ? i : sorted[i];
   }
 
   /** Records equal in the order, positions {@code from} to {@code to} of the sorted view. */
-  private static <T> void run(RecordKind<T> kind, List<T> records, Integer[] sorted, int from, int to, List<Problem> problems) {
+  private static <T> void run(RecordKind<T> kind, List<T> records, Integer @org.jspecify.annotations.Nullable [] sorted, int from,
+      int to, List<Problem> problems) {
     Map<T, Integer> first = new HashMap<>();
     int[] positions = new int[to - from];
     for (int i = from; i < to; i++) {

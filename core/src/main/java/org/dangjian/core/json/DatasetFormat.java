@@ -59,7 +59,6 @@ public final class DatasetFormat {
    *     extension names no syntax
    */
   public static Dataset read(Path file) {
-    java.util.Objects.requireNonNull(file, "file");
     return read(file, RecordKinds.builtIn());
   }
 
@@ -85,10 +84,10 @@ public final class DatasetFormat {
       return readLines(file, kinds);
     }
     Syntax syntax = syntaxOf(file);
-    ReadLimits.requireRegularFile(file);
     if (syntax == Syntax.YAML) {
-      return read(ReadLimits.readFile(file), file.toString(), syntax, kinds);
+      return read(ReadLimits.readFile(file), file.toString(), syntax, kinds); // readFile takes regular files only
     }
+    ReadLimits.requireRegularFile(file);
     ObjectMapper mapper = DangjianJson.jsonMapperForRecords();
     String source = file.toString();
     try (java.io.InputStream in = Files.newInputStream(file);
@@ -213,7 +212,6 @@ public final class DatasetFormat {
    * @throws DangjianException if the file cannot be read
    */
   public static Dataset readLines(Path file) {
-    java.util.Objects.requireNonNull(file, "file");
     return readLines(file, RecordKinds.builtIn());
   }
 
@@ -246,8 +244,6 @@ public final class DatasetFormat {
    * @throws ValidationException naming the source, the line and every problem
    */
   public static Dataset readLines(java.io.Reader in, String source) {
-    java.util.Objects.requireNonNull(in, "in");
-    java.util.Objects.requireNonNull(source, "source");
     return readLines(in, source, RecordKinds.builtIn());
   }
 
@@ -287,9 +283,6 @@ public final class DatasetFormat {
    * @throws ValidationException naming the source and every problem
    */
   public static Dataset read(byte[] content, String source, Syntax syntax) {
-    java.util.Objects.requireNonNull(content, "content");
-    java.util.Objects.requireNonNull(source, "source");
-    java.util.Objects.requireNonNull(syntax, "syntax");
     return read(content, source, syntax, RecordKinds.builtIn());
   }
 
@@ -380,7 +373,6 @@ public final class DatasetFormat {
    */
   public static Dataset read(String text, String source, Syntax syntax) {
     java.util.Objects.requireNonNull(text, "text");
-    java.util.Objects.requireNonNull(source, "source");
     return read(text.getBytes(StandardCharsets.UTF_8), source, syntax);
   }
 
@@ -390,8 +382,6 @@ public final class DatasetFormat {
    * @return the document, ending with a line break
    */
   public static String write(Dataset dataset, Syntax syntax) {
-    java.util.Objects.requireNonNull(dataset, "dataset");
-    java.util.Objects.requireNonNull(syntax, "syntax");
     return write(dataset, syntax, Layout.INDENTED);
   }
 
@@ -402,9 +392,6 @@ public final class DatasetFormat {
    * @return the document, ending with a line break
    */
   public static String write(Dataset dataset, Syntax syntax, Layout layout) {
-    java.util.Objects.requireNonNull(dataset, "dataset");
-    java.util.Objects.requireNonNull(syntax, "syntax");
-    java.util.Objects.requireNonNull(layout, "layout");
     return write(dataset, syntax, layout, PersonalDataPolicy.OMIT);
   }
 
@@ -440,8 +427,6 @@ public final class DatasetFormat {
    * @throws DangjianException if the file cannot be written or its extension names no syntax
    */
   public static void write(Dataset dataset, Path file) {
-    java.util.Objects.requireNonNull(dataset, "dataset");
-    java.util.Objects.requireNonNull(file, "file");
     write(dataset, file, Layout.INDENTED);
   }
 
@@ -453,9 +438,6 @@ public final class DatasetFormat {
    * @throws DangjianException if the file cannot be written or its extension names no syntax
    */
   public static void write(Dataset dataset, Path file, Layout layout) {
-    java.util.Objects.requireNonNull(dataset, "dataset");
-    java.util.Objects.requireNonNull(file, "file");
-    java.util.Objects.requireNonNull(layout, "layout");
     write(dataset, file, layout, PersonalDataPolicy.OMIT);
   }
 

@@ -126,8 +126,6 @@ public final class SourceDocument {
    */
   public static SourceDocument of(String text, String source, Syntax syntax) {
     java.util.Objects.requireNonNull(text, "text");
-    java.util.Objects.requireNonNull(source, "source");
-    java.util.Objects.requireNonNull(syntax, "syntax");
     return of(text.getBytes(StandardCharsets.UTF_8), source, syntax);
   }
 

@@ -19,9 +19,14 @@ import org.dangjian.core.internal.Numbers;
  *   <li>YAML aliases ({@code *name}): Jackson reads an alias as the text of its anchor's name, so a
  *       document using them would be read silently wrong, and one crafted to expand them (a "billion
  *       laughs") must never be expanded — {@code syntax-error};
+ *   <li>text holding a surrogate without its pair, which is no character — {@code syntax-error};
+ *   <li>a YAML string beyond the string limit (Jackson's own limit applies to JSON only) — {@code limit-exceeded};
  *   <li>YAML tags ({@code !!str}, {@code !custom}): Jackson drops them without a word, so a tagged value
  *       would be read as something its author did not write — {@code syntax-error}.
  * </ul>
+ *
+ * <p>{@link #problemBeforeParsing} checks a document in memory before any token: its encoding, and for
+ * YAML the length of its lines.
  */
 public final class CheckedTokens extends JsonParserDelegate {
 
@@ -96,7 +101,7 @@ public final class CheckedTokens extends JsonParserDelegate {
    * @throws Refused if the number would be too long written out
    * @throws IOException if the parser cannot read it
    */
-  public static void checkNumber(JsonParser parser) throws IOException {
+  private static void checkNumber(JsonParser parser) throws IOException {
     // Without an exponent the number's text, at most the number limit long, is the number written out.
     if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT && hasExponent(parser)
         && !Numbers.withinLimits(parser.getDecimalValue())) {
@@ -116,10 +121,11 @@ public final class CheckedTokens extends JsonParserDelegate {
 
   /**
    * @param parser a parser at a text token
-   * @throws Refused if the text holds a surrogate without its pair ({@code "\ud800"}), which is no character
+   * @throws Refused if the text holds a surrogate without its pair (an escaped high surrogate alone), which is no
+   *     character
    * @throws IOException if the parser cannot read it
    */
-  public static void checkText(JsonParser parser) throws IOException {
+  private static void checkText(JsonParser parser) throws IOException {
     char[] text = parser.getTextCharacters();
     for (int i = parser.getTextOffset(), end = i + parser.getTextLength(); i < end; i++) {
       char c = text[i];
@@ -157,7 +163,7 @@ public final class CheckedTokens extends JsonParserDelegate {
 
   private JsonToken checked(JsonToken token) throws IOException {
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-      checkNumber(this);
+      checkNumber(delegate);
     } else if (token == JsonToken.VALUE_STRING) {
       if (delegate instanceof YAMLParser && delegate.getTextLength() > org.dangjian.core.json.ReadLimits.MAX_STRING_LENGTH) {
         // Jackson's own string limit applies to JSON only.

@@ -409,15 +409,10 @@ public final class FormatReader {
           if (!format.isShared()) {
             return cast(format, parser.getDecimalValue());
           }
-          Map<String, Object> values = shared.computeIfAbsent(BigDecimal.class, this::valuesOfType);
+          Map<String, Object> values = valuesOf(BigDecimal.class);
           String text = parser.getText();
           Object known = values.get(text);
-          if (known == null) {
-            BigDecimal value = parser.getDecimalValue();
-            known = values.putIfAbsent(text, value);
-            known = known == null ? value : known;
-          }
-          return cast(format, known);
+          return cast(format, known != null ? known : remembered(values, text, parser.getDecimalValue()));
         }
         case BOOLEAN -> {
           if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
@@ -454,18 +449,24 @@ public final class FormatReader {
 
   @SuppressWarnings("unchecked") // a shared value was parsed by a format of its type
   private <V> V sharedValue(ValueFormat<V> format, String text) {
-    Map<String, Object> values = shared.computeIfAbsent(format.type(), this::valuesOfType);
+    Map<String, Object> values = valuesOf(format.type());
     Object known = values.get(text);
-    if (known != null) {
-      return (V) known;
-    }
-    V value = format.parse(text);
+    return (V) (known != null ? known : remembered(values, text, format.parse(text)));
+  }
+
+  /** @return the shared values of a type, by their text */
+  private Map<String, Object> valuesOf(Class<?> type) {
+    return shared.computeIfAbsent(type, this::newValuesMap);
+  }
+
+  /** @return the value kept for the text: this one, unless another reader kept one first */
+  private static Object remembered(Map<String, Object> values, String text, Object value) {
     Object first = values.putIfAbsent(text, value);
-    return first == null ? value : (V) first;
+    return first == null ? value : first;
   }
 
   /** A new map of one type's shared values: concurrent when readers share values across threads. */
-  private Map<String, Object> valuesOfType(Class<?> type) {
+  private Map<String, Object> newValuesMap(Class<?> type) {
     return shared instanceof java.util.concurrent.ConcurrentMap ? new java.util.concurrent.ConcurrentHashMap<>() : new HashMap<>();
   }
 

@@ -25,11 +25,6 @@ public final class Utf8 {
       this.offset = offset;
     }
 
-    /** @return the offset of the first wrong byte in the stream */
-    public long offset() {
-      return offset;
-    }
-
     /**
      * @param file the file the stream read from its start
      * @return the problem, located in the file (which is read again up to the offset to count lines)

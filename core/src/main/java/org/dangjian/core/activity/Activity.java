@@ -45,10 +45,10 @@ public abstract class Activity {
   public static final Index<Activity, ActivityId> BY_ID = Index.lazyOn("id", Activity::id);
 
   private static final Field<Absence, MemberId> ABSENT = Field.required("member", Formats.MEMBER_ID, Absence::member);
-  private static final Field<Absence, String> REASON = Field.optional("reason", ValueFormat.text(), Absence::reason);
+  private static final Field<Absence, String> REASON = Field.optional("reason", ValueFormat.text().shared(), Absence::reason);
   private static final RecordFormat<Absence> ABSENCE = RecordFormat.of(Absence.class,
       v -> new Absence(v.get(ABSENT), v.optional(REASON)), ABSENT, REASON);
-  private static final Field<AgendaItem, String> TITLE = Field.required("title", ValueFormat.text(), AgendaItem::title);
+  private static final Field<AgendaItem, String> TITLE = Field.required("title", ValueFormat.text().shared(), AgendaItem::title);
   private static final Field<AgendaItem, Boolean> FIRST_TOPIC = Field.flag("firstTopic", AgendaItem::firstTopic);
   private static final RecordFormat<AgendaItem> AGENDA_ITEM = RecordFormat.of(AgendaItem.class,
       v -> new AgendaItem(v.get(TITLE), v.flag(FIRST_TOPIC)), TITLE, FIRST_TOPIC);

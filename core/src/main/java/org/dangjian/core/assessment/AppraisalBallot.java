@@ -52,7 +52,7 @@ public record AppraisalBallot(MemberId voter, MemberId subject, int year, Apprai
       .unique(UniqueKey.of(b -> b.voter() + ">" + b.subject() + "@" + b.year(),
           (b, first) -> "'" + b.voter() + "' voted on '" + b.subject() + "' twice in " + b.year() + "; first at " + first))
       .refs(Ref.toMember("voter", AppraisalBallot::voter), Ref.toMember("subject", AppraisalBallot::subject))
-      .indexes(BY_SUBJECT, BY_ID).build();
+      .indexes(BY_SUBJECT, BY_ID).columnar().build();
 
   /** Checks the values. */
   public AppraisalBallot {

@@ -31,8 +31,8 @@ public record Commitment(MemberId member, int year, LocalDate made, List<Commitm
   /** The kind's index by member. */
   public static final Index<Commitment, MemberId> BY_MEMBER = Index.on("member", Commitment::member);
 
-  private static final Field<CommitmentItem, String> TITLE = Field.required("title", ValueFormat.text(), CommitmentItem::title);
-  private static final Field<CommitmentItem, String> TARGET = Field.optional("target", ValueFormat.text(), CommitmentItem::target);
+  private static final Field<CommitmentItem, String> TITLE = Field.required("title", ValueFormat.text().shared(), CommitmentItem::title);
+  private static final Field<CommitmentItem, String> TARGET = Field.optional("target", ValueFormat.text().shared(), CommitmentItem::target);
   private static final Field<CommitmentItem, CommitmentOutcome> OUTCOME = Field.optional("outcome",
       ValueFormat.code(CommitmentOutcome.class, "commitmentOutcome"), CommitmentItem::outcome);
   private static final RecordFormat<CommitmentItem> ITEM = RecordFormat.of(CommitmentItem.class,

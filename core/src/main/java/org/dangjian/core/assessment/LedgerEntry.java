@@ -58,7 +58,7 @@ public record LedgerEntry(LocalDate date, MemberId member, String category, BigD
       .order(java.util.Comparator.comparing(LedgerEntry::member).thenComparing(LedgerEntry::date)
           .thenComparing(LedgerEntry::category).thenComparing(LedgerEntry::points).thenComparing(LedgerEntry::id, RecordId.ABSENT_FIRST))
       .refs(Ref.toMember("member", LedgerEntry::member), Ref.toMemberIfAny("approver", LedgerEntry::approver))
-      .indexes(BY_MEMBER, BY_ID).appendable().build();
+      .indexes(BY_MEMBER, BY_ID).appendable().columnar().build();
 
   /**
    * @throws ValidationException ({@code invalid-code}, {@code invalid-value}) for a malformed category or

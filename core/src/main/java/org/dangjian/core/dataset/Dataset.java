@@ -103,7 +103,7 @@ public final class Dataset {
     }
     this.stores = built.build();
     this.firstActivityDate = store(Activity.KIND).first().map(Activity::date);
-    this.firstDuesMonth = store(DuesPayment.KIND).all().stream().map(DuesPayment::month).min(Comparator.naturalOrder());
+    this.firstDuesMonth = store(DuesPayment.KIND).values("month").stream().map(YearMonth.class::cast).min(Comparator.naturalOrder());
   }
 
   private static <T> KindStore<T> storeOf(RecordKind<T> kind, List<Object> records) {

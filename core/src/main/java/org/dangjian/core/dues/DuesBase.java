@@ -47,7 +47,7 @@ public record DuesBase(MemberId member, YearMonth from, BigDecimal monthlyBase, 
           (DuesBase r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
           .indexedBy(BY_ID)).names("duesBases", "duesBase")
       .order(java.util.Comparator.comparing(DuesBase::member).thenComparing(DuesBase::from).thenComparing(DuesBase::id, RecordId.ABSENT_FIRST))
-      .refs(Ref.toMember("member", DuesBase::member)).indexes(BY_MEMBER, BY_ID).build();
+      .refs(Ref.toMember("member", DuesBase::member)).indexes(BY_MEMBER, BY_ID).columnar().build();
 
   /**
    * @throws org.dangjian.core.ValidationException ({@code invalid-amount}) for a negative base or

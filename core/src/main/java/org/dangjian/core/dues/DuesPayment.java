@@ -51,7 +51,7 @@ public record DuesPayment(MemberId member, YearMonth month, BigDecimal amount, L
           .indexedBy(BY_ID)).names("duesPayments", "duesPayment")
       .order(java.util.Comparator.comparing(DuesPayment::member).thenComparing(DuesPayment::month)
           .thenComparing(DuesPayment::paidOn).thenComparing(DuesPayment::amount).thenComparing(DuesPayment::id, RecordId.ABSENT_FIRST))
-      .refs(Ref.toMember("member", DuesPayment::member)).indexes(BY_MEMBER, BY_ID).appendable().build();
+      .refs(Ref.toMember("member", DuesPayment::member)).indexes(BY_MEMBER, BY_ID).appendable().columnar().build();
 
   /**
    * @throws org.dangjian.core.ValidationException ({@code invalid-amount}) for a negative amount or

@@ -20,17 +20,18 @@ import java.util.Objects;
 public final class GrowingList<V> {
   private final Comparator<? super V> order;
   /** Non-empty sorted chunks, each after the previous; empty list for no elements. */
-  private final ImmutableList<ImmutableList<V>> chunks;
+  private final ImmutableList<List<V>> chunks;
   private final int chunkSize;
   private final int size;
-  private final Supplier<ImmutableList<V>> all;
+  private final Supplier<List<V>> all;
 
-  private GrowingList(Comparator<? super V> order, ImmutableList<ImmutableList<V>> chunks, int chunkSize, int size) {
+  private GrowingList(Comparator<? super V> order, ImmutableList<List<V>> chunks, int chunkSize, int size,
+      @org.jspecify.annotations.Nullable List<V> all) {
     this.order = order;
     this.chunks = chunks;
     this.chunkSize = chunkSize;
     this.size = size;
-    this.all = chunks.size() == 1 ? () -> chunks.get(0) : Suppliers.memoize(this::flatten);
+    this.all = all != null ? () -> all : chunks.size() == 1 ? () -> chunks.get(0) : Suppliers.memoize(this::flatten);
   }
 
   /**
@@ -43,17 +44,18 @@ public final class GrowingList<V> {
   }
 
   /**
-   * @param sorted the elements, already in the list's order
+   * @param sorted the elements, already in the list's order: an immutable list (a {@link ColumnList}, or
+   *     an {@link ImmutableList}), which the list's chunks are views of
    * @param order the list's order
    * @return the list
    */
-  public static <V> GrowingList<V> ofSorted(ImmutableList<V> sorted, Comparator<? super V> order) {
+  public static <V> GrowingList<V> ofSorted(List<V> sorted, Comparator<? super V> order) {
     int chunkSize = chunkSizeFor(sorted.size());
-    ImmutableList.Builder<ImmutableList<V>> chunks = ImmutableList.builder();
+    ImmutableList.Builder<List<V>> chunks = ImmutableList.builder();
     for (int from = 0; from < sorted.size(); from += chunkSize) {
       chunks.add(sorted.subList(from, Math.min(sorted.size(), from + chunkSize)));
     }
-    return new GrowingList<>(order, chunks.build(), chunkSize, sorted.size());
+    return new GrowingList<>(order, chunks.build(), chunkSize, sorted.size(), sorted);
   }
 
   /** @return about the square root of the size, at least 64: the copies per addition and the chunks balance */
@@ -61,10 +63,51 @@ public final class GrowingList<V> {
     return Math.max(64, (int) Math.sqrt(size));
   }
 
-  private ImmutableList<V> flatten() {
-    ImmutableList.Builder<V> flat = ImmutableList.builderWithExpectedSize(size);
-    chunks.forEach(flat::addAll);
-    return flat.build();
+  /**
+   * The chunks as one list: copied when they hold their elements, else (chunks of a {@link ColumnList}, whose
+   * elements are made when asked for) a view that finds an element's chunk by its offset.
+   */
+  private List<V> flatten() {
+    if (chunks.stream().allMatch(ImmutableList.class::isInstance)) {
+      ImmutableList.Builder<V> flat = ImmutableList.builderWithExpectedSize(size);
+      chunks.forEach(flat::addAll);
+      return flat.build();
+    }
+    return new Joined<>(chunks, size);
+  }
+
+  /** Sorted chunks read as one list. */
+  private static final class Joined<V> extends java.util.AbstractList<V> implements java.util.RandomAccess {
+    private final List<List<V>> chunks;
+    /** The index of each chunk's first element. */
+    private final int[] starts;
+    private final int size;
+
+    Joined(List<List<V>> chunks, int size) {
+      this.chunks = chunks;
+      this.size = size;
+      this.starts = new int[chunks.size()];
+      int start = 0;
+      for (int c = 0; c < starts.length; c++) {
+        starts[c] = start;
+        start += chunks.get(c).size();
+      }
+    }
+
+    @Override
+    public V get(int index) {
+      Objects.checkIndex(index, size);
+      int c = java.util.Arrays.binarySearch(starts, index);
+      if (c < 0) {
+        c = -c - 2; // the chunk starting before the index
+      }
+      return chunks.get(c).get(index - starts[c]);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /** @return every element, in order */
@@ -91,7 +134,7 @@ public final class GrowingList<V> {
     int high = chunks.size();
     while (low < high) { // the first chunk whose last element is not before the value
       int mid = (low + high) >>> 1;
-      ImmutableList<V> chunk = chunks.get(mid);
+      List<V> chunk = chunks.get(mid);
       if (order.compare(chunk.get(chunk.size() - 1), value) < 0) {
         low = mid + 1;
       } else {
@@ -112,7 +155,7 @@ public final class GrowingList<V> {
    */
   public GrowingList<V> plus(V value) {
     if (chunks.isEmpty()) {
-      return new GrowingList<>(order, ImmutableList.of(ImmutableList.of(value)), chunkSize, 1);
+      return new GrowingList<>(order, ImmutableList.of(ImmutableList.of(value)), chunkSize, 1, null);
     }
     // The last chunk whose first element is not after the value (or the first chunk).
     int low = 0;
@@ -126,7 +169,7 @@ public final class GrowingList<V> {
       }
     }
     ImmutableList<V> grown = insert(chunks.get(low), value, order);
-    List<ImmutableList<V>> next = new ArrayList<>(chunks.size() + 1);
+    List<List<V>> next = new ArrayList<>(chunks.size() + 1);
     next.addAll(chunks.subList(0, low));
     if (grown.size() > 2 * chunkSize) {
       int half = grown.size() / 2;
@@ -136,7 +179,7 @@ public final class GrowingList<V> {
       next.add(grown);
     }
     next.addAll(chunks.subList(low + 1, chunks.size()));
-    return new GrowingList<>(order, ImmutableList.copyOf(next), chunkSize, size + 1);
+    return new GrowingList<>(order, ImmutableList.copyOf(next), chunkSize, size + 1, null);
   }
 
   /** @return a copy of {@code sorted} with {@code value} inserted after every element not after it */

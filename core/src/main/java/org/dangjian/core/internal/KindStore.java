@@ -18,7 +18,10 @@ import org.dangjian.core.record.Records;
  * with the store, or on first use for a lazy one). A kind a session appends to ({@link
  * RecordKind#appendable()}) is kept in a {@link GrowingList} and {@link GrowingIndex}es, which grow by one
  * record sharing everything else; other kinds in a compact immutable list and multimaps, turned into
- * growing structures only if a record is ever added. Immutable and thread-safe. Not API.
+ * growing structures only if a record is ever added. A {@linkplain RecordKind#columnar() columnar} kind's
+ * records are held as a {@link ColumnList}, and its indexes hold each key's rows as views of it (a range
+ * where the rows follow one another); a record added later is held as itself. Immutable and thread-safe.
+ * Not API.
  *
  * @param <T> the record type
  */
@@ -26,7 +29,7 @@ public final class KindStore<T> implements Records<T> {
   private final RecordKind<T> kind;
   /** The records: growing for an appendable kind, else compact; exactly one is set. */
   private final @org.jspecify.annotations.Nullable GrowingList<T> growing;
-  private final @org.jspecify.annotations.Nullable ImmutableList<T> compact;
+  private final @org.jspecify.annotations.Nullable List<T> compact;
   /** One per {@code kind.indexes()}, in that order. */
   private final List<Slot<T>> indexes;
 
@@ -113,7 +116,7 @@ public final class KindStore<T> implements Records<T> {
   }
 
   private KindStore(RecordKind<T> kind, @org.jspecify.annotations.Nullable GrowingList<T> growing,
-      @org.jspecify.annotations.Nullable ImmutableList<T> compact, List<Slot<T>> indexes) {
+      @org.jspecify.annotations.Nullable List<T> compact, List<Slot<T>> indexes) {
     this.kind = kind;
     this.growing = growing;
     this.compact = compact;
@@ -124,9 +127,14 @@ public final class KindStore<T> implements Records<T> {
    * @param kind the kind
    * @param records its records, in any order
    * @return the store, sorted and indexed
+   * @throws IllegalArgumentException if a {@linkplain RecordKind#columnar() columnar} kind's format does not
+   *     give back its records
    */
   public static <T> KindStore<T> of(RecordKind<T> kind, Collection<T> records) {
     ImmutableList<T> sorted = Sorted.copyOf(records, kind.order());
+    if (kind.columnar() && !sorted.isEmpty()) {
+      return columnar(kind, sorted);
+    }
     GrowingList<T> growing = kind.appendable() ? GrowingList.ofSorted(sorted, kind.order()) : null;
     ImmutableList<T> compact = kind.appendable() ? null : sorted;
     List<Slot<T>> indexes = new ArrayList<>();
@@ -137,6 +145,25 @@ public final class KindStore<T> implements Records<T> {
       indexes.add(index.lazy() ? Slot.lazy(build) : Slot.of(build.get()));
     }
     return new KindStore<>(kind, growing, compact, indexes);
+  }
+
+  /**
+   * A columnar kind's store: the records as columns, each index a key's rows as views of them. The eager
+   * indexes take their keys from the records given, which are then dropped; a lazy one makes the records
+   * again when first asked for.
+   */
+  private static <T> KindStore<T> columnar(RecordKind<T> kind, ImmutableList<T> sorted) {
+    ColumnList<T> rows = ColumnList.of(kind.format(), sorted);
+    List<Slot<T>> indexes = new ArrayList<>();
+    for (Index<T, ?> index : kind.indexes()) {
+      if (index.lazy()) {
+        indexes.add(Slot.lazy(() -> new Growing<>(GrowingIndex.ofRows(rows, rows, keysOf(index), kind.order()))));
+      } else {
+        indexes.add(Slot.of(new Growing<>(GrowingIndex.ofRows(sorted, rows, keysOf(index), kind.order()))));
+      }
+    }
+    GrowingList<T> growing = kind.appendable() ? GrowingList.ofSorted(rows, kind.order()) : null;
+    return new KindStore<>(kind, growing, growing != null ? null : rows, indexes);
   }
 
   /** Each record under each of its distinct keys, in the list's order. */
@@ -170,6 +197,24 @@ public final class KindStore<T> implements Records<T> {
   @Override
   public int size() {
     return all().size();
+  }
+
+  /**
+   * @param field the name of a field of the kind's format
+   * @return that field's value in each record, in the kind's order, made without making the records where
+   *     they are held as columns: the value, or null where absent
+   */
+  public List<@org.jspecify.annotations.Nullable Object> values(String field) {
+    List<T> all = all();
+    if (all instanceof ColumnList<T> columns) {
+      return columns.values(field);
+    }
+    int at = kind.format().indexOf(field);
+    if (at < 0) {
+      throw new IllegalArgumentException(kind.format() + " has no field '" + field + "'");
+    }
+    org.dangjian.core.record.Field<T, ?> declared = kind.format().fields().get(at);
+    return com.google.common.collect.Lists.transform(all, record -> ColumnList.slot(declared, record));
   }
 
   /** @return the first record in the kind's order, if any */
@@ -219,7 +264,7 @@ public final class KindStore<T> implements Records<T> {
    * @return a store with it, sharing the rest; every index is brought up to date
    */
   public KindStore<T> plus(T record) {
-    GrowingList<T> base = growing != null ? growing : GrowingList.of(java.util.Objects.requireNonNull(compact), kind.order());
+    GrowingList<T> base = growing != null ? growing : GrowingList.ofSorted(java.util.Objects.requireNonNull(compact), kind.order());
     GrowingList<T> longer = base.plus(record);
     List<Slot<T>> grown = new ArrayList<>();
     for (int i = 0; i < indexes.size(); i++) {

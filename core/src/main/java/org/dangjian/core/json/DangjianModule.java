@@ -22,6 +22,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.dangjian.core.Labelled;
 import org.dangjian.core.ValidationException;
@@ -114,6 +115,12 @@ public final class DangjianModule extends SimpleModule {
       }
       String text = parser.getText();
       try {
+        Object shared = context.getAttribute(org.dangjian.core.json.internal.SharedValues.ATTRIBUTE);
+        if (shared != null) { // a dataset reader's table: the value is shared with the records read
+          @SuppressWarnings("unchecked") // the reader's table, by type and text
+          Map<Class<?>, Map<String, Object>> table = (Map<Class<?>, Map<String, Object>>) shared;
+          return org.dangjian.core.json.internal.SharedValues.of(table, handledType(), text, parse);
+        }
         return parse.apply(text);
       } catch (ValidationException e) {
         throw new ProblemMappingException(parser, e.problems().get(0));

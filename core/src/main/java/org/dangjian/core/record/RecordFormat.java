@@ -169,14 +169,28 @@ public final class RecordFormat<T> {
   public static final class Values {
     private final Object[] slots;
     private final RecordFormat<?> format;
+    private final @Nullable Function<Object, Optional<?>> optionals;
 
     /**
      * @param format the format the values are for
      * @param slots one per field: the value, or null where absent; a list field's slot a {@link List} or null
      */
     public Values(RecordFormat<?> format, @Nullable Object[] slots) {
+      this(format, slots, null);
+    }
+
+    /**
+     * Values whose present optional values of {@linkplain ValueFormat#shared() shared} formats are handed out
+     * in {@link Optional}s that are shared too (a reader keeps one per value).
+     *
+     * @param format the format the values are for
+     * @param slots one per field: the value, or null where absent; a list field's slot a {@link List} or null
+     * @param optionals the {@link Optional} of a shared value, or null to make a new one each time
+     */
+    public Values(RecordFormat<?> format, @Nullable Object[] slots, @Nullable Function<Object, Optional<?>> optionals) {
       this.format = format;
       this.slots = slots;
+      this.optionals = optionals;
     }
 
     private int slot(Field<?, ?> field) {
@@ -202,9 +216,13 @@ public final class RecordFormat<T> {
      * @param field an optional field
      * @return its value, if present
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings("unchecked") // the slot holds what the field's format reads; a shared Optional holds such a value
     public <V> Optional<V> optional(Field<?, V> field) {
-      return Optional.ofNullable((V) slots[slot(field)]);
+      Object value = slots[slot(field)];
+      if (value != null && optionals != null && field.format().isShared()) {
+        return (Optional<V>) optionals.apply(value);
+      }
+      return Optional.ofNullable((V) value);
     }
 
     /**

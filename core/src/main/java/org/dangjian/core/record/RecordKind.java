@@ -31,6 +31,7 @@ public final class RecordKind<T> {
   private final List<Index<T, ?>> indexes;
   private final RecordCheck<T> check;
   private final boolean appendable;
+  private final boolean columnar;
   private final RecordFormat<T> format;
   private final java.util.function.@org.jspecify.annotations.Nullable Function<? super T, org.dangjian.core.org.OrganisationId> organisation;
 
@@ -44,6 +45,7 @@ public final class RecordKind<T> {
     this.indexes = List.copyOf(b.indexes);
     this.check = b.check;
     this.appendable = b.appendable;
+    this.columnar = b.columnar;
     this.organisation = b.organisation;
     this.format = Objects.requireNonNull(b.format, "format");
     if (format.type() != type) {
@@ -106,6 +108,15 @@ public final class RecordKind<T> {
    */
   public boolean appendable() {
     return appendable;
+  }
+
+  /**
+   * @return whether a dataset stores the kind's records as columns, one per field of its format, and makes
+   *     a record again each time it is asked for: a fraction of the memory for a kind of many small records
+   *     (the ledger, dues payments, ballots), at the cost of making records on every read
+   */
+  public boolean columnar() {
+    return columnar;
   }
 
   /**
@@ -226,6 +237,7 @@ public final class RecordKind<T> {
     private final List<Index<T, ?>> indexes = new ArrayList<>();
     private RecordCheck<T> check = (record, at, context, problems) -> { };
     private boolean appendable;
+    private boolean columnar;
     private RecordFormat<T> format;
     private java.util.function.@org.jspecify.annotations.Nullable Function<? super T, org.dangjian.core.org.OrganisationId> organisation;
 
@@ -317,6 +329,18 @@ public final class RecordKind<T> {
      */
     public Builder<T> appendable() {
       this.appendable = true;
+      return this;
+    }
+
+    /**
+     * Declares that a dataset stores the kind's records as columns ({@link RecordKind#columnar()}). The
+     * format must then give back each record from its fields' values, equal to the one stored; a dataset
+     * holding a record it does not give back is refused with an {@link IllegalArgumentException}.
+     *
+     * @return this builder
+     */
+    public Builder<T> columnar() {
+      this.columnar = true;
       return this;
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
@@ -37,6 +38,8 @@ public final class FormatReader {
   private final Map<Class<?>, ObjectReader> bound = new HashMap<>();
   /** One instance per distinct text of each shared value type: the records read share them. */
   private final Map<Class<?>, Map<String, Object>> shared;
+  /** The {@link Optional} of each shared value that some optional field held, made on first need (one reader, one thread). */
+  private @Nullable Map<Object, Optional<?>> optionals;
   private @Nullable ValueFormat<?> watched;
   private java.util.function.Predicate<Object> watchedIf = value -> true;
   private java.util.function.@Nullable BiConsumer<String, Object> watcher;
@@ -270,7 +273,7 @@ public final class FormatReader {
       return null;
     }
     try {
-      return format.create(new RecordFormat.Values(format, slots));
+      return format.create(new RecordFormat.Values(format, slots, this::sharedOptional));
     } catch (ValidationException e) {
       String at = path();
       e.problems().forEach(p -> problems.add(p.under(at)));
@@ -409,10 +412,8 @@ public final class FormatReader {
           if (!format.isShared()) {
             return cast(format, parser.getDecimalValue());
           }
-          Map<String, Object> values = valuesOf(BigDecimal.class);
-          String text = parser.getText();
-          Object known = values.get(text);
-          return cast(format, known != null ? known : remembered(values, text, parser.getDecimalValue()));
+          // The token's number was bounded when it was read (CheckedTokens); its text is a BigDecimal's.
+          return cast(format, SharedValues.of(shared, BigDecimal.class, parser.getText(), BigDecimal::new));
         }
         case BOOLEAN -> {
           if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
@@ -431,7 +432,7 @@ public final class FormatReader {
           String at = JacksonProblems.pathOf(parser.getParsingContext());
           try {
             return cast(format, bound.computeIfAbsent(format.type(), type -> mapper.readerFor(type)
-                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).readValue(parser));
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).withAttribute(SharedValues.ATTRIBUTE, shared)).readValue(parser));
           } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             throw stop(e, at);
           } catch (JsonProcessingException e) {
@@ -447,27 +448,16 @@ public final class FormatReader {
     }
   }
 
-  @SuppressWarnings("unchecked") // a shared value was parsed by a format of its type
   private <V> V sharedValue(ValueFormat<V> format, String text) {
-    Map<String, Object> values = valuesOf(format.type());
-    Object known = values.get(text);
-    return (V) (known != null ? known : remembered(values, text, format.parse(text)));
+    return SharedValues.of(shared, format.type(), text, format::parse);
   }
 
-  /** @return the shared values of a type, by their text */
-  private Map<String, Object> valuesOf(Class<?> type) {
-    return shared.computeIfAbsent(type, this::newValuesMap);
-  }
-
-  /** @return the value kept for the text: this one, unless another reader kept one first */
-  private static Object remembered(Map<String, Object> values, String text, Object value) {
-    Object first = values.putIfAbsent(text, value);
-    return first == null ? value : first;
-  }
-
-  /** A new map of one type's shared values: concurrent when readers share values across threads. */
-  private Map<String, Object> newValuesMap(Class<?> type) {
-    return shared instanceof java.util.concurrent.ConcurrentMap ? new java.util.concurrent.ConcurrentHashMap<>() : new HashMap<>();
+  /** @return the one {@link Optional} holding a shared value (shared values are one instance per text) */
+  private Optional<?> sharedOptional(Object value) {
+    if (optionals == null) {
+      optionals = new HashMap<>();
+    }
+    return optionals.computeIfAbsent(value, Optional::of);
   }
 
   @SuppressWarnings("unchecked") // the shape says the type

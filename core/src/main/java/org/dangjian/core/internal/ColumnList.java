@@ -1,0 +1,315 @@
+package org.dangjian.core.internal;
+
+import java.util.AbstractList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+import org.dangjian.core.record.Field;
+import org.dangjian.core.record.RecordFormat;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable list of records stored as columns, one per field of the records' {@link RecordFormat},
+ * each record made again from its row when asked for ({@link #get}). A column holds a field's values in
+ * the most compact of a few shapes, chosen from the values themselves:
+ * <ul>
+ *   <li>one value for every row (a constant: no storage per row);
+ *   <li>runs of rows holding one value (the member of a kind ordered by member): each run's first row and
+ *       value;
+ *   <li>few distinct values (days, members, categories, amounts): a dictionary of the distinct values and
+ *       a code per row of one or two bytes, the narrower that holds the dictionary;
+ *   <li>values mostly absent (stable ids a source gives now and then): the rows that have one, with their
+ *       values;
+ *   <li>otherwise the values themselves.
+ * </ul>
+ * Of these, the one taking the fewest bytes is chosen.
+ * A value read back is the very object stored (the dictionary's), so a field's values are as shared as
+ * the reader made them, and a record made twice is equal to itself, not identical. Thread-safe. Not API.
+ *
+ * @param <T> the record type
+ */
+public final class ColumnList<T> extends AbstractList<T> implements RandomAccess {
+  /** A dictionary larger than this share of the rows is not worth its codes: the values are stored as they are. */
+  private static final int DICTIONARY_SHARE = 4;
+
+  private final RecordFormat<T> format;
+  private final Column[] columns;
+  private final int size;
+
+  private ColumnList(RecordFormat<T> format, Column[] columns, int size) {
+    this.format = format;
+    this.columns = columns;
+    this.size = size;
+  }
+
+  /**
+   * @param format the records' format, which must give back every record from its fields' values
+   * @param records the records, in the list's order
+   * @return them as columns
+   * @throws IllegalArgumentException if the format does not give back a record equal to the one stored (a
+   *     record holding something its format does not write): such a kind cannot be stored as columns
+   */
+  public static <T> ColumnList<T> of(RecordFormat<T> format, List<T> records) {
+    List<Field<T, ?>> fields = format.fields();
+    Column[] columns = new Column[fields.size()];
+    for (int f = 0; f < columns.length; f++) {
+      columns[f] = column(fields.get(f), records);
+    }
+    ColumnList<T> list = new ColumnList<>(format, columns, records.size());
+    // The format must give back what it was given: checked on a spread of rows, the first and last among them.
+    for (int row = 0; row < records.size(); row += Math.max(1, records.size() / 16)) {
+      requireSame(list, records, row);
+    }
+    if (!records.isEmpty()) {
+      requireSame(list, records, records.size() - 1);
+    }
+    return list;
+  }
+
+  private static <T> void requireSame(ColumnList<T> list, List<T> records, int row) {
+    T made = list.get(row);
+    if (!made.equals(records.get(row))) {
+      throw new IllegalArgumentException(list.format + " does not give back the record it was given, so it cannot be "
+          + "stored as columns: " + records.get(row) + " came back as " + made);
+    }
+  }
+
+  /**
+   * @param field a field
+   * @param record a record
+   * @return the record's value of the field as a column holds it: the value, or null for an absent one, an
+   *     empty list, a false flag
+   */
+  static <T> @Nullable Object slot(Field<T, ?> field, T record) {
+    Object value = field.valueOf(record);
+    return switch (field.mode()) {
+      case REQUIRED -> value;
+      case OPTIONAL -> ((Optional<?>) value).orElse(null);
+      case LIST -> ((List<?>) value).isEmpty() ? null : value;
+      case FLAG -> Boolean.TRUE.equals(value) ? Boolean.TRUE : null;
+    };
+  }
+
+  private static <T> Column column(Field<T, ?> field, List<T> records) {
+    int rows = records.size();
+    int limit = rows / DICTIONARY_SHARE + 16;
+    // One pass over the records: each row's value, its dictionary code while the dictionary is worth keeping,
+    // and the counts that choose the shape.
+    Object[] values = new Object[rows];
+    int[] codes = new int[rows];
+    Map<Object, Integer> dictionary = new HashMap<>();
+    int present = 0;
+    int runs = 0;
+    for (int row = 0; row < rows; row++) {
+      Object value = slot(field, records.get(row));
+      values[row] = value;
+      if (row == 0 || !Objects.equals(value, values[row - 1])) {
+        runs++;
+      }
+      if (value != null) {
+        present++;
+        if (dictionary != null) {
+          Integer code = dictionary.putIfAbsent(value, dictionary.size() + 1);
+          codes[row] = code == null ? dictionary.size() : code;
+          if (dictionary.size() > limit) {
+            dictionary = null; // too many distinct values for a dictionary
+          }
+        }
+      }
+    }
+    if (runs == 1) {
+      return new Constant(values[0]);
+    }
+    // Bytes per row of each shape, the dictionary's codes the narrowest that hold it; the smallest is taken.
+    long plain = 4L * rows;
+    // Four-byte codes would cost as much as the values themselves (a reference a row), so a dictionary is at most two bytes a code.
+    long coded = dictionary == null || dictionary.size() >= 1 << Character.SIZE ? Long.MAX_VALUE
+        : (long) (dictionary.size() < 1 << Byte.SIZE ? 1 : 2) * rows + 4L * dictionary.size();
+    long sparse = 8L * present;
+    long run = 8L * runs;
+    long least = Math.min(Math.min(plain, coded), Math.min(sparse, run));
+    if (least == run) {
+      int[] starts = new int[runs];
+      Object[] held = new Object[runs];
+      int next = -1;
+      for (int row = 0; row < rows; row++) {
+        if (row == 0 || !Objects.equals(values[row], values[row - 1])) {
+          starts[++next] = row;
+          held[next] = values[row];
+        }
+      }
+      return new Runs(starts, held);
+    }
+    if (least == sparse) {
+      int[] at = new int[present];
+      Object[] held = new Object[present];
+      int next = 0;
+      for (int row = 0; row < rows; row++) {
+        if (values[row] != null) {
+          at[next] = row;
+          held[next++] = values[row];
+        }
+      }
+      return new Sparse(at, held);
+    }
+    if (least == plain) {
+      return new Plain(values);
+    }
+    Object[] entries = new Object[Objects.requireNonNull(dictionary).size() + 1]; // code 0: absent
+    dictionary.forEach((value, code) -> entries[code] = value);
+    if (entries.length <= 1 << Byte.SIZE) {
+      byte[] narrow = new byte[rows];
+      for (int row = 0; row < rows; row++) {
+        narrow[row] = (byte) codes[row];
+      }
+      return new ByteCodes(entries, narrow);
+    }
+    char[] narrow = new char[rows];
+    for (int row = 0; row < rows; row++) {
+      narrow[row] = (char) codes[row];
+    }
+    return new CharCodes(entries, narrow);
+  }
+
+  @Override
+  public T get(int index) {
+    Objects.checkIndex(index, size);
+    Object[] slots = new Object[columns.length];
+    for (int f = 0; f < columns.length; f++) {
+      slots[f] = columns[f].get(index);
+    }
+    return format.create(new RecordFormat.Values(format, slots));
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  /**
+   * @param name a field's name
+   * @return that field's values, by row, without making the records: the value, or null where absent (an
+   *     empty list, a false flag)
+   * @throws IllegalArgumentException if the format has no such field
+   */
+  public List<@Nullable Object> values(String name) {
+    int f = format.indexOf(name);
+    if (f < 0) {
+      throw new IllegalArgumentException(format + " has no field '" + name + "'");
+    }
+    Column column = columns[f];
+    return new ColumnView(column, size);
+  }
+
+  /** @return each column's shape, in the format's field order ({@code "runs"}, {@code "byte codes"}…): for tests */
+  List<String> shapes() {
+    return java.util.Arrays.stream(columns).map(Column::shape).toList();
+  }
+
+  /** One column's values, as a list. */
+  private static final class ColumnView extends AbstractList<@Nullable Object> implements RandomAccess {
+    private final Column column;
+    private final int size;
+
+    ColumnView(Column column, int size) {
+      this.column = column;
+      this.size = size;
+    }
+
+    @Override
+    public @Nullable Object get(int index) {
+      return column.get(Objects.checkIndex(index, size));
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+
+  /** One field's values, by row. */
+  private interface Column {
+    @Nullable Object get(int row);
+
+    /** @return the shape's name, in words */
+    String shape();
+  }
+
+  private record Constant(@Nullable Object value) implements Column {
+    @Override
+    public String shape() {
+      return "constant";
+    }
+
+    @Override
+    public @Nullable Object get(int row) {
+      return value;
+    }
+  }
+
+  private record Plain(@Nullable Object[] values) implements Column {
+    @Override
+    public String shape() {
+      return "plain";
+    }
+
+    @Override
+    public @Nullable Object get(int row) {
+      return values[row];
+    }
+  }
+
+  /** Runs of rows holding one value (a kind ordered by member: its member field), each run's first row and value. */
+  private record Runs(int[] starts, @Nullable Object[] values) implements Column {
+    @Override
+    public String shape() {
+      return "runs";
+    }
+
+    @Override
+    public @Nullable Object get(int row) {
+      int at = java.util.Arrays.binarySearch(starts, row);
+      return values[at >= 0 ? at : -at - 2];
+    }
+  }
+
+  private record Sparse(int[] rows, Object[] values) implements Column {
+    @Override
+    public String shape() {
+      return "sparse";
+    }
+
+    @Override
+    public @Nullable Object get(int row) {
+      int at = java.util.Arrays.binarySearch(rows, row);
+      return at < 0 ? null : values[at];
+    }
+  }
+
+  private record ByteCodes(@Nullable Object[] dictionary, byte[] codes) implements Column {
+    @Override
+    public String shape() {
+      return "byte codes";
+    }
+
+    @Override
+    public @Nullable Object get(int row) {
+      return dictionary[Byte.toUnsignedInt(codes[row])];
+    }
+  }
+
+  private record CharCodes(@Nullable Object[] dictionary, char[] codes) implements Column {
+    @Override
+    public String shape() {
+      return "char codes";
+    }
+
+    @Override
+    public @Nullable Object get(int row) {
+      return dictionary[codes[row]];
+    }
+  }
+}

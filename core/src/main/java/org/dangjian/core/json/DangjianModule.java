@@ -162,7 +162,7 @@ public final class DangjianModule extends SimpleModule {
 
     @Override
     public void serialize(Dataset value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-      provider.defaultSerializeValue(FormatWriter.document(value, false), generator);
+      FormatWriter.writeDocument(value, false, generator, (at, v) -> provider.defaultSerializeValue(v, at));
     }
   }
 

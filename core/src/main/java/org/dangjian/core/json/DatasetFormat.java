@@ -408,15 +408,81 @@ public final class DatasetFormat {
     java.util.Objects.requireNonNull(syntax, "syntax");
     java.util.Objects.requireNonNull(layout, "layout");
     java.util.Objects.requireNonNull(personalData, "personalData");
+    java.io.StringWriter text = new java.io.StringWriter();
     try {
-      ObjectMapper mapper = DangjianJson.mapper(syntax);
-      Object document = FormatWriter.document(dataset, personalData == PersonalDataPolicy.INCLUDE);
-      String text = syntax == Syntax.JSON && layout == Layout.RECORD_PER_LINE
-          ? mapper.writer(RecordPerLinePrinter.INSTANCE).writeValueAsString(document)
-          : mapper.writeValueAsString(document);
-      return text.endsWith("\n") ? text : text + "\n";
+      writeDocument(dataset, syntax, layout, personalData, text);
     } catch (JsonProcessingException e) {
       throw new DangjianException("cannot write the dataset: " + e.getOriginalMessage(), e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return text.toString();
+  }
+
+  /**
+   * Streams the document to a writer, record by record (a province's document is more than a string
+   * holds), ending it with a line break.
+   */
+  private static void writeDocument(Dataset dataset, Syntax syntax, Layout layout, PersonalDataPolicy personalData,
+      java.io.Writer out) throws java.io.IOException {
+    // The generator is laid out once; each value goes through the mapper, which keeps the generator's layout
+    // (a writer would start a fresh one for each value) and, in this copy, does not flush after each.
+    ObjectMapper mapper = Streaming.MAPPERS.get(syntax);
+    com.fasterxml.jackson.databind.ObjectWriter writer = syntax == Syntax.JSON && layout == Layout.RECORD_PER_LINE
+        ? mapper.writer(RecordPerLinePrinter.INSTANCE) : mapper.writer();
+    LastCharacter tracked = new LastCharacter(out);
+    try (com.fasterxml.jackson.core.JsonGenerator generator = writer.createGenerator(tracked)) {
+      generator.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      FormatWriter.writeDocument(dataset, personalData == PersonalDataPolicy.INCLUDE, generator, mapper::writeValue);
+    }
+    if (tracked.last != '\n') {
+      out.write('\n');
+    }
+  }
+
+  /** The library's mappers, copied not to flush after each value: a document is streamed value by value. */
+  private static final class Streaming {
+    static final java.util.Map<Syntax, ObjectMapper> MAPPERS = java.util.Map.of(
+        Syntax.JSON, noFlush(DangjianJson.mapper(Syntax.JSON)), Syntax.YAML, noFlush(DangjianJson.mapper(Syntax.YAML)));
+
+    private static ObjectMapper noFlush(ObjectMapper mapper) {
+      return mapper.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    }
+  }
+
+  /** Passes text on, remembering its last character. */
+  private static final class LastCharacter extends java.io.FilterWriter {
+    private int last = -1;
+
+    LastCharacter(java.io.Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int c) throws java.io.IOException {
+      out.write(c);
+      last = c;
+    }
+
+    @Override
+    public void write(char[] text, int offset, int length) throws java.io.IOException {
+      out.write(text, offset, length);
+      if (length > 0) {
+        last = text[offset + length - 1];
+      }
+    }
+
+    @Override
+    public void write(String text, int offset, int length) throws java.io.IOException {
+      out.write(text, offset, length);
+      if (length > 0) {
+        last = text.charAt(offset + length - 1);
+      }
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      flush(); // the target is the caller's to close
     }
   }
 
@@ -458,7 +524,8 @@ public final class DatasetFormat {
       FileOutput.replace(file, out -> org.dangjian.core.json.internal.JsonLines.write(dataset, personalData == PersonalDataPolicy.INCLUDE, out));
       return;
     }
-    FileOutput.replace(file, write(dataset, syntaxOf(file), layout, personalData));
+    Syntax syntax = syntaxOf(file);
+    FileOutput.replace(file, out -> writeDocument(dataset, syntax, layout, personalData, out));
   }
 
   /** Whether written documents carry members' personal data (national ID and phone numbers). */

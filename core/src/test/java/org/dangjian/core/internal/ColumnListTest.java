@@ -6,12 +6,22 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.dangjian.core.assessment.AppraisalBallot;
+import org.dangjian.core.assessment.AppraisalGrade;
+import org.dangjian.core.assessment.LedgerEntry;
+import org.dangjian.core.dues.DuesBase;
+import org.dangjian.core.dues.DuesPayment;
+import org.dangjian.core.member.MemberId;
 import org.dangjian.core.record.Field;
+import org.dangjian.core.record.RecordId;
 import org.dangjian.core.record.Index;
 import org.dangjian.core.record.RecordFormat;
 import org.dangjian.core.record.RecordKind;
@@ -105,6 +115,48 @@ class ColumnListTest {
     assertThat(columns.get(100).note()).contains("n100");
     assertThat(columns.get(101).note()).isEmpty();
     assertThat(columns).isEqualTo(records);
+  }
+
+  @Test
+  void theLibrarysColumnarKindsGiveBackEveryRecordTheyAreGiven() {
+    // Members, days, amounts and ids drawn from small ranges so that dictionaries, runs and sparse ids all occur;
+    // amounts with and without trailing zeros (2.5 and 2.50 are different values of a BigDecimal).
+    qt().withExamples(100).forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 400)).checkAssert(seeds -> {
+      List<LedgerEntry> ledger = new ArrayList<>();
+      List<DuesPayment> payments = new ArrayList<>();
+      List<DuesBase> bases = new ArrayList<>();
+      List<AppraisalBallot> ballots = new ArrayList<>();
+      for (int seed : seeds) {
+        MemberId member = MemberId.of("m" + seed % 23);
+        LocalDate day = LocalDate.of(2024, 1, 1).plusDays(seed % 400);
+        BigDecimal amount = new BigDecimal(seed % 3 == 0 ? "2.50" : seed % 3 == 1 ? "2.5" : "-1");
+        LedgerEntry entry = new LedgerEntry(day, member, seed % 2 == 0 ? "study" : "volunteer-service", amount,
+            seed % 11 == 0 ? Optional.of("备注" + seed % 5) : Optional.empty(),
+            seed % 4 == 0 ? Optional.empty() : Optional.of(MemberId.of("m" + seed % 7)));
+        ledger.add(seed % 13 == 0 ? entry.withId(RecordId.of("e" + seed)) : entry);
+        DuesPayment payment = new DuesPayment(member, YearMonth.from(day), amount.abs(), day.plusDays(seed % 40));
+        payments.add(seed % 17 == 0 ? payment.withId(RecordId.of("p" + seed)) : payment);
+        bases.add(new DuesBase(member, YearMonth.from(day), amount.abs().multiply(BigDecimal.valueOf(1000))));
+        ballots.add(new AppraisalBallot(MemberId.of("v" + seed), member, 2020 + seed % 5,
+            AppraisalGrade.values()[seed % AppraisalGrade.values().length], Optional.empty()));
+      }
+      assertGivesBack(LedgerEntry.KIND, ledger);
+      assertGivesBack(DuesPayment.KIND, payments);
+      assertGivesBack(DuesBase.KIND, bases);
+      assertGivesBack(AppraisalBallot.KIND, ballots);
+    });
+  }
+
+  private static <T> void assertGivesBack(RecordKind<T> kind, List<T> records) {
+    assertThat(kind.columnar()).as(kind + " is columnar").isTrue();
+    List<T> sorted = new ArrayList<>(records);
+    sorted.sort(kind.order());
+    KindStore<T> store = KindStore.of(kind, records);
+    assertThat(store.all()).isInstanceOf(ColumnList.class).isEqualTo(sorted);
+    for (int i = 0; i < sorted.size(); i++) {
+      // Every value the very one given or an equal one, its scale kept.
+      assertThat(store.all().get(i).toString()).isEqualTo(sorted.get(i).toString());
+    }
   }
 
   /** A record whose format leaves out one of its values. */

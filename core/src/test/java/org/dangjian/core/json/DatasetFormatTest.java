@@ -79,6 +79,21 @@ class DatasetFormatTest {
   }
 
   @Test
+  void aDocumentStreamedToAFileIsTheTextWrittenToAString(@TempDir Path dir) throws java.io.IOException {
+    Dataset county = TestCounty.dataset();
+    DatasetFormat.write(county, dir.resolve("indented.json"), Layout.INDENTED);
+    DatasetFormat.write(county, dir.resolve("lines.json"), Layout.RECORD_PER_LINE);
+    DatasetFormat.write(county, dir.resolve("c.yaml"));
+    assertThat(java.nio.file.Files.readString(dir.resolve("indented.json"))).isEqualTo(DatasetFormat.write(county, Syntax.JSON))
+        .endsWith("}\n");
+    assertThat(java.nio.file.Files.readString(dir.resolve("lines.json")))
+        .isEqualTo(DatasetFormat.write(county, Syntax.JSON, Layout.RECORD_PER_LINE));
+    assertThat(java.nio.file.Files.readString(dir.resolve("c.yaml"))).isEqualTo(resource("small-county.yaml"));
+    // Through Jackson, a dataset is the same document.
+    assertThat(DangjianJson.mapper(Syntax.JSON).writeValueAsString(county) + "\n").isEqualTo(DatasetFormat.write(county, Syntax.JSON));
+  }
+
+  @Test
   void aFileIsStreamedAndItsProblemsLocatedAsInTheSameBytes(@TempDir Path dir) throws java.io.IOException {
     String json = DatasetFormat.write(TestCounty.dataset(), Syntax.JSON);
     String broken = json.replaceFirst("\"branch\": \"zx-b1\"", "\"branch\": \"nowhere\"");

@@ -1,6 +1,7 @@
 package org.dangjian.core.json.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,40 +129,78 @@ public final class FormatWriter {
     }
   }
 
+  /** Writes one value at a generator's current place: through a mapper's writer, or a serializer's provider. */
+  @FunctionalInterface
+  public interface ValueWriter {
+    /**
+     * @param generator where the value goes
+     * @param value a value (a map of a record's fields, a list of them, text)
+     * @throws java.io.IOException if it cannot be written
+     */
+    void write(com.fasterxml.jackson.core.JsonGenerator generator, Object value) throws java.io.IOException;
+  }
+
   /**
+   * Writes the whole document to a generator, record by record, holding nothing but the record being
+   * written: the header, then each collection (left out when empty) in the document's order — units,
+   * organisations, members, the declared activity types, the kinds' records — and a part's external
+   * references last.
+   *
    * @param dataset a dataset
    * @param personalData whether personal fields are written
-   * @return the whole document, collections left out when empty
+   * @param generator where the document goes, at the start
+   * @param values writes each value
+   * @throws java.io.IOException if it cannot be written
    */
-  public static Map<String, Object> document(Dataset dataset, boolean personalData) {
-    Map<String, Object> document = new LinkedHashMap<>(header(dataset, personalData));
-    Map<String, List<Object>> collections = new LinkedHashMap<>();
-    Map<String, String> names = new LinkedHashMap<>();
-    names.put("unit", "units");
-    names.put("organisation", "organisations");
-    names.put("member", "members");
-    dataset.kinds().all().forEach(k -> names.put(k.element(), k.collection()));
-    eachRecord(dataset, personalData, (element, record) ->
-        collections.computeIfAbsent(names.get(element), c -> new ArrayList<>()).add(record));
-    // The old document order: the declared types between members and the kinds' records; a part's external references last.
-    Object types = document.remove("activityTypes");
-    Object external = document.remove("external");
-    for (Map.Entry<String, String> name : names.entrySet()) {
-      if (name.getKey().equals("activity") && types != null) {
-        document.put("activityTypes", types);
+  public static void writeDocument(Dataset dataset, boolean personalData, com.fasterxml.jackson.core.JsonGenerator generator,
+      ValueWriter values) throws java.io.IOException {
+    Map<String, Object> header = header(dataset, personalData);
+    Object types = header.remove("activityTypes");
+    Object external = header.remove("external");
+    generator.writeStartObject();
+    for (Map.Entry<String, Object> field : header.entrySet()) {
+      generator.writeFieldName(field.getKey());
+      values.write(generator, field.getValue());
+    }
+    Collection<?> units = dataset.units();
+    writeCollection(generator, values, "units", units, u -> toMap(CoreFormats.UNIT, (org.dangjian.core.org.Unit) u, personalData));
+    writeCollection(generator, values, "organisations", dataset.organisations(),
+        o -> toMap(CoreFormats.ORGANISATION, (org.dangjian.core.org.Organisation) o, personalData));
+    writeCollection(generator, values, "members", dataset.members(),
+        m -> toMap(CoreFormats.MEMBER, (org.dangjian.core.member.Member) m, personalData));
+    for (RecordKind<?> kind : dataset.kinds().all()) {
+      if (kind.element().equals("activity") && types != null) {
+        generator.writeFieldName("activityTypes");
+        values.write(generator, types);
         types = null;
       }
-      List<Object> records = collections.get(name.getValue());
-      if (records != null) {
-        document.put(name.getValue(), records);
-      }
+      writeKind(generator, values, dataset, kind, personalData);
     }
     if (types != null) {
-      document.put("activityTypes", types);
+      generator.writeFieldName("activityTypes");
+      values.write(generator, types);
     }
     if (external != null) {
-      document.put("external", external);
+      generator.writeFieldName("external");
+      values.write(generator, external);
     }
-    return document;
+    generator.writeEndObject();
+  }
+
+  private static <T> void writeKind(com.fasterxml.jackson.core.JsonGenerator generator, ValueWriter values, Dataset dataset,
+      RecordKind<T> kind, boolean personalData) throws java.io.IOException {
+    writeCollection(generator, values, kind.collection(), dataset.records(kind).all(), r -> toMap(kind.format(), kind.cast(r), personalData));
+  }
+
+  private static void writeCollection(com.fasterxml.jackson.core.JsonGenerator generator, ValueWriter values, String name,
+      Collection<?> records, java.util.function.Function<Object, Map<String, Object>> fields) throws java.io.IOException {
+    if (records.isEmpty()) {
+      return;
+    }
+    generator.writeArrayFieldStart(name);
+    for (Object record : records) {
+      values.write(generator, fields.apply(record));
+    }
+    generator.writeEndArray();
   }
 }

@@ -67,7 +67,7 @@ public final class ActivityType implements Comparable<ActivityType> {
   public static ActivityType of(String code, Labels labels) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(labels, "labels");
-    if (!org.dangjian.core.internal.Patterns.CODE.matcher(code).matches() || code.length() > 64) {
+    if (!org.dangjian.core.internal.Patterns.isCode(code) || code.length() > 64) {
       throw ValidationException.of("code", "invalid-code",
           "'" + code + "' is not an activity type code: lower-case words joined by hyphens, like study-night");
     }

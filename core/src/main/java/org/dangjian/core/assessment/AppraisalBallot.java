@@ -49,7 +49,7 @@ public record AppraisalBallot(MemberId voter, MemberId subject, int year, Apprai
           .indexedBy(BY_ID)).names("ballots", "ballot")
       .order(java.util.Comparator.comparingInt(AppraisalBallot::year).thenComparing(AppraisalBallot::subject)
           .thenComparing(AppraisalBallot::voter))
-      .unique(UniqueKey.of(b -> b.voter() + ">" + b.subject() + "@" + b.year(),
+      .unique(UniqueKey.of(b -> java.util.List.of(b.voter(), b.subject(), b.year()),
           (b, first) -> "'" + b.voter() + "' voted on '" + b.subject() + "' twice in " + b.year() + "; first at " + first))
       .refs(Ref.toMember("voter", AppraisalBallot::voter), Ref.toMember("subject", AppraisalBallot::subject))
       .indexes(BY_SUBJECT, BY_ID).columnar().build();

@@ -58,7 +58,7 @@ public record Commitment(MemberId member, int year, LocalDate made, List<Commitm
           (Commitment r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
           .indexedBy(BY_ID)).names("commitments", "commitment")
       .order(java.util.Comparator.comparing(Commitment::member).thenComparingInt(Commitment::year))
-      .unique(UniqueKey.of(c -> c.member() + "@" + c.year(),
+      .unique(UniqueKey.of(c -> java.util.List.of(c.member(), c.year()),
           (c, first) -> "'" + c.member() + "' has a second commitment for " + c.year() + "; first at " + first))
       .refs(Ref.toMember("member", Commitment::member)).indexes(BY_MEMBER, BY_ID).build();
 

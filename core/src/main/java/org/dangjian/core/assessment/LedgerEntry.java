@@ -31,6 +31,8 @@ import org.dangjian.core.record.UniqueKey;
  */
 public record LedgerEntry(LocalDate date, MemberId member, String category, BigDecimal points, Optional<String> note,
     Optional<MemberId> approver, Optional<RecordId> id) {
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
   /** The kind's index by member. */
   public static final Index<LedgerEntry, MemberId> BY_MEMBER = Index.on("member", LedgerEntry::member);
 
@@ -72,10 +74,10 @@ public record LedgerEntry(LocalDate date, MemberId member, String category, BigD
     Objects.requireNonNull(points, "points");
     Objects.requireNonNull(note, "note");
     Objects.requireNonNull(approver, "approver");
-    if (!org.dangjian.core.internal.Patterns.CODE.matcher(category).matches()) {
+    if (!org.dangjian.core.internal.Patterns.isCode(category)) {
       throw ValidationException.of("category", "invalid-code", "'" + category + "' is not a category code: lower-case words joined by hyphens");
     }
-    if (points.stripTrailingZeros().scale() > 2 || points.abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
+    if ((points.scale() > 2 && points.stripTrailingZeros().scale() > 2) || points.abs().compareTo(THOUSAND) > 0) {
       throw ValidationException.of("points", "invalid-value", org.dangjian.core.internal.Numbers.describe(points) + " is not a number of points: at most two decimals, within ±1000");
     }
   }

@@ -51,7 +51,7 @@ public record ReportRating(MemberId rater, MemberId secretary, OrganisationId or
           .indexedBy(BY_ID)).names("reportRatings", "reportRating")
       .order(java.util.Comparator.comparingInt(ReportRating::year).thenComparing(ReportRating::organisation)
           .thenComparing(ReportRating::secretary).thenComparing(ReportRating::rater))
-      .unique(UniqueKey.of(r -> r.rater() + ">" + r.secretary() + "@" + r.year(),
+      .unique(UniqueKey.of(r -> java.util.List.of(r.rater(), r.secretary(), r.year()),
           (r, first) -> "'" + r.rater() + "' rated '" + r.secretary() + "' twice for " + r.year() + "; first at " + first))
       .refs(Ref.toMember("rater", ReportRating::rater), Ref.toMember("secretary", ReportRating::secretary),
           Ref.toOrganisation("organisation", ReportRating::organisation))

@@ -11,7 +11,7 @@ final class Money {
   private Money() {}
 
   static void check(BigDecimal amount, String path) {
-    if (amount.signum() < 0 || amount.compareTo(LIMIT) >= 0 || amount.stripTrailingZeros().scale() > 2) {
+    if (amount.signum() < 0 || amount.compareTo(LIMIT) >= 0 || (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2)) {
       throw ValidationException.of(path, "invalid-amount",
           org.dangjian.core.internal.Numbers.describe(amount) + " is not an amount of yuan: 0 to 9999999.99, at most two decimals");
     }

@@ -252,9 +252,8 @@ public final class DatasetReader {
    * @throws FormatReader.Stop for a line that does not read; the reader goes on with the next line
    */
   public @Nullable String readLine(JsonParser parser, ObjectMapper mapper, int number) {
-    String[] prefix = {""};
-    String[] element = {""};
-    FormatReader in = reader(parser, mapper, path -> rewrite(path, element[0], prefix[0]));
+    RecordAt at = new RecordAt();
+    FormatReader in = reader(parser, mapper, at::rewrite);
     if (in.next() != JsonToken.START_OBJECT || in.next() != JsonToken.FIELD_NAME) {
       throw new FormatReader.Stop(Problem.of("", "wrong-type", "expected a JSON object with one field on the line"));
     }
@@ -263,8 +262,8 @@ public final class DatasetReader {
       readHeaderLine(in);
       return null;
     }
-    Collection<?> collection = startRecordLine(in, first, element, prefix);
-    readLineRecord(in, collection, prefix[0]);
+    Collection<?> collection = startRecordLine(in, first, at);
+    readLineRecord(in, collection, at.prefix());
     return collection.name();
   }
 
@@ -284,15 +283,16 @@ public final class DatasetReader {
    * @param first the line's one field: a record's element name
    * @return its kind's collection, the paths of the line now the record's ({@code ledger[7]}), the parser at the record
    */
-  private Collection<?> startRecordLine(FormatReader in, String first, String[] element, String[] prefix) {
+  private Collection<?> startRecordLine(FormatReader in, String first, RecordAt at) {
     String name = collectionOfElement.get(first);
     if (name == null) {
       throw new FormatReader.Stop(Problem.of(first, "unknown-field", "unknown kind of record '" + first + "'; expected one of: "
           + String.join(", ", new TreeSet<>(collectionOfElement.keySet()))));
     }
     Collection<?> collection = collections.get(name);
-    element[0] = first;
-    prefix[0] = name + "[" + collection.count()[0] + "]";
+    at.element = first;
+    at.collection = name;
+    at.index = collection.count()[0];
     in.next();
     return collection;
   }
@@ -309,9 +309,8 @@ public final class DatasetReader {
    * @return whether every line read cleanly
    */
   public boolean readAllLines(JsonParser parser, ObjectMapper mapper, boolean headerFirst) {
-    String[] prefix = {""};
-    String[] element = {""};
-    FormatReader in = reader(parser, mapper, path -> rewrite(path, element[0], prefix[0]));
+    RecordAt at = new RecordAt();
+    FormatReader in = reader(parser, mapper, at::rewrite);
     int previous = 0;
     try {
       for (JsonToken token = in.next(); token != null; token = in.next()) {
@@ -326,7 +325,7 @@ public final class DatasetReader {
             return false;
           }
           readHeaderLine(in);
-        } else if (headerFirst && previous == 0 || !readRecordOnLine(in, startRecordLine(in, first, element, prefix))) {
+        } else if (headerFirst && previous == 0 || !readRecordOnLine(in, startRecordLine(in, first, at))) {
           return false;
         }
         if (parser.currentTokenLocation().getLineNr() != line || !problems.isEmpty()
@@ -364,17 +363,31 @@ public final class DatasetReader {
     }
   }
 
-  private static String rewrite(String path, String element, String prefix) {
-    if (element.isEmpty()) {
+  /**
+   * The record a line holds, for its problems' paths: a path under the line's element ({@code ledgerEntry.points})
+   * becomes one under the record ({@code ledger[7].points}), the record's path made only when a problem asks.
+   */
+  private static final class RecordAt {
+    private String element = "";
+    private String collection = "";
+    private int index;
+
+    String prefix() {
+      return collection + "[" + index + "]";
+    }
+
+    String rewrite(String path) {
+      if (element.isEmpty()) {
+        return path;
+      }
+      if (path.equals(element)) {
+        return prefix();
+      }
+      if (path.startsWith(element) && (path.charAt(element.length()) == '.' || path.charAt(element.length()) == '[')) {
+        return prefix() + path.substring(element.length());
+      }
       return path;
     }
-    if (path.equals(element)) {
-      return prefix;
-    }
-    if (path.startsWith(element) && (path.charAt(element.length()) == '.' || path.charAt(element.length()) == '[')) {
-      return prefix + path.substring(element.length());
-    }
-    return path;
   }
 
   private static String currentName(JsonParser parser) {

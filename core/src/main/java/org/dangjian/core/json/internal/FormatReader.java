@@ -38,8 +38,13 @@ public final class FormatReader {
   private final Map<Class<?>, ObjectReader> bound = new HashMap<>();
   /** One instance per distinct text of each shared value type: the records read share them. */
   private final Map<Class<?>, Map<String, Object>> shared;
-  /** The {@link Optional} of each shared value that some optional field held, made on first need (one reader, one thread). */
+  /**
+   * The {@link Optional} of each shared value that some optional field held, made on first need (one reader,
+   * one thread); by identity, as a shared value is one instance.
+   */
   private @Nullable Map<Object, Optional<?>> optionals;
+  /** {@link #shared}'s maps of the types met so far. */
+  private final Map<Class<?>, Map<String, Object>> byType = new java.util.IdentityHashMap<>();
   private @Nullable ValueFormat<?> watched;
   private java.util.function.Predicate<Object> watchedIf = value -> true;
   private java.util.function.@Nullable BiConsumer<String, Object> watcher;
@@ -413,7 +418,7 @@ public final class FormatReader {
             return cast(format, parser.getDecimalValue());
           }
           // The token's number was bounded when it was read (CheckedTokens); its text is a BigDecimal's.
-          return cast(format, SharedValues.of(shared, BigDecimal.class, parser.getText(), BigDecimal::new));
+          return cast(format, SharedValues.of(valuesOf(BigDecimal.class), parser.getText(), BigDecimal::new));
         }
         case BOOLEAN -> {
           if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
@@ -449,13 +454,23 @@ public final class FormatReader {
   }
 
   private <V> V sharedValue(ValueFormat<V> format, String text) {
-    return SharedValues.of(shared, format.type(), text, format::parse);
+    return SharedValues.of(valuesOf(format.type()), text, format::parse);
+  }
+
+  /** @return a type's shared values, looked up once per reader (the table may be a concurrent map other readers share) */
+  private Map<String, Object> valuesOf(Class<?> type) {
+    Map<String, Object> values = byType.get(type);
+    if (values == null) {
+      values = SharedValues.valuesOf(shared, type);
+      byType.put(type, values);
+    }
+    return values;
   }
 
   /** @return the one {@link Optional} holding a shared value (shared values are one instance per text) */
   private Optional<?> sharedOptional(Object value) {
     if (optionals == null) {
-      optionals = new HashMap<>();
+      optionals = new java.util.IdentityHashMap<>();
     }
     return optionals.computeIfAbsent(value, Optional::of);
   }

@@ -24,9 +24,18 @@ public final class SharedValues {
    * @param parse reads the text, when the value is not known yet
    * @return the value kept for the text: this one, unless another reader kept one first
    */
-  @SuppressWarnings("unchecked") // a type's values were all parsed as that type
   public static <V> V of(Map<Class<?>, Map<String, Object>> shared, Class<?> type, String text, Function<String, ? extends V> parse) {
-    Map<String, Object> values = valuesOf(shared, type);
+    return of(valuesOf(shared, type), text, parse);
+  }
+
+  /**
+   * @param values one type's values, by text ({@link #valuesOf})
+   * @param text a value's text
+   * @param parse reads the text, when the value is not known yet
+   * @return the value kept for the text: this one, unless another reader kept one first
+   */
+  @SuppressWarnings("unchecked") // a type's values were all parsed as that type
+  public static <V> V of(Map<String, Object> values, String text, Function<String, ? extends V> parse) {
     Object known = values.get(text);
     if (known != null) {
       return (V) known;
@@ -41,7 +50,7 @@ public final class SharedValues {
    * @param type a type
    * @return the type's values, by text
    */
-  static Map<String, Object> valuesOf(Map<Class<?>, Map<String, Object>> shared, Class<?> type) {
+  public static Map<String, Object> valuesOf(Map<Class<?>, Map<String, Object>> shared, Class<?> type) {
     return shared.computeIfAbsent(type,
         t -> shared instanceof ConcurrentMap ? new ConcurrentHashMap<>() : new HashMap<>());
   }

@@ -262,8 +262,22 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
     }
   }
 
-  /** Runs of rows holding one value (a kind ordered by member: its member field), each run's first row and value. */
-  private record Runs(int[] starts, @Nullable Object[] values) implements Column {
+  /**
+   * Runs of rows holding one value (a kind ordered by member: its member field), each run's first row and
+   * value. Reading the rows of a run one after another (a member's entries) finds the run from the last one
+   * found, not by a search each time.
+   */
+  private static final class Runs implements Column {
+    private final int[] starts;
+    private final @Nullable Object[] values;
+    /** The run last found: a hint, checked before use, so a stale value read by another thread is harmless. */
+    private int last;
+
+    Runs(int[] starts, @Nullable Object[] values) {
+      this.starts = starts;
+      this.values = values;
+    }
+
     @Override
     public String shape() {
       return "runs";
@@ -271,8 +285,13 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
 
     @Override
     public @Nullable Object get(int row) {
-      int at = java.util.Arrays.binarySearch(starts, row);
-      return values[at >= 0 ? at : -at - 2];
+      int at = last;
+      if (starts[at] > row || (at + 1 < starts.length && starts[at + 1] <= row)) {
+        at = java.util.Arrays.binarySearch(starts, row);
+        at = at >= 0 ? at : -at - 2;
+        last = at;
+      }
+      return values[at];
     }
   }
 

@@ -43,7 +43,7 @@ public final class GrowingIndex<K, V> {
   private record Bucket(int[] hashes, Object[] keys, @Nullable Object[] lists, long @Nullable [] ranges) {
     int find(Object key, int hash) {
       for (int i = 0; i < hashes.length; i++) {
-        if (hashes[i] == hash && keys[i].equals(key)) {
+        if (hashes[i] == hash && (keys[i] == key || keys[i].equals(key))) { // shared keys are mostly the very object
           return i;
         }
       }

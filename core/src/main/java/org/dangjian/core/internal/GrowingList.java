@@ -168,9 +168,24 @@ public final class GrowingList<V> {
         high = mid - 1;
       }
     }
-    ImmutableList<V> grown = insert(chunks.get(low), value, order);
-    List<List<V>> next = new ArrayList<>(chunks.size() + 1);
+    List<List<V>> next = new ArrayList<>(chunks.size() + 2);
     next.addAll(chunks.subList(0, low));
+    List<V> chunk = chunks.get(low);
+    if (!(chunk instanceof ImmutableList)) {
+      // A view of a ColumnList, whose elements are made when read: split around the new element rather than
+      // copied, so that adding one record makes none of the others.
+      int at = insertionPoint(chunk, value, order);
+      if (at > 0) {
+        next.add(chunk.subList(0, at));
+      }
+      next.add(ImmutableList.of(value));
+      if (at < chunk.size()) {
+        next.add(chunk.subList(at, chunk.size()));
+      }
+      next.addAll(chunks.subList(low + 1, chunks.size()));
+      return new GrowingList<>(order, ImmutableList.copyOf(next), chunkSize, size + 1, null);
+    }
+    ImmutableList<V> grown = insert(chunk, value, order);
     if (grown.size() > 2 * chunkSize) {
       int half = grown.size() / 2;
       next.add(grown.subList(0, half));
@@ -182,8 +197,8 @@ public final class GrowingList<V> {
     return new GrowingList<>(order, ImmutableList.copyOf(next), chunkSize, size + 1, null);
   }
 
-  /** @return a copy of {@code sorted} with {@code value} inserted after every element not after it */
-  static <V> ImmutableList<V> insert(List<V> sorted, V value, Comparator<? super V> order) {
+  /** @return the index after every element of {@code sorted} not after {@code value} */
+  private static <V> int insertionPoint(List<V> sorted, V value, Comparator<? super V> order) {
     int low = 0;
     int high = sorted.size();
     while (low < high) {
@@ -194,6 +209,12 @@ public final class GrowingList<V> {
         high = mid;
       }
     }
+    return low;
+  }
+
+  /** @return a copy of {@code sorted} with {@code value} inserted after every element not after it */
+  static <V> ImmutableList<V> insert(List<V> sorted, V value, Comparator<? super V> order) {
+    int low = insertionPoint(sorted, value, order);
     ImmutableList.Builder<V> copy = ImmutableList.builderWithExpectedSize(sorted.size() + 1);
     copy.addAll(sorted.subList(0, low)).add(value).addAll(sorted.subList(low, sorted.size()));
     return copy.build();

@@ -39,6 +39,24 @@ class GrowingStructuresTest {
   }
 
   @Test
+  void aListOverAViewIsSplitAroundEachAdditionAndHoldsTheStableSortOfEverything() {
+    // A list that is not an ImmutableList stands for a ColumnList, whose elements are made when read: its
+    // chunks are split around additions, not copied.
+    qt().withExamples(200).forAll(lists().of(integers().between(-500, 500)).ofSizeBetween(0, 300),
+        lists().of(integers().between(-500, 500)).ofSizeBetween(0, 200)).checkAssert((base, added) -> {
+          List<Integer> sortedBase = sortedAnew(base);
+          GrowingList<Integer> list = GrowingList.ofSorted(java.util.Collections.unmodifiableList(sortedBase), BY_TENS);
+          List<Integer> all = new ArrayList<>(sortedBase);
+          for (Integer value : added) {
+            list = list.plus(value);
+            all.add(value);
+            assertThat(list.containsEqual(value)).isTrue();
+          }
+          assertThat(list.all()).isEqualTo(sortedAnew(all));
+        });
+  }
+
+  @Test
   void aChunkSplitPastTwiceItsSizeKeepsEqualElementsInTheirOrderOfArrival() {
     int chunk = GrowingList.chunkSizeFor(2);
     assertThat(chunk).isEqualTo(64);

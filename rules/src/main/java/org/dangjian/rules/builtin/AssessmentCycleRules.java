@@ -86,6 +86,8 @@ public final class AssessmentCycleRules {
       int min = parameters.integer("min", 1);
       PeriodKind per = parameters.code(PeriodKind.class, "per", PeriodKind.QUARTER);
       return context -> {
+        // Each member's ledger read once, not once per period (a dataset may make its entries when they are read).
+        java.util.Map<org.dangjian.core.member.MemberId, java.util.List<java.time.LocalDate>> days = new java.util.HashMap<>();
         for (ReportingPeriod period : context.periods(per)) {
           if (!context.isOver(period)) {
             continue;
@@ -94,7 +96,9 @@ public final class AssessmentCycleRules {
             if (!memberThroughout(context, member, period.start(), period.end())) {
               continue;
             }
-            long entries = context.dataset().ledgerOf(member.id()).stream().filter(e -> period.contains(e.date())).count();
+            long entries = days.computeIfAbsent(member.id(),
+                id -> context.dataset().ledgerOf(id).stream().map(org.dangjian.core.assessment.LedgerEntry::date).toList())
+                .stream().filter(period::contains).count();
             if (entries < min) {
               MemberRule.finding(context, member, "points-recorded.few").period(period).argument("period", period)
                   .argument("entries", entries).argument("min", min).emit();

@@ -46,6 +46,15 @@ final class TestCommand implements Callable<Integer> {
       description = "text (default), junit (JUnit XML, for CI servers) or json (dangjian/test-results@1).")
   String format;
 
+  @Option(names = "--coverage",
+      description = "Also report, for each rule set the scenarios ran against, the rules no scenario exercised: showed firing "
+          + "by an expected finding or due item, or an expected refusal of a change.")
+  boolean coverage;
+
+  @Option(names = "--fail-under", paramLabel = "PERCENT",
+      description = "Exit 1 when a rule set's coverage is under PERCENT (0–100); implies --coverage.")
+  java.math.@org.jspecify.annotations.Nullable BigDecimal failUnder;
+
   /** A scenario file that could not be read, with its problems. */
   record Unreadable(Path file, List<org.dangjian.core.Problem> problems) {}
 
@@ -85,14 +94,19 @@ final class TestCommand implements Callable<Integer> {
       scenarios.removeIf(s -> !only.matcher(s.name()).find() && !only.matcher(s.source()).find());
       unreadable.removeIf(u -> !only.matcher(u.file().toString()).find());
     }
+    if (failUnder != null && (failUnder.signum() < 0 || failUnder.compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fail-under must be from 0 to 100, not " + failUnder.toPlainString());
+    }
+    boolean covered = coverage || failUnder != null;
     ScenarioRunner runner = new ScenarioRunner(RuleSetRegistry.standard());
     List<ScenarioResult> results = scenarios.stream().map(runner::run).toList();
+    List<SetCoverage> coverages = covered ? SetCoverage.of(results) : List.of();
     long passed = count(results, ScenarioResult.Status.PASSED);
     long failed = count(results, ScenarioResult.Status.FAILED);
     long skipped = count(results, ScenarioResult.Status.SKIPPED);
     switch (chosen) {
       case "junit" -> out.print(junit(results, unreadable));
-      case "json" -> out.print(json(results, unreadable));
+      case "json" -> out.print(json(results, unreadable, covered ? coverages : null));
       default -> {
         notes.forEach(out::println);
         for (Unreadable u : unreadable) {
@@ -111,6 +125,10 @@ final class TestCommand implements Callable<Integer> {
           }
         }
         out.println(passed + " passed, " + (failed + unreadable.size()) + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : ""));
+        for (SetCoverage c : coverages) {
+          out.println("coverage: " + c.ruleSet() + ": " + c.exercised().size() + " of " + c.rules().size() + " rules exercised ("
+              + c.percent() + "%)" + (c.notExercised().isEmpty() ? "" : "; not exercised: " + String.join(", ", c.notExercised())));
+        }
         if (results.isEmpty() && unreadable.isEmpty()) {
           out.println("no scenario was run: name scenario files or folders, or --built-in"
               + (only != null ? " (--run matched none)" : ""));
@@ -120,7 +138,55 @@ final class TestCommand implements Callable<Integer> {
     if (!unreadable.isEmpty()) {
       return 2;
     }
-    return failed == 0 && !results.isEmpty() ? 0 : 1;
+    boolean underTarget = false;
+    if (failUnder != null) {
+      for (SetCoverage c : coverages) {
+        if (c.isUnder(failUnder)) {
+          spec.commandLine().getErr().println("dangjian test: coverage of " + c.ruleSet() + " is " + c.percent()
+              + "%, under --fail-under " + failUnder.toPlainString());
+          underTarget = true;
+        }
+      }
+    }
+    return failed == 0 && !results.isEmpty() && !underTarget ? 0 : 1;
+  }
+
+  /**
+   * One rule set's coverage over the scenarios run against it: its rules (the union over the days they were
+   * resolved for) and those some scenario exercised.
+   */
+  record SetCoverage(String ruleSet, java.util.SortedSet<String> rules, java.util.SortedSet<String> exercised) {
+    static List<SetCoverage> of(List<ScenarioResult> results) {
+      java.util.Map<String, SetCoverage> bySet = new java.util.TreeMap<>();
+      for (ScenarioResult result : results) {
+        result.coverage().ifPresent(c -> {
+          SetCoverage set = bySet.computeIfAbsent(c.ruleSet(), id -> new SetCoverage(id, new java.util.TreeSet<>(), new java.util.TreeSet<>()));
+          set.rules().addAll(c.rules());
+          set.exercised().addAll(c.exercised());
+        });
+      }
+      bySet.values().forEach(set -> set.exercised().retainAll(set.rules()));
+      return List.copyOf(bySet.values());
+    }
+
+    List<String> notExercised() {
+      return rules.stream().filter(r -> !exercised.contains(r)).toList();
+    }
+
+    /** @return the share exercised, in per cent with one decimal (a set of no rules is fully covered) */
+    String percent() {
+      if (rules.isEmpty()) {
+        return "100.0";
+      }
+      return java.math.BigDecimal.valueOf(100L * exercised.size()).divide(java.math.BigDecimal.valueOf(rules.size()), 1,
+          java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** @return whether the share exercised is under the percentage, compared exactly */
+    boolean isUnder(java.math.BigDecimal percent) {
+      return !rules.isEmpty()
+          && java.math.BigDecimal.valueOf(100L * exercised.size()).compareTo(percent.multiply(java.math.BigDecimal.valueOf(rules.size()))) < 0;
+    }
   }
 
   /** JUnit's XML report, as CI servers read it: one test case per scenario, an error per unreadable file. */
@@ -152,7 +218,7 @@ final class TestCommand implements Callable<Integer> {
   }
 
   /** The results as JSON ({@code dangjian/test-results@1}), for tools of one's own. */
-  static String json(List<ScenarioResult> results, List<Unreadable> unreadable) {
+  static String json(List<ScenarioResult> results, List<Unreadable> unreadable, @org.jspecify.annotations.Nullable List<SetCoverage> coverages) {
     java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
     root.put("schema", "dangjian/test-results@1");
     root.put("passed", count(results, ScenarioResult.Status.PASSED));
@@ -168,6 +234,17 @@ final class TestCommand implements Callable<Integer> {
       one.put("failures", r.failures());
       return one;
     }).toList());
+    if (coverages != null) {
+      root.put("coverage", coverages.stream().map(c -> {
+        java.util.Map<String, Object> one = new java.util.LinkedHashMap<>();
+        one.put("ruleSet", c.ruleSet());
+        one.put("rules", c.rules().size());
+        one.put("exercised", List.copyOf(c.exercised()));
+        one.put("notExercised", c.notExercised());
+        one.put("percent", new java.math.BigDecimal(c.percent()));
+        return one;
+      }).toList());
+    }
     try {
       return org.dangjian.core.json.DangjianJson.jsonMapper().writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

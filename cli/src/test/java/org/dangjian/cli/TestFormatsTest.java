@@ -69,6 +69,45 @@ class TestFormatsTest {
   }
 
   @Test
+  void coverageNamesTheRulesNoScenarioShowedFiringAndFailUnderFailsTheRun(@TempDir Path dir) throws IOException {
+    scenarios(dir);
+    Files.delete(dir.resolve("fails.scenario.yaml"));
+    Files.delete(dir.resolve("broken.scenario.yaml"));
+    // The scenario that passes only says a finding is absent: it exercises nothing. This one shows unit-coverage firing.
+    Files.writeString(dir.resolve("covers.scenario.yaml"), "schema: dangjian/scenario@1\nruleSet: cn-national\ndataset: data.yaml\n"
+        + "window: 2024-Q4\nname: 覆盖\nexpect:\n  findings:\n    - {rule: unit-coverage, subject: \"unit:u4\"}\n");
+    int rules = org.dangjian.rules.RuleSetRegistry.standard().resolve("cn-national", java.time.LocalDate.of(2024, 12, 31)).entries().size();
+    Run run = run("test", dir.toString(), "--coverage");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("2 passed, 0 failed\ncoverage: cn-national: 1 of " + rules + " rules exercised (")
+        .contains("not exercised: ").contains("committee-term").doesNotContain("not exercised: unit-coverage")
+        .doesNotContain(", unit-coverage,");
+    assertThat(run("test", dir.toString(), "--fail-under", "0").status()).isZero();
+    Run under = run("test", dir.toString(), "--fail-under", "100");
+    assertThat(under.status()).isEqualTo(1);
+    assertThat(under.err()).contains("coverage of cn-national is ").contains("under --fail-under 100");
+    assertThat(run("test", dir.toString(), "--fail-under", "101").status()).as("not a percentage").isEqualTo(2);
+    Run json = run("test", dir.toString(), "--coverage", "--format", "json");
+    assertThat(json.out()).contains("\"coverage\": [").contains("\"ruleSet\": \"cn-national\"").contains("\"rules\": " + rules)
+        .containsPattern("\"exercised\": \\[\\s*\"unit-coverage\"\\s*]");
+  }
+
+  @Test
+  void coverageIsComparedExactlyAtItsEdge() {
+    TestCommand.SetCoverage quarter = new TestCommand.SetCoverage("x", new java.util.TreeSet<>(java.util.List.of("a", "b", "c", "d")),
+        new java.util.TreeSet<>(java.util.List.of("b")));
+    assertThat(quarter.percent()).isEqualTo("25.0");
+    assertThat(quarter.notExercised()).containsExactly("a", "c", "d");
+    assertThat(quarter.isUnder(new java.math.BigDecimal("25"))).as("exactly the target").isFalse();
+    assertThat(quarter.isUnder(new java.math.BigDecimal("25.01"))).isTrue();
+    TestCommand.SetCoverage third = new TestCommand.SetCoverage("y", new java.util.TreeSet<>(java.util.List.of("a", "b", "c")),
+        new java.util.TreeSet<>(java.util.List.of("a")));
+    assertThat(third.percent()).isEqualTo("33.3");
+    assertThat(third.isUnder(new java.math.BigDecimal("33.3"))).as("33.33…% is not under 33.3").isFalse();
+    assertThat(third.isUnder(new java.math.BigDecimal("33.34"))).isTrue();
+  }
+
+  @Test
   void completionScriptsAndLocalesThatExist() {
     Run bash = run("completion", "bash");
     assertThat(bash.status()).isZero();

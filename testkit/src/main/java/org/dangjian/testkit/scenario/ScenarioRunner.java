@@ -89,7 +89,8 @@ public final class ScenarioRunner {
       return failed(scenario, unknown.stream().map(Object::toString).toList());
     }
     List<String> failures = new ArrayList<>();
-    Dataset dataset = applyChanges(scenario, set, failures);
+    java.util.Set<String> exercised = new java.util.TreeSet<>();
+    Dataset dataset = applyChanges(scenario, set, failures, exercised);
     ComplianceReport report = ComplianceEngine.evaluate(dataset, set, scenario.window(), scenario.asOf());
     List<Finding> unmatched = new ArrayList<>(report.findings());
     for (ExpectedFinding expected : scenario.expected()) {
@@ -107,6 +108,9 @@ public final class ScenarioRunner {
         failures.add(failure.toString());
       }
       unmatched.removeAll(matches);
+      if (!matches.isEmpty()) {
+        exercised.add(expected.rule());
+      }
     }
     for (ExpectedFinding forbidden : scenario.absent()) {
       report.findings().stream().filter(forbidden::matches)
@@ -116,6 +120,7 @@ public final class ScenarioRunner {
       unmatched.forEach(f -> failures.add("found, not expected: " + describe(f)));
     }
     for (ExpectedDue due : scenario.due()) {
+      report.due().stream().filter(due::matches).forEach(item -> exercised.add(item.ruleId()));
       if (report.due().stream().noneMatch(due::matches)) {
         StringBuilder failure = new StringBuilder("expected on the due calendar, not found: ").append(due);
         report.due().stream().filter(d -> d.organisation().value().equals(due.organisation())).limit(5)
@@ -129,8 +134,10 @@ public final class ScenarioRunner {
         failures.addAll(card.differences(board.card(card.subject())));
       }
     }
+    ScenarioResult.Coverage coverage = new ScenarioResult.Coverage(set.id(),
+        set.entries().stream().map(org.dangjian.rules.RuleEntry::id).toList(), List.copyOf(exercised));
     return new ScenarioResult(scenario.name(), scenario.source(),
-        failures.isEmpty() ? ScenarioResult.Status.PASSED : ScenarioResult.Status.FAILED, failures);
+        failures.isEmpty() ? ScenarioResult.Status.PASSED : ScenarioResult.Status.FAILED, failures, Optional.of(coverage));
   }
 
   private static ScenarioResult failed(Scenario scenario, List<String> failures) {
@@ -154,7 +161,7 @@ public final class ScenarioRunner {
    * change refused when it should not be, or accepted when it should not be, or refused for another reason
    * than the one expected, is a failure.
    */
-  private static Dataset applyChanges(Scenario scenario, RuleSet set, List<String> failures) {
+  private static Dataset applyChanges(Scenario scenario, RuleSet set, List<String> failures, java.util.Set<String> exercised) {
     Dataset dataset = scenario.dataset();
     for (ScenarioChange change : scenario.changes()) {
       String what = change.path() + " (" + change.event().type().code() + " for " + change.member() + " on " + change.event().date() + ")";
@@ -163,6 +170,9 @@ public final class ScenarioRunner {
         dataset = GuardedLifecycle.apply(dataset, set, change.member(), change.event()).dataset();
         expected.ifPresent(r -> failures.add("expected " + what + " to be refused (" + r + "), but it was accepted"));
       } catch (RuleViolationException e) {
+        if (expected.isPresent() && expected.get().matchesFindings(e.findings())) {
+          expected.get().rule().ifPresent(exercised::add);
+        }
         if (expected.isEmpty() || !expected.get().matchesFindings(e.findings())) {
           StringBuilder failure = new StringBuilder(what + " was refused by the rules" + expected.map(r -> ", not as expected (" + r + ")").orElse("") + ":");
           e.findings().forEach(f -> failure.append("\n    ").append(describe(f)));

@@ -85,9 +85,13 @@ final class ValidateCommand implements Callable<Integer> {
     String schema = java.nio.file.Files.isDirectory(file) || DatasetFormat.isLines(file) ? Dataset.SCHEMA : schemaOf(file);
     switch (schema) {
       case RuleSetDefinition.SCHEMA -> {
-        RuleSetDefinition definition = RuleSetDefinition.read(file);
-        RuleSetRegistry.standard().with(definition);
-        return "rule set " + definition;
+        // One round: the file's own problems and those against the sets it extends, together.
+        org.dangjian.core.json.SourceDocument document = org.dangjian.core.json.SourceDocument.read(file);
+        List<org.dangjian.core.Problem> problems = RuleSetDefinition.problemsOf(document, RuleSetRegistry.standard());
+        if (!problems.isEmpty()) {
+          throw new ValidationException(problems);
+        }
+        return "rule set " + RuleSetDefinition.parse(document);
       }
       case SchemeDefinition.SCHEMA -> {
         SchemeDefinition definition = SchemeDefinition.read(file);

@@ -146,7 +146,47 @@ public final class RuleSetDefinition {
   public static RuleSetDefinition parse(SourceDocument document) {
     Objects.requireNonNull(document, "document");
     List<Problem> problems = new ArrayList<>();
-    StrictObject top = StrictObject.of(document.root(), "", problems, TOP).orElseThrow(() -> document.reject(problems));
+    Optional<RuleSetDefinition> read = readAsFarAsItGoes(document, problems);
+    if (!problems.isEmpty()) {
+      throw document.reject(problems);
+    }
+    return read.orElseThrow();
+  }
+
+  /**
+   * Every problem of a rule-set file in one round: those of the file itself and — where it reads far enough to
+   * be a set (an id, version, title and start date) — those of the set against the sets of the registry it
+   * extends: a misspelt inherited rule, a parameter of the wrong type or out of range, an unknown one, a cycle.
+   * What {@code dangjian validate} reports, so that an author does not fix one round of problems only to meet
+   * the next.
+   *
+   * @param document a read document
+   * @param registry the sets it may extend
+   * @return the problems, each with its line and path; empty when the set is valid
+   */
+  public static List<Problem> problemsOf(SourceDocument document, RuleSetRegistry registry) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(registry, "registry");
+    List<Problem> problems = new ArrayList<>();
+    Optional<RuleSetDefinition> read = readAsFarAsItGoes(document, problems);
+    List<Problem> all = new ArrayList<>(problems.isEmpty() ? List.of() : document.reject(problems).problems());
+    if (read.isPresent()) {
+      try {
+        registry.with(read.get());
+      } catch (ValidationException e) {
+        e.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+      }
+    }
+    return List.copyOf(all);
+  }
+
+  /** The definition as far as the document reads (problems collected): present when its id, version, title and start date read. */
+  private static Optional<RuleSetDefinition> readAsFarAsItGoes(SourceDocument document, List<Problem> problems) {
+    Optional<StrictObject> root = StrictObject.of(document.root(), "", problems, TOP);
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    StrictObject top = root.get();
     Optional<String> schema = top.requiredText("schema");
     if (schema.isPresent() && !schema.get().equals(SCHEMA)) {
       problems.add(Problem.of("schema", "unsupported-schema", "schema '" + schema.get() + "' is not supported; this version reads '" + SCHEMA + "'"));
@@ -219,11 +259,11 @@ public final class RuleSetDefinition {
       });
     }
     List<String> disabled = top.texts("disable");
-    if (!problems.isEmpty()) {
-      throw document.reject(problems);
+    if (id.isEmpty() || version.isEmpty() || title.isEmpty() || from.isEmpty()) {
+      return Optional.empty();
     }
-    return new RuleSetDefinition(document, id.orElseThrow(), version.orElseThrow(), title.orElseThrow(), jurisdiction,
-        from.orElseThrow(), to, extendsId, parameters, types, calendar, entries, disabled);
+    return Optional.of(new RuleSetDefinition(document, id.get(), version.get(), title.get(), jurisdiction,
+        from.get(), to, extendsId, parameters, types, calendar, entries, disabled));
   }
 
   private static Optional<SchoolCalendar> calendar(StrictObject calendar, List<Problem> problems) {

@@ -159,7 +159,11 @@ public final class RuleSetRegistry {
     return found;
   }
 
-  /** Flattens the chain under {@code def}; returns false when the chain is broken (problems recorded). */
+  /**
+   * Flattens the chain under {@code def}; returns false when the chain is broken — a cycle, a set it extends
+   * that is missing or not in effect (problems recorded). A set's other problems are recorded and the
+   * flattening goes on.
+   */
   private boolean flatten(RuleSetDefinition def, LocalDate date, Flattened flat, Deque<String> visiting, List<Problem> problems) {
     if (visiting.contains(def.id())) {
       problems.add(def.source().locate(Problem.of("extends", "cycle",
@@ -175,7 +179,6 @@ public final class RuleSetRegistry {
     }
     visiting.removeLast();
     flat.chain.add(def.id() + "@" + def.version());
-    int before = problems.size();
     mergeParameters(flat.parameters, flat.parameterOrigins, def.parameters(), new Origin(def, "parameters"), problems);
     for (ActivityType type : def.activityTypes()) {
       if (flat.activityTypes.stream().anyMatch(t -> t.code().equals(type.code()))) {
@@ -203,7 +206,9 @@ public final class RuleSetRegistry {
             "rule '" + id + "' is not inherited, so it cannot be disabled" + org.dangjian.core.Suggestion.didYouMean(id, flat.specs.keySet()))));
       }
     }
-    return problems.size() == before;
+    // Problems of this set's own entries do not stop the chain: the rules that did read are still bound, so
+    // that their parameter problems are reported in the same round.
+    return true;
   }
 
   private void add(RuleSetDefinition.EntrySpec entry, Origin origin, boolean inherits, Flattened flat, List<Problem> problems) {

@@ -59,7 +59,8 @@ final class EvaluateCommand implements Callable<Integer> {
     LocalDate day = asOf == null ? period.end() : asOf;
     RuleSet ruleSet = rules.resolve(day);
     Dataset dataset = data.read();
-    ComplianceReport report = ComplianceEngine.evaluate(dataset, ruleSet, period, day);
+    ComplianceReport report = Progress.of(spec).step("evaluating " + period + " under " + ruleSet.id(),
+        () -> ComplianceEngine.evaluate(dataset, ruleSet, period, day));
     PrintWriter out = spec.commandLine().getOut();
     switch (chosen) {
       case "json" -> out.print(ComplianceReportFormat.write(report));

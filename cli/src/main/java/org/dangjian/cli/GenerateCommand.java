@@ -31,8 +31,12 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String chosen = Options.oneOf(spec, "--size", size, "county", "city", "province");
-    Dataset dataset = RegionGenerator.generate(RegionGenerator.Size.named(chosen), seed);
-    DatasetFormat.write(dataset, out, Layout.RECORD_PER_LINE);
+    Progress progress = Progress.of(spec);
+    Dataset dataset = progress.step("generating a " + chosen, () -> RegionGenerator.generate(RegionGenerator.Size.named(chosen), seed));
+    progress.step("writing " + out, () -> {
+      DatasetFormat.write(dataset, out, Layout.RECORD_PER_LINE);
+      return out;
+    });
     spec.commandLine().getOut().println(out + ": " + dataset.members().size() + " members, " + dataset.organisations().size()
         + " organisations, " + dataset.activities().size() + " activities, " + dataset.duesPayments().size() + " dues payments, "
         + dataset.ledger().size() + " ledger entries (seed " + seed + ")");

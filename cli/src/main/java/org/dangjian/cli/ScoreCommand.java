@@ -68,8 +68,10 @@ final class ScoreCommand implements Callable<Integer> {
     ScoringScheme resolved = Inputs.scheme(scheme, end);
     RuleSet ruleSet = rules.resolve(end);
     Dataset dataset = data.read();
-    ComplianceReport report = ComplianceEngine.evaluate(dataset, ruleSet, ReportingPeriod.year(year), end);
-    ScoreBoard board = ScoringEngine.score(dataset, resolved, year, report);
+    Progress progress = Progress.of(spec);
+    ComplianceReport report = progress.step("evaluating " + year + " under " + ruleSet.id(),
+        () -> ComplianceEngine.evaluate(dataset, ruleSet, ReportingPeriod.year(year), end));
+    ScoreBoard board = progress.step("scoring with " + resolved.id(), () -> ScoringEngine.score(dataset, resolved, year, report));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.print(ScoreBoardFormat.write(board, resolved));

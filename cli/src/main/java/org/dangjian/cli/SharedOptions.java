@@ -15,11 +15,14 @@ final class SharedOptions {
 
   /** {@code --data FILE}: the dataset, the embedded sample county by default. */
   static final class Data {
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
+
     @Option(names = "--data", paramLabel = "FILE", description = "The dataset (default: the embedded sample county).")
     @Nullable Path file;
 
     Dataset read() {
-      return Inputs.data(file);
+      return Progress.of(command).step("reading " + (file == null ? "the sample county" : file), () -> Inputs.data(file));
     }
   }
 

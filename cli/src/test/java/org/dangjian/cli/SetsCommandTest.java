@@ -3,8 +3,6 @@ package org.dangjian.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,18 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code sets list} and {@code sets show}: the sets there are, and a resolved set with where each value came from. */
 class SetsCommandTest {
 
-  record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(status, out.toString(), err.toString());
+  private static MainTest.Run run(String... args) {
+    return MainTest.run(args);
   }
 
   @Test
   void listNamesEveryBuiltInSetWithWhatItExtends() {
-    Run run = run("sets", "list");
+    MainTest.Run run = run("sets", "list");
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("id ").contains("cn-national").containsPattern("county-first-topic +2024\\.1 +2024-01-01 – +cn-national +6 ")
         .contains("county-study-training");
@@ -32,7 +25,7 @@ class SetsCommandTest {
 
   @Test
   void showGivesEachValueTheSetItCameFrom() {
-    Run run = run("sets", "show", "county-first-topic", "--on", "2024-12-31");
+    MainTest.Run run = run("sets", "show", "county-first-topic", "--on", "2024-12-31");
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("county-first-topic 2024.1 — 县教育系统党建工作规则（第一议题）, as in effect on 2024-12-31\n"
         + "chain: cn-national@2024.1 → county-first-topic@2024.1\n");
@@ -48,7 +41,7 @@ class SetsCommandTest {
     Path overlay = Files.writeString(dir.resolve("tighter.yaml"), "schema: dangjian/rule-set@1\nid: tighter\nversion: \"1\"\n"
         + "title: 更严的支部规模\nextends: cn-national\neffective: {from: 2025-01-01}\n"
         + "rules:\n  - id: branch-size\n    parameters: {max: 40}\ndisable: [work-coverage]\n");
-    Run run = run("sets", "show", overlay.toString());
+    MainTest.Run run = run("sets", "show", overlay.toString());
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("as in effect on 2025-01-01").contains("chain: cn-national@2024.1 → tighter@1")
         .contains("branch-size: branch-size [cn-national], warning [cn-national], 支部条例 第四条 [cn-national]\n"
@@ -58,10 +51,10 @@ class SetsCommandTest {
 
   @Test
   void anUnknownSetOrADayBeforeItIsRefusedInWords() {
-    Run unknown = run("sets", "show", "nope");
+    MainTest.Run unknown = run("sets", "show", "nope");
     assertThat(unknown.status()).isEqualTo(1);
     assertThat(unknown.err()).contains("unknown-rule-set: rule set 'nope' is not known; known: [cn-national, ");
-    Run early = run("sets", "show", "cn-national", "--on", "2018-01-01");
+    MainTest.Run early = run("sets", "show", "cn-national", "--on", "2018-01-01");
     assertThat(early.status()).isEqualTo(1);
     assertThat(early.err()).contains("not-effective");
     assertThat(run("sets").status()).as("no subcommand").isEqualTo(2);

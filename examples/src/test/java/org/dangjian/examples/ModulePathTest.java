@@ -57,6 +57,23 @@ class ModulePathTest {
   }
 
   @Test
+  void eachLibraryJarHasItsSourcesAndJavadocBesideIt() throws Exception {
+    for (Class<?> type : List.of(org.dangjian.core.dataset.Dataset.class, org.dangjian.rules.ComplianceEngine.class,
+        org.dangjian.scoring.ScoringEngine.class, org.dangjian.testkit.scenario.ScenarioRunner.class)) {
+      Path jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+      assertThat(jar.toString()).as("the library's modules are their packaged jars (run through Maven)").endsWith(".jar");
+      String base = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+      String page = type.getName().replace('.', '/');
+      try (JarFile sources = new JarFile(jar.resolveSibling(base + "-sources.jar").toFile());
+          JarFile javadoc = new JarFile(jar.resolveSibling(base + "-javadoc.jar").toFile())) {
+        assertThat(sources.getEntry(page + ".java")).as(base + "-sources.jar holds " + page + ".java").isNotNull();
+        assertThat(javadoc.getEntry(page + ".html")).as(base + "-javadoc.jar documents " + type.getSimpleName()).isNotNull();
+        assertThat(javadoc.getEntry("index.html")).isNotNull();
+      }
+    }
+  }
+
+  @Test
   void aModularConsumerCompilesAndRuns(@TempDir Path dir) throws Exception {
     Path sources = Path.of(ModulePathTest.class.getResource("modular/consumer").toURI());
     List<String> files;

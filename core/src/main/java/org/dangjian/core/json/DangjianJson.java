@@ -29,7 +29,8 @@ import java.util.TimeZone;
  * ends whatever the platform, and nothing depends on the default locale or time zone.
  *
  * <p>Each call returns a new mapper the caller may reconfigure; mappers are thread-safe once
- * configured.
+ * configured. The library needs Jackson 2.17 or newer (2.x): with an older one on the class path every call
+ * throws {@link org.dangjian.core.DangjianException} naming the modules found.
  */
 public final class DangjianJson {
   private DangjianJson() {}
@@ -78,6 +79,7 @@ public final class DangjianJson {
   }
 
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+    org.dangjian.core.json.internal.JacksonVersions.requireSupported();
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -28,10 +28,10 @@ public final class ComplianceReportFormat {
   record ReportDoc(String schema, String ruleSet, String window, String asOf, List<FindingDoc> findings,
       List<SummaryDoc> summaries, List<DueDoc> due, List<RequirementDoc> requirements) {}
 
-  @JsonPropertyOrder({"rule", "severity", "organisation", "subject", "period", "since", "messageCode", "arguments",
+  @JsonPropertyOrder({"id", "rule", "severity", "organisation", "subject", "period", "since", "messageCode", "arguments",
       "message", "citation", "evidence"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record FindingDoc(String rule, String severity, String organisation, String subject, @Nullable String period,
+  record FindingDoc(String id, String rule, String severity, String organisation, String subject, @Nullable String period,
       @Nullable String since, String messageCode, Map<String, String> arguments, Map<String, String> message,
       String citation, List<String> evidence) {}
 
@@ -57,7 +57,7 @@ public final class ComplianceReportFormat {
    */
   public static String write(ComplianceReport report) {
     java.util.Objects.requireNonNull(report, "report");
-    List<FindingDoc> findings = report.findings().stream().map(f -> new FindingDoc(f.ruleId(), f.severity().code(),
+    List<FindingDoc> findings = report.findings().stream().map(f -> new FindingDoc(f.id(), f.ruleId(), f.severity().code(),
         f.organisation().value(), f.subject().toString(), f.period().map(Object::toString).orElse(null),
         f.since().map(Object::toString).orElse(null), f.messageCode(), f.arguments(),
         new java.util.TreeMap<>(Map.of("zh", FindingMessages.message(f, Locale.SIMPLIFIED_CHINESE),

@@ -51,4 +51,21 @@ public record Finding(
     arguments = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(arguments));
     evidence = List.copyOf(evidence);
   }
+
+  /**
+   * The finding's stable id, made from what identifies it — rule, responsible organisation, subject, period,
+   * message and the day it began — so that the same finding has the same id in every evaluation of the same
+   * records, and a vendor's UI can keep what a user did about it (seen, assigned, corrected) across runs:
+   * {@code dues-arrears/b07/member:m0513/2024/dues-arrears.months@2024-03-01}. Unique within a report (a school
+   * covered by two organisations has a finding from each).
+   *
+   * @return the id
+   */
+  public String id() {
+    StringBuilder id = new StringBuilder(ruleId).append('/').append(organisation.value()).append('/').append(subject);
+    period.ifPresent(p -> id.append('/').append(p));
+    id.append('/').append(messageCode);
+    since.ifPresent(day -> id.append('@').append(day));
+    return id.toString();
+  }
 }

@@ -263,6 +263,12 @@ class PolicyCommandsTest {
       Run run = run(args.toArray(String[]::new));
       assertThat(run.out().replace(root + "/", "")).as(command).isEqualTo(shown);
     }
+    // sets show, shown in excerpts (… for what is left out): each line shown is in the output, in order.
+    String excerpt = shownOutput(readme, "$ ./dangjian sets show examples/policy-author/county.yaml\n");
+    List<String> output = run("sets", "show", examples.resolve("county.yaml").toString()).out().lines().toList();
+    List<String> shownLines = excerpt.lines().filter(line -> !line.equals("…")).toList();
+    assertThat(shownLines).isNotEmpty();
+    assertThat(output).containsSubsequence(shownLines);
     // The failure shown: the second case expecting the gap in the second quarter.
     Path copy = Files.createDirectories(dir.resolve("examples/policy-author"));
     try (var files = Files.list(examples)) {

@@ -70,7 +70,7 @@ class ExamplesTest {
             + "at least 1 required (支部条例 第十二条)",
         "evidence: [] · citation: 支部条例 第十二条",
         "cg1: 12 of 13 required activities held, rate 0.9231",
-        "JSON: 5121 lines, \"schema\": \"dangjian/compliance-report@1\",");
+        "JSON: 6721 lines, \"schema\": \"dangjian/compliance-report@1\",");
   }
 
   @Test

@@ -28,10 +28,10 @@ public final class ComplianceReportFormat {
   record ReportDoc(String schema, String ruleSet, String window, String asOf, List<FindingDoc> findings,
       List<SummaryDoc> summaries, List<DueDoc> due, List<RequirementDoc> requirements) {}
 
-  @JsonPropertyOrder({"id", "rule", "severity", "organisation", "subject", "period", "since", "messageCode", "arguments",
-      "message", "citation", "evidence"})
+  @JsonPropertyOrder({"id", "rule", "severity", "severityLabel", "organisation", "subject", "period", "since", "messageCode",
+      "arguments", "message", "citation", "evidence"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record FindingDoc(String id, String rule, String severity, String organisation, String subject, @Nullable String period,
+  record FindingDoc(String id, String rule, String severity, Map<String, String> severityLabel, String organisation, String subject, @Nullable String period,
       @Nullable String since, String messageCode, Map<String, String> arguments, Map<String, String> message,
       String citation, List<String> evidence) {}
 
@@ -41,15 +41,21 @@ public final class ComplianceReportFormat {
   record SummaryDoc(String organisation, int required, int held, @Nullable BigDecimal rate, int findings,
       int subtreeRequired, int subtreeHeld, @Nullable BigDecimal subtreeRate, int subtreeFindings) {}
 
-  @JsonPropertyOrder({"organisation", "unit", "activityType", "period", "deadline", "remaining", "rule"})
+  @JsonPropertyOrder({"organisation", "unit", "activityType", "activityTypeLabel", "period", "deadline", "remaining", "rule"})
   @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-  record DueDoc(String organisation, @org.jspecify.annotations.Nullable String unit, String activityType, String period,
+  record DueDoc(String organisation, @org.jspecify.annotations.Nullable String unit, String activityType,
+      Map<String, String> activityTypeLabel, String period,
       String deadline, int remaining, String rule) {}
 
-  @JsonPropertyOrder({"rule", "organisation", "unit", "activityType", "period", "required", "held", "evidence"})
+  @JsonPropertyOrder({"rule", "organisation", "unit", "activityType", "activityTypeLabel", "period", "required", "held", "evidence"})
   @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
   record RequirementDoc(String rule, String organisation, @org.jspecify.annotations.Nullable String unit, String activityType,
-      String period, int required, int held, List<String> evidence) {}
+      Map<String, String> activityTypeLabel, String period, int required, int held, List<String> evidence) {}
+
+  /** @return the labels as the document writes them, {@code {"en": …, "zh": …}} like the messages */
+  private static Map<String, String> both(org.dangjian.core.Labels labels) {
+    return new java.util.TreeMap<>(Map.of("zh", labels.zh(), "en", labels.en()));
+  }
 
   /**
    * @param report a report
@@ -58,7 +64,7 @@ public final class ComplianceReportFormat {
   public static String write(ComplianceReport report) {
     java.util.Objects.requireNonNull(report, "report");
     List<FindingDoc> findings = report.findings().stream().map(f -> new FindingDoc(f.id(), f.ruleId(), f.severity().code(),
-        f.organisation().value(), f.subject().toString(), f.period().map(Object::toString).orElse(null),
+        both(f.severity().labels()), f.organisation().value(), f.subject().toString(), f.period().map(Object::toString).orElse(null),
         f.since().map(Object::toString).orElse(null), f.messageCode(), f.arguments(),
         new java.util.TreeMap<>(Map.of("zh", FindingMessages.message(f, Locale.SIMPLIFIED_CHINESE),
             "en", FindingMessages.message(f, Locale.ENGLISH))),
@@ -67,11 +73,11 @@ public final class ComplianceReportFormat {
         s.held(), s.rate().orElse(null), s.findings(), s.subtreeRequired(), s.subtreeHeld(), s.subtreeRate().orElse(null),
         s.subtreeFindings())).toList();
     List<DueDoc> due = report.due().stream().map(d -> new DueDoc(d.organisation().value(),
-        d.unit().map(org.dangjian.core.org.UnitId::value).orElse(null), d.type().code(),
+        d.unit().map(org.dangjian.core.org.UnitId::value).orElse(null), d.type().code(), both(d.type().labels()),
         d.period().toString(), d.deadline().toString(), d.remaining(), d.ruleId())).toList();
     List<RequirementDoc> requirements = report.requirements().stream().map(r -> new RequirementDoc(r.ruleId(),
         r.organisation().value(), r.unit().map(org.dangjian.core.org.UnitId::value).orElse(null), r.type().code(),
-        r.period().toString(), r.required(), r.held(), r.evidence())).toList();
+        both(r.type().labels()), r.period().toString(), r.required(), r.held(), r.evidence())).toList();
     try {
       return DangjianJson.mapper(Syntax.JSON).writeValueAsString(new ReportDoc(SCHEMA, report.ruleSet(),
           report.window().toString(), report.asOf().toString(), findings, summaries, due, requirements)) + "\n";

@@ -13,7 +13,10 @@ import org.dangjian.rules.Finding;
 import org.dangjian.rules.RuleSetRegistry;
 import org.junit.jupiter.api.Test;
 
-/** A finding's id is unique within its report and the same in every evaluation of the same records. */
+/**
+ * What a UI needs from the report JSON: a finding's id, unique within its report and the same in every
+ * evaluation of the same records; severities and activity types labelled in both languages.
+ */
 class FindingIdsTest {
   private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
 
@@ -41,5 +44,14 @@ class FindingIdsTest {
         + finding.period().get() + "/"
         + finding.messageCode() + "@" + finding.since().get());
     assertThat(ComplianceReportFormat.write(first)).contains("\"id\": \"" + first.findings().get(0).id() + "\",\n      \"rule\": ");
+  }
+
+  @Test
+  void theReportJsonLabelsSeveritiesAndActivityTypesInBothLanguages() {
+    String json = ComplianceReportFormat.write(evaluate(SampleCounty.dataset(), "cn-national"));
+    assertThat(json).contains("\"severity\": \"violation\",\n      \"severityLabel\": {\n        \"en\": \"violation\",\n        \"zh\": \"违规\"\n      },")
+        .contains("\"severity\": \"warning\",\n      \"severityLabel\": {\n        \"en\": \"warning\",\n        \"zh\": \"警示\"\n      },")
+        .contains("\"activityType\": \"branch-committee-meeting\",\n      \"activityTypeLabel\": {\n        \"en\": \"branch committee meeting\",\n"
+            + "        \"zh\": \"支部委员会会议\"\n      },");
   }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dangjian.rules.RuleEntry;
 import org.dangjian.rules.RuleSet;
@@ -78,26 +77,29 @@ final class SetsCommand implements Runnable {
         id = definition.id();
       }
       String chosen = id;
+      // An id no set has resolves on any day to the registry's own unknown-rule-set problem.
       LocalDate day = on != null ? on : registry.definitions().stream().filter(d -> d.id().equals(chosen))
-          .map(RuleSetDefinition::effectiveFrom).max(java.util.Comparator.naturalOrder())
-          .orElseThrow(() -> new org.dangjian.core.ValidationException(List.of(org.dangjian.core.Problem.of("", "unknown-rule-set",
-              "rule set '" + chosen + "' is not known; known: " + RuleSetRegistry.standard().ids()))));
+          .map(RuleSetDefinition::effectiveFrom).max(java.util.Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
       RuleSet resolved = registry.resolve(id, day);
       List<RuleSetDefinition> chain = chainOf(registry, resolved);
+      Map<String, List<Statement>> statements = statements(chain);
       PrintWriter out = spec.commandLine().getOut();
       out.println(resolved.id() + " " + resolved.version() + " — " + resolved.title() + ", as in effect on " + day);
       out.println("chain: " + String.join(" → ", resolved.chain()));
       for (RuleEntry entry : resolved.entries()) {
+        List<Statement> stated = statements.getOrDefault(entry.id(), List.of());
         out.println();
-        out.println(entry.id() + ": " + entry.type() + statedBy(chain, entry.id(), s -> s.type().isPresent())
-            + ", " + entry.severity().code() + statedBy(chain, entry.id(), s -> s.severity().isPresent())
-            + ", " + entry.citation() + statedBy(chain, entry.id(), s -> s.citation().isPresent()));
-        entry.description().ifPresent(d -> out.println("  " + d + statedBy(chain, entry.id(), s -> s.description().isPresent())));
-        for (Map.Entry<String, Stated> parameter : parameters(chain, entry.id()).entrySet()) {
-          JsonNode value = parameter.getValue().value();
-          out.println("  " + parameter.getKey() + " = " + (value.isTextual() ? value.textValue() : value.toString())
-              + " [" + parameter.getValue().by() + "]");
-        }
+        out.println(entry.id() + ": " + entry.type() + statedBy(stated, s -> s.type().isPresent())
+            + ", " + entry.severity().code() + statedBy(stated, s -> s.severity().isPresent())
+            + ", " + entry.citation() + statedBy(stated, s -> s.citation().isPresent()));
+        entry.description().ifPresent(d -> out.println("  " + d + statedBy(stated, s -> s.description().isPresent())));
+        // An overlay replaces a parameter whole: the last set to state it gave its value.
+        Map<String, Statement> parameters = new LinkedHashMap<>();
+        stated.forEach(statement -> statement.entry().parameters().properties().forEach(p -> parameters.put(p.getKey(), statement)));
+        parameters.forEach((name, statement) -> {
+          JsonNode value = statement.entry().parameters().get(name);
+          out.println("  " + name + " = " + (value.isTextual() ? value.textValue() : value.toString()) + " [" + statement.by() + "]");
+        });
       }
       for (RuleSetDefinition definition : chain) {
         if (!definition.disabled().isEmpty()) {
@@ -118,34 +120,29 @@ final class SetsCommand implements Runnable {
       return chain;
     }
 
-    /** @return " [id]" of the last set in the chain whose entry for the rule states the field, or "" */
-    private static String statedBy(List<RuleSetDefinition> chain, String rule,
-        java.util.function.Predicate<RuleSetDefinition.EntrySpec> states) {
-      Optional<String> by = Optional.empty();
+    /** One set's entry for a rule. */
+    private record Statement(String by, RuleSetDefinition.EntrySpec entry) {}
+
+    /** @return each rule's entries along the chain, baseline first */
+    private static Map<String, List<Statement>> statements(List<RuleSetDefinition> chain) {
+      Map<String, List<Statement>> statements = new java.util.HashMap<>();
       for (RuleSetDefinition definition : chain) {
-        for (RuleSetDefinition.EntrySpec spec : definition.entries()) {
-          if (spec.id().equals(rule) && states.test(spec)) {
-            by = Optional.of(definition.id());
-          }
+        for (RuleSetDefinition.EntrySpec entry : definition.entries()) {
+          statements.computeIfAbsent(entry.id(), rule -> new ArrayList<>()).add(new Statement(definition.id(), entry));
         }
       }
-      return by.map(id -> " [" + id + "]").orElse("");
+      return statements;
     }
 
-    /** A parameter's value and the set that stated it last. */
-    private record Stated(JsonNode value, String by) {}
-
-    /** @return the rule's parameters as the chain leaves them, each with the set that stated it last (an overlay replaces a key whole) */
-    private static Map<String, Stated> parameters(List<RuleSetDefinition> chain, String rule) {
-      Map<String, Stated> parameters = new LinkedHashMap<>();
-      for (RuleSetDefinition definition : chain) {
-        for (RuleSetDefinition.EntrySpec spec : definition.entries()) {
-          if (spec.id().equals(rule)) {
-            spec.parameters().properties().forEach(p -> parameters.put(p.getKey(), new Stated(p.getValue(), definition.id())));
-          }
+    /** @return " [id]" of the last set whose entry states the field, or "" */
+    private static String statedBy(List<Statement> stated, java.util.function.Predicate<RuleSetDefinition.EntrySpec> states) {
+      String by = "";
+      for (Statement statement : stated) {
+        if (states.test(statement.entry())) {
+          by = " [" + statement.by() + "]";
         }
       }
-      return parameters;
+      return by;
     }
   }
 }

@@ -129,8 +129,10 @@ public final class RuleSetRegistry {
       return Optional.empty();
     }
     List<RuleEntry> entries = new ArrayList<>();
+    java.util.function.Predicate<String> activityTypeKnown = code -> ActivityType.standardType(code).isPresent()
+        || flat.activityTypes.stream().anyMatch(t -> t.code().equals(code));
     for (Spec spec : flat.specs.values()) {
-      bind(spec, problems).ifPresent(entries::add);
+      bind(spec, activityTypeKnown, problems).ifPresent(entries::add);
     }
     if (!problems.isEmpty()) {
       return Optional.empty();
@@ -278,21 +280,22 @@ public final class RuleSetRegistry {
     }
   }
 
-  private Optional<RuleEntry> bind(Spec spec, List<Problem> problems) {
+  private Optional<RuleEntry> bind(Spec spec, java.util.function.Predicate<String> activityTypeKnown, List<Problem> problems) {
     RuleType type = types.get(spec.type);
     RuleParameters parameters = RuleParameters.of(spec.parameters);
+    if (!type.parameters().isEmpty()) {
+      // Declared: every parameter problem of the entry at once, before the type reads any.
+      List<Problem> declared = parameters.problemsAgainst(type.parameters(), activityTypeKnown);
+      if (!declared.isEmpty()) {
+        declared.forEach(problem -> problems.add(parameterProblem(spec, problem)));
+        return Optional.empty();
+      }
+    }
     Rule rule;
     try {
       rule = type.create(parameters);
     } catch (ValidationException e) {
-      for (Problem problem : e.problems()) {
-        String key = problem.path().split("[.\\[]", 2)[0];
-        Origin origin = spec.parameterOrigins.get(key);
-        Origin at = origin != null
-            ? new Origin(origin.definition(), origin.path() + problem.path().substring(key.length()))
-            : new Origin(spec.origin.definition(), spec.origin.path() + ".parameters");
-        problems.add(at.locate(Problem.of(at.path(), problem.code(), "rule '" + spec.id + "': " + problem.message())));
-      }
+      e.problems().forEach(problem -> problems.add(parameterProblem(spec, problem)));
       return Optional.empty();
     }
     for (String unknown : parameters.unreadKeys()) {
@@ -303,6 +306,19 @@ public final class RuleSetRegistry {
               + org.dangjian.core.Suggestion.didYouMean(unknown, parameters.readKeys()))));
     }
     return Optional.of(new RuleEntry(spec.id, spec.type, spec.severity, spec.citation, spec.description, parameters, rule));
+  }
+
+  /** @return a problem of an entry's parameters, located where the parameter was stated along the chain */
+  private static Problem parameterProblem(Spec spec, Problem problem) {
+    String key = problem.path().split("[.\\[]", 2)[0];
+    Origin origin = spec.parameterOrigins.get(key);
+    Origin at = origin != null
+        ? new Origin(origin.definition(), origin.path() + problem.path().substring(key.length()))
+        : new Origin(spec.origin.definition(), spec.origin.path() + ".parameters");
+    String message = problem.code().equals("unknown-parameter") && problem.message().startsWith("no parameter")
+        ? "rule '" + spec.id + "' (" + spec.type + ") has " + problem.message()
+        : "rule '" + spec.id + "': " + problem.message();
+    return at.locate(Problem.of(at.path(), problem.code(), message));
   }
 
   /** Where something was stated: a definition and a path in its file. */

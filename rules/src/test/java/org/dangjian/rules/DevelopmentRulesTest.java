@@ -197,7 +197,7 @@ class DevelopmentRulesTest {
         .containsExactly("violation development-records.pre-review 2024-06-28");
     assertThat(found(unrecorded, "development-records", records, LocalDate.of(2025, 12, 31))).as("judged in the admission's window").isEmpty();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rules.single("development-records", "violation", "{require: [oath]}"))
-        .hasMessageContaining("unknown record 'oath'");
+        .hasMessageContaining("parameter 'require' must be one of: pre-review, probation-review, training-result, not 'oath'");
   }
 
   @Test

@@ -219,7 +219,7 @@ class MembershipAndQualityRulesTest {
     });
     ValidationException e = catchThrowableOfType(ValidationException.class,
         () -> Rules.single("record-completeness", "notice", "{activityTypes: [party-lecture], require: [hots]}"));
-    assertThat(e.problems().get(0).path()).isEqualTo("rules[0].parameters.require");
+    assertThat(e.problems().get(0).path()).isEqualTo("rules[0].parameters.require[0]");
   }
 
   @Test

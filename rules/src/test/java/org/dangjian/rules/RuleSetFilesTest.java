@@ -165,7 +165,7 @@ class RuleSetFilesTest {
         "county.yaml", 9, "rules[0].parameters.max", "invalid-parameter");
     Problem misspelt = registryProblem(overlay("rules:\n  - id: lecture\n    parameters: {pre: half-year}\n"));
     assertLocated(misspelt, "county.yaml", 9, "rules[0].parameters.pre", "unknown-parameter");
-    assertThat(misspelt.message()).endsWith("has no parameter 'pre' (did you mean 'per'?)");
+    assertThat(misspelt.message()).contains("has no parameter 'pre' (did you mean 'per'?); the parameters are: activityType, per, times");
     assertLocated(registryProblem(overlay("rules:\n  - id: lecture\n    parameters: {per: fortnight}\n")),
         "county.yaml", 9, "rules[0].parameters.per", "invalid-parameter");
     Problem missing = onlyProblem(() -> RuleSetRegistry.builder().discoverRuleTypes()

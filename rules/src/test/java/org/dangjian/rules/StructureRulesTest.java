@@ -111,7 +111,7 @@ class StructureRulesTest {
     RuleSet onAppointment = Rules.single("secretary-standing", "warning", "{minYears: 1, judgedOn: appointment-day}");
     assertThat(Rules.findings(fixture.build(), onAppointment, LocalDate.of(2025, 2, 28))).as("the appointment-day reading stays").hasSize(1);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rules.single("secretary-standing", "warning", "{minYears: 1, judgedOn: someday}"))
-        .hasMessageContaining("judgedOn must be evaluation-day or appointment-day");
+        .hasMessageContaining("parameter 'judgedOn' must be one of: evaluation-day, appointment-day, not 'someday'");
   }
 
   @Test

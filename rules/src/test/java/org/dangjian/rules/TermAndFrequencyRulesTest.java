@@ -74,7 +74,7 @@ class TermAndFrequencyRulesTest {
     ValidationException e = catchThrowableOfType(ValidationException.class,
         () -> Rules.single("committee-term", "violation", "{extensionMonths: 13}"));
     assertThat(e.problems().get(0).path()).isEqualTo("rules[0].parameters.extensionMonths");
-    assertThat(e.problems().get(0).message()).contains("at most 12 months");
+    assertThat(e.problems().get(0).message()).contains("parameter 'extensionMonths' must be a whole number from 0 to 12, not 13");
     assertThat(catchThrowableOfType(ValidationException.class, () -> postponed(LocalDate.of(2023, 5, 10), 13)).getMessage())
         .contains("months: invalid-value");
   }
@@ -163,12 +163,15 @@ class TermAndFrequencyRulesTest {
   }
 
   @Test
-  void unknownActivityTypesFailNamingTheRule() {
-    RuleSet set = Rules.single("activity-frequency", "violation", "{activityType: study-night, per: month}");
-    Fixture fixture = new Fixture().branch("b1");
-    assertThat(catchThrowableOfType(org.dangjian.core.DangjianException.class,
-        () -> Rules.findings(fixture.build(), set, LocalDate.of(2024, 12, 31))))
-        .hasMessageContaining("rule 'the-rule' (activity-frequency) failed").hasMessageContaining("study-night");
+  void unknownActivityTypesAreRefusedWhenTheSetIsReadNamingTheRuleAndTheNearestType() {
+    assertThat(catchThrowableOfType(ValidationException.class,
+        () -> Rules.single("activity-frequency", "violation", "{activityType: theory-studdy, per: month}")).problems())
+        .singleElement().satisfies(problem -> {
+          assertThat(problem.path()).isEqualTo("rules[0].parameters.activityType");
+          assertThat(problem.code()).isEqualTo("unknown-code");
+          assertThat(problem.message()).startsWith("rule 'the-rule': activity type 'theory-studdy' is neither standard nor declared")
+              .endsWith("(did you mean 'theory-study'?)");
+        });
   }
 
   /** A rule set with the autumn term, National Day and its make-up days, holding one activity-frequency rule. */
@@ -244,6 +247,6 @@ class TermAndFrequencyRulesTest {
         .singleElement().satisfies(r -> assertThat(r.required() + "/" + r.held()).isEqualTo("5/4"));
     assertThat(report.findings()).extracting(f -> f.period().orElseThrow().toString()).containsExactly("2024-W41");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> withCalendar("{activityType: theory-study, per: week, timesPer: hour}"))
-        .hasMessageContaining("timesPer must be period, working-day or teaching-day");
+        .hasMessageContaining("parameter 'timesPer' must be one of: period, working-day, teaching-day, not 'hour'");
   }
 }

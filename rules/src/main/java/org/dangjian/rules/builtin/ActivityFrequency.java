@@ -1,5 +1,7 @@
 package org.dangjian.rules.builtin;
 
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +40,22 @@ import org.dangjian.rules.spi.RuleParameters;
  * for the only unit its organisation covers.
  */
 public final class ActivityFrequency extends BuiltInRuleType {
+  private static final Parameter<String> ACTIVITY_TYPE = Parameter.activityType("activityType").withMeaning("活动类型", "the activity type counted").withExample("branch-committee-meeting");
+  private static final Parameter<PeriodKind> PER = Parameter.code("per", PeriodKind.class).withMeaning("周期", "the period").withExample("month");
+  private static final Parameter<Integer> TIMES = Parameter.wholeNumber("times", 1, 100).withDefault(1).withMeaning("每个周期至少次数", "activities each period needs at least").withExample("1");
+  private static final Parameter<List<OrganisationKind>> ORGANISATION_KINDS = Parameter.codes("organisationKinds", OrganisationKind.class).withDefault(List.of(OrganisationKind.BRANCH, OrganisationKind.JOINT_BRANCH)).withMeaning("适用的组织类别", "the kinds of organisation judged").withExample("[branch, joint-branch]");
+  private static final Parameter<Boolean> REQUIRES_COMMITTEE = Parameter.bool("requiresCommittee", false).withMeaning("只适用于已选出委员会的组织", "judge only organisations that elected a committee before the period").withExample("true");
+  private static final Parameter<Integer> MIN_COMMITTEE_SIZE = Parameter.wholeNumber("minCommitteeSize", 1, 50).withDefault(3).withMeaning("委员会至少人数", "people a committee needs to count").withExample("3");
+  private static final Parameter<List<org.dangjian.core.org.UnitKind>> UNIT_KINDS = Parameter.codes("unitKinds", org.dangjian.core.org.UnitKind.class).withMeaning("只适用于覆盖这些类别学校的组织；空为全部", "judge only organisations covering units of these kinds; empty for all").withExample("[primary-school]");
+  private static final Parameter<String> WITHIN = Parameter.choice("within", "all", "working-days", "teaching-days").withDefault("all").withMeaning("只要求含有工作日或教学日的周期", "require only the periods holding a working or teaching day").withExample("teaching-days");
+  private static final Parameter<String> TIMES_PER = Parameter.choice("timesPer", "period", "working-day", "teaching-day").withDefault("period").withMeaning("次数按周期还是按每个工作日、教学日计", "times per period, or per working or teaching day in it").withExample("working-day");
+  private static final Parameter<Integer> MIN_MINUTES = Parameter.wholeNumber("minMinutes", 0, 1440).withDefault(0).withMeaning("只计入时长达到此分钟数的活动", "count only activities lasting this many minutes").withExample("60");
+  private static final Parameter<Boolean> PER_UNIT = Parameter.bool("perUnit", false).withMeaning("按所覆盖的每所学校分别要求", "require it for each unit the organisation covers").withExample("true");
+
   /** Creates the type. */
   public ActivityFrequency() {
-    super("activity-frequency", Dependencies.perBranch(Records.ACTIVITIES), "activity-frequency.short", "activity-frequency.short-unit");
+    super("activity-frequency", new Labels("每个周期开展规定次数的组织生活（三会一课等）", "each period holds the activities required (the three meetings and a lecture…)"),
+        List.of(ACTIVITY_TYPE, PER, TIMES, ORGANISATION_KINDS, REQUIRES_COMMITTEE, MIN_COMMITTEE_SIZE, UNIT_KINDS, WITHIN, TIMES_PER, MIN_MINUTES, PER_UNIT), Dependencies.perBranch(Records.ACTIVITIES), "activity-frequency.short", "activity-frequency.short-unit");
   }
 
   /** Which days of a period count: all of them (the period itself), working days, or teaching days. */
@@ -48,13 +63,12 @@ public final class ActivityFrequency extends BuiltInRuleType {
     ALL, WORKING, TEACHING;
 
     static DayKind parse(RuleParameters parameters, String name, String defaultValue) {
-      String text = parameters.optionalText(name).orElse(defaultValue);
+      String text = parameters.get(name.equals("within") ? WITHIN : TIMES_PER);
       return switch (text) {
         case "all", "period" -> ALL;
         case "working-days", "working-day" -> WORKING;
         case "teaching-days", "teaching-day" -> TEACHING;
-        default -> throw ValidationException.of(name, "invalid-parameter", name + " must be "
-            + (name.equals("within") ? "all, working-days or teaching-days" : "period, working-day or teaching-day") + ", not " + text);
+        default -> throw new IllegalStateException(text); // the declaration admits no other
       };
     }
 
@@ -70,25 +84,17 @@ public final class ActivityFrequency extends BuiltInRuleType {
 
   @Override
   Rule rule(RuleParameters parameters) {
-    String typeCode = parameters.text("activityType");
-    PeriodKind per = parameters.code(PeriodKind.class, "per");
-    int times = parameters.integer("times", 1);
-    if (times < 1) {
-      throw ValidationException.of("times", "invalid-parameter", "times must be at least 1, not " + times);
-    }
-    List<OrganisationKind> kinds = parameters.has("organisationKinds")
-        ? parameters.codes(OrganisationKind.class, "organisationKinds")
-        : List.of(OrganisationKind.BRANCH, OrganisationKind.JOINT_BRANCH);
-    boolean requiresCommittee = parameters.bool("requiresCommittee", false);
-    int minCommitteeSize = parameters.integer("minCommitteeSize", 3);
-    List<org.dangjian.core.org.UnitKind> unitKinds = parameters.codes(org.dangjian.core.org.UnitKind.class, "unitKinds");
+    String typeCode = parameters.get(ACTIVITY_TYPE);
+    PeriodKind per = parameters.get(PER);
+    int times = parameters.get(TIMES);
+    List<OrganisationKind> kinds = parameters.get(ORGANISATION_KINDS);
+    boolean requiresCommittee = parameters.get(REQUIRES_COMMITTEE);
+    int minCommitteeSize = parameters.get(MIN_COMMITTEE_SIZE);
+    List<org.dangjian.core.org.UnitKind> unitKinds = parameters.get(UNIT_KINDS);
     DayKind within = DayKind.parse(parameters, "within", "all");
     DayKind timesPer = DayKind.parse(parameters, "timesPer", "period");
-    int minMinutes = parameters.integer("minMinutes", 0);
-    if (minMinutes < 0 || minMinutes > 1440) {
-      throw ValidationException.of("minMinutes", "invalid-parameter", "minMinutes must be 0–1440, not " + minMinutes);
-    }
-    boolean perUnit = parameters.bool("perUnit", false);
+    int minMinutes = parameters.get(MIN_MINUTES);
+    boolean perUnit = parameters.get(PER_UNIT);
     return context -> {
       org.dangjian.core.time.SchoolCalendar calendar = context.ruleSet().calendar();
       ActivityType type = context.activityType(typeCode).orElseThrow(() -> ValidationException.of("activityType",

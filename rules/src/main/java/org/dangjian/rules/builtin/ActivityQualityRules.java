@@ -1,5 +1,7 @@
 package org.dangjian.rules.builtin;
 
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,19 +59,21 @@ public final class ActivityQualityRules {
    * for a committee meeting — measured against the entitled, never those present.
    */
   public static final class MeetingQuorum extends BuiltInRuleType {
+    private static final Parameter<String> ACTIVITY_TYPE = Parameter.activityType("activityType").withMeaning("活动类型", "the activity type judged").withExample("branch-general-meeting");
+    private static final Parameter<Threshold> THRESHOLD = Parameter.code("threshold", Threshold.class).withMeaning("到会比例", "the share who must attend").withExample("more-than-half");
+    private static final Parameter<String> BASIS = Parameter.choice("basis", "voting-members", "committee-members").withMeaning("应到人数：有表决权的党员或委员", "who is entitled: the voting members or the committee members").withExample("voting-members");
+
     /** Creates the type. */
     public MeetingQuorum() {
-      super("meeting-quorum", Dependencies.perBranch(Records.ACTIVITIES, Records.MEMBERS), "meeting-quorum.short");
+      super("meeting-quorum", new Labels("会议到会人数达到应到人数的规定比例", "a meeting is attended by the share of those entitled required"),
+          List.of(ACTIVITY_TYPE, THRESHOLD, BASIS), Dependencies.perBranch(Records.ACTIVITIES, Records.MEMBERS), "meeting-quorum.short");
     }
 
     @Override
     Rule rule(RuleParameters parameters) {
-      String code = parameters.text("activityType");
-      Threshold threshold = parameters.code(Threshold.class, "threshold");
-      String basis = parameters.text("basis");
-      if (!basis.equals("voting-members") && !basis.equals("committee-members")) {
-        throw ValidationException.of("basis", "invalid-parameter", "basis must be voting-members or committee-members, not " + basis);
-      }
+      String code = parameters.get(ACTIVITY_TYPE);
+      Threshold threshold = parameters.get(THRESHOLD);
+      String basis = parameters.get(BASIS);
       return context -> {
         for (Activity activity : judged(context, List.of(code))) {
           Set<MemberId> entitled = new HashSet<>();
@@ -131,23 +135,23 @@ public final class ActivityQualityRules {
    * lectureTypes} only — agenda, summary): 记录差 (县局汇报).
    */
   public static final class RecordCompleteness extends BuiltInRuleType {
+    private static final Parameter<List<String>> ACTIVITY_TYPES = Parameter.activityTypes("activityTypes").asRequired().withMeaning("检查的活动类型", "the activity types judged").withExample("[branch-general-meeting, branch-committee-meeting]");
+    private static final Parameter<List<String>> LECTURE_TYPES = Parameter.activityTypes("lectureTypes").withDefault(List.of("party-lecture")).withMeaning("需有授课人的活动类型", "the activity types that need a lecturer").withExample("[party-lecture]");
+    private static final Parameter<List<String>> REQUIRE = Parameter.choices("require", "host", "recorder", "attendees", "absence-reasons", "lecturer", "agenda", "summary").asRequired().withMeaning("必须记录的要素", "the parts a record needs").withExample("[host, recorder, attendees]");
+
     /** Creates the type. */
     public RecordCompleteness() {
-      super("record-completeness", Dependencies.perBranch(Records.ACTIVITIES), "record-completeness.missing");
+      super("record-completeness", new Labels("会议记录要素齐全", "a meeting record has the parts required"),
+          List.of(ACTIVITY_TYPES, LECTURE_TYPES, REQUIRE), Dependencies.perBranch(Records.ACTIVITIES), "record-completeness.missing");
     }
 
     @Override
     Rule rule(RuleParameters parameters) {
-      List<String> types = parameters.texts("activityTypes");
-      List<String> lectureTypes = parameters.has("lectureTypes") ? parameters.texts("lectureTypes") : List.of("party-lecture");
+      List<String> types = parameters.get(ACTIVITY_TYPES);
+      List<String> lectureTypes = parameters.get(LECTURE_TYPES);
       List<Part> require = new ArrayList<>();
-      for (String part : parameters.texts("require")) {
-        try {
-          require.add(Part.valueOf(part.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
-        } catch (IllegalArgumentException e) {
-          throw ValidationException.of("require", "invalid-parameter", "unknown record part '" + part
-              + "'; expected host, recorder, attendees, absence-reasons, lecturer, agenda, summary");
-        }
+      for (String part : parameters.get(REQUIRE)) {
+        require.add(Part.valueOf(part.toUpperCase(java.util.Locale.ROOT).replace('-', '_'))); // one of the declared choices
       }
       if (types.isEmpty() || require.isEmpty()) {
         throw ValidationException.of(types.isEmpty() ? "activityTypes" : "require", "missing-parameter",
@@ -169,14 +173,17 @@ public final class ActivityQualityRules {
 
   /** {@code first-topic}: a meeting of one of {@code activityTypes} that does not open with the 第一议题 (凤县2023). */
   public static final class FirstTopic extends BuiltInRuleType {
+    private static final Parameter<List<String>> ACTIVITY_TYPES = Parameter.activityTypes("activityTypes").asRequired().withMeaning("须以第一议题开篇的活动类型", "the activity types that open with the first topic").withExample("[branch-committee-meeting]");
+
     /** Creates the type. */
     public FirstTopic() {
-      super("first-topic", Dependencies.perBranch(Records.ACTIVITIES), "first-topic.missing");
+      super("first-topic", new Labels("会议以“第一议题”开篇", "a meeting opens with the first topic (第一议题)"),
+          List.of(ACTIVITY_TYPES), Dependencies.perBranch(Records.ACTIVITIES), "first-topic.missing");
     }
 
     @Override
     Rule rule(RuleParameters parameters) {
-      List<String> types = parameters.texts("activityTypes");
+      List<String> types = parameters.get(ACTIVITY_TYPES);
       if (types.isEmpty()) {
         throw ValidationException.of("activityTypes", "missing-parameter", "first-topic needs activityTypes");
       }
@@ -196,15 +203,19 @@ public final class ActivityQualityRules {
    * {@code times} (1) 谈心谈话 in it (支部条例 第十九条). Judged when the year is over.
    */
   public static final class HeartToHeartTalks extends BuiltInRuleType {
+    private static final Parameter<Integer> TIMES = Parameter.wholeNumber("times", 1, 100).withDefault(1).withMeaning("每年至少次数", "talks each year at least").withExample("2");
+    private static final Parameter<String> ACTIVITY_TYPE = Parameter.activityType("activityType").withDefault("heart-to-heart-talk").withMeaning("计入的活动类型", "the activity type counted").withExample("heart-to-heart-talk");
+
     /** Creates the type. */
     public HeartToHeartTalks() {
-      super("heart-to-heart-talks", Dependencies.perBranch(Records.ACTIVITIES, Records.MEMBERS), "heart-to-heart-talks.short");
+      super("heart-to-heart-talks", new Labels("党员每年参加谈心谈话", "a member takes part in heart-to-heart talks each year"),
+          List.of(TIMES, ACTIVITY_TYPE), Dependencies.perBranch(Records.ACTIVITIES, Records.MEMBERS), "heart-to-heart-talks.short");
     }
 
     @Override
     Rule rule(RuleParameters parameters) {
-      int times = parameters.integer("times", 1);
-      String code = parameters.optionalText("activityType").orElse("heart-to-heart-talk");
+      int times = parameters.get(TIMES);
+      String code = parameters.get(ACTIVITY_TYPE);
       return context -> {
         ActivityType talk = type(context, code);
         for (ReportingPeriod year : context.periods(PeriodKind.YEAR)) {

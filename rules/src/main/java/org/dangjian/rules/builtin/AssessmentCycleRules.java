@@ -1,5 +1,8 @@
 package org.dangjian.rules.builtin;
 
+import java.util.List;
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -30,17 +33,17 @@ public final class AssessmentCycleRules {
    * byMonth} (3), or with one made later; and, once the year is over, items never reviewed.
    */
   public static final class AnnualCommitment extends BuiltInRuleType {
+    private static final Parameter<Integer> BY_MONTH = Parameter.wholeNumber("byMonth", 1, 12).withMeaning("承诺须在当年几月底前作出", "the month of the year by whose end the commitment is made").withExample("3");
+
     /** Creates the type. */
     public AnnualCommitment() {
-      super("annual-commitment", Dependencies.perBranch(Records.MEMBERS, Records.COMMITMENTS), "annual-commitment.missing", "annual-commitment.late", "annual-commitment.unreviewed");
+      super("annual-commitment", new Labels("党员按时作出年度承诺并经评议", "a member makes the year's commitment in time and it is reviewed"),
+          List.of(BY_MONTH), Dependencies.perBranch(Records.MEMBERS, Records.COMMITMENTS), "annual-commitment.missing", "annual-commitment.late", "annual-commitment.unreviewed");
     }
 
     @Override
     Rule rule(RuleParameters parameters) {
-      int byMonth = parameters.integer("byMonth");
-      if (byMonth < 1 || byMonth > 12) {
-        throw org.dangjian.core.ValidationException.of("byMonth", "invalid-parameter", "byMonth is a month, 1–12, not " + byMonth);
-      }
+      int byMonth = parameters.get(BY_MONTH);
       return context -> {
         for (ReportingPeriod year : context.periods(PeriodKind.YEAR)) {
           LocalDate deadline = YearMonth.of(year.year(), byMonth).atEndOfMonth();
@@ -76,15 +79,19 @@ public final class AssessmentCycleRules {
 
   /** {@code points-recorded}: a member with fewer than {@code min} (1) ledger entries in a period of kind {@code per} (quarter). */
   public static final class PointsRecorded extends BuiltInRuleType {
+    private static final Parameter<Integer> MIN = Parameter.wholeNumber("min", 1, 1000).withDefault(1).withMeaning("每个周期至少记录的积分条数", "ledger entries each period needs at least").withExample("1");
+    private static final Parameter<PeriodKind> PER = Parameter.code("per", PeriodKind.class).withDefault(PeriodKind.QUARTER).withMeaning("周期", "the period").withExample("quarter");
+
     /** Creates the type. */
     public PointsRecorded() {
-      super("points-recorded", Dependencies.perBranch(Records.MEMBERS, Records.LEDGER), "points-recorded.few");
+      super("points-recorded", new Labels("每个周期记录党员积分", "points are recorded for each member every period"),
+          List.of(MIN, PER), Dependencies.perBranch(Records.MEMBERS, Records.LEDGER), "points-recorded.few");
     }
 
     @Override
     Rule rule(RuleParameters parameters) {
-      int min = parameters.integer("min", 1);
-      PeriodKind per = parameters.code(PeriodKind.class, "per", PeriodKind.QUARTER);
+      int min = parameters.get(MIN);
+      PeriodKind per = parameters.get(PER);
       return context -> {
         // Each member's ledger read once, not once per period (a dataset may make its entries when they are read).
         java.util.Map<org.dangjian.core.member.MemberId, java.util.List<java.time.LocalDate>> days = new java.util.HashMap<>();
@@ -113,7 +120,8 @@ public final class AssessmentCycleRules {
   public static final class AppraisalCoverage extends BuiltInRuleType {
     /** Creates the type. */
     public AppraisalCoverage() {
-      super("appraisal-coverage", Dependencies.perBranch(Records.MEMBERS, Records.BALLOTS), "appraisal-coverage.missing");
+      super("appraisal-coverage", new Labels("每名党员都参加民主评议", "every member is appraised in the democratic appraisal"),
+          List.of(), Dependencies.perBranch(Records.MEMBERS, Records.BALLOTS), "appraisal-coverage.missing");
     }
 
     @Override

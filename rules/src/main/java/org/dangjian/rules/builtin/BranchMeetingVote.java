@@ -1,5 +1,7 @@
 package org.dangjian.rules.builtin;
 
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +38,22 @@ import org.dangjian.rules.spi.RuleParameters;
  * tallies are judged ({@code admitted}, {@code confirmed}).
  */
 public final class BranchMeetingVote extends MemberRule {
+  private static final Parameter<List<EventType>> EVENTS = Parameter.codes("events", EventType.class).asRequired().withMeaning("需表决的事项（admitted 接收预备党员、confirmed 转正）", "the events voted on: admitted, confirmed").withExample("[admitted, confirmed]");
+  private static final Parameter<Threshold> QUORUM = Parameter.code("quorum", Threshold.class).withDefault(Threshold.MORE_THAN_HALF).withMeaning("到会人数须达到有表决权党员的比例", "the share of voting members who must attend").withExample("more-than-half");
+  private static final Parameter<Threshold> PASSING = Parameter.code("passing", Threshold.class).withDefault(Threshold.MORE_THAN_HALF).withMeaning("赞成票须达到有表决权党员的比例", "the share of voting members who must vote for it").withExample("more-than-half");
+
   private static final Set<EventType> WITH_TALLY = Set.of(EventType.ADMITTED, EventType.CONFIRMED);
 
   /** Creates the type. */
   public BranchMeetingVote() {
-    super("branch-meeting-vote", "branch-meeting-vote.entitled-mismatch", "branch-meeting-vote.quorum",
+    super("branch-meeting-vote", new Labels("接收预备党员、预备党员转正经支部党员大会有效表决", "admissions and confirmations are carried by a valid vote of the branch general meeting"),
+        List.of(EVENTS, QUORUM, PASSING), "branch-meeting-vote.entitled-mismatch", "branch-meeting-vote.quorum",
         "branch-meeting-vote.not-carried");
   }
 
   @Override
   Check bind(RuleParameters parameters) {
-    List<EventType> events = parameters.codes(EventType.class, "events");
+    List<EventType> events = parameters.get(EVENTS);
     if (events.isEmpty()) {
       throw ValidationException.of("events", "missing-parameter", "branch-meeting-vote needs events: admitted, confirmed");
     }
@@ -56,8 +63,8 @@ public final class BranchMeetingVote extends MemberRule {
             "event type '" + type.code() + "' carries no vote; expected admitted or confirmed");
       }
     }
-    Threshold quorum = parameters.code(Threshold.class, "quorum", Threshold.MORE_THAN_HALF);
-    Threshold passing = parameters.code(Threshold.class, "passing", Threshold.MORE_THAN_HALF);
+    Threshold quorum = parameters.get(QUORUM);
+    Threshold passing = parameters.get(PASSING);
     return (context, member) -> {
       for (MemberEvent event : member.history()) {
         if (events.contains(event.type()) && judged(context, event.date())) {

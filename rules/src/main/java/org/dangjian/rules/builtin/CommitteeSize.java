@@ -1,5 +1,7 @@
 package org.dangjian.rules.builtin;
 
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.util.List;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
@@ -18,17 +20,23 @@ import org.dangjian.rules.spi.RuleParameters;
  * no 支部委员会) is the more specific of the two — one finding for a branch with only a secretary.
  */
 public final class CommitteeSize extends BuiltInRuleType {
+  private static final Parameter<Integer> MIN = Parameter.wholeNumber("min", 1, 50).withMeaning("支部委员会人数下限", "fewest members of a branch committee").withExample("3");
+  private static final Parameter<Integer> PREFERRED_MAX = Parameter.wholeNumber("preferredMax", 1, 50).withMeaning("一般不超过的人数（超过为提示）", "the size a committee generally stays within (more is a notice)").withExample("5");
+  private static final Parameter<Integer> MAX = Parameter.wholeNumber("max", 1, 50).withMeaning("最多人数（超过为违规）", "the most a committee may have (more is a violation)").withExample("7");
+  private static final Parameter<Integer> MIN_FULL_MEMBERS = Parameter.wholeNumber("minFullMembers", 1, 1000).withMeaning("正式党员达到此数的党支部才检查", "full members from which a branch is judged").withExample("7");
+
   /** Creates the type. */
   public CommitteeSize() {
-    super("committee-size", Dependencies.whole(Records.MEMBERS), "committee-size.too-small", "committee-size.large", "committee-size.too-large");
+    super("committee-size", new Labels("委员会人数在规定范围内", "a committee has a size within the limits"),
+        List.of(MIN, PREFERRED_MAX, MAX, MIN_FULL_MEMBERS), Dependencies.whole(Records.MEMBERS), "committee-size.too-small", "committee-size.large", "committee-size.too-large");
   }
 
   @Override
   Rule rule(RuleParameters parameters) {
-    int min = parameters.integer("min");
-    int preferredMax = parameters.integer("preferredMax");
-    int max = parameters.integer("max");
-    int minFullMembers = parameters.integer("minFullMembers");
+    int min = parameters.get(MIN);
+    int preferredMax = parameters.get(PREFERRED_MAX);
+    int max = parameters.get(MAX);
+    int minFullMembers = parameters.get(MIN_FULL_MEMBERS);
     return context -> {
       for (Organisation organisation : Subjects.active(context, List.of(OrganisationKind.BRANCH, OrganisationKind.JOINT_BRANCH,
           OrganisationKind.GENERAL_BRANCH, OrganisationKind.GRASSROOTS_COMMITTEE))) {

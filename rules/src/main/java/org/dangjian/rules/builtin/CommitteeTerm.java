@@ -1,5 +1,7 @@
 package org.dangjian.rules.builtin;
 
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,20 +24,20 @@ import org.dangjian.rules.spi.RuleParameters;
  * committee-term.postponed-too-late}) and not honoured.
  */
 public final class CommitteeTerm extends BuiltInRuleType {
+  private static final Parameter<Integer> EXTENSION_MONTHS = Parameter.wholeNumber("extensionMonths", 0, 12).withDefault(12).withMeaning("换届最多延期的月数（选举条例 第三条：不超过1年）", "months an election may be postponed at most (one year)").withExample("12");
+  private static final Parameter<Integer> NOTICE_MONTHS = Parameter.wholeNumber("noticeMonths", 0, 12).withDefault(3).withMeaning("任期届满前多少个月提示换届", "months before the term ends that the election is shown as due").withExample("3");
+
   /** Creates the type. */
   public CommitteeTerm() {
-    super("committee-term", Dependencies.whole(), "committee-term.expired", "committee-term.expired-postponed",
+    super("committee-term", new Labels("委员会按期换届，延期不超过规定", "a committee is re-elected when its term ends, postponed within the limit"),
+        List.of(EXTENSION_MONTHS, NOTICE_MONTHS), Dependencies.whole(), "committee-term.expired", "committee-term.expired-postponed",
         "committee-term.postponed-too-late", "committee-term.due-soon");
   }
 
   @Override
   Rule rule(RuleParameters parameters) {
-    int extensionMonths = parameters.integer("extensionMonths", Postponement.MAX_MONTHS);
-    int noticeMonths = parameters.integer("noticeMonths", 3);
-    if (extensionMonths < 0 || extensionMonths > Postponement.MAX_MONTHS) {
-      throw org.dangjian.core.ValidationException.of("extensionMonths", "invalid-parameter",
-          "an election is postponed by at most 12 months (选举条例 第三条), not " + extensionMonths);
-    }
+    int extensionMonths = parameters.get(EXTENSION_MONTHS);
+    int noticeMonths = parameters.get(NOTICE_MONTHS);
     return context -> {
       for (Organisation organisation : Subjects.active(context, List.of(OrganisationKind.BRANCH, OrganisationKind.JOINT_BRANCH,
           OrganisationKind.GENERAL_BRANCH, OrganisationKind.GRASSROOTS_COMMITTEE))) {

@@ -1,5 +1,7 @@
 package org.dangjian.rules.builtin;
 
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,14 +35,17 @@ public final class DevelopmentRules {
 
   /** {@code applicant-age}: an application made before the age of {@code minAge} (18; 发展细则 第五条). */
   public static final class ApplicantAge extends MemberRule {
+    private static final Parameter<Integer> MIN_AGE = Parameter.wholeNumber("minAge", 14, 100).withMeaning("申请入党的最低年龄（周岁，以上）", "the age from which one may apply (the number counts)").withExample("18");
+
     /** Creates the type. */
     public ApplicantAge() {
-      super("applicant-age", "applicant-age.under");
+      super("applicant-age", new Labels("申请入党时年满18岁", "an applicant is at least 18 when applying"),
+          List.of(MIN_AGE), "applicant-age.under");
     }
 
     @Override
     Check bind(RuleParameters parameters) {
-      int minAge = parameters.integer("minAge");
+      int minAge = parameters.get(MIN_AGE);
       return (context, member) -> {
         for (MemberEvent.Applied applied : events(member, MemberEvent.Applied.class)) {
           if (judged(context, applied.date()) && member.ageOn(applied.date()) < minAge) {
@@ -55,14 +60,17 @@ public final class DevelopmentRules {
 
   /** {@code first-talk}: no talk with the applicant within {@code withinMonths} (1) of the application. */
   public static final class FirstTalk extends MemberRule {
+    private static final Parameter<Integer> WITHIN_MONTHS = Parameter.wholeNumber("withinMonths", 1, 12).withMeaning("收到申请后几个月内谈话", "months after the application within which the talk is held").withExample("1");
+
     /** Creates the type. */
     public FirstTalk() {
-      super("first-talk", "first-talk.late", "first-talk.missing");
+      super("first-talk", new Labels("收到入党申请后按时谈话", "the applicant is talked to in time after applying"),
+          List.of(WITHIN_MONTHS), "first-talk.late", "first-talk.missing");
     }
 
     @Override
     Check bind(RuleParameters parameters) {
-      int withinMonths = parameters.integer("withinMonths");
+      int withinMonths = parameters.get(WITHIN_MONTHS);
       return (context, member) -> {
         List<MemberEvent> history = member.history();
         for (int i = 0; i < history.size(); i++) {
@@ -88,14 +96,17 @@ public final class DevelopmentRules {
 
   /** {@code activist-duration}: a candidate designated less than {@code minYears} (1) after becoming an activist (发展细则 第十三条). */
   public static final class ActivistDuration extends MemberRule {
+    private static final Parameter<Integer> MIN_YEARS = Parameter.wholeNumber("minYears", 1, 10).withMeaning("确定为发展对象前作为积极分子的最少年数", "years as an activist before candidacy, at least").withExample("1");
+
     /** Creates the type. */
     public ActivistDuration() {
-      super("activist-duration", "activist-duration.short");
+      super("activist-duration", new Labels("入党积极分子培养教育满一年", "an activist is trained for a year before becoming a candidate"),
+          List.of(MIN_YEARS), "activist-duration.short");
     }
 
     @Override
     Check bind(RuleParameters parameters) {
-      int minYears = parameters.integer("minYears");
+      int minYears = parameters.get(MIN_YEARS);
       return (context, member) -> {
         for (MemberEvent.CandidateDesignated designated : events(member, MemberEvent.CandidateDesignated.class)) {
           if (!judged(context, designated.date())) {
@@ -114,14 +125,17 @@ public final class DevelopmentRules {
 
   /** {@code activist-review}: an activist not reviewed for more than {@code intervalMonths} (6; 每半年考察一次). */
   public static final class ActivistReview extends MemberRule {
+    private static final Parameter<Integer> INTERVAL_MONTHS = Parameter.wholeNumber("intervalMonths", 1, 24).withMeaning("两次考察之间最多月数", "months between reviews at most").withExample("6");
+
     /** Creates the type. */
     public ActivistReview() {
-      super("activist-review", "activist-review.overdue");
+      super("activist-review", new Labels("入党积极分子每半年考察一次", "an activist is reviewed every half year"),
+          List.of(INTERVAL_MONTHS), "activist-review.overdue");
     }
 
     @Override
     Check bind(RuleParameters parameters) {
-      int intervalMonths = parameters.integer("intervalMonths");
+      int intervalMonths = parameters.get(INTERVAL_MONTHS);
       return (context, member) -> {
         // Each stretch of activist time: from designation, through reviews, to candidate designation (or today).
         LocalDate last = null;
@@ -161,15 +175,19 @@ public final class DevelopmentRules {
 
   /** {@code training-length}: an intensive training shorter than {@code minDays} (3) days and {@code minHours} (24) class hours (发展细则 第十七条). */
   public static final class TrainingLength extends MemberRule {
+    private static final Parameter<Integer> MIN_DAYS = Parameter.wholeNumber("minDays", 1, 365).withMeaning("集中培训最少天数", "days of intensive training at least").withExample("3");
+    private static final Parameter<Integer> MIN_HOURS = Parameter.wholeNumber("minHours", 1, 1000).withMeaning("集中培训最少学时", "class hours at least").withExample("24");
+
     /** Creates the type. */
     public TrainingLength() {
-      super("training-length", "training-length.short");
+      super("training-length", new Labels("发展对象集中培训时间达到规定", "a candidate's intensive training is long enough"),
+          List.of(MIN_DAYS, MIN_HOURS), "training-length.short");
     }
 
     @Override
     Check bind(RuleParameters parameters) {
-      int minDays = parameters.integer("minDays");
-      int minHours = parameters.integer("minHours");
+      int minDays = parameters.get(MIN_DAYS);
+      int minHours = parameters.get(MIN_HOURS);
       return (context, member) -> {
         for (MemberEvent.TrainingCompleted training : events(member, MemberEvent.TrainingCompleted.class)) {
           long days = ChronoUnit.DAYS.between(training.from(), training.to()) + 1;
@@ -189,15 +207,19 @@ public final class DevelopmentRules {
    * has still not come.
    */
   public static final class AdmissionApproval extends MemberRule {
+    private static final Parameter<Integer> WARN_AFTER_MONTHS = Parameter.wholeNumber("warnAfterMonths", 1, 24).withMeaning("超过此月数未审批为警告", "months after which a pending approval is a warning").withExample("3");
+    private static final Parameter<Integer> MAX_MONTHS = Parameter.wholeNumber("maxMonths", 1, 24).withMeaning("超过此月数未审批为违规", "months after which it is a violation").withExample("6");
+
     /** Creates the type. */
     public AdmissionApproval() {
-      super("admission-approval", "admission-approval.late", "admission-approval.pending");
+      super("admission-approval", new Labels("上级党委按时审批接收预备党员", "the higher committee approves an admission in time"),
+          List.of(WARN_AFTER_MONTHS, MAX_MONTHS), "admission-approval.late", "admission-approval.pending");
     }
 
     @Override
     Check bind(RuleParameters parameters) {
-      int warnAfterMonths = parameters.integer("warnAfterMonths");
-      int maxMonths = parameters.integer("maxMonths");
+      int warnAfterMonths = parameters.get(WARN_AFTER_MONTHS);
+      int maxMonths = parameters.get(MAX_MONTHS);
       return (context, member) -> {
         MemberFacts now = member.factsOn(context.asOf());
         if (now.admitted().isEmpty() || events(member, MemberEvent.Admitted.class).isEmpty()) {
@@ -226,14 +248,17 @@ public final class DevelopmentRules {
    * {@code graceMonths} (0) after it ended (发展细则 第三十三条).
    */
   public static final class Confirmation extends MemberRule {
+    private static final Parameter<Integer> GRACE_MONTHS = Parameter.wholeNumber("graceMonths", 0, 12).withDefault(0).withMeaning("预备期满后可延迟讨论转正的月数", "months after probation ends within which confirmation may still come").withExample("1");
+
     /** Creates the type. */
     public Confirmation() {
-      super("confirmation", "confirmation.early", "confirmation.overdue");
+      super("confirmation", new Labels("预备期满按时转正", "a probationary member is confirmed when probation ends"),
+          List.of(GRACE_MONTHS), "confirmation.early", "confirmation.overdue");
     }
 
     @Override
     Check bind(RuleParameters parameters) {
-      int graceMonths = parameters.integer("graceMonths", 0);
+      int graceMonths = parameters.get(GRACE_MONTHS);
       return (context, member) -> {
         for (MemberEvent.Confirmed confirmed : events(member, MemberEvent.Confirmed.class)) {
           MemberFacts before = member.factsOn(confirmed.date().minusDays(1));
@@ -257,14 +282,17 @@ public final class DevelopmentRules {
 
   /** {@code probation-extension}: a probation extended by less than {@code minMonths} (6) months (发展细则 第三十二条). */
   public static final class ProbationExtension extends MemberRule {
+    private static final Parameter<Integer> MIN_MONTHS = Parameter.wholeNumber("minMonths", 1, 12).withMeaning("延长预备期的最少月数", "months a probation is extended by at least").withExample("6");
+
     /** Creates the type. */
     public ProbationExtension() {
-      super("probation-extension", "probation-extension.short");
+      super("probation-extension", new Labels("延长预备期不少于半年", "a probation is extended by at least half a year"),
+          List.of(MIN_MONTHS), "probation-extension.short");
     }
 
     @Override
     Check bind(RuleParameters parameters) {
-      int minMonths = parameters.integer("minMonths");
+      int minMonths = parameters.get(MIN_MONTHS);
       return (context, member) -> {
         for (MemberEvent.ProbationExtended extended : events(member, MemberEvent.ProbationExtended.class)) {
           if (judged(context, extended.date()) && extended.months() < minMonths) {
@@ -293,32 +321,26 @@ public final class DevelopmentRules {
    * Admissions are judged in the window they fall in; probation reviews like activists' reviews.
    */
   public static final class DevelopmentRecords extends MemberRule {
+    private static final Parameter<List<String>> REQUIRE = Parameter.choices("require", "pre-review", "probation-review", "training-result").asRequired().withMeaning("必须有的记录", "the records required").withExample("[training-result, pre-review]");
+    private static final Parameter<Integer> REVIEW_MONTHS = Parameter.wholeNumber("reviewMonths", 1, 12).withDefault(6).withMeaning("预备期内两次考察之间最多月数", "months between probation reviews at most").withExample("6");
+
     private static final Set<String> PARTS = new java.util.TreeSet<>(List.of("training-result", "pre-review", "probation-review"));
 
     /** Creates the type. */
     public DevelopmentRecords() {
-      super("development-records", "development-records.training-result", "development-records.pre-review",
+      super("development-records", new Labels("发展党员各环节的记录齐全", "the development pipeline's records are kept"),
+          List.of(REQUIRE, REVIEW_MONTHS), "development-records.training-result", "development-records.pre-review",
           "development-records.probation-review");
     }
 
     @Override
     Check bind(RuleParameters parameters) {
-      List<String> require = parameters.texts("require");
+      List<String> require = parameters.get(REQUIRE);
       if (require.isEmpty()) {
         throw org.dangjian.core.ValidationException.of("require", "missing-parameter",
             "development-records needs require: some of " + String.join(", ", PARTS));
       }
-      for (String part : require) {
-        if (!PARTS.contains(part)) {
-          throw org.dangjian.core.ValidationException.of("require", "invalid-parameter",
-              "unknown record '" + part + "'; expected one of " + String.join(", ", PARTS));
-        }
-      }
-      int reviewMonths = parameters.integer("reviewMonths", 6);
-      if (reviewMonths < 1 || reviewMonths > 12) {
-        throw org.dangjian.core.ValidationException.of("reviewMonths", "invalid-parameter",
-            "reviewMonths must be 1–12 (a probation lasts a year), not " + reviewMonths);
-      }
+      int reviewMonths = parameters.get(REVIEW_MONTHS);
       return (context, member) -> {
         List<MemberEvent> history = member.history();
         int candidateAt = -1;
@@ -387,7 +409,8 @@ public final class DevelopmentRules {
     /** Creates the type. */
     public DevelopmentRights() {
       // Contacts and introducers may belong to other branches: a change to their record changes findings here.
-      super("development-rights", org.dangjian.rules.spi.Dependencies.whole(org.dangjian.rules.spi.Dependencies.Records.MEMBERS),
+      super("development-rights", new Labels("培养联系人、入党介绍人在履职之日享有完整权利", "contacts and introducers hold full rights on the days they act"),
+          List.of(), org.dangjian.rules.spi.Dependencies.whole(org.dangjian.rules.spi.Dependencies.Records.MEMBERS),
           "development-rights.contact", "development-rights.introducer");
     }
 

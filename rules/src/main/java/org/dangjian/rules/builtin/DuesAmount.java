@@ -1,5 +1,8 @@
 package org.dangjian.rules.builtin;
 
+import java.util.List;
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -20,7 +23,8 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class DuesAmount extends BuiltInRuleType {
   /** Creates the type. */
   public DuesAmount() {
-    super("dues-amount", Dependencies.perBranch(Records.DUES, Records.MEMBERS), "dues-amount.differs");
+    super("dues-amount", new Labels("党费按标准足额交纳", "dues are paid at the rate the schedule gives"),
+        DuesSchedule.parameters(), Dependencies.perBranch(Records.DUES, Records.MEMBERS), "dues-amount.differs");
   }
 
   @Override

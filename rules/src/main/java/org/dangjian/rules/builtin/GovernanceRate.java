@@ -1,5 +1,7 @@
 package org.dangjian.rules.builtin;
 
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -17,19 +19,19 @@ import org.dangjian.rules.spi.RuleParameters;
  * the day of evaluation is below {@code target} (福州2023: 80% by year end; "以上": exactly the target meets it).
  */
 public final class GovernanceRate extends BuiltInRuleType {
+  private static final Parameter<BigDecimal> TARGET = Parameter.decimal("target", BigDecimal.ZERO, BigDecimal.ONE).withMeaning("目标比例（0至1，恰好达到即满足）", "the target share, 0 to 1 (exactly the target meets it)").withExample("0.8");
+  private static final Parameter<List<UnitKind>> UNIT_KINDS = Parameter.codes("unitKinds", UnitKind.class).withDefault(List.of(UnitKind.PRIMARY_SCHOOL, UnitKind.MIDDLE_SCHOOL, UnitKind.HIGH_SCHOOL, UnitKind.NINE_YEAR_SCHOOL)).withMeaning("计入的学校类别", "the kinds of school counted").withExample("[primary-school, middle-school]");
+
   /** Creates the type. */
   public GovernanceRate() {
-    super("governance-rate", Dependencies.whole(), "governance-rate.below-target");
+    super("governance-rate", new Labels("实行党组织领导的校长负责制的学校比例达到目标", "the share of schools under the Party-led principal responsibility system reaches the target"),
+        List.of(TARGET, UNIT_KINDS), Dependencies.whole(), "governance-rate.below-target");
   }
 
   @Override
   Rule rule(RuleParameters parameters) {
-    BigDecimal target = parameters.decimal("target");
-    if (target.signum() < 0 || target.compareTo(BigDecimal.ONE) > 0) {
-      throw ValidationException.of("target", "invalid-parameter", "the target is a share between 0 and 1, not " + target);
-    }
-    List<UnitKind> kinds = parameters.has("unitKinds") ? parameters.codes(UnitKind.class, "unitKinds")
-        : List.of(UnitKind.PRIMARY_SCHOOL, UnitKind.MIDDLE_SCHOOL, UnitKind.HIGH_SCHOOL, UnitKind.NINE_YEAR_SCHOOL);
+    BigDecimal target = parameters.get(TARGET);
+    List<UnitKind> kinds = parameters.get(UNIT_KINDS);
     return context -> {
       List<Unit> schools = context.dataset().units().stream().filter(u -> kinds.contains(u.kind())).toList();
       if (schools.isEmpty()) {

@@ -1,9 +1,12 @@
 package org.dangjian.rules.builtin;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.dangjian.core.Labels;
 import org.dangjian.core.member.Member;
 import org.dangjian.rules.spi.Dependencies;
 import org.dangjian.rules.spi.EvaluationContext;
+import org.dangjian.rules.spi.Parameter;
 import org.dangjian.rules.spi.Rule;
 import org.dangjian.rules.spi.RuleParameters;
 
@@ -13,13 +16,13 @@ import org.dangjian.rules.spi.RuleParameters;
  */
 abstract class MemberRule extends BuiltInRuleType {
 
-  MemberRule(String name, String... messageCodes) {
-    this(name, Dependencies.perBranch(Dependencies.Records.MEMBERS), messageCodes);
+  MemberRule(String name, Labels summary, List<Parameter<?>> parameters, String... messageCodes) {
+    this(name, summary, parameters, Dependencies.perBranch(Dependencies.Records.MEMBERS), messageCodes);
   }
 
   /** For a rule that also reads other members' records, wherever they belong (declare {@code whole}). */
-  MemberRule(String name, Dependencies dependencies, String... messageCodes) {
-    super(name, dependencies, messageCodes);
+  MemberRule(String name, Labels summary, List<Parameter<?>> parameters, Dependencies dependencies, String... messageCodes) {
+    super(name, summary, parameters, dependencies, messageCodes);
   }
 
   /** Judges one member. */

@@ -1,5 +1,8 @@
 package org.dangjian.rules.builtin;
 
+import java.util.List;
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -100,14 +103,17 @@ public final class MembershipRules {
 
   /** {@code organisational-life-absence}: {@code minMonths} (6) months in a row without attending any activity. */
   public static final class OrganisationalLifeAbsence extends BuiltInRuleType {
+    private static final Parameter<Integer> MIN_MONTHS = Parameter.wholeNumber("minMonths", 1, 120).withMeaning("连续未参加的月数（达到即报告）", "months in a row without attending (reaching it is reported)").withExample("6");
+
     /** Creates the type. */
     public OrganisationalLifeAbsence() {
-      super("organisational-life-absence", Dependencies.perBranch(Records.ACTIVITIES, Records.MEMBERS), "organisational-life-absence.months");
+      super("organisational-life-absence", new Labels("连续若干个月不参加组织生活", "a member attends no activity for months in a row"),
+          List.of(MIN_MONTHS), Dependencies.perBranch(Records.ACTIVITIES, Records.MEMBERS), "organisational-life-absence.months");
     }
 
     @Override
     Rule rule(RuleParameters parameters) {
-      int minMonths = parameters.integer("minMonths");
+      int minMonths = parameters.get(MIN_MONTHS);
       return context -> {
         if (context.dataset().firstActivityDate().isEmpty()) {
           return;
@@ -135,15 +141,19 @@ public final class MembershipRules {
    * graceMonths} after the month (0; 2 where the branch agreed to quarterly payment).
    */
   public static final class DuesArrears extends BuiltInRuleType {
+    private static final Parameter<Integer> MIN_MONTHS = Parameter.wholeNumber("minMonths", 1, 120).withMeaning("连续未交的月数（达到即报告）", "months in a row unpaid (reaching it is reported)").withExample("6");
+    private static final Parameter<Integer> GRACE_MONTHS = Parameter.wholeNumber("graceMonths", 0, 12).withDefault(0).withMeaning("当月之后可补交的月数（按季交纳为2）", "months after the month in which payment still counts (2 for quarterly payment)").withExample("2");
+
     /** Creates the type. */
     public DuesArrears() {
-      super("dues-arrears", Dependencies.perBranch(Records.DUES, Records.MEMBERS), "dues-arrears.months");
+      super("dues-arrears", new Labels("连续若干个月不交纳党费", "a member pays no dues for months in a row"),
+          List.of(MIN_MONTHS, GRACE_MONTHS), Dependencies.perBranch(Records.DUES, Records.MEMBERS), "dues-arrears.months");
     }
 
     @Override
     Rule rule(RuleParameters parameters) {
-      int minMonths = parameters.integer("minMonths");
-      int graceMonths = parameters.integer("graceMonths", 0);
+      int minMonths = parameters.get(MIN_MONTHS);
+      int graceMonths = parameters.get(GRACE_MONTHS);
       return context -> {
         if (context.dataset().firstDuesMonth().isEmpty()) {
           return;
@@ -168,14 +178,17 @@ public final class MembershipRules {
 
   /** {@code suspension-duration}: membership suspended for {@code years} (2) or more: removal (除名) is due. */
   public static final class SuspensionDuration extends MemberRule {
+    private static final Parameter<Integer> YEARS = Parameter.wholeNumber("years", 1, 50).withMeaning("停止党籍的年数（满即应除名）", "years of suspension after which removal is due").withExample("2");
+
     /** Creates the type. */
     public SuspensionDuration() {
-      super("suspension-duration", "suspension-duration.removal-due");
+      super("suspension-duration", new Labels("停止党籍满规定年限应予除名", "membership suspended for the years given is due for removal"),
+          List.of(YEARS), "suspension-duration.removal-due");
     }
 
     @Override
     Check bind(RuleParameters parameters) {
-      int years = parameters.integer("years");
+      int years = parameters.get(YEARS);
       return (context, member) -> {
         MemberFacts facts = context.facts(member, context.asOf());
         if (facts.status() == MemberStatus.SUSPENDED && facts.suspendedSince().isPresent()) {
@@ -200,7 +213,8 @@ public final class MembershipRules {
   public static final class TransferLetter extends MemberRule {
     /** Creates the type. */
     public TransferLetter() {
-      super("transfer-letter", "transfer-letter.expired", "transfer-letter.no-receipt", "transfer-letter.late-receipt");
+      super("transfer-letter", new Labels("组织关系介绍信在有效期内转接", "a transfer letter is received while it is valid"),
+          List.of(), "transfer-letter.expired", "transfer-letter.no-receipt", "transfer-letter.late-receipt");
     }
 
     private static MemberEvent.TransferredOut lastTransferOut(Member member) {

@@ -1,5 +1,7 @@
 package org.dangjian.rules.builtin;
 
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.util.List;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
@@ -14,16 +16,21 @@ import org.dangjian.rules.spi.RuleParameters;
  * counting the members of every branch beneath it.
  */
 public final class OrganisationSize extends BuiltInRuleType {
+  private static final Parameter<Integer> GENERAL_BRANCH_MIN = Parameter.wholeNumber("generalBranchMin", 1, 10000).withMeaning("党总支党员人数下限", "fewest members of a general branch").withExample("50");
+  private static final Parameter<Integer> GENERAL_BRANCH_MAX = Parameter.wholeNumber("generalBranchMax", 1, 10000).withMeaning("党总支党员人数上限", "most members of a general branch").withExample("100");
+  private static final Parameter<Integer> COMMITTEE_MIN = Parameter.wholeNumber("committeeMin", 1, 10000).withMeaning("基层党委党员人数下限（以上）", "fewest members of a grassroots committee (the number counts)").withExample("100");
+
   /** Creates the type. */
   public OrganisationSize() {
-    super("organisation-size", Dependencies.whole(Records.MEMBERS), "organisation-size.general-branch", "organisation-size.committee");
+    super("organisation-size", new Labels("党总支、基层党委的党员规模", "the size of general branches and grassroots committees"),
+        List.of(GENERAL_BRANCH_MIN, GENERAL_BRANCH_MAX, COMMITTEE_MIN), Dependencies.whole(Records.MEMBERS), "organisation-size.general-branch", "organisation-size.committee");
   }
 
   @Override
   Rule rule(RuleParameters parameters) {
-    int generalBranchMin = parameters.integer("generalBranchMin");
-    int generalBranchMax = parameters.integer("generalBranchMax");
-    int committeeMin = parameters.integer("committeeMin");
+    int generalBranchMin = parameters.get(GENERAL_BRANCH_MIN);
+    int generalBranchMax = parameters.get(GENERAL_BRANCH_MAX);
+    int committeeMin = parameters.get(COMMITTEE_MIN);
     return context -> {
       for (Organisation organisation : Subjects.active(context, List.of(OrganisationKind.GENERAL_BRANCH, OrganisationKind.GRASSROOTS_COMMITTEE))) {
         int members = Subjects.members(context, organisation);

@@ -1,5 +1,7 @@
 package org.dangjian.rules.builtin;
 
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.util.List;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationKind;
@@ -11,7 +13,8 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class SecretaryRequired extends BuiltInRuleType {
   /** Creates the type. */
   public SecretaryRequired() {
-    super("secretary-required", Dependencies.whole(), "secretary-required.missing");
+    super("secretary-required", new Labels("党组织当日有书记", "an organisation has a secretary on the day"),
+        List.of(), Dependencies.whole(), "secretary-required.missing");
   }
 
   @Override

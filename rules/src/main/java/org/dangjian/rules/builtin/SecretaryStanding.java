@@ -1,5 +1,7 @@
 package org.dangjian.rules.builtin;
 
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,19 +22,19 @@ import org.dangjian.rules.spi.RuleParameters;
  * the secretary took office, as a record of how the post was filled.
  */
 public final class SecretaryStanding extends BuiltInRuleType {
+  private static final Parameter<Integer> MIN_YEARS = Parameter.wholeNumber("minYears", 1, 50).withMeaning("书记党龄最少年数（以上）", "years of standing a secretary needs (the number counts)").withExample("1");
+  private static final Parameter<String> JUDGED_ON = Parameter.choice("judgedOn", "evaluation-day", "appointment-day").withDefault("evaluation-day").withMeaning("党龄按评估日还是任职日计算", "whether standing is judged on the day of evaluation or of appointment").withExample("appointment-day");
+
   /** Creates the type. */
   public SecretaryStanding() {
-    super("secretary-standing", Dependencies.whole(Records.MEMBERS), "secretary-standing.short");
+    super("secretary-standing", new Labels("党支部书记党龄达到规定年限", "a branch secretary has the years of standing required"),
+        List.of(MIN_YEARS, JUDGED_ON), Dependencies.whole(Records.MEMBERS), "secretary-standing.short");
   }
 
   @Override
   Rule rule(RuleParameters parameters) {
-    int minYears = parameters.integer("minYears");
-    String judgedOn = parameters.optionalText("judgedOn").orElse("evaluation-day");
-    if (!judgedOn.equals("evaluation-day") && !judgedOn.equals("appointment-day")) {
-      throw org.dangjian.core.ValidationException.of("judgedOn", "invalid-parameter",
-          "judgedOn must be evaluation-day or appointment-day, not " + judgedOn);
-    }
+    int minYears = parameters.get(MIN_YEARS);
+    String judgedOn = parameters.get(JUDGED_ON);
     boolean onAppointment = judgedOn.equals("appointment-day");
     return context -> {
       for (Organisation branch : Subjects.active(context, List.of(OrganisationKind.BRANCH, OrganisationKind.JOINT_BRANCH))) {

@@ -1,5 +1,8 @@
 package org.dangjian.rules.builtin;
 
+import java.util.List;
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.dangjian.core.member.Member;
@@ -25,24 +28,27 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class SecretaryTraining extends BuiltInRuleType {
   /** The value of {@code per} that names the committee's term of office (每届). */
   static final String TERM_OF_OFFICE = "term-of-office";
+  private static final Parameter<Integer> MIN = Parameter.wholeNumber("min", 1, 100).withMeaning("每个周期至少参加的培训次数", "trainings a secretary attends each period at least").withExample("1");
+  private static final Parameter<String> PER = Parameter.choice("per", "week", "month", "quarter", "half-year", "year", TERM_OF_OFFICE).withDefault("half-year").withMeaning("计算周期；term-of-office 按任期计算", "the period counted; term-of-office counts over the term").withExample("year");
 
   /** Creates the type. */
   public SecretaryTraining() {
-    super("secretary-training", Dependencies.whole(Records.MEMBERS, Records.TRAININGS), "secretary-training.short",
+    super("secretary-training", new Labels("党支部书记参加培训达到规定次数", "a branch secretary attends the trainings required"),
+        List.of(MIN, PER), Dependencies.whole(Records.MEMBERS, Records.TRAININGS), "secretary-training.short",
         "secretary-training.short-in-term");
   }
 
   @Override
   Rule rule(RuleParameters parameters) {
-    int min = parameters.integer("min");
-    if (parameters.optionalText("per").filter(TERM_OF_OFFICE::equals).isPresent()) {
+    int min = parameters.get(MIN);
+    if (parameters.get(PER).equals(TERM_OF_OFFICE)) {
       return context -> {
         for (Organisation branch : context.organisations()) {
           branch.committee().filter(c -> branch.kind().isBranch()).ifPresent(committee -> judgeTerm(context, branch, committee, min));
         }
       };
     }
-    PeriodKind per = parameters.code(PeriodKind.class, "per", PeriodKind.HALF_YEAR);
+    PeriodKind per = org.dangjian.core.Labelled.parse(PeriodKind.class, parameters.get(PER));
     return context -> {
       for (ReportingPeriod period : context.periods(per)) {
         if (!context.isOver(period)) {

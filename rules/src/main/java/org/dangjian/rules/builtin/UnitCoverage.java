@@ -1,5 +1,8 @@
 package org.dangjian.rules.builtin;
 
+import java.util.List;
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.Unit;
 import org.dangjian.rules.spi.Dependencies;
@@ -13,7 +16,8 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class UnitCoverage extends BuiltInRuleType {
   /** Creates the type. */
   public UnitCoverage() {
-    super("unit-coverage", Dependencies.whole(), "unit-coverage.uncovered");
+    super("unit-coverage", new Labels("每所学校都有党组织覆盖（党的组织覆盖）", "every school is covered by an active Party organisation"),
+        List.of(), Dependencies.whole(), "unit-coverage.uncovered");
   }
 
   @Override

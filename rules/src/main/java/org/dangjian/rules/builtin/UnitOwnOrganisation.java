@@ -1,5 +1,7 @@
 package org.dangjian.rules.builtin;
 
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.util.List;
 import org.dangjian.core.member.MemberStatus;
 import org.dangjian.core.org.Organisation;
@@ -15,14 +17,17 @@ import org.dangjian.rules.spi.RuleParameters;
  * 支部条例 第四条) has no organisation of its own — it is covered only by a joint branch, or not at all.
  */
 public final class UnitOwnOrganisation extends BuiltInRuleType {
+  private static final Parameter<Integer> MIN_FULL_MEMBERS = Parameter.wholeNumber("minFullMembers", 1, 1000).withMeaning("单位正式党员达到此数（以上）即应单独建立党组织", "full members from which a unit needs its own organisation (the number counts)").withExample("3");
+
   /** Creates the type. */
   public UnitOwnOrganisation() {
-    super("unit-own-organisation", Dependencies.whole(Records.MEMBERS), "unit-own-organisation.missing");
+    super("unit-own-organisation", new Labels("正式党员3人以上的单位单独成立党支部", "a unit with enough full members has an organisation of its own"),
+        List.of(MIN_FULL_MEMBERS), Dependencies.whole(Records.MEMBERS), "unit-own-organisation.missing");
   }
 
   @Override
   Rule rule(RuleParameters parameters) {
-    int minFullMembers = parameters.integer("minFullMembers");
+    int minFullMembers = parameters.get(MIN_FULL_MEMBERS);
     return context -> {
       for (Unit unit : context.dataset().units()) {
         long full = context.dataset().membersOfUnit(unit.id()).stream()

@@ -1,5 +1,7 @@
 package org.dangjian.rules.builtin;
 
+import org.dangjian.rules.spi.Parameter;
+import org.dangjian.core.Labels;
 import java.util.List;
 import org.dangjian.core.member.MemberStatus;
 import org.dangjian.core.org.Organisation;
@@ -17,7 +19,8 @@ import org.dangjian.rules.spi.RuleParameters;
 public final class WorkCoverage extends BuiltInRuleType {
   /** Creates the type. */
   public WorkCoverage() {
-    super("work-coverage", Dependencies.whole(Records.MEMBERS), "work-coverage.no-members");
+    super("work-coverage", new Labels("覆盖学校的党组织有在该校工作的党员（党的工作覆盖）", "an organisation covering a school has members working there"),
+        List.of(), Dependencies.whole(Records.MEMBERS), "work-coverage.no-members");
   }
 
   @Override

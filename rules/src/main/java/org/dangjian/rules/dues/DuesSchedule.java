@@ -11,6 +11,7 @@ import org.dangjian.core.ValidationException;
 import org.dangjian.core.member.MemberCategory;
 import org.dangjian.rules.RuleEntry;
 import org.dangjian.rules.RuleSet;
+import org.dangjian.rules.spi.Parameter;
 import org.dangjian.rules.spi.RuleParameters;
 
 /**
@@ -29,6 +30,24 @@ import org.dangjian.rules.spi.RuleParameters;
  * }</pre>
  */
 public final class DuesSchedule {
+  private static final Parameter<BigDecimal> UP_TO = Parameter.decimal("upTo", BigDecimal.ZERO, org.dangjian.core.json.StrictObject.MAX_DECIMAL)
+      .asOptional().withMeaning("本档月收入上限（含）；最后一档不写", "the monthly income this bracket reaches (included); not on the last")
+      .withExample("3000");
+  private static final Parameter<BigDecimal> RATE = Parameter.decimal("rate", BigDecimal.ZERO, BigDecimal.ONE)
+      .withMeaning("交纳比例（0至1）", "the share of income paid, 0 to 1").withExample("0.005");
+  private static final Parameter<List<RuleParameters>> SALARIED = Parameter.objects("salaried", List.of(UP_TO, RATE)).asRequired()
+      .withMeaning("在职党员按月收入分档的交纳比例", "the brackets for salaried members, by monthly income")
+      .withExample("[{upTo: 3000, rate: 0.005}, {rate: 0.01}]");
+  private static final Parameter<List<RuleParameters>> RETIRED = Parameter.objects("retired", List.of(UP_TO, RATE)).asRequired()
+      .withMeaning("离退休党员按月收入分档的交纳比例", "the brackets for retirees, by monthly pension")
+      .withExample("[{upTo: 5000, rate: 0.005}, {rate: 0.01}]");
+  private static final Parameter<BigDecimal> STUDENT_MONTHLY = Parameter.decimal("studentMonthly", BigDecimal.ZERO,
+      BigDecimal.valueOf(1000)).asOptional().withMeaning("学生党员每月固定交纳的金额（元）", "the fixed monthly amount students pay, in yuan")
+      .withExample("0.2");
+  private static final Parameter<String> ROUNDING_MODE = Parameter.choice("roundingMode", "ceiling", "down", "floor", "half-down",
+      "half-even", "half-up", "up").withDefault("half-up").withMeaning("应交金额的舍入方式（到分）", "how an amount due is rounded to the fen")
+      .withExample("half-up");
+
   private final List<DuesBracket> salaried;
   private final List<DuesBracket> retired;
   private final Optional<BigDecimal> studentMonthly;
@@ -60,18 +79,23 @@ public final class DuesSchedule {
    * @throws ValidationException naming the parameter that is wrong
    */
   public static DuesSchedule from(RuleParameters parameters) {
-    String rounding = parameters.optionalText("roundingMode").orElse("half-up");
-    // UNNECESSARY is not a way of rounding: it throws for the first amount that needs rounding.
-    RoundingMode mode = java.util.Arrays.stream(RoundingMode.values()).filter(m -> m != RoundingMode.UNNECESSARY)
-        .filter(m -> m.name().equals(rounding.toUpperCase(Locale.ROOT).replace('-', '_'))).findFirst()
-        .orElseThrow(() -> ValidationException.of("roundingMode", "invalid-parameter", "unknown rounding mode '" + rounding
-            + "'; expected one of: ceiling, down, floor, half-down, half-even, half-up, up"));
-    Optional<BigDecimal> student = parameters.has("studentMonthly") ? Optional.of(parameters.decimal("studentMonthly")) : Optional.empty();
-    return new DuesSchedule(brackets(parameters, "salaried"), brackets(parameters, "retired"), student, mode);
+    String rounding = parameters.get(ROUNDING_MODE);
+    RoundingMode mode = RoundingMode.valueOf(rounding.toUpperCase(Locale.ROOT).replace('-', '_'));
+    Optional<BigDecimal> student = parameters.find(STUDENT_MONTHLY);
+    return new DuesSchedule(brackets(parameters, SALARIED), brackets(parameters, RETIRED), student, mode);
   }
 
-  private static List<DuesBracket> brackets(RuleParameters parameters, String name) {
-    List<RuleParameters> objects = parameters.objects(name);
+  /**
+   * @return the parameters a {@code dues-amount} rule reads: the two bracket tables, the students' fixed monthly
+   *     amount and the rounding mode
+   */
+  public static List<Parameter<?>> parameters() {
+    return List.of(SALARIED, RETIRED, STUDENT_MONTHLY, ROUNDING_MODE);
+  }
+
+  private static List<DuesBracket> brackets(RuleParameters parameters, Parameter<List<RuleParameters>> table) {
+    String name = table.name();
+    List<RuleParameters> objects = parameters.get(table);
     if (objects.isEmpty()) {
       throw ValidationException.of(name, "missing-parameter", "the schedule needs " + name + " brackets");
     }
@@ -79,16 +103,13 @@ public final class DuesSchedule {
     BigDecimal previous = BigDecimal.ZERO.negate();
     for (int i = 0; i < objects.size(); i++) {
       RuleParameters bracket = objects.get(i);
-      BigDecimal rate = bracket.decimal("rate");
-      if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
-        throw ValidationException.of(name + "[" + i + "].rate", "invalid-parameter", "a rate is between 0 and 1, not " + rate);
-      }
+      BigDecimal rate = bracket.get(RATE);
       boolean last = i == objects.size() - 1;
-      if (last != !bracket.has("upTo")) {
+      Optional<BigDecimal> upTo = bracket.find(UP_TO);
+      if (last == upTo.isPresent()) {
         throw ValidationException.of(name + "[" + i + "].upTo", "invalid-parameter",
             last ? "the last bracket is open: it has no upTo" : "every bracket but the last has an upTo");
       }
-      Optional<BigDecimal> upTo = last ? Optional.empty() : Optional.of(bracket.decimal("upTo"));
       if (upTo.isPresent() && upTo.get().compareTo(previous) <= 0) {
         throw ValidationException.of(name + "[" + i + "].upTo", "invalid-parameter", "brackets rise: " + upTo.get() + " after " + previous);
       }

@@ -38,6 +38,67 @@ public final class RuleParameters {
     return new RuleParameters(node.deepCopy(), "");
   }
 
+  /**
+   * @param node an object within an entry's parameters
+   * @param path its path from the parameters
+   * @return parameters over it (not copied: the entry's reader made it)
+   */
+  static RuleParameters nested(ObjectNode node, String path) {
+    return new RuleParameters(node, path);
+  }
+
+  /**
+   * Reads a declared parameter: its value checked against the declaration (type, range, choices), or its
+   * default when absent.
+   *
+   * @param parameter the declaration, one of the rule type's {@link RuleType#parameters()}
+   * @return the value
+   * @throws ValidationException naming the parameter: missing when required, or a value the declaration refuses
+   * @throws IllegalArgumentException for a parameter declared optional without a default: read it with {@link #find}
+   */
+  public <T> T get(Parameter<T> parameter) {
+    Objects.requireNonNull(parameter, "parameter");
+    Optional<T> value = find(parameter);
+    if (value.isPresent()) {
+      return value.get();
+    }
+    if (parameter.isRequired()) {
+      throw ValidationException.of(at(parameter.name()), "missing-parameter", "parameter '" + parameter.name() + "' is required");
+    }
+    return parameter.defaultValue().orElseThrow(() -> new IllegalArgumentException(
+        "parameter '" + parameter.name() + "' has no default; read it with find"));
+  }
+
+  /**
+   * @param parameter the declaration
+   * @return the value given, checked against the declaration; empty when absent (its default is not applied)
+   * @throws ValidationException for a value the declaration refuses
+   */
+  public <T> Optional<T> find(Parameter<T> parameter) {
+    Objects.requireNonNull(parameter, "parameter");
+    Optional<JsonNode> value = value(parameter.name());
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    String at = at(parameter.name());
+    List<org.dangjian.core.Problem> problems = parameter.problemsOf(value.get(), at);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return Optional.of(parameter.read(value.get(), at));
+  }
+
+  /**
+   * @param declared the parameters the entry may have
+   * @param activityTypeKnown whether an activity-type code exists (standard or declared by the rule set)
+   * @return every problem of the parameters against the declarations at once: unknown names (with the nearest
+   *     declared one), required ones missing, values of the wrong type or out of range
+   */
+  public List<org.dangjian.core.Problem> problemsAgainst(List<Parameter<?>> declared, java.util.function.Predicate<String> activityTypeKnown) {
+    Objects.requireNonNull(declared, "declared");
+    return Parameter.problemsOfObject(declared, node, path, activityTypeKnown);
+  }
+
   /** @return a reader over the same parameters that has read nothing yet */
   public RuleParameters copy() {
     return new RuleParameters(node, path);

@@ -1,5 +1,6 @@
 package org.dangjian.rules.spi;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,6 +16,23 @@ public interface RuleType {
 
   /** @return every message code the rule's findings may use; each must exist in the message bundles */
   Set<String> messageCodes();
+
+  /**
+   * The parameters the type reads, declared: {@code dangjian rules show} prints them, and a rule set is
+   * validated against them in one round (unknown names, missing ones, types and ranges) before {@link
+   * #create} is called. Every built-in type declares its parameters; the default, an empty list, means
+   * undeclared: the type's own reading judges the values, and names it did not read are reported as unknown.
+   *
+   * @return the declared parameters, in the order a reader meets them
+   */
+  default List<Parameter<?>> parameters() {
+    return List.of();
+  }
+
+  /** @return what a rule of the type checks, in Chinese and English; by default its name in both */
+  default org.dangjian.core.Labels summary() {
+    return new org.dangjian.core.Labels(name(), name());
+  }
 
   /**
    * @param parameters the entry's parameters, overlays merged

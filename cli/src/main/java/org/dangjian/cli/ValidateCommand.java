@@ -94,9 +94,12 @@ final class ValidateCommand implements Callable<Integer> {
         return "rule set " + RuleSetDefinition.parse(document);
       }
       case SchemeDefinition.SCHEMA -> {
-        SchemeDefinition definition = SchemeDefinition.read(file);
-        SchemeRegistry.standard().with(definition);
-        return "scoring scheme " + definition;
+        org.dangjian.core.json.SourceDocument document = org.dangjian.core.json.SourceDocument.read(file);
+        List<org.dangjian.core.Problem> problems = SchemeDefinition.problemsOf(document, SchemeRegistry.standard());
+        if (!problems.isEmpty()) {
+          throw new ValidationException(problems);
+        }
+        return "scoring scheme " + SchemeDefinition.parse(document);
       }
       case Scenario.SCHEMA -> {
         Scenario scenario = Scenario.read(file);

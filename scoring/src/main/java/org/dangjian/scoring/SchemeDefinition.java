@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,16 +15,12 @@ import org.dangjian.core.Labelled;
 import org.dangjian.core.Labels;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
-import org.dangjian.core.assessment.AppraisalGrade;
-import org.dangjian.core.assessment.CommitmentOutcome;
-import org.dangjian.core.assessment.ReportGrade;
 import org.dangjian.core.json.SourceDocument;
 import org.dangjian.core.json.StrictObject;
 import org.dangjian.core.json.Syntax;
 import org.dangjian.core.member.MemberStatus;
 import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.time.PeriodKind;
-import org.dangjian.rules.Severity;
 
 /**
  * One scoring-scheme file as written, format {@value #SCHEMA}; {@link SchemeRegistry} checks definitions
@@ -177,6 +172,31 @@ public final class SchemeDefinition {
       throw document.reject(parser.problems);
     }
     return new SchemeDefinition(parser);
+  }
+
+  /**
+   * Every problem of a scheme file in one round: those of the file itself and — where it reads far enough to be
+   * a scheme (an id, a version, a start date) — those of the scheme against the schemes of the registry it
+   * extends or refers to, its items read as far as they go. What {@code dangjian validate} reports.
+   *
+   * @param document a read document
+   * @param registry the schemes it may extend or refer to
+   * @return the problems, each with its line and path; empty when the scheme is valid
+   */
+  public static List<Problem> problemsOf(SourceDocument document, SchemeRegistry registry) {
+    java.util.Objects.requireNonNull(document, "document");
+    java.util.Objects.requireNonNull(registry, "registry");
+    Parser parser = new Parser(document);
+    parser.parse();
+    List<Problem> all = new ArrayList<>(parser.problems.isEmpty() ? List.of() : document.reject(parser.problems).problems());
+    if (!parser.id.isEmpty() && !parser.version.isEmpty() && !parser.from.equals(LocalDate.MIN)) {
+      try {
+        registry.with(new SchemeDefinition(parser));
+      } catch (ValidationException e) {
+        e.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+      }
+    }
+    return List.copyOf(all);
   }
 
   /** @return the scheme's id */
@@ -390,42 +410,21 @@ public final class SchemeDefinition {
           i.decimal("factor").orElse(BigDecimal.ONE), periodCap, i.decimal("capPerYear"), i.text("group"), veto), schemeRef, path));
     }
 
-    private Evidence evidence(StrictObject e, String kind) {
-      return switch (kind) {
-        case "attendance" -> e.object(kind, Set.of("activityTypes")).map(a -> (Evidence) new Evidence.Attendance(a.texts("activityTypes"))).orElse(null);
-        case "absence" -> e.object(kind, Set.of("activityTypes", "withoutReason"))
-            .map(a -> (Evidence) new Evidence.Absence(a.texts("activityTypes"), a.bool("withoutReason").orElse(false))).orElse(null);
-        case "ledger" -> e.object(kind, Set.of("categories")).map(a -> (Evidence) new Evidence.Ledger(Set.copyOf(a.texts("categories")))).orElse(null);
-        case "findings" -> e.object(kind, Set.of("rules", "severities", "subtree")).map(a -> (Evidence) new Evidence.Findings(
-            Set.copyOf(a.texts("rules")), Set.copyOf(codes(a, "severities", Severity.class)), a.bool("subtree").orElse(false))).orElse(null);
-        case "commitments" -> e.object(kind, Set.of("outcomes")).map(a -> (Evidence) new Evidence.Commitments(
-            Set.copyOf(codes(a, "outcomes", CommitmentOutcome.class)))).orElse(null);
-        case "duesArrears" -> e.object(kind, Set.of("moreThanMonths")).map(a -> (Evidence) new Evidence.DuesArrears(
-            a.integer("moreThanMonths").orElse(6))).orElse(null);
-        case "duesPaid" -> e.object(kind, Set.of("graceMonths")).map(a -> (Evidence) new Evidence.DuesPaid(a.integer("graceMonths").orElse(0)))
-            .orElse(null);
-        case "ballots" -> e.object(kind, Set.of("values", "excludeSelf")).map(a -> (Evidence) new Evidence.Ballots(
-            values(a, AppraisalGrade.class), a.bool("excludeSelf").orElse(false))).orElse(null);
-        case "reportRatings" -> e.object(kind, Set.of("values")).map(a -> (Evidence) new Evidence.ReportRatings(values(a, ReportGrade.class))).orElse(null);
-        case "complianceRate" -> e.object(kind, Set.of("subtree")).map(a -> (Evidence) new Evidence.ComplianceRate(a.bool("subtree").orElse(true))).orElse(null);
-        case "attendanceRate" -> e.object(kind, Set.of("activityTypes", "subtree")).map(a -> (Evidence) new Evidence.AttendanceRate(
-            a.texts("activityTypes"), a.bool("subtree").orElse(true))).orElse(null);
-        default -> null;
-      };
-    }
-
-    private <E extends Enum<E> & Labelled> Map<E, BigDecimal> values(StrictObject a, Class<E> type) {
-      Map<E, BigDecimal> values = new EnumMap<>(type);
-      a.object("values", java.util.Arrays.stream(type.getEnumConstants()).map(Labelled::code).collect(java.util.stream.Collectors.toSet()))
-          .ifPresent(v -> {
-            for (String code : v.fieldNames()) {
-              Labelled.find(type, code).ifPresent(grade -> v.decimal(code).ifPresent(n -> values.put(grade, n)));
-            }
-          });
-      if (values.isEmpty()) {
-        a.problem("values", "missing-field", "values name what each grade is worth");
+    private @org.jspecify.annotations.Nullable Evidence evidence(StrictObject e, String kind) {
+      Optional<EvidenceKind> declared = EvidenceKind.named(kind);
+      if (declared.isEmpty()) {
+        return null; // the evidence object's own reading reported the unknown kind
       }
-      return values;
+      return e.object(kind, declared.get().parameters().stream().map(org.dangjian.rules.spi.Parameter::name)
+          .collect(java.util.stream.Collectors.toSet())).flatMap(a -> {
+            // The kind's declared parameters judge its values, all at once; names not declared were reported above.
+            com.fasterxml.jackson.databind.JsonNode node = a.node();
+            List<Problem> found = org.dangjian.rules.spi.Parameter.problemsOfObject(declared.get().parameters(), node, "", code -> true)
+                .stream().filter(problem -> !problem.code().equals("unknown-parameter")).toList();
+            found.forEach(problem -> a.problem(problem.path(), problem.code(), problem.message()));
+            return found.isEmpty() ? Optional.of(declared.get().read(org.dangjian.rules.spi.RuleParameters.of(
+                (com.fasterxml.jackson.databind.node.ObjectNode) node))) : Optional.empty();
+          }).orElse(null);
     }
 
     private <E extends Enum<E> & Labelled> List<E> codes(StrictObject o, String name, Class<E> type) {

@@ -107,6 +107,47 @@ class SchemeFilesTest {
   }
 
   @Test
+  void aSchemesOwnEvidenceAndReferenceProblemsComeInOneRound() {
+    String yaml = BASE.replace("evidence: {attendance: {activityTypes: [branch-general-meeting]}}",
+        "evidence: {duesArrears: {moreThanMonths: 200}}").replace("grades:", """
+          - id: lost
+            block: no-such-block
+            zh: 无处
+            en: nowhere
+            evidence: {ballots: {values: {excelent: 10}}}
+          - id: lost-too
+            block: no-such-block
+            zh: 无处
+            en: nowhere
+            evidence: {attendance: {activityTypes: [party-lecture]}}
+        grades:""");
+    java.util.List<Problem> problems = SchemeDefinition.problemsOf(org.dangjian.core.json.SourceDocument.of(yaml, "one.yaml",
+        Syntax.YAML), SchemeRegistry.standard());
+    assertThat(problems).extracting(Problem::path).contains("items[0].evidence.duesArrears.moreThanMonths",
+        "items[1].evidence.ballots.values.excelent");
+    assertThat(problems.toString()).contains("from 0 to 120, not 200").contains("(did you mean 'excellent'?)").contains("no-such-block");
+    assertThat(problems).allSatisfy(p -> assertThat(p.source()).contains("one.yaml"));
+  }
+
+  @Test
+  void everyEvidenceKindIsDeclaredWithAnExampleItsOwnDeclarationAccepts() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+        new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    assertThat(EvidenceKind.all()).extracting(EvidenceKind::name).containsExactly("attendance", "absence", "ledger", "findings",
+        "commitments", "duesArrears", "duesPaid", "ballots", "reportRatings", "complianceRate", "attendanceRate", "scheme");
+    for (EvidenceKind kind : EvidenceKind.all()) {
+      assertThat(kind.summary().zh()).isNotEqualTo(kind.name());
+      for (org.dangjian.rules.spi.Parameter<?> parameter : kind.parameters()) {
+        assertThat(parameter.meaning().en()).as(kind + "." + parameter.name()).isNotEqualTo(parameter.name());
+        com.fasterxml.jackson.databind.JsonNode example = yaml.readTree("v: " + parameter.example()).get("v");
+        assertThat(parameter.problemsOf(example, "v")).as(kind + "." + parameter.name()).isEmpty();
+      }
+    }
+    assertThat(EvidenceKind.named("duesArrears")).contains(EvidenceKind.DUES_ARREARS);
+    assertThat(EvidenceKind.named("dues-arrears")).isEmpty();
+  }
+
+  @Test
   void unknownStatusInEligibility() {
     assertLocated(parseProblem(BASE + "eligibility: {scored: [full, member], graded: [full], ranked: [full]}\n"), "bad.yaml", 19,
         "eligibility.scored", "unknown-code");

@@ -62,6 +62,11 @@ public final class StrictObject {
     return path.isEmpty() ? name : name.isEmpty() ? path : path + "." + name;
   }
 
+  /** @return the object as read */
+  public JsonNode node() {
+    return node;
+  }
+
   /** @return the path of this object */
   public String path() {
     return path;

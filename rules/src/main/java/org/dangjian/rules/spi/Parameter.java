@@ -60,7 +60,9 @@ public final class Parameter<T> {
     /** A list of activity-type codes. */
     ACTIVITY_TYPE_LIST("活动类型列表", "list of activity types"),
     /** A list of objects, each with parameters of its own. */
-    OBJECT_LIST("对象列表", "list of objects");
+    OBJECT_LIST("对象列表", "list of objects"),
+    /** An object giving a decimal for some of a fixed list of codes: {@code {excellent: 100, competent: 80}}. */
+    DECIMAL_BY_CODE("按代码取值", "a number for each of");
 
     private final Labels labels;
 
@@ -244,6 +246,25 @@ public final class Parameter<T> {
     }).withDefault(List.of());
   }
 
+  /**
+   * @param name the parameter's name in files
+   * @param type the codes' enum
+   * @param min the least value allowed
+   * @param max the greatest value allowed
+   * @return an object with a decimal for one or more of the enum's codes, required
+   */
+  public static <E extends Enum<E> & Labelled> Parameter<java.util.Map<E, BigDecimal>> decimalsByCode(String name, Class<E> type,
+      BigDecimal min, BigDecimal max) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(min, "min");
+    Objects.requireNonNull(max, "max");
+    return of(name, Kind.DECIMAL_BY_CODE, min, max, codesOf(type), List.of(), (node, path) -> {
+      java.util.Map<E, BigDecimal> values = new java.util.EnumMap<>(type);
+      node.fields().forEachRemaining(field -> values.put(Labelled.parse(type, field.getKey()), field.getValue().decimalValue()));
+      return java.util.Collections.unmodifiableMap(values);
+    });
+  }
+
   private static List<String> textsOf(JsonNode node, String path) {
     List<String> texts = new ArrayList<>();
     node.forEach(element -> texts.add(element.textValue()));
@@ -378,6 +399,8 @@ public final class Parameter<T> {
       case WHOLE_NUMBER, DECIMAL -> zh ? kindText + "，" + plain(min) + "至" + plain(max)
           : kindText + " from " + plain(min) + " to " + plain(max);
       case CHOICE, CHOICE_LIST -> kindText + (zh ? "：" : ": ") + String.join(", ", choices);
+      case DECIMAL_BY_CODE -> kindText + (zh ? "：" : ": ") + String.join(", ", choices) + (zh ? "（" + plain(min) + "至" + plain(max) + "）"
+          : " (from " + plain(min) + " to " + plain(max) + ")");
       case OBJECT_LIST -> kindText + (zh ? "，每项：" : ", each with: ") + fields.stream().map(Parameter::name).collect(Collectors.joining(", "));
       default -> kindText;
     };
@@ -467,6 +490,23 @@ public final class Parameter<T> {
               problems.addAll(problemsOfObject(fields, element, at, activityTypeKnown));
             }
           }
+        }
+      }
+      case DECIMAL_BY_CODE -> {
+        if (!value.isObject() || value.isEmpty()) {
+          problems.add(wrong(path, "an object giving a number for some of: " + String.join(", ", choices), value));
+        } else {
+          value.fields().forEachRemaining(field -> {
+            String at = StrictObject.at(path, field.getKey());
+            if (!choices.contains(field.getKey())) {
+              problems.add(Problem.of(at, "invalid-parameter", "parameter '" + name + "' gives numbers for: " + String.join(", ", choices)
+                  + ", not '" + field.getKey() + "'" + Suggestion.didYouMean(field.getKey(), choices)));
+            } else if (!field.getValue().isNumber() || outOfRange(field.getValue().decimalValue())
+                || field.getValue().decimalValue().stripTrailingZeros().scale() > StrictObject.MAX_DECIMALS) {
+              problems.add(wrong(at, "a number from " + plain(min) + " to " + plain(max) + " with at most " + StrictObject.MAX_DECIMALS
+                  + " decimals", field.getValue()));
+            }
+          });
         }
       }
       default -> throw new IllegalStateException(kind.name());

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     description = "Party-building work (党建) in the education system: organisations, members, compliance and scoring.",
     subcommands = {DemoCommand.class, EvaluateCommand.class, ScoreCommand.class, TestCommand.class, DiffCommand.class,
         CalendarCommand.class, SchemaCommand.class, GenerateCommand.class, BenchCommand.class,
-        ValidateCommand.class, SetsCommand.class,
+        ValidateCommand.class, SetsCommand.class, RulesCommand.class,
         FormatCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -56,7 +56,8 @@ final class SetsCommand implements Runnable {
   /** {@code sets show ID|FILE [--on DATE]}. */
   @Command(name = "show", mixinStandardHelpOptions = true,
       description = "Shows a rule set as resolved for a day: its chain of overlays, then every rule with its type, severity, "
-          + "source and parameters, each value followed by the set it came from in [brackets]; and the rules the overlays turned off.")
+          + "source and parameters, each value followed by the set it came from in [brackets] (or [default], the rule type's "
+          + "own); and the rules the overlays turned off.")
   static final class Show implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -81,6 +82,7 @@ final class SetsCommand implements Runnable {
       LocalDate day = on != null ? on : registry.definitions().stream().filter(d -> d.id().equals(chosen))
           .map(RuleSetDefinition::effectiveFrom).max(java.util.Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
       RuleSet resolved = registry.resolve(id, day);
+      RuleSetRegistry finalRegistry = registry;
       List<RuleSetDefinition> chain = chainOf(registry, resolved);
       Map<String, List<Statement>> statements = statements(chain);
       PrintWriter out = spec.commandLine().getOut();
@@ -100,6 +102,10 @@ final class SetsCommand implements Runnable {
           JsonNode value = statement.entry().parameters().get(name);
           out.println("  " + name + " = " + (value.isTextual() ? value.textValue() : value.toString()) + " [" + statement.by() + "]");
         });
+        // What no set states: the type's declared defaults.
+        finalRegistry.ruleType(entry.type()).ifPresent(type -> type.parameters().stream()
+            .filter(p -> !parameters.containsKey(p.name()) && !p.defaultText().isEmpty())
+            .forEach(p -> out.println("  " + p.name() + " = " + p.defaultText() + " [default]")));
       }
       for (RuleSetDefinition definition : chain) {
         if (!definition.disabled().isEmpty()) {

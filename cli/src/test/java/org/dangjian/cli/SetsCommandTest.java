@@ -34,6 +34,9 @@ class SetsCommandTest {
         .contains("  require = [\"host\",\"recorder\",\"attendees\",\"absence-reasons\",\"lecturer\"] [cn-national]\n")
         .contains("first-topic: first-topic [county-first-topic], violation [county-first-topic], 凤县2023 [county-first-topic]\n")
         .contains("  minFullMembers = 3 [cn-national]\n");
+    // What no set states is the rule type's declared default, said to be one.
+    assertThat(run.out()).contains("committee-required: committee-required [cn-national], violation [cn-national], ")
+        .contains("  minFullMembers = 7 [cn-national]\n  minCommitteeSize = 3 [default]\n");
   }
 
   @Test

@@ -23,6 +23,20 @@ final class Inputs {
     return file == null ? SampleCounty.dataset() : DatasetFormat.read(file);
   }
 
+  /**
+   * @param file a text file (UTF-8)
+   * @return its text
+   * @throws org.dangjian.core.DangjianException naming the file when it cannot be read or is not UTF-8
+   */
+  static String text(Path file) {
+    byte[] bytes = org.dangjian.core.json.ReadLimits.readFile(file);
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new org.dangjian.core.DangjianException(file + ": not UTF-8 text; save the table as CSV UTF-8");
+    }
+  }
+
   /** @return whether the argument names a file rather than a built-in id */
   static boolean isFile(String idOrFile) {
     return Syntax.ofFileName(idOrFile).isPresent() || idOrFile.contains("/") || idOrFile.contains("\\");

@@ -19,15 +19,123 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dangjian sets list|show}: the rule sets there are, and one set as resolved, with where each value came from. */
-@Command(name = "sets", mixinStandardHelpOptions = true, subcommands = {SetsCommand.ListSets.class, SetsCommand.Show.class},
-    description = "Inspects rule sets: 'list' the built-in ones, 'show ID|FILE' one set as resolved for a day.")
+@Command(name = "sets", mixinStandardHelpOptions = true, subcommands = {SetsCommand.ListSets.class, SetsCommand.Show.class,
+    SetsCommand.Export.class, SetsCommand.Import.class},
+    description = "Inspects rule sets: 'list' the built-in ones, 'show ID|FILE' one set as resolved for a day, 'export ID|FILE' its "
+        + "parameters as a decision table (CSV), 'import TABLE --into FILE' a table's changed values into a rule-set file.")
 final class SetsCommand implements Runnable {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list or show");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, show, export or import");
+  }
+
+  /** A set named by id or file, with the registry that holds it and the day it is resolved for. */
+  private record Target(RuleSetRegistry registry, String id, LocalDate day) {
+    /**
+     * @param set a built-in set's id or a rule-set file
+     * @param on the day, or null for the day its newest version took effect
+     */
+    static Target of(String set, @org.jspecify.annotations.Nullable LocalDate on) {
+      RuleSetRegistry registry = RuleSetRegistry.standard();
+      String id = set;
+      if (Inputs.isFile(set)) {
+        RuleSetDefinition definition = RuleSetDefinition.read(Path.of(set));
+        registry = registry.with(definition);
+        id = definition.id();
+      }
+      String chosen = id;
+      // An id no set has resolves on any day to the registry's own unknown-rule-set problem.
+      LocalDate day = on != null ? on : registry.definitions().stream().filter(d -> d.id().equals(chosen))
+          .map(RuleSetDefinition::effectiveFrom).max(java.util.Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
+      return new Target(registry, id, day);
+    }
+  }
+
+  /** {@code sets export ID|FILE [--on DATE] [--format csv] [--out FILE]}. */
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = "Writes a rule set's parameters as a decision table (CSV, UTF-8): one row per rule and parameter with its value, "
+          + "the set that stated it (or 'default'), its default, what it may be and its meaning in Chinese and English. Edit the "
+          + "values in a spreadsheet and bring them back with 'sets import'.")
+  static final class Export implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID|FILE", description = "A built-in rule set's id, or a rule-set file.")
+    String set;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "The day the set is resolved for (default: the day its newest version took effect).")
+    @org.jspecify.annotations.Nullable LocalDate on;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "The table's format: csv (the only one).")
+    String format = "csv";
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the table to this file instead of standard output.")
+    @org.jspecify.annotations.Nullable Path out;
+
+    @Override
+    public Integer call() {
+      if (!format.equals("csv")) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "'; the table is written as: csv");
+      }
+      Target target = Target.of(set, on);
+      String table = org.dangjian.rules.ParameterTable.csv(target.registry(), target.id(), target.day());
+      if (out != null) {
+        org.dangjian.core.json.FileOutput.replace(out, table);
+        spec.commandLine().getErr().println("wrote " + out + " (" + (table.split("\r\n", -1).length - 2) + " parameters of " + target.id() + ")");
+      } else {
+        spec.commandLine().getOut().print(table);
+      }
+      return 0;
+    }
+  }
+
+  /** {@code sets import TABLE --into FILE [--dry-run]}. */
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = "Writes a decision table's changed values into a rule-set file (YAML): a value the file states is replaced where "
+          + "it stands, others are added to the rule's entry or as a new entry; comments and layout stay as they were, and a table "
+          + "exported from the file and imported unchanged leaves it byte for byte. Every problem (an unknown rule or parameter, "
+          + "a value out of range) is reported at its table line and nothing is written.")
+  static final class Import implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TABLE", description = "The table (CSV, as 'sets export' writes it).")
+    Path table;
+
+    @Option(names = "--into", required = true, paramLabel = "FILE", description = "The rule-set file (YAML) to change.")
+    Path into;
+
+    @Option(names = "--dry-run", description = "List the changes without writing the file.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      String name = into.getFileName() == null ? "" : into.getFileName().toString();
+      if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--into names a YAML rule-set file (.yaml or .yml), not " + into);
+      }
+      String tableText = Inputs.text(table);
+      String yaml = Inputs.text(into);
+      org.dangjian.rules.ParameterTable.Applied applied = org.dangjian.rules.ParameterTable.apply(tableText, table.toString(), yaml,
+          into.toString(), RuleSetRegistry.standard());
+      PrintWriter out = spec.commandLine().getOut();
+      for (org.dangjian.rules.ParameterTable.Change change : applied.changes()) {
+        out.println(change.rule() + " " + change.parameter() + ": " + (change.before().isEmpty() ? "(not stated)" : change.before())
+            + " → " + change.after() + "   (" + table + ":" + change.line() + ")");
+      }
+      if (applied.changes().isEmpty()) {
+        out.println("no value changed; " + into + " left as it is");
+      } else if (dryRun) {
+        out.println(applied.changes().size() + " value(s) would change; --dry-run: " + into + " not written");
+      } else {
+        org.dangjian.core.json.FileOutput.replace(into, applied.text());
+        out.println(applied.changes().size() + " value(s) changed in " + into);
+      }
+      return 0;
+    }
   }
 
   /** {@code sets list}. */
@@ -70,19 +178,10 @@ final class SetsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      RuleSetRegistry registry = RuleSetRegistry.standard();
-      String id = set;
-      if (Inputs.isFile(set)) {
-        RuleSetDefinition definition = RuleSetDefinition.read(Path.of(set));
-        registry = registry.with(definition);
-        id = definition.id();
-      }
-      String chosen = id;
-      // An id no set has resolves on any day to the registry's own unknown-rule-set problem.
-      LocalDate day = on != null ? on : registry.definitions().stream().filter(d -> d.id().equals(chosen))
-          .map(RuleSetDefinition::effectiveFrom).max(java.util.Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
-      RuleSet resolved = registry.resolve(id, day);
-      RuleSetRegistry finalRegistry = registry;
+      Target target = Target.of(set, on);
+      RuleSetRegistry registry = target.registry();
+      LocalDate day = target.day();
+      RuleSet resolved = registry.resolve(target.id(), day);
       List<RuleSetDefinition> chain = chainOf(registry, resolved);
       Map<String, List<Statement>> statements = statements(chain);
       PrintWriter out = spec.commandLine().getOut();
@@ -103,7 +202,7 @@ final class SetsCommand implements Runnable {
           out.println("  " + name + " = " + (value.isTextual() ? value.textValue() : value.toString()) + " [" + statement.by() + "]");
         });
         // What no set states: the type's declared defaults.
-        finalRegistry.ruleType(entry.type()).ifPresent(type -> type.parameters().stream()
+        registry.ruleType(entry.type()).ifPresent(type -> type.parameters().stream()
             .filter(p -> !parameters.containsKey(p.name()) && !p.defaultText().isEmpty())
             .forEach(p -> out.println("  " + p.name() + " = " + p.defaultText() + " [default]")));
       }

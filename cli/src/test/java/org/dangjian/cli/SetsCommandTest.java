@@ -62,4 +62,42 @@ class SetsCommandTest {
     assertThat(early.err()).contains("not-effective");
     assertThat(run("sets").status()).as("no subcommand").isEqualTo(2);
   }
+
+  @Test
+  void exportWritesTheDecisionTableAndImportBringsAChangedThresholdBackIntoTheFile(@TempDir Path dir) throws IOException {
+    Path overlay = Files.writeString(dir.resolve("tighter.yaml"), "schema: dangjian/rule-set@1\nid: tighter\nversion: \"1\"\n"
+        + "title: 更严的支部规模\nextends: cn-national\neffective: {from: 2025-01-01}\n"
+        + "rules:\n  # 支部规模\n  - id: branch-size\n    parameters: {max: 40}\n");
+    String before = Files.readString(overlay);
+    Path table = dir.resolve("tighter.csv");
+    MainTest.Run export = run("sets", "export", overlay.toString(), "--out", table.toString());
+    assertThat(export.status()).isZero();
+    assertThat(export.err()).contains("wrote " + table);
+    String csv = Files.readString(table);
+    assertThat(csv).startsWith("rule,type,parameter,value,stated by,default,allowed,含义,meaning\r\n")
+        .contains("\r\nbranch-size,branch-size,max,40,tighter,required,whole number from 1 to 1000,");
+    assertThat(run("sets", "export", overlay.toString()).out()).isEqualTo(csv);
+
+    MainTest.Run unchanged = run("sets", "import", table.toString(), "--into", overlay.toString());
+    assertThat(unchanged.status()).isZero();
+    assertThat(unchanged.out()).contains("no value changed");
+    assertThat(Files.readString(overlay)).isEqualTo(before);
+
+    Files.writeString(table, csv.replace("\r\nbranch-size,branch-size,max,40,", "\r\nbranch-size,branch-size,max,35,"));
+    MainTest.Run dry = run("sets", "import", table.toString(), "--into", overlay.toString(), "--dry-run");
+    assertThat(dry.out()).contains("branch-size max: 40 → 35").contains("not written");
+    assertThat(Files.readString(overlay)).isEqualTo(before);
+    MainTest.Run changed = run("sets", "import", table.toString(), "--into", overlay.toString());
+    assertThat(changed.status()).isZero();
+    assertThat(changed.out()).contains("1 value(s) changed in ");
+    assertThat(Files.readString(overlay)).isEqualTo(before.replace("{max: 40}", "{max: 35}"));
+
+    Files.writeString(table, csv.replace("\r\nbranch-size,branch-size,max,40,", "\r\nbranch-size,branch-size,max,0,"));
+    MainTest.Run refused = run("sets", "import", table.toString(), "--into", overlay.toString());
+    assertThat(refused.status()).isEqualTo(1);
+    assertThat(refused.err()).contains("tighter.csv:").contains("must be a whole number from 1 to 1000, not 0");
+    assertThat(Files.readString(overlay)).as("nothing written").isEqualTo(before.replace("{max: 40}", "{max: 35}"));
+    assertThat(run("sets", "export", "cn-national", "--format", "xlsx").status()).isEqualTo(2);
+    assertThat(run("sets", "import", table.toString(), "--into", dir.resolve("x.json").toString()).status()).isEqualTo(2);
+  }
 }

@@ -248,7 +248,7 @@ class PolicyCommandsTest {
     String readme = Files.readString(root.resolve("README.md"));
     Path examples = root.resolve("examples/policy-author");
     for (String command : List.of("validate examples/policy-author/*.yaml", "test examples/policy-author",
-        "diff --from cn-national --to examples/policy-author/county.yaml")) {
+        "diff --from cn-national --to examples/policy-author/county.yaml", "rules show branch-size")) {
       String shown = shownOutput(readme, "$ ./dangjian " + command + "\n");
       List<String> args = new java.util.ArrayList<>();
       for (String arg : command.split(" ")) {
@@ -269,6 +269,19 @@ class PolicyCommandsTest {
     List<String> shownLines = excerpt.lines().filter(line -> !line.equals("…")).toList();
     assertThat(shownLines).isNotEmpty();
     assertThat(output).containsSubsequence(shownLines);
+    // The spreadsheet step, in a copy: export, change the one value, import with --dry-run.
+    Path sheet = Files.createDirectories(dir.resolve("sheet/examples/policy-author"));
+    Path county = Files.copy(examples.resolve("county.yaml"), sheet.resolve("county.yaml"));
+    Path table = dir.resolve("sheet/county.csv");
+    assertThat(run("sets", "export", county.toString(), "--out", table.toString()).status()).isZero();
+    String csv = Files.readString(table);
+    assertThat(csv).contains("\r\nbranch-size,branch-size,max,45,");
+    Files.writeString(table, csv.replace("\r\nbranch-size,branch-size,max,45,", "\r\nbranch-size,branch-size,max,40,"));
+    String importing = "$ ./dangjian sets import county.csv --into examples/policy-author/county.yaml --dry-run\n";
+    assertThat(readme).contains("$ ./dangjian sets export examples/policy-author/county.yaml --out county.csv\n" + importing);
+    Run dry = run("sets", "import", table.toString(), "--into", county.toString(), "--dry-run");
+    assertThat(dry.out().replace(dir + "/sheet/", "")).isEqualTo(shownOutput(readme, importing));
+    assertThat(Files.readString(county)).isEqualTo(Files.readString(examples.resolve("county.yaml")));
     // The failure shown: the second case expecting the gap in the second quarter.
     Path copy = Files.createDirectories(dir.resolve("examples/policy-author"));
     try (var files = Files.list(examples)) {

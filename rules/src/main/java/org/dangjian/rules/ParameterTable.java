@@ -235,7 +235,15 @@ public final class ParameterTable {
    * @param after the value the table gives, as written
    * @param line the table's line
    */
-  public record Change(String rule, String parameter, String before, String after, int line) {}
+  public record Change(String rule, String parameter, String before, String after, int line) {
+    /** Checks for nulls. */
+    public Change {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(parameter, "parameter");
+      Objects.requireNonNull(before, "before");
+      Objects.requireNonNull(after, "after");
+    }
+  }
 
   /**
    * What applying a table gave.
@@ -247,7 +255,7 @@ public final class ParameterTable {
     /** Copies the list. */
     public Applied {
       Objects.requireNonNull(text, "text");
-      changes = List.copyOf(changes);
+      changes = List.copyOf(Objects.requireNonNull(changes, "changes"));
     }
   }
 

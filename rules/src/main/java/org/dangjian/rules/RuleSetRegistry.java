@@ -205,7 +205,8 @@ public final class RuleSetRegistry {
       String id = def.disabled().get(i);
       if (flat.specs.remove(id) == null) {
         problems.add(def.source().locate(Problem.of("disable[" + i + "]", "unknown-rule",
-            "rule '" + id + "' is not inherited, so it cannot be disabled" + org.dangjian.core.Suggestion.didYouMean(id, flat.specs.keySet()))));
+            "rule '" + id + "' is not inherited, so it cannot be disabled" + org.dangjian.core.Suggestion.didYouMean(id, flat.specs.keySet())
+                + "; the inherited rules are: " + String.join(", ", new TreeSet<>(flat.specs.keySet())))));
       }
     }
     // Problems of this set's own entries do not stop the chain: the rules that did read are still bound, so
@@ -216,6 +217,7 @@ public final class RuleSetRegistry {
   private void add(RuleSetDefinition.EntrySpec entry, Origin origin, boolean inherits, Flattened flat, List<Problem> problems) {
     String why = inherits ? "rule '" + entry.id() + "' is not inherited, so as a new rule it needs '" : "a rule needs '";
     if (entry.type().isEmpty() || entry.severity().isEmpty() || entry.citation().isEmpty()) {
+      boolean listed = false;
       for (String field : List.of("type", "severity", "citation")) {
         boolean absent = switch (field) {
           case "type" -> entry.type().isEmpty();
@@ -223,8 +225,11 @@ public final class RuleSetRegistry {
           default -> entry.citation().isEmpty();
         };
         if (absent) {
+          // The inherited rules are listed once, at the entry's first missing field.
           problems.add(origin.locate(Problem.of(origin.path() + "." + field, "missing-field", why + field + "'"
-              + (inherits ? org.dangjian.core.Suggestion.didYouMean(entry.id(), flat.specs.keySet()) : ""))));
+              + (inherits ? org.dangjian.core.Suggestion.didYouMean(entry.id(), flat.specs.keySet()) : "")
+              + (inherits && !listed ? "; the inherited rules are: " + String.join(", ", new TreeSet<>(flat.specs.keySet())) : ""))));
+          listed = true;
         }
       }
       return;

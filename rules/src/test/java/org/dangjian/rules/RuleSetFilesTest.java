@@ -97,7 +97,9 @@ class RuleSetFilesTest {
         .definition(definition("base.yaml", BASE)).definition(definition("county.yaml",
             overlay("rules:\n  - id: branch-sise\n    parameters: {max: 40}\n"))).build());
     assertThat(e.problems()).extracting(Problem::message).contains(
-        "rule 'branch-sise' is not inherited, so as a new rule it needs 'type' (did you mean 'branch-size'?)");
+        "rule 'branch-sise' is not inherited, so as a new rule it needs 'type' (did you mean 'branch-size'?); the inherited rules are: "
+            + "branch-size, lecture",
+        "rule 'branch-sise' is not inherited, so as a new rule it needs 'severity' (did you mean 'branch-size'?)");
   }
 
   @Test

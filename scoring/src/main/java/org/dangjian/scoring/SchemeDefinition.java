@@ -66,7 +66,7 @@ public final class SchemeDefinition {
   public static final String SCHEMA_RESOURCE = "/org/dangjian/scoring/scoring-scheme-1.schema.json";
 
   private static final Set<String> TOP = Set.of("schema", "id", "version", "title", "effective", "extends", "subject",
-      "organisations", "total", "prorate", "blocks", "items", "grades", "quotas", "eligibility", "ranking", "bottom", "disable");
+      "organisations", "total", "prorate", "activityTypes", "blocks", "items", "grades", "quotas", "eligibility", "ranking", "bottom", "disable");
   private static final Set<String> BLOCK = Set.of("id", "zh", "en", "base", "floor", "cap", "weight");
   private static final Set<String> ITEM = Set.of("id", "block", "zh", "en", "evidence", "points", "factor", "cap",
       "capPerYear", "group", "veto");
@@ -246,6 +246,7 @@ public final class SchemeDefinition {
     Optional<BigDecimal> floor = Optional.empty();
     Optional<BigDecimal> cap = Optional.empty();
     Optional<Boolean> prorate = Optional.empty();
+    final List<org.dangjian.core.activity.ActivityType> activityTypes = new ArrayList<>();
     final List<BlockSpec> blocks = new ArrayList<>();
     final List<ItemSpec> items = new ArrayList<>();
     Optional<List<ScoringScheme.GradeBand>> grades = Optional.empty();
@@ -298,6 +299,20 @@ public final class SchemeDefinition {
       });
       prorate = top.bool("prorate");
       Set<String> blockIds = new HashSet<>();
+      for (StrictObject.Element element : top.list("activityTypes")) {
+        StrictObject.of(element.node(), element.path(), problems, Set.of("code", "zh", "en")).ifPresent(type -> {
+          Optional<String> code = type.requiredText("code");
+          Optional<String> zh = type.requiredText("zh");
+          Optional<String> en = type.requiredText("en");
+          if (code.isPresent() && zh.isPresent() && en.isPresent()) {
+            try {
+              activityTypes.add(org.dangjian.core.activity.ActivityType.of(code.get(), new Labels(zh.get(), en.get())));
+            } catch (ValidationException e) {
+              e.problems().forEach(problem -> problems.add(problem.under(element.path())));
+            }
+          }
+        });
+      }
       for (StrictObject.Element element : top.list("blocks")) {
         StrictObject.of(element.node(), element.path(), problems, BLOCK).ifPresent(b -> block(b, element.path(), blockIds));
       }
@@ -419,12 +434,18 @@ public final class SchemeDefinition {
           .collect(java.util.stream.Collectors.toSet())).flatMap(a -> {
             // The kind's declared parameters judge its values, all at once; names not declared were reported above.
             com.fasterxml.jackson.databind.JsonNode node = a.node();
-            List<Problem> found = org.dangjian.rules.spi.Parameter.problemsOfObject(declared.get().parameters(), node, "", code -> true)
+            List<Problem> found = org.dangjian.rules.spi.Parameter.problemsOfObject(declared.get().parameters(), node, "", this::activityTypeKnown)
                 .stream().filter(problem -> !problem.code().equals("unknown-parameter")).toList();
             found.forEach(problem -> a.problem(problem.path(), problem.code(), problem.message()));
             return found.isEmpty() ? Optional.of(declared.get().read(org.dangjian.rules.spi.RuleParameters.of(
                 (com.fasterxml.jackson.databind.node.ObjectNode) node))) : Optional.empty();
           }).orElse(null);
+    }
+
+    /** @return whether an evidence's activity type is standard or declared by the scheme's own {@code activityTypes} */
+    private boolean activityTypeKnown(String code) {
+      return org.dangjian.core.activity.ActivityType.standardType(code).isPresent()
+          || activityTypes.stream().anyMatch(type -> type.code().equals(code));
     }
 
     private <E extends Enum<E> & Labelled> List<E> codes(StrictObject o, String name, Class<E> type) {

@@ -130,6 +130,18 @@ class SchemeFilesTest {
   }
 
   @Test
+  void evidenceCountsStandardActivityTypesAndThoseTheSchemeDeclares() {
+    Problem unknown = parseProblem(BASE.replace("activityTypes: [branch-general-meeting]", "activityTypes: [branch-general-meetin]"));
+    assertLocated(unknown, "bad.yaml", 14, "items[0].evidence.attendance.activityTypes[0]", "unknown-code");
+    assertThat(unknown.message()).contains("activity type 'branch-general-meetin' is neither standard nor declared")
+        .endsWith("(did you mean 'branch-general-meeting'?)");
+    SchemeDefinition declared = SchemeDefinition.parse(BASE.replace("activityTypes: [branch-general-meeting]",
+        "activityTypes: [study-night]").replace("subject: member\n", "subject: member\nactivityTypes: [{code: study-night, zh: 夜学夜谈, en: study night}]\n"),
+        "ok.yaml", Syntax.YAML);
+    assertThat(declared.id()).isEqualTo("base");
+  }
+
+  @Test
   void everyEvidenceKindIsDeclaredWithAnExampleItsOwnDeclarationAccepts() throws Exception {
     com.fasterxml.jackson.databind.ObjectMapper yaml = new com.fasterxml.jackson.databind.ObjectMapper(
         new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());

@@ -561,7 +561,7 @@ public final class Parameter<T> {
     String text = value.textValue();
     if (activity) {
       return activityTypeKnown.test(text) ? Optional.empty() : Optional.of(Problem.of(path, "unknown-code", "activity type '" + text
-          + "' is neither standard nor declared in the rule set's activityTypes" + Suggestion.didYouMean(text,
+          + "' is neither standard nor declared in the file's activityTypes" + Suggestion.didYouMean(text,
               org.dangjian.core.activity.ActivityType.standardTypes().stream().map(t -> t.code()).toList())));
     }
     return choices.contains(text) ? Optional.empty() : Optional.of(Problem.of(path, "invalid-parameter", "parameter '" + name

@@ -75,13 +75,16 @@ final class SetsCommand implements Runnable {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the table to this file instead of standard output.")
     @org.jspecify.annotations.Nullable Path out;
 
+    @Option(names = "--bom", description = "Begin with a UTF-8 byte-order mark, so that Excel reads the Chinese text (import accepts it).")
+    boolean bom;
+
     @Override
     public Integer call() {
       if (!format.equals("csv")) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "'; the table is written as: csv");
       }
       Target target = Target.of(set, on);
-      String table = org.dangjian.rules.ParameterTable.csv(target.registry(), target.id(), target.day());
+      String table = (bom ? "\uFEFF" : "") + org.dangjian.rules.ParameterTable.csv(target.registry(), target.id(), target.day());
       if (out != null) {
         org.dangjian.core.json.FileOutput.replace(out, table);
         spec.commandLine().getErr().println("wrote " + out + " (" + (table.split("\r\n", -1).length - 2) + " parameters of " + target.id() + ")");

@@ -34,7 +34,9 @@ import org.dangjian.rules.spi.RuleType;
  * the file back byte for byte. A value is written as in the file (YAML: {@code 3}, {@code half-up},
  * {@code [host, recorder]}).
  *
- * <p>Only the columns {@code rule}, {@code parameter} and {@code value} are read back; the others explain.
+ * <p>Only the columns {@code rule}, {@code parameter} and {@code value} are read back; the others explain. A
+ * cell a spreadsheet would take for a formula ({@code = + - @}, but for a negative number) is written after an
+ * apostrophe, which import takes off.
  */
 public final class ParameterTable {
   /** The table's columns, in order. */
@@ -289,7 +291,8 @@ public final class ParameterTable {
 
   private static String cell(List<String> row, Map<String, Integer> columns, String name) {
     Integer index = columns.get(name);
-    return index == null || index >= row.size() ? "" : row.get(index).strip();
+    String cell = index == null || index >= row.size() ? "" : row.get(index).strip();
+    return cell.startsWith("'") ? cell.substring(1) : cell; // the apostrophe export puts before a formula-like cell
   }
 
   private static Problem at(String source, int line, String code, String message) {
@@ -326,9 +329,11 @@ public final class ParameterTable {
     return value.toString();
   }
 
-  private static void row(StringBuilder out, List<String> cells) {
+  static void row(StringBuilder out, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
-      String cell = cells.get(i);
+      // A cell a spreadsheet would run as a formula is shown as text: a leading apostrophe, taken off on import.
+      String given = cells.get(i);
+      String cell = !given.isEmpty() && "=+-@\t\r'".indexOf(given.charAt(0)) >= 0 && !given.matches("-[0-9.]+") ? "'" + given : given;
       out.append(i > 0 ? "," : "");
       if (cell.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
         out.append('"').append(cell.replace("\"", "\"\"")).append('"');

@@ -195,6 +195,15 @@ class ParameterTableTest {
   }
 
   @Test
+  void aCellASpreadsheetWouldRunAsAFormulaIsWrittenAsTextAndReadBack() {
+    StringBuilder out = new StringBuilder();
+    ParameterTable.row(out, List.of("=1+1", "-5", "+x", "@x", "'quoted", "plain, with a comma"));
+    assertThat(out).hasToString("'=1+1,-5,'+x,'@x,''quoted,\"plain, with a comma\"\r\n");
+    String table = "rule,parameter,value\r\nbranch-size,max,'44\r\n";
+    assertThat(apply(table, OVERLAY).changes()).singleElement().satisfies(c -> assertThat(c.after()).isEqualTo("44"));
+  }
+
+  @Test
   void valuesARuleRefusesTogetherAreReportedAtTheRowThatChangedThem() {
     String table = "\uFEFFrule,parameter,value\r\ndues-amount,salaried,\"[{upTo: 3000, rate: 0.005}, {upTo: 1000, rate: 0.01}, {rate: 0.02}]\"\r\n";
     ValidationException e = catchThrowableOfType(ValidationException.class, () -> apply(table, OVERLAY));

@@ -33,12 +33,18 @@ final class SetsCommand implements Runnable {
   }
 
   /** A set named by id or file, with the registry that holds it and the day it is resolved for. */
-  private record Target(RuleSetRegistry registry, String id, LocalDate day) {
-    /**
-     * @param set a built-in set's id or a rule-set file
-     * @param on the day, or null for the day its newest version took effect
-     */
-    static Target of(String set, @org.jspecify.annotations.Nullable LocalDate on) {
+  private record Target(RuleSetRegistry registry, String id, LocalDate day) {}
+
+  /** The set a subcommand works on: {@code ID|FILE [--on DATE]}. */
+  static final class SetArguments {
+    @Parameters(index = "0", paramLabel = "ID|FILE", description = "A built-in rule set's id, or a rule-set file (which may extend a built-in one).")
+    String set;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "The day the set is resolved for (default: the day its newest version took effect).")
+    @org.jspecify.annotations.Nullable LocalDate on;
+
+    /** @return the set's registry, id and day */
+    Target target() {
       RuleSetRegistry registry = RuleSetRegistry.standard();
       String id = set;
       if (Inputs.isFile(set)) {
@@ -63,11 +69,8 @@ final class SetsCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ID|FILE", description = "A built-in rule set's id, or a rule-set file.")
-    String set;
-
-    @Option(names = "--on", paramLabel = "DATE", description = "The day the set is resolved for (default: the day its newest version took effect).")
-    @org.jspecify.annotations.Nullable LocalDate on;
+    @picocli.CommandLine.Mixin
+    SetArguments arguments = new SetArguments();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "The table's format: csv (the only one).")
     String format = "csv";
@@ -83,7 +86,7 @@ final class SetsCommand implements Runnable {
       if (!format.equals("csv")) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "'; the table is written as: csv");
       }
-      Target target = Target.of(set, on);
+      Target target = arguments.target();
       String table = (bom ? "\uFEFF" : "") + org.dangjian.rules.ParameterTable.csv(target.registry(), target.id(), target.day());
       if (out != null) {
         org.dangjian.core.json.FileOutput.replace(out, table);
@@ -173,15 +176,12 @@ final class SetsCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ID|FILE", description = "A built-in rule set's id, or a rule-set file (which may extend a built-in one).")
-    String set;
-
-    @Option(names = "--on", paramLabel = "DATE", description = "The day the set is resolved for (default: the day its newest version took effect).")
-    @org.jspecify.annotations.Nullable LocalDate on;
+    @picocli.CommandLine.Mixin
+    SetArguments arguments = new SetArguments();
 
     @Override
     public Integer call() {
-      Target target = Target.of(set, on);
+      Target target = arguments.target();
       RuleSetRegistry registry = target.registry();
       LocalDate day = target.day();
       RuleSet resolved = registry.resolve(target.id(), day);

@@ -216,21 +216,7 @@ public final class RuleSetDefinition {
     Optional<String> extendsId = top.text("extends");
     ObjectNode parameters = top.rawObject("parameters").orElseGet(StrictObject::emptyObject);
 
-    List<ActivityType> types = new ArrayList<>();
-    for (StrictObject.Element element : top.list("activityTypes")) {
-      StrictObject.of(element.node(), element.path(), problems, Set.of("code", "zh", "en")).ifPresent(type -> {
-        Optional<String> code = type.requiredText("code");
-        Optional<String> zh = type.requiredText("zh");
-        Optional<String> en = type.requiredText("en");
-        if (code.isPresent() && zh.isPresent() && en.isPresent()) {
-          try {
-            types.add(ActivityType.of(code.get(), new Labels(zh.get(), en.get())));
-          } catch (ValidationException e) {
-            e.problems().forEach(p -> problems.add(p.under(element.path())));
-          }
-        }
-      });
-    }
+    List<ActivityType> types = top.activityTypes("activityTypes");
 
     Optional<SchoolCalendar> calendar = top.object("calendar", CALENDAR).flatMap(c -> calendar(c, problems));
 

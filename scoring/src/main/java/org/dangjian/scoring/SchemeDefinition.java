@@ -299,20 +299,7 @@ public final class SchemeDefinition {
       });
       prorate = top.bool("prorate");
       Set<String> blockIds = new HashSet<>();
-      for (StrictObject.Element element : top.list("activityTypes")) {
-        StrictObject.of(element.node(), element.path(), problems, Set.of("code", "zh", "en")).ifPresent(type -> {
-          Optional<String> code = type.requiredText("code");
-          Optional<String> zh = type.requiredText("zh");
-          Optional<String> en = type.requiredText("en");
-          if (code.isPresent() && zh.isPresent() && en.isPresent()) {
-            try {
-              activityTypes.add(org.dangjian.core.activity.ActivityType.of(code.get(), new Labels(zh.get(), en.get())));
-            } catch (ValidationException e) {
-              e.problems().forEach(problem -> problems.add(problem.under(element.path())));
-            }
-          }
-        });
-      }
+      activityTypes.addAll(top.activityTypes("activityTypes"));
       for (StrictObject.Element element : top.list("blocks")) {
         StrictObject.of(element.node(), element.path(), problems, BLOCK).ifPresent(b -> block(b, element.path(), blockIds));
       }

@@ -172,6 +172,32 @@ public final class StrictObject {
     return names;
   }
 
+  /**
+   * Reads a list of declared activity types ({@code activityTypes: [{code: study-night, zh: 夜学夜谈, en: study
+   * night}]}), as rule sets and schemes declare them; problems are recorded, and a type with one is left out.
+   *
+   * @param name the list's field
+   * @return the types that read, in order; empty when the field is absent
+   */
+  public List<org.dangjian.core.activity.ActivityType> activityTypes(String name) {
+    List<org.dangjian.core.activity.ActivityType> types = new ArrayList<>();
+    for (Element element : list(name)) {
+      of(element.node(), element.path(), problems, Set.of("code", "zh", "en")).ifPresent(type -> {
+        Optional<String> code = type.requiredText("code");
+        Optional<String> zh = type.requiredText("zh");
+        Optional<String> en = type.requiredText("en");
+        if (code.isPresent() && zh.isPresent() && en.isPresent()) {
+          try {
+            types.add(org.dangjian.core.activity.ActivityType.of(code.get(), new org.dangjian.core.Labels(zh.get(), en.get())));
+          } catch (ValidationException e) {
+            e.problems().forEach(problem -> problems.add(problem.under(element.path())));
+          }
+        }
+      });
+    }
+    return types;
+  }
+
   /** Records a problem at a path under this object. */
   public void problem(String name, String code, String message) {
     problems.add(Problem.of(at(path, name), code, message));

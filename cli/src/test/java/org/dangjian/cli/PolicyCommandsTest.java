@@ -322,13 +322,15 @@ class PolicyCommandsTest {
 
   @Test
   void schemaPrintsEachFormatsJsonSchema() {
-    for (String name : List.of("dataset", "ruleset", "scheme", "scenario")) {
+    for (String name : List.of("dataset", "ruleset", "scheme", "scenario", "report", "board")) {
       Run run = run("schema", name);
       assertThat(run.status()).as(name).isZero();
       assertThat(run.out()).as(name).startsWith("{").contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")
           .endsWith("}\n");
     }
     assertThat(run("schema", "scenario").out()).contains("\"const\": \"dangjian/scenario@1\"");
+    assertThat(run("schema", "report").out()).contains("\"const\": \"dangjian/compliance-report@1\"");
+    assertThat(run("schema", "board").out()).contains("\"const\": \"dangjian/score-board@1\"");
     assertThat(run("schema", "rules").status()).isEqualTo(2);
   }
 

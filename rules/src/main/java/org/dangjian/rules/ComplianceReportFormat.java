@@ -22,6 +22,9 @@ public final class ComplianceReportFormat {
   /** The schema tag of the report document. */
   public static final String SCHEMA = "dangjian/compliance-report@1";
 
+  /** The class-path resource holding the JSON Schema (draft 2020-12) of the document. */
+  public static final String SCHEMA_RESOURCE = "/org/dangjian/rules/compliance-report-1.schema.json";
+
   private ComplianceReportFormat() {}
 
   @JsonPropertyOrder({"schema", "ruleSet", "window", "asOf", "findings", "summaries", "due", "requirements"})

@@ -22,6 +22,9 @@ public final class ScoreBoardFormat {
   /** The schema tag of the document. */
   public static final String SCHEMA = "dangjian/score-board@1";
 
+  /** The class-path resource holding the JSON Schema (draft 2020-12) of the document. */
+  public static final String SCHEMA_RESOURCE = "/org/dangjian/scoring/score-board-1.schema.json";
+
   private ScoreBoardFormat() {}
 
   @JsonPropertyOrder({"schema", "scheme", "year", "blocks", "items", "grades", "cards"})

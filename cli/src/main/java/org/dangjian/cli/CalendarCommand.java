@@ -36,12 +36,32 @@ final class CalendarCommand implements Callable<Integer> {
   @Mixin
   SharedOptions.Language language;
 
+  @Option(names = "--format", defaultValue = "text", description = "text (default) or json (dangjian/calendar@1; 'dangjian schema calendar').")
+  String format;
+
+  /** The schema tag of the JSON document. */
+  static final String SCHEMA = "dangjian/calendar@1";
+
   @Override
   public Integer call() {
+    String chosen = Options.oneOf(spec, "--format", format, "text", "json");
     Messages messages = language.messages();
     Dataset dataset = data.read();
     ComplianceReport report = ComplianceEngine.evaluate(dataset, rules.resolve(asOf), ReportingPeriod.year(asOf.getYear()), asOf);
     PrintWriter out = spec.commandLine().getOut();
+    if (chosen.equals("json")) {
+      com.fasterxml.jackson.databind.node.ObjectNode document = org.dangjian.core.json.DangjianJson.mapper(
+          org.dangjian.core.json.Syntax.JSON).createObjectNode();
+      document.put("schema", SCHEMA).put("ruleSet", report.ruleSet()).put("asOf", asOf.toString());
+      com.fasterxml.jackson.databind.node.ArrayNode due = document.putArray("due");
+      for (DueItem item : report.due()) {
+        com.fasterxml.jackson.databind.node.ObjectNode written = org.dangjian.rules.ComplianceReportFormat.due(item);
+        due.add(Json.named(written, "organisationName", dataset.organisation(item.organisation()).map(o -> o.name())
+            .orElse(item.organisation().value())));
+      }
+      out.print(Json.text(document));
+      return 0;
+    }
     out.println(messages.get("calendar.header", report.ruleSet(), asOf, report.due().size()));
     if (report.due().isEmpty()) {
       return 0;

@@ -56,8 +56,15 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   SharedOptions.Language language;
 
+  @Option(names = "--format", defaultValue = "text", description = "text (default) or json (dangjian/compliance-diff@1; 'dangjian schema diff').")
+  String format;
+
+  /** The schema tag of the JSON document. */
+  static final String SCHEMA = "dangjian/compliance-diff@1";
+
   @Override
   public Integer call() {
+    String chosen = Options.oneOf(spec, "--format", format, "text", "json");
     ReportingPeriod period = Options.period(spec, "--window", window);
     if (scheme != null && period.kind() != PeriodKind.YEAR) {
       throw new ParameterException(spec.commandLine(), "--scheme scores a year: give --window as a year, not " + period);
@@ -70,6 +77,10 @@ final class DiffCommand implements Callable<Integer> {
     ComplianceReport b = ComplianceEngine.evaluate(dataset, after, period, period.end());
     ComplianceDiff diff = ComplianceDiff.between(a, b);
     PrintWriter out = spec.commandLine().getOut();
+    if (chosen.equals("json")) {
+      out.print(Json.text(json(dataset, a, b, diff, period)));
+      return 0;
+    }
     out.println(a.ruleSet() + " → " + b.ruleSet() + " · " + period);
     out.println(messages.get("diff.summary", diff.added().size(), diff.removed().size(), diff.changed().size()));
     out.print(findings(dataset, diff, messages.locale()));
@@ -84,6 +95,37 @@ final class DiffCommand implements Callable<Integer> {
           + c.from().map(DiffCommand::card).orElse(unscored) + " → " + c.to().map(DiffCommand::card).orElse(unscored)));
     }
     return 0;
+  }
+
+  /** @return the diff as {@code dangjian/compliance-diff@1}; with --scheme, the cards that move */
+  private com.fasterxml.jackson.databind.node.ObjectNode json(Dataset dataset, ComplianceReport a, ComplianceReport b,
+      ComplianceDiff diff, ReportingPeriod period) {
+    com.fasterxml.jackson.databind.node.ObjectNode document = org.dangjian.core.json.DangjianJson.mapper(
+        org.dangjian.core.json.Syntax.JSON).createObjectNode();
+    document.put("schema", SCHEMA).put("from", a.ruleSet()).put("to", b.ruleSet()).put("window", period.toString());
+    java.util.function.Function<Finding, com.fasterxml.jackson.databind.JsonNode> named = f -> Json.named(
+        (com.fasterxml.jackson.databind.node.ObjectNode) org.dangjian.rules.ComplianceReportFormat.finding(f), "organisationName",
+        dataset.organisation(f.organisation()).map(o -> o.name()).orElse(f.organisation().value()));
+    com.fasterxml.jackson.databind.node.ArrayNode added = document.putArray("added");
+    diff.added().forEach(f -> added.add(named.apply(f)));
+    com.fasterxml.jackson.databind.node.ArrayNode removed = document.putArray("removed");
+    diff.removed().forEach(f -> removed.add(named.apply(f)));
+    com.fasterxml.jackson.databind.node.ArrayNode changed = document.putArray("changed");
+    diff.changed().forEach(c -> changed.addObject().<com.fasterxml.jackson.databind.node.ObjectNode>set("from", named.apply(c.from()))
+        .set("to", named.apply(c.to())));
+    if (scheme != null) {
+      ScoringScheme resolved = Inputs.scheme(scheme, period.end());
+      int year = period.start().getYear();
+      BoardDiff cards = BoardDiff.between(ScoringEngine.score(dataset, resolved, year, a), ScoringEngine.score(dataset, resolved, year, b));
+      document.put("scheme", resolved.id() + "@" + resolved.version());
+      com.fasterxml.jackson.databind.node.ArrayNode list = document.putArray("cards");
+      for (BoardDiff.CardChange change : cards.changes()) {
+        com.fasterxml.jackson.databind.node.ObjectNode card = list.addObject().put("subject", change.subject());
+        change.from().ifPresent(c -> card.set("from", org.dangjian.scoring.ScoreBoardFormat.card(c)));
+        change.to().ifPresent(c -> card.set("to", org.dangjian.scoring.ScoreBoardFormat.card(c)));
+      }
+    }
+    return document;
   }
 
   /** One line per finding, grouped under its organisation, organisations in tree order. */

@@ -322,7 +322,7 @@ class PolicyCommandsTest {
 
   @Test
   void schemaPrintsEachFormatsJsonSchema() {
-    for (String name : List.of("dataset", "ruleset", "scheme", "scenario", "report", "board")) {
+    for (String name : List.of("dataset", "ruleset", "scheme", "scenario", "report", "board", "diff", "calendar")) {
       Run run = run("schema", name);
       assertThat(run.status()).as(name).isZero();
       assertThat(run.out()).as(name).startsWith("{").contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")

@@ -60,24 +60,49 @@ public final class ComplianceReportFormat {
     return new java.util.TreeMap<>(Map.of("zh", labels.zh(), "en", labels.en()));
   }
 
+  private static FindingDoc findingDoc(Finding f) {
+    return new FindingDoc(f.id(), f.ruleId(), f.severity().code(),
+        both(f.severity().labels()), f.organisation().value(), f.subject().toString(), f.period().map(Object::toString).orElse(null),
+        f.since().map(Object::toString).orElse(null), f.messageCode(), f.arguments(),
+        new java.util.TreeMap<>(Map.of("zh", FindingMessages.message(f, Locale.SIMPLIFIED_CHINESE),
+            "en", FindingMessages.message(f, Locale.ENGLISH))),
+        f.citation().toString(), f.evidence());
+  }
+
+  /**
+   * @param finding a finding
+   * @return it as the report writes it (schema {@code #/$defs/finding}), for documents that carry findings too
+   */
+  public static com.fasterxml.jackson.databind.JsonNode finding(Finding finding) {
+    java.util.Objects.requireNonNull(finding, "finding");
+    return DangjianJson.mapper(Syntax.JSON).valueToTree(findingDoc(finding));
+  }
+
+  /**
+   * @param due a due item
+   * @return it as the report writes it (schema {@code #/$defs/due})
+   */
+  public static com.fasterxml.jackson.databind.node.ObjectNode due(DueItem due) {
+    java.util.Objects.requireNonNull(due, "due");
+    return DangjianJson.mapper(Syntax.JSON).valueToTree(dueDoc(due));
+  }
+
+  private static DueDoc dueDoc(DueItem d) {
+    return new DueDoc(d.organisation().value(), d.unit().map(org.dangjian.core.org.UnitId::value).orElse(null), d.type().code(),
+        both(d.type().labels()), d.period().toString(), d.deadline().toString(), d.remaining(), d.ruleId());
+  }
+
   /**
    * @param report a report
    * @return the JSON document, ending with a line break
    */
   public static String write(ComplianceReport report) {
     java.util.Objects.requireNonNull(report, "report");
-    List<FindingDoc> findings = report.findings().stream().map(f -> new FindingDoc(f.id(), f.ruleId(), f.severity().code(),
-        both(f.severity().labels()), f.organisation().value(), f.subject().toString(), f.period().map(Object::toString).orElse(null),
-        f.since().map(Object::toString).orElse(null), f.messageCode(), f.arguments(),
-        new java.util.TreeMap<>(Map.of("zh", FindingMessages.message(f, Locale.SIMPLIFIED_CHINESE),
-            "en", FindingMessages.message(f, Locale.ENGLISH))),
-        f.citation().toString(), f.evidence())).toList();
+    List<FindingDoc> findings = report.findings().stream().map(ComplianceReportFormat::findingDoc).toList();
     List<SummaryDoc> summaries = report.summaries().stream().map(s -> new SummaryDoc(s.organisation().value(), s.required(),
         s.held(), s.rate().orElse(null), s.findings(), s.subtreeRequired(), s.subtreeHeld(), s.subtreeRate().orElse(null),
         s.subtreeFindings())).toList();
-    List<DueDoc> due = report.due().stream().map(d -> new DueDoc(d.organisation().value(),
-        d.unit().map(org.dangjian.core.org.UnitId::value).orElse(null), d.type().code(), both(d.type().labels()),
-        d.period().toString(), d.deadline().toString(), d.remaining(), d.ruleId())).toList();
+    List<DueDoc> due = report.due().stream().map(ComplianceReportFormat::dueDoc).toList();
     List<RequirementDoc> requirements = report.requirements().stream().map(r -> new RequirementDoc(r.ruleId(),
         r.organisation().value(), r.unit().map(org.dangjian.core.org.UnitId::value).orElse(null), r.type().code(),
         both(r.type().labels()), r.period().toString(), r.required(), r.held(), r.evidence())).toList();

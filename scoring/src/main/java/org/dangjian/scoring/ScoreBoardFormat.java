@@ -43,6 +43,23 @@ public final class ScoreBoardFormat {
   record LineDoc(String item, String block, @Nullable String date, BigDecimal worth, BigDecimal points, String evidence,
       @Nullable String note) {}
 
+  private static CardDoc cardDoc(ScoreCard c) {
+    return new CardDoc(c.subject(), c.name(), c.organisation().value(),
+        c.status().orElse(null), c.graded(), c.ranked(), c.total(), c.grade().orElse(null), c.rank().orElse(null),
+        c.flags().stream().map(ScoreCard.Flag::code).toList(), c.reasons(),
+        c.blocks(), c.lines().stream().map(l -> new LineDoc(l.item(), l.block(), l.date().map(Object::toString).orElse(null),
+            l.worth(), l.points(), l.evidence(), l.note().orElse(null))).toList());
+  }
+
+  /**
+   * @param card a card
+   * @return it as the board writes it (schema {@code #/$defs/card}), for documents that carry cards too
+   */
+  public static com.fasterxml.jackson.databind.JsonNode card(ScoreCard card) {
+    java.util.Objects.requireNonNull(card, "card");
+    return DangjianJson.mapper(Syntax.JSON).valueToTree(cardDoc(card));
+  }
+
   /**
    * @param board a board
    * @param scheme the scheme it was scored with, for the names of blocks, items and grades
@@ -57,11 +74,7 @@ public final class ScoreBoardFormat {
     Map<String, Map<String, String>> grades = new LinkedHashMap<>();
     scheme.grades().forEach(g -> grades.put(g.grade(), new java.util.TreeMap<>(Map.of("zh", g.labels().zh(), "en", g.labels().en()))));
     blocks.replaceAll((k, v) -> new java.util.TreeMap<>(v));
-    List<CardDoc> cards = board.cards().stream().map(c -> new CardDoc(c.subject(), c.name(), c.organisation().value(),
-        c.status().orElse(null), c.graded(), c.ranked(), c.total(), c.grade().orElse(null), c.rank().orElse(null),
-        c.flags().stream().map(ScoreCard.Flag::code).toList(), c.reasons(),
-        c.blocks(), c.lines().stream().map(l -> new LineDoc(l.item(), l.block(), l.date().map(Object::toString).orElse(null),
-            l.worth(), l.points(), l.evidence(), l.note().orElse(null))).toList())).toList();
+    List<CardDoc> cards = board.cards().stream().map(ScoreBoardFormat::cardDoc).toList();
     try {
       return DangjianJson.mapper(Syntax.JSON).writeValueAsString(new BoardDoc(SCHEMA, board.scheme(), board.year(), blocks,
           items, grades, cards)) + "\n";

@@ -191,9 +191,7 @@ public final class RuleSetDefinition {
     if (schema.isPresent() && !schema.get().equals(SCHEMA)) {
       problems.add(Problem.of("schema", "unsupported-schema", "schema '" + schema.get() + "' is not supported; this version reads '" + SCHEMA + "'"));
     }
-    Optional<String> id = top.requiredText("id");
-    id.filter(value -> !value.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")).ifPresent(value ->
-        problems.add(Problem.of("id", "invalid-id", "'" + value + "' is not a rule-set id: lower-case words joined by hyphens")));
+    Optional<String> id = top.requiredId("id", "rule-set");
     Optional<String> version = top.requiredText("version");
     Optional<String> title = top.requiredText("title");
     Optional<String> jurisdiction = top.text("jurisdiction");
@@ -224,7 +222,7 @@ public final class RuleSetDefinition {
     Map<String, String> seen = new HashMap<>();
     for (StrictObject.Element element : top.list("rules")) {
       StrictObject.of(element.node(), element.path(), problems, ENTRY).ifPresent(entry -> {
-        Optional<String> entryId = entry.requiredText("id");
+        Optional<String> entryId = entry.requiredId("id", "rule");
         entryId.ifPresent(value -> {
           String first = seen.putIfAbsent(value, element.path());
           if (first != null) {

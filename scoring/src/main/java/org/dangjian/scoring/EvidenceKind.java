@@ -40,13 +40,13 @@ public final class EvidenceKind {
   public static final EvidenceKind ABSENCE = new EvidenceKind("absence", new Labels("缺席活动", "activities missed"),
       List.of(ACTIVITY_TYPES, WITHOUT_REASON), p -> new Evidence.Absence(p.get(ACTIVITY_TYPES), p.get(WITHOUT_REASON)));
 
-  private static final Parameter<List<String>> CATEGORIES = Parameter.texts("categories")
+  private static final Parameter<List<String>> CATEGORIES = Parameter.ids("categories")
       .withMeaning("计入的积分类别", "the ledger categories counted").withExample("[study-missed]");
   /** {@code ledger}: point-ledger entries in the given categories. */
   public static final EvidenceKind LEDGER = new EvidenceKind("ledger", new Labels("积分台账记录", "point-ledger entries"),
       List.of(CATEGORIES), p -> new Evidence.Ledger(Set.copyOf(p.get(CATEGORIES))));
 
-  private static final Parameter<List<String>> RULES = Parameter.texts("rules")
+  private static final Parameter<List<String>> RULES = Parameter.ids("rules")
       .withMeaning("计入的规则编号；空为全部", "the rule ids counted; empty for every rule").withExample("[dues-arrears]");
   private static final Parameter<List<Severity>> SEVERITIES = Parameter.codes("severities", Severity.class)
       .withMeaning("计入的严重程度；空为全部", "the severities counted; empty for every one").withExample("[violation]");

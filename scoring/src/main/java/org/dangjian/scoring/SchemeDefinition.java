@@ -267,10 +267,7 @@ public final class SchemeDefinition {
       }
       top.requiredText("schema").filter(s -> !s.equals(SCHEMA)).ifPresent(s -> top.problem("schema", "unsupported-schema",
           "schema '" + s + "' is not supported; this version reads '" + SCHEMA + "'"));
-      id = top.requiredText("id").orElse("");
-      if (!id.isEmpty() && !id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
-        top.problem("id", "invalid-id", "'" + id + "' is not a scheme id: lower-case words joined by hyphens");
-      }
+      id = top.requiredId("id", "scheme").orElse("");
       version = top.requiredText("version").orElse("");
       title = top.requiredText("title").orElse("");
       Optional<StrictObject> effective = top.object("effective", Set.of("from", "to"));
@@ -357,7 +354,7 @@ public final class SchemeDefinition {
     }
 
     private void block(StrictObject b, String path, Set<String> ids) {
-      Optional<String> blockId = b.requiredText("id");
+      Optional<String> blockId = b.requiredId("id", "block");
       blockId.filter(i -> !ids.add(i)).ifPresent(i -> b.problem("id", "duplicate-id", "block '" + i + "' is stated twice"));
       Optional<Labels> labels = labels(b);
       BigDecimal weight = b.decimal("weight").orElse(BigDecimal.ONE);
@@ -368,7 +365,7 @@ public final class SchemeDefinition {
     }
 
     private void item(StrictObject i, String path, Set<String> ids) {
-      Optional<String> itemId = i.requiredText("id");
+      Optional<String> itemId = i.requiredId("id", "item");
       itemId.filter(x -> !ids.add(x)).ifPresent(x -> i.problem("id", "duplicate-id", "item '" + x + "' is stated twice"));
       Optional<String> block = i.requiredText("block");
       Optional<Labels> labels = labels(i);
@@ -397,8 +394,10 @@ public final class SchemeDefinition {
           e.get().problem("", "invalid-value", "evidence names exactly one kind: one of " + String.join(", ", new java.util.TreeSet<>(EVIDENCE)));
         } else {
           String kind = kinds.get(0);
-          if (kind.equals("scheme")) {
-            schemeRef = e.get().object("scheme", Set.of("id")).flatMap(s -> s.requiredText("id"));
+          if (kind.equals("scheme") && e.get().node().get(kind).isNull()) {
+            e.get().problem(kind, "wrong-type", "expected an object naming the scheme ({id: …}), found null");
+          } else if (kind.equals("scheme")) {
+            schemeRef = e.get().object("scheme", Set.of("id")).flatMap(s -> s.requiredId("id", "scheme"));
           } else {
             evidence = evidence(e.get(), kind);
           }
@@ -416,6 +415,10 @@ public final class SchemeDefinition {
       Optional<EvidenceKind> declared = EvidenceKind.named(kind);
       if (declared.isEmpty()) {
         return null; // the evidence object's own reading reported the unknown kind
+      }
+      if (e.node().get(kind).isNull()) {
+        e.problem(kind, "wrong-type", "expected an object of the kind's parameters ({} for none), found null");
+        return null;
       }
       return e.object(kind, declared.get().parameters().stream().map(org.dangjian.rules.spi.Parameter::name)
           .collect(java.util.stream.Collectors.toSet())).flatMap(a -> {

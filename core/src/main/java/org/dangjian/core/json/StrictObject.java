@@ -112,6 +112,21 @@ public final class StrictObject {
     return text(name);
   }
 
+  /** What an id in these files is: lower-case words of letters and digits joined by hyphens. */
+  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+  /**
+   * @param name the field
+   * @param what what the id names, for the problem ({@code rule}, {@code item}…)
+   * @return the id, if present; one that is not lower-case words joined by hyphens is recorded as {@code invalid-id}
+   */
+  public Optional<String> requiredId(String name, String what) {
+    Optional<String> id = requiredText(name);
+    id.filter(value -> !ID.matcher(value).matches()).ifPresent(value ->
+        problem(name, "invalid-id", "'" + value + "' is not a " + what + " id: lower-case words joined by hyphens"));
+    return id;
+  }
+
   /** The largest magnitude of a {@linkplain #decimal number} in these files: points, caps, shares and weights stay far below it. */
   public static final java.math.BigDecimal MAX_DECIMAL = java.math.BigDecimal.valueOf(1_000_000_000);
   /** The most decimals a {@linkplain #decimal number} may have. */

@@ -55,6 +55,8 @@ public final class Parameter<T> {
     ACTIVITY_TYPE("活动类型", "activity type"),
     /** A list of texts. */
     TEXT_LIST("文本列表", "list of texts"),
+    /** A list of ids or codes: lower-case words joined by hyphens (rule ids, ledger categories). */
+    ID_LIST("编号列表", "list of ids"),
     /** A list of words or codes, each one of a fixed list. */
     CHOICE_LIST("选项列表", "list of"),
     /** A list of activity-type codes. */
@@ -75,6 +77,8 @@ public final class Parameter<T> {
       return labels;
     }
   }
+
+  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
   private final String name;
   private final Kind kind;
@@ -201,6 +205,14 @@ public final class Parameter<T> {
    */
   public static Parameter<List<String>> texts(String name) {
     return of(name, Kind.TEXT_LIST, null, null, List.of(), List.of(), Parameter::textsOf).withDefault(List.of());
+  }
+
+  /**
+   * @param name the parameter's name in files
+   * @return a list of ids or codes (lower-case words joined by hyphens); empty when absent
+   */
+  public static Parameter<List<String>> ids(String name) {
+    return of(name, Kind.ID_LIST, null, null, List.of(), List.of(), Parameter::textsOf).withDefault(List.of());
   }
 
   /**
@@ -460,7 +472,7 @@ public final class Parameter<T> {
       }
       case CHOICE -> choiceProblem(value, path, activityTypeKnown).ifPresent(problems::add);
       case ACTIVITY_TYPE -> choiceProblem(value, path, activityTypeKnown).ifPresent(problems::add);
-      case TEXT_LIST, CHOICE_LIST, ACTIVITY_TYPE_LIST -> {
+      case TEXT_LIST, ID_LIST, CHOICE_LIST, ACTIVITY_TYPE_LIST -> {
         if (!value.isArray()) {
           problems.add(wrong(path, "a list", value));
         } else {
@@ -470,6 +482,10 @@ public final class Parameter<T> {
             if (kind == Kind.TEXT_LIST) {
               if (!element.isTextual()) {
                 problems.add(wrong(at, "text", element));
+              }
+            } else if (kind == Kind.ID_LIST) {
+              if (!element.isTextual() || !ID.matcher(element.textValue()).matches()) {
+                problems.add(wrong(at, "an id: lower-case words joined by hyphens", element));
               }
             } else {
               choiceProblem(element, at, activityTypeKnown).ifPresent(problems::add);

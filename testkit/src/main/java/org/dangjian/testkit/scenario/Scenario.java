@@ -93,6 +93,8 @@ public final class Scenario {
       "changes", "expect");
   private static final Set<String> EXPECT = Set.of("findings", "absent", "noOtherFindings", "cards", "due", "refused");
   private static final Set<String> CARD = Set.of("subject", "scored", "total", "grade", "rank", "flags", "blocks", "items");
+  /** What a finding is about, as {@code Subject} writes it. */
+  private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("(organisation|member|activity|unit):.+");
   private static final Set<String> FINDING = Set.of("rule", "subject", "period", "severity", "messageCode", "count", "atLeast");
   private static final Set<String> DUE = Set.of("organisation", "activityType", "period", "deadline", "remaining", "rule");
   private static final Set<String> REFUSAL = Set.of("code", "path", "rule");
@@ -308,6 +310,8 @@ public final class Scenario {
       StrictObject.of(element.node(), element.path(), problems, FINDING).ifPresent(f -> {
         Optional<String> rule = f.requiredText("rule");
         Optional<String> subject = f.text("subject");
+        subject.filter(s -> !SUBJECT.matcher(s).matches()).ifPresent(s -> f.problem("subject", "invalid-value",
+            "'" + s + "' is not a subject: organisation:ID, member:ID, activity:ID or unit:ID"));
         Optional<String> period = f.text("period");
         Optional<Severity> severity = f.code(Severity.class, "severity");
         Optional<String> code = f.text("messageCode");

@@ -18,16 +18,18 @@ public final class NationalIdNumber extends PersonalData {
   }
 
   /**
-   * @param text the number (a lower-case {@code x} is read as {@code X})
+   * @param text the number (a lower-case {@code x} is read as {@code X}; nothing around it, not even a space — the
+   *     published schema says the same)
    * @return the number
    * @throws ValidationException ({@code invalid-value}) if it is not 18 characters, holds no valid birth
    *     date or fails its check character; the message does not repeat the value
    */
   public static NationalIdNumber of(String text) {
     java.util.Objects.requireNonNull(text, "text");
-    String value = text.strip().toUpperCase(java.util.Locale.ROOT);
+    String value = text.toUpperCase(java.util.Locale.ROOT);
     if (!SYNTAX.matcher(value).matches()) {
-      throw invalid("it is not 17 digits and a check digit or X");
+      throw invalid(value.strip().length() != value.length() && SYNTAX.matcher(value.strip()).matches()
+          ? "it has white space around it" : "it is not 17 digits and a check digit or X");
     }
     try {
       LocalDate born = LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),

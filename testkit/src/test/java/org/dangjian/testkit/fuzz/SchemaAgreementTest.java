@@ -80,4 +80,45 @@ class SchemaAgreementTest {
     assertThat(checked).isGreaterThan(100);
     assertThat(disagreements).isEmpty();
   }
+
+  /**
+   * The cases the first versions disagreed on, each read by both: a national ID padded or with a lower-case check
+   * letter, names of white space or invisible characters (by Java's and by ECMAScript's reckoning), an id ending in a
+   * line break, a date ending in one.
+   */
+  @Test
+  void theReaderAndTheSchemaJudgeTheEdgeCasesAlike() throws IOException {
+    JsonSchema schema = schema(DatasetFormat.SCHEMA_RESOURCE);
+    LoaderFuzzTest.Seed seed = LoaderFuzzTest.seeds().stream().filter(s -> s.name().equals("dataset.json")).findFirst().orElseThrow();
+    Map<String, Map.Entry<String, String>> cases = new java.util.LinkedHashMap<>();
+    cases.put("a valid national ID", Map.entry("nationalId", "11010519750302101X"));
+    cases.put("a lower-case check letter", Map.entry("nationalId", "11010519750302101x"));
+    cases.put("a padded national ID", Map.entry("nationalId", " 11010519750302101X "));
+    cases.put("a national ID and a line break", Map.entry("nationalId", "11010519750302101X\n"));
+    cases.put("an ideographic space for a name", Map.entry("name", "\u3000"));
+    cases.put("a no-break space for a name", Map.entry("name", "\u00a0"));
+    cases.put("a zero-width space for a name", Map.entry("name", "\u200b"));
+    cases.put("a tab for a name", Map.entry("name", "\t"));
+    cases.put("a name and a line break", Map.entry("name", "王建国\n"));
+    cases.put("an id and a line break", Map.entry("id", "m01\n"));
+    cases.put("a birth date and a line break", Map.entry("birthDate", "1975-03-02\n"));
+    List<String> disagreements = new ArrayList<>();
+    for (Map.Entry<String, Map.Entry<String, String>> c : cases.entrySet()) {
+      JsonNode tree = DangjianJson.mapper(Syntax.JSON).readTree(seed.content());
+      ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("members").get(0)).put(c.getValue().getKey(), c.getValue().getValue());
+      byte[] bytes = DangjianJson.mapper(Syntax.JSON).writeValueAsBytes(tree);
+      boolean read;
+      try {
+        seed.load().accept(bytes);
+        read = true;
+      } catch (RuntimeException refused) {
+        read = false;
+      }
+      boolean accepted = schema.validate(tree).isEmpty();
+      if (read != accepted) {
+        disagreements.add(c.getKey() + ": the reader " + (read ? "reads" : "refuses") + " it, the schema " + (accepted ? "accepts" : "refuses") + " it");
+      }
+    }
+    assertThat(disagreements).isEmpty();
+  }
 }

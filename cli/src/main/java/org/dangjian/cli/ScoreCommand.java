@@ -110,7 +110,7 @@ final class ScoreCommand implements Callable<Integer> {
     StringBuilder text = new StringBuilder().append(card.subject()).append(' ').append(card.name()).append(" · ").append(scheme)
         .append(" · ").append(card.total().toPlainString()).append(" · ").append(grade(scheme, card, messages))
         .append(card.rank().map(r -> " · #" + r).orElse("")).append('\n');
-    card.reasons().forEach(r -> text.append("  ! ").append(r).append('\n'));
+    card.reasons().forEach(r -> text.append("  ! ").append(messages.label(r)).append('\n'));
     TextTable blocks = new TextTable(false, true, true, true);
     for (BlockScore block : card.blocks()) {
       String label = scheme.blocks().stream().filter(b -> b.id().equals(block.block())).findFirst().map(b -> messages.label(b.labels()))
@@ -123,7 +123,7 @@ final class ScoreCommand implements Callable<Integer> {
       String label = scheme.items().stream().filter(i -> i.id().equals(line.item())).findFirst().map(i -> messages.label(i.labels()))
           .orElse(line.item());
       lines.row(label, line.date().map(LocalDate::toString).orElse(""), signed(line.points()),
-          line.evidence() + line.note().map(n -> " — " + n).orElse(""));
+          line.evidence() + line.note().map(n -> " — " + messages.label(n)).orElse(""));
     }
     return text.append(lines.render(2)).toString();
   }

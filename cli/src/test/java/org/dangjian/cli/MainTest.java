@@ -164,8 +164,11 @@ class MainTest {
     Run run = run("score", "--subject", "m0191");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("m0191 田文 · member-points@2024.1 · 95.00 · 优 · #12");
-    assertThat(lineWith(run.out(), "2024-02-24")).endsWith("+0  activity:zj-b2-pl-2024-02-24 — capped at 2 a month (2024-02)");
-    assertThat(lineWith(run.out(), "校级表彰")).endsWith("superseded in group commendation by commendation-county (5)");
+    assertThat(lineWith(run.out(), "2024-02-24")).endsWith("+0  activity:zj-b2-pl-2024-02-24 — 每月最多2（2024-02）");
+    assertThat(lineWith(run.out(), "校级表彰")).endsWith("同组（commendation）只计最高一项：commendation-county（5）");
+    Run english = run("score", "--subject", "m0191", "--locale", "en");
+    assertThat(lineWith(english.out(), "2024-02-24")).endsWith("+0  activity:zj-b2-pl-2024-02-24 — capped at 2 a month (2024-02)");
+    assertThat(english.out()).contains("superseded in group commendation by commendation-county (5)");
     assertThat(lineWith(run.out(), "讲道德")).matches("\\s+讲道德\\s+20\\s+\\+5\\s+= 25");
   }
 

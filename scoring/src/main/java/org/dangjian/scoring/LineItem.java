@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param worth what the occurrence was worth on its own
  * @param points what it counts for
  * @param evidence the record, as {@code kind:id} (for example {@code activity:sx-tpd-2024-03-14})
- * @param note why {@code points} differs from {@code worth}, if it does (a cap, a non-stacking group, a veto)
+ * @param note why {@code points} differs from {@code worth}, if it does (a cap, a non-stacking group, a veto), in Chinese
+ *     and English
  */
 public record LineItem(String item, String block, Optional<LocalDate> date, BigDecimal worth, BigDecimal points,
-    String evidence, Optional<String> note) {
+    String evidence, Optional<org.dangjian.core.Labels> note) {
 
   /** Checks for nulls. */
   public LineItem {

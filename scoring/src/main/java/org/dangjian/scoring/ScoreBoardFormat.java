@@ -35,20 +35,25 @@ public final class ScoreBoardFormat {
       "reasons", "blocks", "lines"})
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record CardDoc(String subject, String name, String organisation, @Nullable String status, boolean graded, boolean ranked,
-      BigDecimal total, @Nullable String grade, @Nullable Integer rank, List<String> flags, List<String> reasons,
+      BigDecimal total, @Nullable String grade, @Nullable Integer rank, List<String> flags, List<Map<String, String>> reasons,
       List<BlockScore> blocks, List<LineDoc> lines) {}
 
   @JsonPropertyOrder({"item", "block", "date", "worth", "points", "evidence", "note"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record LineDoc(String item, String block, @Nullable String date, BigDecimal worth, BigDecimal points, String evidence,
-      @Nullable String note) {}
+      @Nullable Map<String, String> note) {}
+
+  /** @return labels as the document writes them, {@code {"en": …, "zh": …}} */
+  private static Map<String, String> both(org.dangjian.core.Labels labels) {
+    return new java.util.TreeMap<>(Map.of("zh", labels.zh(), "en", labels.en()));
+  }
 
   private static CardDoc cardDoc(ScoreCard c) {
     return new CardDoc(c.subject(), c.name(), c.organisation().value(),
         c.status().orElse(null), c.graded(), c.ranked(), c.total(), c.grade().orElse(null), c.rank().orElse(null),
-        c.flags().stream().map(ScoreCard.Flag::code).toList(), c.reasons(),
+        c.flags().stream().map(ScoreCard.Flag::code).toList(), c.reasons().stream().map(ScoreBoardFormat::both).toList(),
         c.blocks(), c.lines().stream().map(l -> new LineDoc(l.item(), l.block(), l.date().map(Object::toString).orElse(null),
-            l.worth(), l.points(), l.evidence(), l.note().orElse(null))).toList());
+            l.worth(), l.points(), l.evidence(), l.note().map(ScoreBoardFormat::both).orElse(null))).toList());
   }
 
   /**

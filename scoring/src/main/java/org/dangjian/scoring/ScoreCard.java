@@ -23,11 +23,11 @@ import org.dangjian.core.org.OrganisationId;
  * @param grade the grade, after vetoes and quotas; empty if not graded
  * @param rank the rank, 1 for the best; empty if not ranked
  * @param flags what happened to the card beyond its points
- * @param reasons why, one sentence per flag
+ * @param reasons why, one sentence per flag, in Chinese and English
  */
 public record ScoreCard(String subject, String name, OrganisationId organisation, Optional<String> status, boolean graded,
     boolean ranked, BigDecimal total, List<BlockScore> blocks, List<LineItem> lines, Optional<String> grade,
-    Optional<Integer> rank, Set<Flag> flags, List<String> reasons) {
+    Optional<Integer> rank, Set<Flag> flags, List<org.dangjian.core.Labels> reasons) {
 
   /** What happened to a card beyond its points. */
   public enum Flag {

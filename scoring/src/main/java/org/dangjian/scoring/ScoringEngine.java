@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dangjian.core.Labels;
 import org.dangjian.core.activity.Absence;
 import org.dangjian.core.activity.Activity;
 import org.dangjian.core.assessment.AppraisalBallot;
@@ -204,7 +205,7 @@ public final class ScoringEngine {
       final List<LineItem> lines = new ArrayList<>();
       final List<BlockScore> blocks = new ArrayList<>();
       final Set<ScoreCard.Flag> flags = EnumSet.noneOf(ScoreCard.Flag.class);
-      final List<String> reasons = new ArrayList<>();
+      final List<Labels> reasons = new ArrayList<>();
       BigDecimal total = BigDecimal.ZERO;
       int band = -1;
       Optional<String> grade = Optional.empty();
@@ -251,27 +252,31 @@ public final class ScoringEngine {
         Map<ReportingPeriod, BigDecimal> perPeriod = new HashMap<>();
         BigDecimal yearSum = BigDecimal.ZERO;
         for (Occurrence o : list) {
-          String note = null;
+          Labels note = null;
           BigDecimal magnitude = o.worth().abs();
           BigDecimal take = magnitude;
           if (item.group().isPresent() && best.get(item.group().get()) != o) {
             take = BigDecimal.ZERO;
             String group = item.group().get();
-            note = "superseded in group " + group + " by " + bestItem.get(group) + " (" + best.get(group).worth().toPlainString() + ")";
+            String bestWorth = best.get(group).worth().toPlainString();
+            note = new Labels("同组（" + group + "）只计最高一项：" + bestItem.get(group) + "（" + bestWorth + "）",
+                "superseded in group " + group + " by " + bestItem.get(group) + " (" + bestWorth + ")");
           }
           ReportingPeriod p = item.periodCap().flatMap(c -> o.date().map(d -> ReportingPeriod.containing(c.per(), d))).orElse(null);
           if (p != null) {
             BigDecimal room = item.periodCap().get().max().subtract(perPeriod.getOrDefault(p, BigDecimal.ZERO)).max(BigDecimal.ZERO);
             if (take.compareTo(room) > 0) {
               take = room;
-              note = "capped at " + item.periodCap().get().max().toPlainString() + " a " + item.periodCap().get().per().code() + " (" + p + ")";
+              ScoringScheme.PeriodCap cap = item.periodCap().get();
+              note = new Labels("每" + cap.per().labelZh() + "最多" + cap.max().toPlainString() + "（" + p + "）",
+                  "capped at " + cap.max().toPlainString() + " a " + cap.per().code() + " (" + p + ")");
             }
           }
           if (yearCap.isPresent()) {
             BigDecimal room = yearCap.get().subtract(yearSum).max(BigDecimal.ZERO);
             if (take.compareTo(room) > 0) {
               take = room;
-              note = "capped at " + yearCap.get().toPlainString() + " a year";
+              note = new Labels("每年最多" + yearCap.get().toPlainString(), "capped at " + yearCap.get().toPlainString() + " a year");
             }
           }
           if (p != null) {
@@ -289,7 +294,8 @@ public final class ScoringEngine {
       }
       if (draft.lines.stream().anyMatch(l -> l.evidence().startsWith("prorate:"))) {
         draft.flags.add(ScoreCard.Flag.PRORATED);
-        draft.reasons.add("present " + target.months + " of 12 months: yearly-capped earnings extrapolated to a full year");
+        draft.reasons.add(new Labels("在册" + target.months + "个月：有年度上限的得分按全年折算",
+            "present " + target.months + " of 12 months: yearly-capped earnings extrapolated to a full year"));
       }
       // Vetoes.
       Optional<String> capGrade = Optional.empty();
@@ -300,10 +306,10 @@ public final class ScoringEngine {
         }
         ScoringScheme.Veto veto = item.veto().get();
         draft.flags.add(ScoreCard.Flag.VETOED);
-        draft.reasons.add("veto by " + item.id() + " (" + item.labels().zh() + ")");
+        draft.reasons.add(new Labels("一票否决：" + item.labels().zh(), "veto by " + item.id() + " (" + item.labels().zh() + ")"));
         for (String zeroed : veto.zeroItems()) {
           draft.lines.replaceAll(l -> l.item().equals(zeroed) && l.points().signum() != 0
-              ? new LineItem(l.item(), l.block(), l.date(), l.worth(), BigDecimal.ZERO, l.evidence(), Optional.of("zeroed by veto " + item.id()))
+              ? new LineItem(l.item(), l.block(), l.date(), l.worth(), BigDecimal.ZERO, l.evidence(), Optional.of(new Labels("因" + item.labels().zh() + "一票否决归零", "zeroed by veto " + item.id())))
               : l);
         }
         veto.zeroBlock().ifPresent(zeroBlocks::add);
@@ -338,7 +344,8 @@ public final class ScoringEngine {
           int cap = bandIndex(scheme, capGrade.get());
           if (band < cap) {
             band = cap;
-            draft.reasons.add("grade capped at " + scheme.grades().get(cap).labels().zh() + " by a veto");
+            draft.reasons.add(new Labels("因一票否决，等次最高为" + scheme.grades().get(cap).labels().zh(),
+                "grade capped at " + scheme.grades().get(cap).labels().zh() + " by a veto"));
           }
         }
         draft.band = band;
@@ -359,8 +366,9 @@ public final class ScoringEngine {
       if (extra.signum() > 0) {
         draft.lines.add(new LineItem(item.id(), item.block(), Optional.empty(), extra, extra,
             "prorate:" + target.id + "@" + year + " (" + target.months + " of 12 months)",
-            Optional.of(earned.toPlainString() + " earned in " + target.months + " months, extrapolated to "
-                + full.toPlainString() + (full.compareTo(cap) == 0 ? " (the yearly cap)" : ""))));
+            Optional.of(new Labels(target.months + "个月得" + earned.toPlainString() + "，按全年折算为" + full.toPlainString()
+                + (full.compareTo(cap) == 0 ? "（年度上限）" : ""), earned.toPlainString() + " earned in " + target.months
+                + " months, extrapolated to " + full.toPlainString() + (full.compareTo(cap) == 0 ? " (the yearly cap)" : "")))));
       }
     }
 
@@ -695,9 +703,11 @@ public final class ScoringEngine {
           d.band = band + 1;
           d.grade = Optional.of(next);
           d.flags.add(ScoreCard.Flag.DEMOTED_BY_QUOTA);
-          d.reasons.add(label + " is limited to " + quota.get().maxShare().movePointRight(2).stripTrailingZeros().toPlainString() + "% of "
-              + graded + " graded (" + max + (max == 1 ? " place" : " places") + "); "
-              + (i < max ? "tied at the boundary" : "placed " + (i + 1) + " of " + holders.size()));
+          String percent = quota.get().maxShare().movePointRight(2).stripTrailingZeros().toPlainString();
+          d.reasons.add(new Labels(label + "名额限" + percent + "%（" + graded + "人参评，" + max + "个名额）；"
+              + (i < max ? "在名额边界并列" : "排第" + (i + 1) + "位，共" + holders.size() + "位"),
+              label + " is limited to " + percent + "% of " + graded + " graded (" + max + (max == 1 ? " place" : " places") + "); "
+              + (i < max ? "tied at the boundary" : "placed " + (i + 1) + " of " + holders.size())));
         }
       }
     }
@@ -713,7 +723,8 @@ public final class ScoringEngine {
             .setScale(0, bottom.rounding()).intValueExact());
         for (int i = Math.max(0, ranked.size() - n); i < ranked.size(); i++) {
           ranked.get(i).flags.add(ScoreCard.Flag.BOTTOM_RANKED);
-          ranked.get(i).reasons.add("bottom-ranked (末位): " + (i + 1) + " of " + ranked.size());
+          ranked.get(i).reasons.add(new Labels("末位：第" + (i + 1) + "名，共" + ranked.size() + "名",
+              "bottom-ranked (末位): " + (i + 1) + " of " + ranked.size()));
         }
       });
     }

@@ -66,8 +66,10 @@ class QuotaAndRankingTest {
     assertThat(count(board, "excellent")).isEqualTo(2);
     ScoreCard tied = board.card(m.get(2).value()).orElseThrow();
     assertThat(tied.flags()).contains(ScoreCard.Flag.DEMOTED_BY_QUOTA);
-    assertThat(tied.reasons()).contains("优秀 is limited to 30% of 10 graded (3 places); tied at the boundary");
-    assertThat(board.card(m.get(3).value()).orElseThrow().reasons()).contains("优秀 is limited to 30% of 10 graded (3 places); placed 4 of 4");
+    assertThat(tied.reasons()).extracting(org.dangjian.core.Labels::en).contains("优秀 is limited to 30% of 10 graded (3 places); tied at the boundary");
+    assertThat(tied.reasons()).extracting(org.dangjian.core.Labels::zh).contains("优秀名额限30%（10人参评，3个名额）；在名额边界并列");
+    assertThat(board.card(m.get(3).value()).orElseThrow().reasons()).extracting(org.dangjian.core.Labels::en)
+        .contains("优秀 is limited to 30% of 10 graded (3 places); placed 4 of 4");
   }
 
   @Test
@@ -183,7 +185,8 @@ class QuotaAndRankingTest {
     ScoreBoard board = f.score(scheme("bottom: {count: 1}\n"));
 
     assertThat(board.bottomRanked()).extracting(ScoreCard::subject).containsExactly(m.get(2).value());
-    assertThat(board.bottomRanked().get(0).reasons()).contains("bottom-ranked (末位): 3 of 3");
+    assertThat(board.bottomRanked().get(0).reasons()).extracting(org.dangjian.core.Labels::en).contains("bottom-ranked (末位): 3 of 3");
+    assertThat(board.bottomRanked().get(0).reasons()).extracting(org.dangjian.core.Labels::zh).contains("末位：第3名，共3名");
   }
 
   @Test

@@ -69,7 +69,10 @@ class ScoringEngineTest {
       ScoreCard card = card(f.score(oneBlock(MEETINGS)), m);
 
       assertThat(points(card, "meetings")).isEqualTo(decimals("1", "1", "0", "1"));
-      assertThat(card.lines().get(2).note()).hasValueSatisfying(n -> assertThat(n).contains("capped at 2 a month"));
+      assertThat(card.lines().get(2).note()).hasValueSatisfying(n -> {
+        assertThat(n.en()).contains("capped at 2 a month");
+        assertThat(n.zh()).startsWith("每月最多2");
+      });
       assertThat(card.lines().get(3).note()).isEmpty();
       assertThat(card.total()).isEqualByComparingTo("83");
     }
@@ -97,7 +100,7 @@ class ScoringEngineTest {
 
       assertThat(points(card, "service")).isEqualTo(decimals("4", "4", "1", "0"));
       assertThat(card.lines().get(2).worth()).isEqualByComparingTo("3");
-      assertThat(card.lines().get(2).note()).contains("capped at 9 a year");
+      assertThat(card.lines().get(2).note().map(org.dangjian.core.Labels::en)).contains("capped at 9 a year");
       assertThat(card.total()).isEqualByComparingTo("89");
     }
 
@@ -241,7 +244,7 @@ class ScoringEngineTest {
       assertThat(points(card, "school")).isEqualTo(decimals("0", "0"));
       assertThat(points(card, "county")).isEqualTo(decimals("5"));
       assertThat(card.lines()).filteredOn(l -> l.item().equals("school"))
-          .allSatisfy(l -> assertThat(l.note()).contains("superseded in group commendation by county (5)"));
+          .allSatisfy(l -> assertThat(l.note().map(org.dangjian.core.Labels::en)).contains("superseded in group commendation by county (5)"));
       assertThat(card.total()).isEqualByComparingTo("85");
     }
 
@@ -289,7 +292,8 @@ class ScoringEngineTest {
       assertThat(card.total()).isEqualByComparingTo("89");
       assertThat(card.grade()).contains("average");
       assertThat(card.flags()).containsExactly(ScoreCard.Flag.VETOED);
-      assertThat(card.reasons()).contains("veto by breach (违反八项规定)", "grade capped at 一般 by a veto");
+      assertThat(card.reasons()).extracting(org.dangjian.core.Labels::en).contains("veto by breach (违反八项规定)", "grade capped at 一般 by a veto");
+      assertThat(card.reasons()).extracting(org.dangjian.core.Labels::zh).contains("一票否决：违反八项规定", "因一票否决，等次最高为一般");
     }
 
     @Test
@@ -305,7 +309,7 @@ class ScoringEngineTest {
       ScoreCard card = card(f.score(scheme), m);
 
       assertThat(card.grade()).contains("poor");
-      assertThat(card.reasons()).noneMatch(r -> r.startsWith("grade capped"));
+      assertThat(card.reasons()).noneMatch(r -> r.en().startsWith("grade capped"));
     }
 
     @Test
@@ -319,7 +323,7 @@ class ScoringEngineTest {
 
       assertThat(points(card, "service")).isEqualTo(decimals("0", "0"));
       assertThat(card.lines()).filteredOn(l -> l.item().equals("service"))
-          .allSatisfy(l -> assertThat(l.note()).contains("zeroed by veto breach"));
+          .allSatisfy(l -> assertThat(l.note().map(org.dangjian.core.Labels::en)).contains("zeroed by veto breach"));
       assertThat(card.total()).isEqualByComparingTo("80");
     }
 
@@ -412,7 +416,8 @@ class ScoringEngineTest {
       assertThat(points(card, "meetings")).isEqualTo(decimals("1", "1", "1", "1", "1", "1", "6.00"));
       LineItem extrapolated = card.lines().get(6);
       assertThat(extrapolated.evidence()).isEqualTo("prorate:" + joined + "@2024 (6 of 12 months)");
-      assertThat(extrapolated.note()).contains("6 earned in 6 months, extrapolated to 12.00 (the yearly cap)");
+      assertThat(extrapolated.note().map(org.dangjian.core.Labels::en)).contains("6 earned in 6 months, extrapolated to 12.00 (the yearly cap)");
+      assertThat(extrapolated.note().map(org.dangjian.core.Labels::zh)).contains("6个月得6，按全年折算为12.00（年度上限）");
       assertThat(card.flags()).containsExactly(ScoreCard.Flag.PRORATED);
       assertThat(card.total()).isEqualByComparingTo("92");
     }
@@ -439,7 +444,8 @@ class ScoringEngineTest {
       ScoreCard card = card(f.score(schemeWithProrate(SERVICE)), joined);
 
       assertThat(points(card, "service")).isEqualTo(decimals("0.5", "5.50"));
-      assertThat(card.reasons()).contains("present 1 of 12 months: yearly-capped earnings extrapolated to a full year");
+      assertThat(card.reasons()).extracting(org.dangjian.core.Labels::en)
+          .contains("present 1 of 12 months: yearly-capped earnings extrapolated to a full year");
     }
 
     @Test

@@ -193,7 +193,7 @@ class ScoringPropertiesTest {
         }
       }
       assertThat(board.cards().stream().filter(c -> c.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA)))
-          .as("seed %s", seed).allSatisfy(c -> assertThat(c.reasons()).anyMatch(r -> r.contains("is limited to")));
+          .as("seed %s", seed).allSatisfy(c -> assertThat(c.reasons()).anyMatch(r -> r.en().contains("is limited to") && r.zh().contains("名额限")));
     });
     assertThat(full.get()).as("boards where a quota was exactly filled").isPositive();
   }

@@ -75,7 +75,7 @@ public record ExpectedCard(String subject, boolean scored, Optional<BigDecimal> 
       SortedSet<String> found = new TreeSet<>();
       actual.flags().forEach(f -> found.add(f.code()));
       if (!found.equals(expected)) {
-        differences.add(subject + ": expected flags " + expected + ", found " + found + " " + actual.reasons());
+        differences.add(subject + ": expected flags " + expected + ", found " + found + " " + actual.reasons().stream().map(org.dangjian.core.Labels::en).toList());
       }
     });
     blocks.forEach((block, expected) -> {

@@ -166,6 +166,17 @@ class MainTest {
     assertThat(run.out()).startsWith("m0191 田文 · member-points@2024.1 · 95.00 · 优 · #12");
     assertThat(lineWith(run.out(), "2024-02-24")).endsWith("+0  activity:zj-b2-pl-2024-02-24 — 每月最多2（2024-02）");
     assertThat(lineWith(run.out(), "校级表彰")).endsWith("同组（commendation）只计最高一项：commendation-county（5）");
+    // The README's excerpt of this card: every line it shows is in the output.
+    try {
+      String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+      String block = readme.substring(readme.indexOf("--subject m0191` (excerpt):"));
+      block = block.substring(block.indexOf("```\n") + 4);
+      block = block.substring(0, block.indexOf("```"));
+      assertThat(block.lines().toList()).hasSizeGreaterThan(10);
+      assertThat(run.out().lines().toList()).containsAll(block.lines().toList());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     Run english = run("score", "--subject", "m0191", "--locale", "en");
     assertThat(lineWith(english.out(), "2024-02-24")).endsWith("+0  activity:zj-b2-pl-2024-02-24 — capped at 2 a month (2024-02)");
     assertThat(english.out()).contains("superseded in group commendation by commendation-county (5)");

@@ -67,10 +67,10 @@ class ExamplesTest {
         "cn-national@2024.1 · 2024-Q3: 19 findings, 10 violations",
         "zh: [警示] branch-committee-meeting-monthly: 清河县城关第一小学党支部在2024-07召开支部委员会会议0次，应不少于1次 (支部条例 第十二条)",
         "en: [warning] branch-committee-meeting-monthly: 清河县城关第一小学党支部 held 0 branch committee meeting in 2024-07; "
-            + "at least 1 required (支部条例 第十二条)",
+            + "at least 1 required (Regulations on Branch Work, Article 12)",
         "evidence: [] · citation: 支部条例 第十二条",
         "cg1: 12 of 13 required activities held, rate 0.9231",
-        "JSON: 6721 lines, \"schema\": \"dangjian/compliance-report@1\",");
+        "JSON: 6797 lines, \"schema\": \"dangjian/compliance-report@1\",");
   }
 
   @Test
@@ -95,9 +95,9 @@ class ExamplesTest {
         "  resolved: [警示] branch-committee-meeting-monthly: 清河县城关第一小学党支部在2024-07召开支部委员会会议0次，应不少于1次 (支部条例 第十二条)",
         "m0513 pays for September: re-ran [dues-amount, dues-arrears]",
         "  removed: [violation] dues-arrears: 曹鹏刚 paid no dues for 6 months in a row from 2024-07 "
-            + "(6 months lead to 自行脱党 handling) (党章 第九条)",
+            + "(6 months lead to 自行脱党 handling) (Party Constitution, Article 9)",
         "  added: [warning] dues-amount: 曹鹏刚 paid 15.00 yuan for 2024-09; the schedule gives 120.30 yuan on a base of 8020.00 "
-            + "(党费规定 第二条)",
+            + "(Provisions on Party Dues, Article 2)",
         "refused: activity.attendees[0]: dangling-reference: member 'm9999' is not among the members",
         "now: 47 findings; equal to a full evaluation: true");
   }

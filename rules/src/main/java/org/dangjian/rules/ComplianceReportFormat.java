@@ -32,11 +32,11 @@ public final class ComplianceReportFormat {
       List<SummaryDoc> summaries, List<DueDoc> due, List<RequirementDoc> requirements) {}
 
   @JsonPropertyOrder({"id", "rule", "severity", "severityLabel", "organisation", "subject", "period", "since", "messageCode",
-      "arguments", "message", "citation", "evidence"})
+      "arguments", "message", "citation", "citationLabel", "evidence"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record FindingDoc(String id, String rule, String severity, Map<String, String> severityLabel, String organisation, String subject, @Nullable String period,
       @Nullable String since, String messageCode, Map<String, String> arguments, Map<String, String> message,
-      String citation, List<String> evidence) {}
+      String citation, Map<String, String> citationLabel, List<String> evidence) {}
 
   @JsonPropertyOrder({"organisation", "required", "held", "rate", "findings", "subtreeRequired", "subtreeHeld",
       "subtreeRate", "subtreeFindings"})
@@ -66,7 +66,7 @@ public final class ComplianceReportFormat {
         f.since().map(Object::toString).orElse(null), f.messageCode(), f.arguments(),
         new java.util.TreeMap<>(Map.of("zh", FindingMessages.message(f, Locale.SIMPLIFIED_CHINESE),
             "en", FindingMessages.message(f, Locale.ENGLISH))),
-        f.citation().toString(), f.evidence());
+        f.citation().toString(), both(f.citation().labels()), f.evidence());
   }
 
   /**

@@ -42,11 +42,13 @@ public final class FindingMessages {
   /**
    * @param finding a finding
    * @param locale the reader's locale
-   * @return one line: severity, rule, message and citation, for example {@code [违规] branch-size: … (支部条例 第四条)}
+   * @return one line: severity, rule, message and citation, for example {@code [违规] branch-size: … (支部条例 第四条)}; in
+   *     English the citation too ({@code (Regulations on Branch Work, Article 4)})
    */
   public static String describe(Finding finding, Locale locale) {
+    org.dangjian.core.Labels citation = finding.citation().labels();
     return "[" + finding.severity().label(locale) + "] " + finding.ruleId() + ": " + message(finding, locale)
-        + " (" + finding.citation() + ")";
+        + " (" + ("zh".equals(locale.getLanguage()) ? citation.zh() : citation.en()) + ")";
   }
 
   /**

@@ -36,7 +36,19 @@ public final class ScoreBoardFormat {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record CardDoc(String subject, String name, String organisation, @Nullable String status, boolean graded, boolean ranked,
       BigDecimal total, @Nullable String grade, @Nullable Integer rank, List<String> flags, List<Map<String, String>> reasons,
-      List<BlockScore> blocks, List<LineDoc> lines) {}
+      List<BlockDoc> blocks, List<LineDoc> lines) {}
+
+  @JsonPropertyOrder({"block", "base", "lines", "score"})
+  record BlockDoc(String block, BigDecimal base, BigDecimal lines, BigDecimal score) {}
+
+  /**
+   * @return an amount as every amount of the document is written: with two decimals ({@code 1.00}, {@code 0.50}); one
+   *     whose exact value needs more keeps them, never rounded
+   */
+  static BigDecimal amount(BigDecimal value) {
+    BigDecimal exact = value.stripTrailingZeros();
+    return exact.scale() <= 2 ? exact.setScale(2) : exact;
+  }
 
   @JsonPropertyOrder({"item", "block", "date", "worth", "points", "evidence", "note"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,10 +62,11 @@ public final class ScoreBoardFormat {
 
   private static CardDoc cardDoc(ScoreCard c) {
     return new CardDoc(c.subject(), c.name(), c.organisation().value(),
-        c.status().orElse(null), c.graded(), c.ranked(), c.total(), c.grade().orElse(null), c.rank().orElse(null),
+        c.status().orElse(null), c.graded(), c.ranked(), amount(c.total()), c.grade().orElse(null), c.rank().orElse(null),
         c.flags().stream().map(ScoreCard.Flag::code).toList(), c.reasons().stream().map(ScoreBoardFormat::both).toList(),
-        c.blocks(), c.lines().stream().map(l -> new LineDoc(l.item(), l.block(), l.date().map(Object::toString).orElse(null),
-            l.worth(), l.points(), l.evidence(), l.note().map(ScoreBoardFormat::both).orElse(null))).toList());
+        c.blocks().stream().map(b -> new BlockDoc(b.block(), amount(b.base()), amount(b.lines()), amount(b.score()))).toList(),
+        c.lines().stream().map(l -> new LineDoc(l.item(), l.block(), l.date().map(Object::toString).orElse(null),
+            amount(l.worth()), amount(l.points()), l.evidence(), l.note().map(ScoreBoardFormat::both).orElse(null))).toList());
   }
 
   /**

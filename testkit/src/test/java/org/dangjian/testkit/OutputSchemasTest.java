@@ -73,7 +73,17 @@ class OutputSchemasTest {
     ComplianceReport report = evaluate(dataset, "cn-national", YEAR_END);
     for (String id : SchemeRegistry.standard().ids()) {
       ScoringScheme scheme = SchemeRegistry.standard().resolve(id, YEAR_END);
-      JsonNode document = json(ScoreBoardFormat.write(ScoringEngine.score(dataset, scheme, Year.of(2024), report), scheme));
+      String written = ScoreBoardFormat.write(ScoringEngine.score(dataset, scheme, Year.of(2024), report), scheme);
+      // One number format per field: every amount with two decimals (the built-in schemes never need more).
+      java.util.regex.Matcher amounts = java.util.regex.Pattern.compile("\"(total|base|lines|score|worth|points)\": ?(-?[0-9.E+]+)")
+          .matcher(written);
+      int seen = 0;
+      while (amounts.find()) {
+        assertThat(amounts.group(2)).as(id + " " + amounts.group(1)).matches("-?[0-9]+\\.[0-9]{2}");
+        seen++;
+      }
+      assertThat(seen).as(id + ": amounts checked").isPositive();
+      JsonNode document = json(written);
       assertThat(document.get("cards")).as(id).isNotEmpty();
       assertThat(schema.validate(document)).as(id).isEmpty();
     }

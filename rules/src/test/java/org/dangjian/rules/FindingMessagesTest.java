@@ -34,7 +34,7 @@ class FindingMessagesTest {
     assertThat(FindingMessages.describe(finding, Locale.SIMPLIFIED_CHINESE))
         .isEqualTo("[违规] branch-committee-monthly: 城关第一小学党支部在2024-02召开支部委员会会议0次，应不少于1次 (支部条例 第十二条)");
     assertThat(FindingMessages.describe(finding, Locale.ENGLISH))
-        .isEqualTo("[violation] branch-committee-monthly: 城关第一小学党支部 held 0 branch committee meeting in 2024-02; at least 1 required (支部条例 第十二条)");
+        .isEqualTo("[violation] branch-committee-monthly: 城关第一小学党支部 held 0 branch committee meeting in 2024-02; at least 1 required (Regulations on Branch Work, Article 12)");
     assertThat(FindingMessages.message(finding, Locale.forLanguageTag("tr-TR"))).startsWith("城关第一小学党支部 held 0");
   }
 

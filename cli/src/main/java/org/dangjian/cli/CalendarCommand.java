@@ -55,9 +55,7 @@ final class CalendarCommand implements Callable<Integer> {
       document.put("schema", SCHEMA).put("ruleSet", report.ruleSet()).put("asOf", asOf.toString());
       com.fasterxml.jackson.databind.node.ArrayNode due = document.putArray("due");
       for (DueItem item : report.due()) {
-        com.fasterxml.jackson.databind.node.ObjectNode written = org.dangjian.rules.ComplianceReportFormat.due(item);
-        due.add(Json.named(written, "organisationName", dataset.organisation(item.organisation()).map(o -> o.name())
-            .orElse(item.organisation().value())));
+        due.add(Json.withOrganisationName(org.dangjian.rules.ComplianceReportFormat.due(item), dataset));
       }
       out.print(Json.text(document));
       return 0;

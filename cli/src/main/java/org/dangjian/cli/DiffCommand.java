@@ -76,18 +76,19 @@ final class DiffCommand implements Callable<Integer> {
     ComplianceReport a = ComplianceEngine.evaluate(dataset, before, period, period.end());
     ComplianceReport b = ComplianceEngine.evaluate(dataset, after, period, period.end());
     ComplianceDiff diff = ComplianceDiff.between(a, b);
+    // Scored once, with --scheme, for the text and the JSON alike.
+    @Nullable ScoringScheme resolved = scheme == null ? null : Inputs.scheme(scheme, period.end());
+    @Nullable BoardDiff cards = resolved == null ? null : BoardDiff.between(ScoringEngine.score(dataset, resolved, period.start().getYear(), a),
+        ScoringEngine.score(dataset, resolved, period.start().getYear(), b));
     PrintWriter out = spec.commandLine().getOut();
     if (chosen.equals("json")) {
-      out.print(Json.text(json(dataset, a, b, diff, period)));
+      out.print(Json.text(json(dataset, a, b, diff, period, resolved, cards)));
       return 0;
     }
     out.println(a.ruleSet() + " → " + b.ruleSet() + " · " + period);
     out.println(messages.get("diff.summary", diff.added().size(), diff.removed().size(), diff.changed().size()));
     out.print(findings(dataset, diff, messages.locale()));
-    if (scheme != null) {
-      ScoringScheme resolved = Inputs.scheme(scheme, period.end());
-      int year = period.start().getYear();
-      BoardDiff cards = BoardDiff.between(ScoringEngine.score(dataset, resolved, year, a), ScoringEngine.score(dataset, resolved, year, b));
+    if (resolved != null && cards != null) {
       out.println();
       out.println(messages.get("diff.cards", resolved, cards.changes().size()));
       String unscored = messages.get("diff.notScored");
@@ -98,14 +99,13 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /** @return the diff as {@code dangjian/compliance-diff@1}; with --scheme, the cards that move */
-  private com.fasterxml.jackson.databind.node.ObjectNode json(Dataset dataset, ComplianceReport a, ComplianceReport b,
-      ComplianceDiff diff, ReportingPeriod period) {
+  private static com.fasterxml.jackson.databind.node.ObjectNode json(Dataset dataset, ComplianceReport a, ComplianceReport b,
+      ComplianceDiff diff, ReportingPeriod period, @Nullable ScoringScheme resolved, @Nullable BoardDiff cards) {
     com.fasterxml.jackson.databind.node.ObjectNode document = org.dangjian.core.json.DangjianJson.mapper(
         org.dangjian.core.json.Syntax.JSON).createObjectNode();
     document.put("schema", SCHEMA).put("from", a.ruleSet()).put("to", b.ruleSet()).put("window", period.toString());
-    java.util.function.Function<Finding, com.fasterxml.jackson.databind.JsonNode> named = f -> Json.named(
-        (com.fasterxml.jackson.databind.node.ObjectNode) org.dangjian.rules.ComplianceReportFormat.finding(f), "organisationName",
-        dataset.organisation(f.organisation()).map(o -> o.name()).orElse(f.organisation().value()));
+    java.util.function.Function<Finding, com.fasterxml.jackson.databind.JsonNode> named = f -> Json.withOrganisationName(
+        (com.fasterxml.jackson.databind.node.ObjectNode) org.dangjian.rules.ComplianceReportFormat.finding(f), dataset);
     com.fasterxml.jackson.databind.node.ArrayNode added = document.putArray("added");
     diff.added().forEach(f -> added.add(named.apply(f)));
     com.fasterxml.jackson.databind.node.ArrayNode removed = document.putArray("removed");
@@ -113,10 +113,7 @@ final class DiffCommand implements Callable<Integer> {
     com.fasterxml.jackson.databind.node.ArrayNode changed = document.putArray("changed");
     diff.changed().forEach(c -> changed.addObject().<com.fasterxml.jackson.databind.node.ObjectNode>set("from", named.apply(c.from()))
         .set("to", named.apply(c.to())));
-    if (scheme != null) {
-      ScoringScheme resolved = Inputs.scheme(scheme, period.end());
-      int year = period.start().getYear();
-      BoardDiff cards = BoardDiff.between(ScoringEngine.score(dataset, resolved, year, a), ScoringEngine.score(dataset, resolved, year, b));
+    if (resolved != null && cards != null) {
       document.put("scheme", resolved.id() + "@" + resolved.version());
       com.fasterxml.jackson.databind.node.ArrayNode list = document.putArray("cards");
       for (BoardDiff.CardChange change : cards.changes()) {

@@ -12,17 +12,18 @@ final class Json {
   private Json() {}
 
   /**
-   * @param written an object as the library wrote it
-   * @param field a field to put after {@code organisation}
-   * @param value its value
-   * @return a copy with the field in that place
+   * @param written an object as the library wrote it, with an {@code organisation} id (a finding, a due item)
+   * @param dataset the dataset that names the organisation
+   * @return a copy with {@code organisationName} after the id: the organisation's name, or the id if it has none
    */
-  static ObjectNode named(ObjectNode written, String field, String value) {
+  static ObjectNode withOrganisationName(ObjectNode written, org.dangjian.core.dataset.Dataset dataset) {
+    String id = written.get("organisation").textValue();
+    String name = dataset.organisation(org.dangjian.core.org.OrganisationId.of(id)).map(o -> o.name()).orElse(id);
     ObjectNode copy = written.objectNode();
     written.properties().forEach(e -> {
       copy.set(e.getKey(), e.getValue());
       if (e.getKey().equals("organisation")) {
-        copy.put(field, value);
+        copy.put("organisationName", name);
       }
     });
     return copy;

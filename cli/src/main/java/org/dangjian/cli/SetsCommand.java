@@ -185,7 +185,7 @@ final class SetsCommand implements Runnable {
       RuleSetRegistry registry = target.registry();
       LocalDate day = target.day();
       RuleSet resolved = registry.resolve(target.id(), day);
-      List<RuleSetDefinition> chain = chainOf(registry, resolved);
+      List<RuleSetDefinition> chain = registry.chainOf(resolved);
       Map<String, List<Statement>> statements = statements(chain);
       PrintWriter out = spec.commandLine().getOut();
       out.println(resolved.id() + " " + resolved.version() + " — " + resolved.title() + ", as in effect on " + day);
@@ -216,16 +216,6 @@ final class SetsCommand implements Runnable {
         }
       }
       return 0;
-    }
-
-    /** @return the definitions of the resolved chain, baseline first */
-    private static List<RuleSetDefinition> chainOf(RuleSetRegistry registry, RuleSet resolved) {
-      List<RuleSetDefinition> chain = new ArrayList<>();
-      for (String link : resolved.chain()) {
-        registry.definitions().stream().filter(d -> link.equals(d.id() + "@" + d.version()) && d.isEffectiveOn(resolved.effectiveOn()))
-            .findFirst().ifPresent(chain::add);
-      }
-      return chain;
     }
 
     /** One set's entry for a rule. */

@@ -89,15 +89,10 @@ public final class ParameterTable {
   /** @return for each rule, its parameters as stated along the chain (the last statement wins), in the order first stated */
   private static Map<String, Map<String, Stated>> stated(RuleSetRegistry registry, RuleSet resolved) {
     Map<String, Map<String, Stated>> stated = new HashMap<>();
-    for (String link : resolved.chain()) {
-      for (RuleSetDefinition definition : registry.definitions()) {
-        if (!link.equals(definition.id() + "@" + definition.version()) || !definition.isEffectiveOn(resolved.effectiveOn())) {
-          continue;
-        }
-        for (RuleSetDefinition.EntrySpec entry : definition.entries()) {
-          Map<String, Stated> ofRule = stated.computeIfAbsent(entry.id(), rule -> new LinkedHashMap<>());
-          entry.parameters().properties().forEach(p -> ofRule.put(p.getKey(), new Stated(p.getValue(), definition.id())));
-        }
+    for (RuleSetDefinition definition : registry.chainOf(resolved)) {
+      for (RuleSetDefinition.EntrySpec entry : definition.entries()) {
+        Map<String, Stated> ofRule = stated.computeIfAbsent(entry.id(), rule -> new LinkedHashMap<>());
+        entry.parameters().properties().forEach(p -> ofRule.put(p.getKey(), new Stated(p.getValue(), definition.id())));
       }
     }
     return stated;
@@ -129,7 +124,8 @@ public final class ParameterTable {
     Map<String, Map<String, Stated>> stated = stated(withFile, resolved);
     List<Problem> problems = new ArrayList<>();
     List<Change> changes = new ArrayList<>();
-    List<List<String>> rows = Csv.read(table, tableSource, problems);
+    List<Integer> rowLines = new ArrayList<>();
+    List<List<String>> rows = Csv.read(table, tableSource, problems, rowLines);
     Map<String, Integer> columns = new HashMap<>();
     if (!rows.isEmpty()) {
       for (int i = 0; i < rows.get(0).size(); i++) {
@@ -151,7 +147,7 @@ public final class ParameterTable {
     List<String> ruleIds = resolved.entries().stream().map(RuleEntry::id).toList();
     for (int r = 1; r < rows.size(); r++) {
       List<String> row = rows.get(r);
-      int line = Csv.lineOf(table, r);
+      int line = rowLines.get(r);
       if (row.size() == 1 && row.get(0).isBlank()) {
         continue;
       }
@@ -181,7 +177,7 @@ public final class ParameterTable {
       }
       Stated given = ofRule.get(name);
       JsonNode current = given != null ? given.value()
-          : parameter.filter(p -> !p.defaultText().isEmpty()).map(p -> read(p.defaultText())).orElse(null);
+          : parameter.filter(p -> !p.defaultText().isEmpty()).map(p -> valueOf(p.defaultText())).orElse(null);
       if (text.isEmpty()) {
         if (current != null) {
           problems.add(at(tableSource, line, "missing-value", rule + " " + name + " needs a value (it is " + flow(current)
@@ -189,13 +185,7 @@ public final class ParameterTable {
         }
         continue;
       }
-      JsonNode value;
-      try {
-        value = YAML.readTree("v: " + text).get("v");
-      } catch (IOException e) {
-        problems.add(at(tableSource, line, "invalid-value", rule + " " + name + ": '" + text + "' does not read as a value"));
-        continue;
-      }
+      JsonNode value = valueOf(text);
       if (value == null || value.isNull()) {
         problems.add(at(tableSource, line, "invalid-value", rule + " " + name + ": '" + text + "' does not read as a value"));
         continue;
@@ -299,11 +289,12 @@ public final class ParameterTable {
     return Problem.of("", code, message).withSource(source).withLocation(line, 1);
   }
 
-  private static JsonNode read(String text) {
+  /** @return a value as a rule-set file writes it ({@code 3}, {@code [a, b]}), or null when it does not read as one */
+  private static @org.jspecify.annotations.Nullable JsonNode valueOf(String text) {
     try {
       return YAML.readTree("v: " + text).get("v");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return null;
     }
   }
 
@@ -323,7 +314,7 @@ public final class ParameterTable {
       String text = value.textValue();
       // Plain when it reads back as the same text inside a flow collection too; quoted otherwise.
       boolean plain = !text.isEmpty() && text.strip().equals(text) && text.chars().noneMatch(c -> ",[]{}:#\"'&*!|>%@`".indexOf(c) >= 0)
-          && JsonNodeFactory.instance.textNode(text).equals(read(text));
+          && JsonNodeFactory.instance.textNode(text).equals(valueOf(text));
       return plain ? text : JsonNodeFactory.instance.textNode(text).toString();
     }
     return value.toString();
@@ -349,12 +340,21 @@ public final class ParameterTable {
     private Csv() {}
 
     static List<List<String>> read(String text, String source, List<Problem> problems) {
+      return read(text, source, problems, new ArrayList<>());
+    }
+
+    /**
+     * @param lines where the line each row starts on goes, row by row (quoted line breaks counted)
+     * @return the rows, each its cells; empty when a quoted cell is not closed (a problem recorded)
+     */
+    static List<List<String>> read(String text, String source, List<Problem> problems, List<Integer> lines) {
       String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
       List<List<String>> rows = new ArrayList<>();
       List<String> row = new ArrayList<>();
       StringBuilder cell = new StringBuilder();
       boolean quoted = false;
       int line = 1;
+      int rowLine = 1;
       int quoteLine = 0;
       for (int i = 0; i < body.length(); i++) {
         char c = body.charAt(i);
@@ -383,8 +383,10 @@ public final class ParameterTable {
           row.add(cell.toString());
           cell.setLength(0);
           rows.add(row);
+          lines.add(rowLine);
           row = new ArrayList<>();
           line++;
+          rowLine = line;
         } else {
           cell.append(c);
         }
@@ -396,28 +398,9 @@ public final class ParameterTable {
       if (cell.length() > 0 || !row.isEmpty()) {
         row.add(cell.toString());
         rows.add(row);
+        lines.add(rowLine);
       }
       return rows;
-    }
-
-    /** @return the line the row-th row starts on (rows counted from 0), quoted line breaks counted */
-    static int lineOf(String text, int row) {
-      String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-      int line = 1;
-      int rowsSeen = 0;
-      boolean quoted = false;
-      for (int i = 0; i < body.length() && rowsSeen < row; i++) {
-        char c = body.charAt(i);
-        if (c == '"') {
-          quoted = !quoted;
-        } else if (c == '\n') {
-          line++;
-          if (!quoted) {
-            rowsSeen++;
-          }
-        }
-      }
-      return line;
     }
   }
 

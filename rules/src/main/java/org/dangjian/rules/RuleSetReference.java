@@ -74,7 +74,8 @@ public final class RuleSetReference {
   }
 
   /** @return the text made safe for one cell of a Markdown table */
-  private static String cell(String text) {
+  /** @return text as a Markdown table cell: backslashes and bars escaped, line breaks as spaces */
+  static String cell(String text) {
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
   }
 }

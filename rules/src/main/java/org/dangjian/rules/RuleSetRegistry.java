@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -95,6 +96,21 @@ public final class RuleSetRegistry {
   public Optional<RuleType> ruleType(String name) {
     java.util.Objects.requireNonNull(name, "name");
     return Optional.ofNullable(types.get(name));
+  }
+
+  /**
+   * @param resolved a set this registry resolved
+   * @return the definitions it was flattened from, the baseline first: each link of its {@linkplain RuleSet#chain()
+   *     chain}, in the version in effect on its day
+   */
+  public List<RuleSetDefinition> chainOf(RuleSet resolved) {
+    Objects.requireNonNull(resolved, "resolved");
+    List<RuleSetDefinition> chain = new ArrayList<>();
+    for (String link : resolved.chain()) {
+      definitions.stream().filter(d -> link.equals(d.id() + "@" + d.version()) && d.isEffectiveOn(resolved.effectiveOn()))
+          .findFirst().ifPresent(chain::add);
+    }
+    return List.copyOf(chain);
   }
 
   /** @return the names of the known rule types, sorted */

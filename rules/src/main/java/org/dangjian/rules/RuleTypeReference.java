@@ -30,8 +30,8 @@ public final class RuleTypeReference {
         .append("built-in sets give, and [scheme-items.md](scheme-items.md) for what scoring-scheme items count.\n");
     for (String name : registry.ruleTypeNames()) {
       RuleType type = registry.ruleType(name).orElseThrow();
-      out.append("\n## `").append(name).append("`\n\n").append(cell(type.summary().zh())).append(" — ")
-          .append(cell(type.summary().en())).append("\n");
+      out.append("\n## `").append(name).append("`\n\n").append(RuleSetReference.cell(type.summary().zh())).append(" — ")
+          .append(RuleSetReference.cell(type.summary().en())).append("\n");
       out.append(parameterTable(type.parameters()));
     }
     return out.toString();
@@ -49,9 +49,9 @@ public final class RuleTypeReference {
     }
     StringBuilder out = new StringBuilder("\n| Parameter | Value | Default | 含义 | Meaning | Example |\n|---|---|---|---|---|---|\n");
     for (Parameter<?> parameter : parameters) {
-      out.append("| `").append(parameter.name()).append("` | ").append(cell(parameter.describe(Locale.ENGLISH))).append(" | ")
-          .append(defaultOf(parameter)).append(" | ").append(cell(parameter.meaning().zh())).append(" | ")
-          .append(cell(parameter.meaning().en())).append(" | `").append(parameter.example()).append("` |\n");
+      out.append("| `").append(parameter.name()).append("` | ").append(RuleSetReference.cell(parameter.describe(Locale.ENGLISH))).append(" | ")
+          .append(defaultOf(parameter)).append(" | ").append(RuleSetReference.cell(parameter.meaning().zh())).append(" | ")
+          .append(RuleSetReference.cell(parameter.meaning().en())).append(" | `").append(parameter.example()).append("` |\n");
     }
     for (Parameter<?> parameter : parameters) {
       if (!parameter.fields().isEmpty()) {
@@ -65,9 +65,5 @@ public final class RuleTypeReference {
   public static String defaultOf(Parameter<?> parameter) {
     Objects.requireNonNull(parameter, "parameter");
     return parameter.isRequired() ? "required" : parameter.defaultText().isEmpty() ? "—" : "`" + parameter.defaultText() + "`";
-  }
-
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
   }
 }

@@ -85,13 +85,12 @@ public final class ScoreBoardFormat {
    */
   public static String write(ScoreBoard board, ScoringScheme scheme) {
     Map<String, Map<String, String>> blocks = new LinkedHashMap<>();
-    scheme.blocks().forEach(b -> blocks.put(b.id(), Map.of("zh", b.labels().zh(), "en", b.labels().en())));
+    scheme.blocks().forEach(b -> blocks.put(b.id(), both(b.labels())));
     Map<String, Map<String, String>> items = new LinkedHashMap<>();
     scheme.items().forEach(i -> items.put(i.id(), new java.util.TreeMap<>(Map.of("zh", i.labels().zh(), "en", i.labels().en(),
         "block", i.block()))));
     Map<String, Map<String, String>> grades = new LinkedHashMap<>();
-    scheme.grades().forEach(g -> grades.put(g.grade(), new java.util.TreeMap<>(Map.of("zh", g.labels().zh(), "en", g.labels().en()))));
-    blocks.replaceAll((k, v) -> new java.util.TreeMap<>(v));
+    scheme.grades().forEach(g -> grades.put(g.grade(), both(g.labels())));
     List<CardDoc> cards = board.cards().stream().map(ScoreBoardFormat::cardDoc).toList();
     try {
       return DangjianJson.mapper(Syntax.JSON).writeValueAsString(new BoardDoc(SCHEMA, board.scheme(), board.year(), blocks,

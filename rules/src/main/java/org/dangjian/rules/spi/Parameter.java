@@ -470,8 +470,7 @@ public final class Parameter<T> {
           problems.add(wrong(path, "text", value));
         }
       }
-      case CHOICE -> choiceProblem(value, path, activityTypeKnown).ifPresent(problems::add);
-      case ACTIVITY_TYPE -> choiceProblem(value, path, activityTypeKnown).ifPresent(problems::add);
+      case CHOICE, ACTIVITY_TYPE -> choiceProblem(value, path, activityTypeKnown).ifPresent(problems::add);
       case TEXT_LIST, ID_LIST, CHOICE_LIST, ACTIVITY_TYPE_LIST -> {
         if (!value.isArray()) {
           problems.add(wrong(path, "a list", value));

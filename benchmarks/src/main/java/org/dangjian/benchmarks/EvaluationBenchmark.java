@@ -1,6 +1,8 @@
 package org.dangjian.benchmarks;
 
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import org.dangjian.benchmarks.sql.MemberPointsInDuckDb;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.ComplianceEngine;
@@ -9,6 +11,8 @@ import org.dangjian.rules.RuleSet;
 import org.dangjian.scoring.ScoreBoard;
 import org.dangjian.scoring.ScoringEngine;
 import org.dangjian.scoring.ScoringScheme;
+import org.dangjian.testkit.baseline.MemberPointsByHand;
+import org.dangjian.testkit.baseline.ThreeRulesByHand;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,9 +24,15 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Full-year compliance under the national baseline, and scoring with member points, by region size. */
+/**
+ * Full-year compliance under the national baseline, and scoring with member points, by region size, each
+ * beside its baselines in the same run: scoring by the hand-written loop ({@link MemberPointsByHand}, the
+ * practical limit) and by one SQL query in DuckDB ({@link MemberPointsInDuckDb}, its tables loaded before
+ * timing), and the whole job beside the three-rule hand-written loops ({@link ThreeRulesByHand}).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -38,14 +48,22 @@ public class EvaluationBenchmark {
   RuleSet national;
   ScoringScheme memberPoints;
   ComplianceReport report;
+  MemberPointsInDuckDb duckDb;
 
-  /** Generates the region and evaluates it once, for the scoring benchmark. */
+  /** Generates the region, evaluates it once for the scoring benchmarks, and loads DuckDB's tables. */
   @Setup(Level.Trial)
   public void setUp() {
     dataset = Workload.dataset(size);
     national = Workload.national();
     memberPoints = Workload.memberPoints();
     report = evaluate();
+    duckDb = MemberPointsInDuckDb.load(dataset, report, 2024);
+  }
+
+  /** Closes DuckDB. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    duckDb.close();
   }
 
   /** @return the year's report under cn-national */
@@ -64,5 +82,23 @@ public class EvaluationBenchmark {
   @Benchmark
   public ScoreBoard evaluateAndScore() {
     return ScoringEngine.score(dataset, memberPoints, 2024, evaluate());
+  }
+
+  /** @return the member-points cards by the hand-written loop: the practical limit of {@link #score} */
+  @Benchmark
+  public List<MemberPointsByHand.Card> scoreByHand() {
+    return MemberPointsByHand.score(dataset, report, 2024);
+  }
+
+  /** @return the member-points cards by one SQL query in DuckDB: what a data team would write */
+  @Benchmark
+  public List<MemberPointsByHand.Card> scoreInDuckDb() {
+    return duckDb.score();
+  }
+
+  /** @return the three rules by hand-written loops: the yardstick of the whole job ({@link #evaluateAndScore}) */
+  @Benchmark
+  public List<String> threeRulesByHand() {
+    return ThreeRulesByHand.evaluate(dataset, Workload.AS_OF);
   }
 }

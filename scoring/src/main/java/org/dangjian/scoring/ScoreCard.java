@@ -65,7 +65,7 @@ public record ScoreCard(String subject, String name, OrganisationId organisation
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(total, "total");
     blocks = List.copyOf(blocks);
-    lines = List.copyOf(lines);
+    lines = lines instanceof CompactLines ? lines : List.copyOf(lines);
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(rank, "rank");
     flags = flags.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(flags));

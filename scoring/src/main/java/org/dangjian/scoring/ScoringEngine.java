@@ -5,15 +5,16 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.dangjian.core.Labels;
 import org.dangjian.core.activity.Absence;
 import org.dangjian.core.activity.Activity;
@@ -33,6 +34,8 @@ import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.Position;
 import org.dangjian.core.ValidationException;
+import org.dangjian.core.parallel.Fanout;
+import org.dangjian.core.time.PeriodKind;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.ComplianceReport;
 import org.dangjian.rules.Finding;
@@ -54,7 +57,14 @@ public final class ScoringEngine {
 
   private ScoringEngine() {}
 
+  /** Cards are made in at most this many chunks, so that threads taking part share the work evenly. */
+  private static final int CHUNKS = 64;
+  /** A chunk holds at least this many subjects: fewer are not worth handing to another thread. */
+  private static final int MIN_CHUNK = 256;
+
   /**
+   * Scores on the calling thread and the common fork-join pool's ({@link Fanout#defaultExecutor()}).
+   *
    * @param dataset the records
    * @param scheme the resolved scheme
    * @param year the year to score
@@ -63,16 +73,41 @@ public final class ScoringEngine {
    * @throws ValidationException ({@code wrong-window}) if the report covers another window than the year
    */
   public static ScoreBoard score(Dataset dataset, ScoringScheme scheme, java.time.Year year, ComplianceReport report) {
+    return score(dataset, scheme, year, report, Fanout.defaultExecutor(), Fanout.defaultParallelism());
+  }
+
+  /**
+   * Scores on the calling thread and up to {@code threads - 1} of the executor's: the cards are made in
+   * chunks of subjects, each chunk's cards in place, so the board is the same whatever the threads and
+   * however the work fell among them. {@code Runnable::run} with 1 scores on the caller alone.
+   *
+   * @param dataset the records
+   * @param scheme the resolved scheme
+   * @param year the year to score
+   * @param report the compliance report of that year (for findings and compliance rates): its window is the year
+   * @param executor lends threads
+   * @param threads how many threads take part at most, the caller's included (1 or more)
+   * @return the board
+   * @throws ValidationException ({@code wrong-window}) if the report covers another window than the year; ({@code
+   *     limit-exceeded}) if a card's amounts leave what exact arithmetic at the scheme's decimals holds
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public static ScoreBoard score(Dataset dataset, ScoringScheme scheme, java.time.Year year, ComplianceReport report,
+      Executor executor, int threads) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(executor, "executor");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
+    }
     ReportingPeriod whole = ReportingPeriod.year(year.getValue());
     if (!report.window().equals(whole)) {
       throw ValidationException.of("report", "wrong-window", "the compliance report covers " + report.window()
           + ", not the year " + year + " being scored: evaluate the whole year (window " + whole + ") and score with that report");
     }
-    return new Run(dataset, year.getValue(), report).board(scheme);
+    return new Run(dataset, year.getValue(), report, executor, threads - 1).board(scheme);
   }
 
   /**
@@ -89,69 +124,122 @@ public final class ScoringEngine {
     return score(dataset, scheme, java.time.Year.of(year), report);
   }
 
-  /** One scoring: the inputs, and the boards of schemes referred to, computed once. */
+  /** One scoring: the inputs, the indexes the scheme's evidence needs, and the boards of schemes referred to. */
   private static final class Run {
     final Dataset dataset;
     final int year;
     final ReportingPeriod period;
     final ComplianceReport report;
-    /** The cards of schemes referred to, by scheme, then subject. */
+    final Executor executor;
+    final int helpers;
+    /** The cards of schemes referred to, by scheme, then subject: made before the cards that read them. */
     final Map<String, Map<String, ScoreCard>> nested = new HashMap<>();
     private @Nullable Map<OrganisationId, OrganisationSummary> summaries;
-    /** The last day of each month of the year, made once per run. */
-    private final LocalDate[] monthEnds = new LocalDate[12];
-    /** The records of the member whose card is being made: the items of one card share them. */
-    private @Nullable MemberYear memberYear;
     private @Nullable Map<MemberId, List<Activity>> absences;
     private @Nullable Map<String, List<Finding>> findingsByMember;
     private @Nullable Map<OrganisationId, List<Finding>> findingsByOrganisation;
 
-    Run(Dataset dataset, int year, ComplianceReport report) {
+    Run(Dataset dataset, int year, ComplianceReport report, Executor executor, int helpers) {
       this.dataset = Objects.requireNonNull(dataset, "dataset");
       this.year = year;
       this.period = ReportingPeriod.year(year);
-      for (int m = 1; m <= 12; m++) {
-        monthEnds[m - 1] = YearMonth.of(year, m).atEndOfMonth();
-      }
       this.report = Objects.requireNonNull(report, "report");
+      this.executor = executor;
+      this.helpers = helpers;
     }
 
     ScoreBoard board(ScoringScheme scheme) {
-      List<Draft> drafts = new ArrayList<>();
-      for (Target target : targets(scheme)) {
-        drafts.add(score(scheme, target));
-      }
-      applyQuotas(scheme, drafts);
-      rank(scheme, drafts);
+      prepare(scheme);
+      CardPlan plan = new CardPlan(scheme, year);
+      List<Target> targets = targets(scheme, plan);
+      Draft[] drafts = new Draft[targets.size()];
+      int chunks = Math.max(1, Math.min(CHUNKS, targets.size() / MIN_CHUNK));
+      Fanout.run(chunks, helpers, executor, () -> {
+        CardMaker maker = new CardMaker(plan);
+        return chunk -> {
+          for (int i = chunk * targets.size() / chunks, end = (chunk + 1) * targets.size() / chunks; i < end; i++) {
+            drafts[i] = maker.score(targets.get(i));
+          }
+        };
+      });
+      List<Draft> list = new ArrayList<>(Arrays.asList(drafts));
+      applyQuotas(scheme, list);
+      rank(scheme, list);
       OrgTree tree = dataset.tree();
-      drafts.sort(Comparator.<Draft, Integer>comparing(d -> d.rank.orElse(Integer.MAX_VALUE))
+      list.sort(Comparator.<Draft, Integer>comparing(d -> d.rank.orElse(Integer.MAX_VALUE))
           .thenComparing(d -> d.target.organisation, tree.pathOrder()).thenComparing(d -> d.target.id));
-      return new ScoreBoard(scheme.toString(), year, drafts.stream().map(Draft::card).toList());
+      List<ScoreCard> cards = new ArrayList<>(list.size());
+      for (Draft draft : list) {
+        cards.add(draft.card());
+      }
+      return new ScoreBoard(scheme.toString(), year, cards);
+    }
+
+    /**
+     * Builds, before the cards are made on several threads, what their evidence reads from the whole run:
+     * the boards of schemes referred to, the report's findings and summaries by subject, absences by member.
+     */
+    private void prepare(ScoringScheme scheme) {
+      for (ScoringScheme.Item item : scheme.items()) {
+        Evidence evidence = item.evidence();
+        if (evidence instanceof Evidence.SchemeTotal s && !nested.containsKey(s.scheme().toString())) {
+          Map<String, ScoreCard> other = new HashMap<>();
+          board(s.scheme()).cards().forEach(c -> other.put(c.subject(), c));
+          nested.put(s.scheme().toString(), other);
+        } else if (evidence instanceof Evidence.Findings && findingsByMember == null) {
+          Map<String, List<Finding>> byMember = new HashMap<>();
+          Map<OrganisationId, List<Finding>> byOrganisation = new HashMap<>();
+          for (Finding finding : report.findings()) {
+            if (finding.subject().kind() == Subject.Kind.MEMBER) {
+              byMember.computeIfAbsent(finding.subject().id(), k -> new ArrayList<>()).add(finding);
+            }
+            byOrganisation.computeIfAbsent(finding.organisation(), k -> new ArrayList<>()).add(finding);
+          }
+          findingsByMember = byMember;
+          findingsByOrganisation = byOrganisation;
+        } else if (evidence instanceof Evidence.Absence && absences == null) {
+          Map<MemberId, List<Activity>> absent = new HashMap<>();
+          for (Activity activity : dataset.activities()) {
+            if (period.contains(activity.date())) {
+              activity.absentees().forEach(x -> absent.computeIfAbsent(x.member(), k -> new ArrayList<>()).add(activity));
+            }
+          }
+          absences = absent;
+        } else if (evidence instanceof Evidence.ComplianceRate && summaries == null) {
+          Map<OrganisationId, OrganisationSummary> byOrganisation = new HashMap<>();
+          report.summaries().forEach(s -> byOrganisation.put(s.organisation(), s));
+          summaries = byOrganisation;
+        }
+      }
     }
 
     // --- subjects --------------------------------------------------------------------------
 
-    /** Who is scored, with their place and eligibility. */
+    /** Who is scored, with their place, eligibility and (for people) their status at each month's end. */
     record Target(String id, String name, OrganisationId organisation, Optional<Member> member, Optional<Organisation> org,
-        Optional<MemberStatus> status, boolean graded, boolean ranked, int months) {}
+        Optional<MemberStatus> status, boolean graded, boolean ranked, int months, MemberStatus @Nullable [] monthEnds) {}
 
-    List<Target> targets(ScoringScheme scheme) {
+    List<Target> targets(ScoringScheme scheme, CardPlan plan) {
       LocalDate end = period.end();
       List<Target> targets = new ArrayList<>();
       switch (scheme.subject()) {
         case MEMBER -> {
+          ScoringScheme.Eligibility e = scheme.eligibility();
+          LocalDate[] monthEnds = new LocalDate[12];
+          for (int m = 0; m < 12; m++) {
+            monthEnds[m] = LocalDate.ofEpochDay(plan.monthEnds[m]);
+          }
           for (Member member : dataset.members()) {
             MemberStatus status = member.factsOn(end).status();
-            ScoringScheme.Eligibility e = scheme.eligibility();
             if (e.scored().contains(status)) {
-              long months = 0;
-              for (int m = 1; m <= 12; m++) {
-                if (e.scored().contains(member.factsOn(monthEnds[m - 1]).status())) {
-                  months++;
-                }
+              MemberStatus[] statuses = new MemberStatus[12];
+              int months = 0;
+              for (int m = 0; m < 12; m++) {
+                statuses[m] = m == 11 ? status : member.factsOn(monthEnds[m]).status();
+                months += e.scored().contains(statuses[m]) ? 1 : 0;
               }
               targets.add(new Target(member.id().value(), member.name(), member.branch(), Optional.of(member), Optional.empty(),
-                  Optional.of(status), e.graded().contains(status), e.ranked().contains(status), (int) months));
+                  Optional.of(status), e.graded().contains(status), e.ranked().contains(status), months, statuses));
             }
           }
         }
@@ -164,14 +252,15 @@ public final class ScoringEngine {
                 .filter(p -> p.role() == CommitteeRole.SECRETARY && p.heldOn(end)).findFirst();
             Optional<Member> member = secretary.flatMap(p -> dataset.member(p.member()));
             if (member.isPresent()) {
-              long months = 0;
-              for (int m = 1; m <= 12; m++) {
-                if (secretary.get().heldOn(YearMonth.of(year, m).atEndOfMonth())) {
-                  months++;
-                }
+              int months = 0;
+              MemberStatus[] statuses = new MemberStatus[12];
+              for (int m = 0; m < 12; m++) {
+                LocalDate monthEnd = LocalDate.ofEpochDay(plan.monthEnds[m]);
+                statuses[m] = member.get().factsOn(monthEnd).status();
+                months += secretary.get().heldOn(monthEnd) ? 1 : 0;
               }
               targets.add(new Target(member.get().id().value(), member.get().name(), org.id(), member, Optional.of(org),
-                  Optional.of(member.get().factsOn(end).status()), true, true, (int) months));
+                  Optional.of(member.get().factsOn(end).status()), true, true, months, statuses));
             }
           }
         }
@@ -182,7 +271,7 @@ public final class ScoringEngine {
                 : scheme.organisationKinds().contains(org.kind()) && tree.depth(org.id()) == scheme.depth();
             if (fits && org.existsOn(end)) {
               targets.add(new Target(org.id().value(), org.name(), org.id(), Optional.empty(), Optional.of(org), Optional.empty(),
-                  true, true, 12));
+                  true, true, 12, null));
             }
           }
         }
@@ -192,184 +281,560 @@ public final class ScoringEngine {
 
     // --- one card ----------------------------------------------------------------------------
 
-    /** An occurrence before caps: when, what it is worth, and the record. */
-    record Occurrence(Optional<LocalDate> date, BigDecimal worth, String evidence) {}
-
-    /** Lines of one item: by date (undated last), then evidence — the order occurrences are taken in. */
-    static final Comparator<LineItem> BY_DATE_THEN_EVIDENCE = Comparator.comparing((LineItem l) -> l.date().orElse(LocalDate.MAX))
-        .thenComparing(LineItem::evidence);
-
-    /** A card being built. */
-    final class Draft {
+    /** A card being built: its lines are final; quotas and ranks change its grade, rank, flags and reasons. */
+    static final class Draft {
       final Target target;
-      final List<LineItem> lines = new ArrayList<>();
-      final List<BlockScore> blocks = new ArrayList<>();
-      final Set<ScoreCard.Flag> flags = EnumSet.noneOf(ScoreCard.Flag.class);
-      final List<Labels> reasons = new ArrayList<>();
-      BigDecimal total = BigDecimal.ZERO;
-      int band = -1;
-      Optional<String> grade = Optional.empty();
+      final CompactLines lines;
+      final List<BlockScore> blocks;
+      final Set<ScoreCard.Flag> flags;
+      final List<Labels> reasons;
+      final BigDecimal total;
+      int band;
+      Optional<String> grade;
       Optional<Integer> rank = Optional.empty();
       @Nullable Map<String, BigDecimal> blockScores;
-      final ScoringScheme scheme;
 
-      Draft(ScoringScheme scheme, Target target) {
-        this.scheme = scheme;
+      Draft(Target target, CompactLines lines, List<BlockScore> blocks, Set<ScoreCard.Flag> flags, List<Labels> reasons,
+          BigDecimal total, int band, Optional<String> grade) {
         this.target = target;
+        this.lines = lines;
+        this.blocks = blocks;
+        this.flags = flags;
+        this.reasons = reasons;
+        this.total = total;
+        this.band = band;
+        this.grade = grade;
       }
 
       ScoreCard card() {
-        // Lines are already in order: made item by item in the scheme's order, each item's by date, then evidence.
         return new ScoreCard(target.id, target.name, target.organisation, target.status.map(MemberStatus::code), target.graded,
             target.ranked, total, blocks, lines, grade, rank, flags, reasons);
       }
     }
 
-    Draft score(ScoringScheme scheme, Target target) {
-      Draft draft = new Draft(scheme, target);
-      Map<String, List<Occurrence>> occurrences = new LinkedHashMap<>();
-      for (ScoringScheme.Item item : scheme.items()) {
-        occurrences.put(item.id(), occurrences(item, target));
+    /**
+     * Makes cards, one at a time, on one thread: the occurrences of every item of a card gathered into
+     * columns of primitives from one pass over each kind of the subject's records, then held within
+     * groups, caps and vetoes as whole numbers of units. Its columns are reused from card to card.
+     */
+    final class CardMaker {
+      final CardPlan plan;
+      final int itemCount;
+      // The card's occurrences, item by item: [start[i], end[i]) are item i's, in the order found.
+      int size;
+      int[] item = new int[64];
+      int[] day = new int[64];
+      long[] worth = new long[64];
+      byte[] kind = new byte[64];
+      @Nullable Object[] reference = new Object[64];
+      final int[] start;
+      final int[] end;
+      // The card's lines.
+      int lines;
+      int[] lineItem = new int[64];
+      int[] lineDay = new int[64];
+      long[] lineWorth = new long[64];
+      long[] linePoints = new long[64];
+      byte[] lineKind = new byte[64];
+      @Nullable Object[] lineReference = new Object[64];
+      byte[] lineNote = new byte[64];
+      @Nullable Object[] lineArgument = new Object[64];
+      // One pass over the member's attendance and ledger, filed by the plan's type and category numbers.
+      final List<List<Activity>> attendedByType = new ArrayList<>();
+      final List<List<LedgerEntry>> ledgerByCategory = new ArrayList<>();
+      int[] order = new int[64];
+      long[] periodKeys = new long[16];
+      long[] periodUsed = new long[16];
+      // The member's dues year: owed by month, and the earliest day paid (or NOT_PAID).
+      final boolean[] owed = new boolean[12];
+      final int[] paidOn = new int[12];
+      private Target target;
+      private String subject = "";
+
+      CardMaker(CardPlan plan) {
+        this.plan = plan;
+        this.itemCount = plan.items.length;
+        this.start = new int[itemCount];
+        this.end = new int[itemCount];
+        for (int i = 0; i < plan.activityTypes.size(); i++) {
+          attendedByType.add(new ArrayList<>());
+        }
+        for (int i = 0; i < plan.categories.size(); i++) {
+          ledgerByCategory.add(new ArrayList<>());
+        }
       }
-      // Non-stacking groups: only the highest occurrence of the group's items counts.
-      Map<String, Occurrence> best = new HashMap<>();
-      Map<String, String> bestItem = new HashMap<>();
-      for (ScoringScheme.Item item : scheme.items()) {
-        item.group().ifPresent(group -> occurrences.get(item.id()).forEach(o -> {
-          Occurrence current = best.get(group);
-          if (current == null || o.worth().compareTo(current.worth()) > 0) {
-            best.put(group, o);
-            bestItem.put(group, item.id());
-          }
-        }));
-      }
-      boolean prorated = scheme.prorate() && target.months > 0 && target.months < 12;
-      for (ScoringScheme.Item item : scheme.items()) {
-        int firstLine = draft.lines.size();
-        List<Occurrence> list = new ArrayList<>(occurrences.get(item.id()));
-        list.sort(Comparator.comparing((Occurrence o) -> o.date().orElse(LocalDate.MAX)).thenComparing(Occurrence::evidence));
-        Optional<BigDecimal> yearCap = item.yearCap();
-        Map<ReportingPeriod, BigDecimal> perPeriod = new HashMap<>();
-        BigDecimal yearSum = BigDecimal.ZERO;
-        for (Occurrence o : list) {
-          Labels note = null;
-          BigDecimal magnitude = o.worth().abs();
-          BigDecimal take = magnitude;
-          if (item.group().isPresent() && best.get(item.group().get()) != o) {
-            take = BigDecimal.ZERO;
-            String group = item.group().get();
-            String bestWorth = best.get(group).worth().toPlainString();
-            note = new Labels("同组（" + group + "）只计最高一项：" + bestItem.get(group) + "（" + bestWorth + "）",
-                "superseded in group " + group + " by " + bestItem.get(group) + " (" + bestWorth + ")");
-          }
-          ReportingPeriod p = item.periodCap().flatMap(c -> o.date().map(d -> ReportingPeriod.containing(c.per(), d))).orElse(null);
-          if (p != null) {
-            BigDecimal room = item.periodCap().get().max().subtract(perPeriod.getOrDefault(p, BigDecimal.ZERO)).max(BigDecimal.ZERO);
-            if (take.compareTo(room) > 0) {
-              take = room;
-              ScoringScheme.PeriodCap cap = item.periodCap().get();
-              note = new Labels("每" + cap.per().labelZh() + "最多" + cap.max().toPlainString() + "（" + p + "）",
-                  "capped at " + cap.max().toPlainString() + " a " + cap.per().code() + " (" + p + ")");
+
+      Draft score(Target target) {
+        this.target = target;
+        this.subject = target.id;
+        size = 0;
+        lines = 0;
+        gather(target);
+        ScoringScheme scheme = plan.scheme;
+        // Non-stacking groups: only the highest occurrence of the group's items counts (the first found, if tied).
+        int[] best = new int[plan.groups.size()];
+        Arrays.fill(best, -1);
+        for (int i = 0; i < itemCount; i++) {
+          int group = plan.groupOf[i];
+          if (group >= 0) {
+            for (int o = start[i]; o < end[i]; o++) {
+              if (best[group] < 0 || worth[o] > worth[best[group]]) {
+                best[group] = o;
+              }
             }
           }
-          if (yearCap.isPresent()) {
-            BigDecimal room = yearCap.get().subtract(yearSum).max(BigDecimal.ZERO);
-            if (take.compareTo(room) > 0) {
-              take = room;
-              note = new Labels("每年最多" + yearCap.get().toPlainString(), "capped at " + yearCap.get().toPlainString() + " a year");
+        }
+        CompactLines.Superseded[] superseded = new CompactLines.Superseded[best.length];
+        boolean partYear = scheme.prorate() && target.months > 0 && target.months < 12;
+        boolean prorated = false;
+        for (int i = 0; i < itemCount; i++) {
+          int firstLine = lines;
+          int count = sorted(start[i], end[i]);
+          long yearCap = plan.yearCap[i];
+          long periodCap = plan.periodCap[i];
+          int group = plan.groupOf[i];
+          int periods = 0;
+          long yearSum = 0;
+          boolean allPositive = true;
+          for (int k = 0; k < count; k++) {
+            int o = order[k];
+            byte note = CompactLines.NO_NOTE;
+            Object argument = null;
+            long magnitude = Math.abs(worth[o]);
+            long take = magnitude;
+            allPositive &= worth[o] >= 0;
+            if (group >= 0 && best[group] != o) {
+              take = 0;
+              note = CompactLines.SUPERSEDED;
+              if (superseded[group] == null) {
+                superseded[group] = new CompactLines.Superseded(plan.groups.get(group), plan.items[item[best[group]]].id(), worth[best[group]]);
+              }
+              argument = superseded[group];
+            }
+            int slot = -1;
+            if (periodCap != CardPlan.NONE && day[o] != CompactLines.UNDATED) {
+              long key = periodKey(plan.items[i].periodCap().get().per(), day[o]);
+              for (int p = 0; p < periods && slot < 0; p++) {
+                if (periodKeys[p] == key) {
+                  slot = p;
+                }
+              }
+              if (slot < 0) {
+                if (periods == periodKeys.length) {
+                  periodKeys = Arrays.copyOf(periodKeys, periods * 2);
+                  periodUsed = Arrays.copyOf(periodUsed, periods * 2);
+                }
+                slot = periods++;
+                periodKeys[slot] = key;
+                periodUsed[slot] = 0;
+              }
+              long room = Math.max(0, periodCap - periodUsed[slot]);
+              if (take > room) {
+                take = room;
+                note = CompactLines.PERIOD_CAP;
+                argument = null;
+              }
+            }
+            if (yearCap != CardPlan.NONE) {
+              long room = Math.max(0, yearCap - yearSum);
+              if (take > room) {
+                take = room;
+                note = CompactLines.YEAR_CAP;
+                argument = null;
+              }
+            }
+            if (slot >= 0) {
+              periodUsed[slot] = plan.add(periodUsed[slot], take);
+            }
+            yearSum = plan.add(yearSum, take);
+            line(i, day[o], worth[o], worth[o] < 0 ? -take : take, kind[o], reference[o], note, argument);
+          }
+          if (partYear && yearCap != CardPlan.NONE && yearSum > 0 && allPositive) {
+            long full = Math.min(plan.extrapolated(yearSum, target.months), yearCap);
+            long extra = full - yearSum;
+            if (extra > 0) {
+              prorated = true;
+              line(i, CompactLines.UNDATED, extra, extra, CompactLines.PRORATE, null, CompactLines.PRORATED,
+                  new CompactLines.Extrapolated(yearSum, full, full == yearCap));
+              // Undated, it takes its place among the item's undated lines by evidence.
+              placeLast(firstLine);
             }
           }
-          if (p != null) {
-            perPeriod.merge(p, take, BigDecimal::add);
+        }
+        Set<ScoreCard.Flag> flags = EnumSet.noneOf(ScoreCard.Flag.class);
+        List<Labels> reasons = new ArrayList<>(2);
+        if (prorated) {
+          flags.add(ScoreCard.Flag.PRORATED);
+          reasons.add(new Labels("在册" + target.months + "个月：有年度上限的得分按全年折算",
+              "present " + target.months + " of 12 months: yearly-capped earnings extrapolated to a full year"));
+        }
+        // Vetoes.
+        Optional<String> capGrade = Optional.empty();
+        List<String> zeroBlocks = new ArrayList<>(0);
+        for (int i = 0; i < itemCount; i++) {
+          ScoringScheme.Item vetoItem = plan.items[i];
+          if (vetoItem.veto().isEmpty() || start[i] == end[i]) {
+            continue;
           }
-          yearSum = yearSum.add(take);
-          BigDecimal points = o.worth().signum() < 0 ? take.negate() : take;
-          draft.lines.add(new LineItem(item.id(), item.block(), o.date(), o.worth(), points, o.evidence(), Optional.ofNullable(note)));
-        }
-        if (prorated && yearCap.isPresent() && yearSum.signum() > 0 && list.stream().allMatch(o -> o.worth().signum() >= 0)) {
-          prorate(draft, item, yearSum, yearCap.get());
-          // The extrapolation is undated: it takes its place among the item's undated lines by evidence.
-          draft.lines.subList(firstLine, draft.lines.size()).sort(BY_DATE_THEN_EVIDENCE);
-        }
-      }
-      if (draft.lines.stream().anyMatch(l -> l.evidence().startsWith("prorate:"))) {
-        draft.flags.add(ScoreCard.Flag.PRORATED);
-        draft.reasons.add(new Labels("在册" + target.months + "个月：有年度上限的得分按全年折算",
-            "present " + target.months + " of 12 months: yearly-capped earnings extrapolated to a full year"));
-      }
-      // Vetoes.
-      Optional<String> capGrade = Optional.empty();
-      List<String> zeroBlocks = new ArrayList<>();
-      for (ScoringScheme.Item item : scheme.items()) {
-        if (item.veto().isEmpty() || occurrences.get(item.id()).isEmpty()) {
-          continue;
-        }
-        ScoringScheme.Veto veto = item.veto().get();
-        draft.flags.add(ScoreCard.Flag.VETOED);
-        draft.reasons.add(new Labels("一票否决：" + item.labels().zh(), "veto by " + item.id() + " (" + item.labels().zh() + ")"));
-        for (String zeroed : veto.zeroItems()) {
-          draft.lines.replaceAll(l -> l.item().equals(zeroed) && l.points().signum() != 0
-              ? new LineItem(l.item(), l.block(), l.date(), l.worth(), BigDecimal.ZERO, l.evidence(), Optional.of(new Labels("因" + item.labels().zh() + "一票否决归零", "zeroed by veto " + item.id())))
-              : l);
-        }
-        veto.zeroBlock().ifPresent(zeroBlocks::add);
-        if (veto.capGrade().isPresent()) {
-          capGrade = worse(scheme, capGrade, veto.capGrade().get());
-        }
-      }
-      // Blocks and total.
-      BigDecimal total = BigDecimal.ZERO;
-      for (ScoringScheme.Block block : scheme.blocks()) {
-        BigDecimal sum = draft.lines.stream().filter(l -> l.block().equals(block.id())).map(LineItem::points)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal score = block.base().add(sum).max(block.floor());
-        if (block.cap().isPresent()) {
-          score = score.min(block.cap().get());
-        }
-        if (zeroBlocks.contains(block.id())) {
-          score = BigDecimal.ZERO;
-        }
-        draft.blocks.add(new BlockScore(block.id(), block.base(), sum, score));
-        total = total.add(score.multiply(block.weight()));
-      }
-      total = total.setScale(2, RoundingMode.HALF_UP).max(scheme.floor());
-      if (scheme.cap().isPresent()) {
-        total = total.min(scheme.cap().get());
-      }
-      draft.total = total.setScale(2, RoundingMode.HALF_UP);
-      // Grade.
-      if (target.graded && !scheme.grades().isEmpty()) {
-        int band = bandOf(scheme, total);
-        if (capGrade.isPresent()) {
-          int cap = bandIndex(scheme, capGrade.get());
-          if (band < cap) {
-            band = cap;
-            draft.reasons.add(new Labels("因一票否决，等次最高为" + scheme.grades().get(cap).labels().zh(),
-                "grade capped at " + scheme.grades().get(cap).labels().zh() + " by a veto"));
+          ScoringScheme.Veto veto = vetoItem.veto().get();
+          flags.add(ScoreCard.Flag.VETOED);
+          reasons.add(new Labels("一票否决：" + vetoItem.labels().zh(), "veto by " + vetoItem.id() + " (" + vetoItem.labels().zh() + ")"));
+          for (String zeroed : veto.zeroItems()) {
+            for (int l = 0; l < lines; l++) {
+              if (plan.items[lineItem[l]].id().equals(zeroed) && linePoints[l] != 0) {
+                linePoints[l] = 0;
+                lineNote[l] = CompactLines.VETOED;
+                lineArgument[l] = i;
+              }
+            }
+          }
+          veto.zeroBlock().ifPresent(zeroBlocks::add);
+          if (veto.capGrade().isPresent()) {
+            capGrade = worse(scheme, capGrade, veto.capGrade().get());
           }
         }
-        draft.band = band;
-        draft.grade = Optional.of(scheme.grades().get(band).grade());
+        CompactLines compact = new CompactLines(plan, subject, target.months, Arrays.copyOf(lineItem, lines), Arrays.copyOf(lineDay, lines),
+            Arrays.copyOf(lineWorth, lines), Arrays.copyOf(linePoints, lines), Arrays.copyOf(lineKind, lines),
+            Arrays.copyOf(lineReference, lines), Arrays.copyOf(lineNote, lines), Arrays.copyOf(lineArgument, lines));
+        // Blocks and total.
+        List<ScoringScheme.Block> blockList = scheme.blocks();
+        List<BlockScore> blocks = new ArrayList<>(blockList.size());
+        BigDecimal total = BigDecimal.ZERO;
+        for (int b = 0; b < blockList.size(); b++) {
+          ScoringScheme.Block block = blockList.get(b);
+          BigDecimal sum = compact.blockSum(b);
+          BigDecimal score = block.base().add(sum).max(block.floor());
+          if (block.cap().isPresent()) {
+            score = score.min(block.cap().get());
+          }
+          if (zeroBlocks.contains(block.id())) {
+            score = BigDecimal.ZERO;
+          }
+          blocks.add(new BlockScore(block.id(), block.base(), sum, score));
+          total = total.add(score.multiply(block.weight()));
+        }
+        total = total.setScale(2, RoundingMode.HALF_UP).max(scheme.floor());
+        if (scheme.cap().isPresent()) {
+          total = total.min(scheme.cap().get());
+        }
+        total = total.setScale(2, RoundingMode.HALF_UP);
+        // Grade.
+        int band = -1;
+        Optional<String> grade = Optional.empty();
+        if (target.graded && !scheme.grades().isEmpty()) {
+          band = bandOf(scheme, total);
+          if (capGrade.isPresent()) {
+            int cap = bandIndex(scheme, capGrade.get());
+            if (band < cap) {
+              band = cap;
+              reasons.add(new Labels("因一票否决，等次最高为" + scheme.grades().get(cap).labels().zh(),
+                  "grade capped at " + scheme.grades().get(cap).labels().zh() + " by a veto"));
+            }
+          }
+          grade = Optional.of(scheme.grades().get(band).grade());
+        }
+        return new Draft(target, compact, List.copyOf(blocks), flags, reasons, total, band, grade);
       }
-      return draft;
+
+      /** A period's number, the same for every day of the period: the day it starts. */
+      private long periodKey(PeriodKind per, int epochDay) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        if (per != PeriodKind.WEEK && date.getYear() == year) {
+          return plan.periodStarts(per)[date.getMonthValue() - 1];
+        }
+        return ReportingPeriod.containing(per, date).start().toEpochDay();
+      }
+
+      /**
+       * Puts the occurrences of [from, to) in the order they are taken — by day (undated last), then by
+       * evidence — into {@link #order}; they mostly come in that order already, so an insertion sort.
+       *
+       * @return how many
+       */
+      private int sorted(int from, int to) {
+        int count = to - from;
+        if (order.length < count) {
+          order = new int[Math.max(count, order.length * 2)];
+        }
+        for (int k = 0; k < count; k++) {
+          int o = from + k;
+          int at = k;
+          while (at > 0 && before(o, order[at - 1])) {
+            order[at] = order[at - 1];
+            at--;
+          }
+          order[at] = o;
+        }
+        return count;
+      }
+
+      private boolean before(int a, int b) {
+        if (day[a] != day[b]) {
+          return day[a] < day[b];
+        }
+        return evidenceOf(kind[a], reference[a]).compareTo(evidenceOf(kind[b], reference[b])) < 0;
+      }
+
+      private String evidenceOf(byte evidenceKind, @Nullable Object evidenceReference) {
+        return CompactLines.evidence(plan, subject, target.months, evidenceKind, evidenceReference);
+      }
+
+      /** Moves the item's last line (undated) back past the item's undated lines whose evidence sorts after it. */
+      private void placeLast(int firstLine) {
+        int at = lines - 1;
+        String evidence = evidenceOf(lineKind[at], lineReference[at]);
+        while (at > firstLine && lineDay[at - 1] == CompactLines.UNDATED
+            && evidenceOf(lineKind[at - 1], lineReference[at - 1]).compareTo(evidence) > 0) {
+          swapLines(at, at - 1);
+          at--;
+        }
+      }
+
+      private void swapLines(int a, int b) {
+        int i = lineItem[a]; lineItem[a] = lineItem[b]; lineItem[b] = i;
+        int d = lineDay[a]; lineDay[a] = lineDay[b]; lineDay[b] = d;
+        long w = lineWorth[a]; lineWorth[a] = lineWorth[b]; lineWorth[b] = w;
+        long p = linePoints[a]; linePoints[a] = linePoints[b]; linePoints[b] = p;
+        byte k = lineKind[a]; lineKind[a] = lineKind[b]; lineKind[b] = k;
+        Object r = lineReference[a]; lineReference[a] = lineReference[b]; lineReference[b] = r;
+        byte n = lineNote[a]; lineNote[a] = lineNote[b]; lineNote[b] = n;
+        Object g = lineArgument[a]; lineArgument[a] = lineArgument[b]; lineArgument[b] = g;
+      }
+
+      private void line(int itemIndex, int lineDate, long lineWorthUnits, long points, byte evidenceKind, @Nullable Object evidenceReference,
+          byte note, @Nullable Object argument) {
+        if (lines == lineItem.length) {
+          int grown = lines * 2;
+          lineItem = Arrays.copyOf(lineItem, grown);
+          lineDay = Arrays.copyOf(lineDay, grown);
+          lineWorth = Arrays.copyOf(lineWorth, grown);
+          linePoints = Arrays.copyOf(linePoints, grown);
+          lineKind = Arrays.copyOf(lineKind, grown);
+          lineReference = Arrays.copyOf(lineReference, grown);
+          lineNote = Arrays.copyOf(lineNote, grown);
+          lineArgument = Arrays.copyOf(lineArgument, grown);
+        }
+        lineItem[lines] = itemIndex;
+        lineDay[lines] = lineDate;
+        lineWorth[lines] = lineWorthUnits;
+        linePoints[lines] = points;
+        lineKind[lines] = evidenceKind;
+        lineReference[lines] = evidenceReference;
+        lineNote[lines] = note;
+        lineArgument[lines] = argument;
+        lines++;
+      }
+
+      private void occurrence(int itemIndex, int occurrenceDay, long occurrenceWorth, byte evidenceKind, @Nullable Object evidenceReference) {
+        if (size == item.length) {
+          int grown = size * 2;
+          item = Arrays.copyOf(item, grown);
+          day = Arrays.copyOf(day, grown);
+          worth = Arrays.copyOf(worth, grown);
+          kind = Arrays.copyOf(kind, grown);
+          reference = Arrays.copyOf(reference, grown);
+        }
+        item[size] = itemIndex;
+        day[size] = occurrenceDay;
+        worth[size] = occurrenceWorth;
+        kind[size] = evidenceKind;
+        reference[size] = evidenceReference;
+        size++;
+      }
+
+      // --- evidence --------------------------------------------------------------------------
+
+      /** Gathers every item's occurrences, item by item, from one pass over each kind of record the items read. */
+      private void gather(Target target) {
+        Member member = target.member.orElse(null);
+        if (member != null) {
+          fileMemberRecords(member);
+        }
+        for (int i = 0; i < itemCount; i++) {
+          start[i] = size;
+          gather(i, plan.items[i], target, member);
+          end[i] = size;
+        }
+      }
+
+      private void fileMemberRecords(Member member) {
+        if (!plan.activityTypes.isEmpty()) {
+          attendedByType.forEach(List::clear);
+          for (Activity activity : dataset.activitiesAttendedBy(member.id())) {
+            Integer type = plan.activityTypes.get(activity.type().code());
+            if (type != null && period.contains(activity.date())) {
+              attendedByType.get(type).add(activity);
+            }
+          }
+        }
+        if (!plan.categories.isEmpty()) {
+          ledgerByCategory.forEach(List::clear);
+          for (LedgerEntry entry : dataset.ledgerOf(member.id())) {
+            Integer category = plan.categories.get(entry.category());
+            if (category != null && period.contains(entry.date())) {
+              ledgerByCategory.get(category).add(entry);
+            }
+          }
+        }
+        boolean dues = false;
+        for (int[] limits : plan.duesLimits) {
+          dues |= limits != null;
+        }
+        if (dues) {
+          MemberStatus[] statuses = Objects.requireNonNull(target.monthEnds);
+          for (int m = 0; m < 12; m++) {
+            owed[m] = statuses[m].isMember();
+            paidOn[m] = NOT_PAID;
+          }
+          for (DuesPayment payment : dataset.duesPaymentsOf(member.id())) {
+            YearMonth month = payment.month();
+            if (month.getYear() == year) {
+              int m = month.getMonthValue() - 1;
+              paidOn[m] = (int) Math.min(paidOn[m], payment.paidOn().toEpochDay());
+            }
+          }
+        }
+      }
+
+      private void gather(int i, ScoringScheme.Item item, Target target, @Nullable Member member) {
+        long points = plan.points[i] == CardPlan.NONE ? 0 : plan.points[i];
+        Evidence evidence = item.evidence();
+        if (evidence instanceof Evidence.Attendance a) {
+          if (member != null) {
+            for (int type : plan.itemActivityTypes[i]) {
+              for (Activity activity : attendedByType.get(type)) {
+                occurrence(i, (int) activity.date().toEpochDay(), points, CompactLines.ACTIVITY, activity.id());
+              }
+            }
+          } else {
+            for (Activity activity : dataset.activitiesOf(target.organisation, period)) {
+              if (a.activityTypes().contains(activity.type().code())) {
+                occurrence(i, (int) activity.date().toEpochDay(), points, CompactLines.ACTIVITY, activity.id());
+              }
+            }
+          }
+        } else if (evidence instanceof Evidence.Absence a && member != null) {
+          for (Activity activity : Objects.requireNonNull(absences).getOrDefault(member.id(), List.of())) {
+            Absence absence = activity.absentees().stream().filter(x -> x.member().equals(member.id())).findFirst().orElseThrow();
+            if (a.activityTypes().contains(activity.type().code()) && (!a.withoutReason() || absence.reason().isEmpty())) {
+              occurrence(i, (int) activity.date().toEpochDay(), points, CompactLines.ACTIVITY, activity.id());
+            }
+          }
+        } else if (evidence instanceof Evidence.Ledger && member != null) {
+          for (int category : plan.itemCategories[i]) {
+            for (LedgerEntry entry : ledgerByCategory.get(category)) {
+              occurrence(i, (int) entry.date().toEpochDay(), plan.points[i] == CardPlan.NONE ? plan.units(entry.points()) : points,
+                  CompactLines.LEDGER, entry);
+            }
+          }
+        } else if (evidence instanceof Evidence.Findings f) {
+          for (Finding finding : findingsAbout(target, f.subtree())) {
+            if ((f.rules().isEmpty() || f.rules().contains(finding.ruleId()))
+                && (f.severities().isEmpty() || f.severities().contains(finding.severity()))) {
+              Optional<LocalDate> date = finding.since().or(() -> finding.period().map(ReportingPeriod::start));
+              occurrence(i, date.map(d -> (int) d.toEpochDay()).orElse(CompactLines.UNDATED), points, CompactLines.TEXT,
+                  "finding:" + finding.ruleId() + "/" + finding.subject() + finding.period().map(p -> "/" + p).orElse(""));
+            }
+          }
+        } else if (evidence instanceof Evidence.Commitments c && member != null) {
+          Optional<Commitment> commitment = dataset.commitmentOf(member.id(), year);
+          if (commitment.isPresent()) {
+            List<CommitmentItem> items = commitment.get().items();
+            int made = (int) commitment.get().made().toEpochDay();
+            for (int k = 0; k < items.size(); k++) {
+              if (items.get(k).outcome().filter(c.outcomes()::contains).isPresent()) {
+                occurrence(i, made, points, CompactLines.COMMITMENT, k + 1);
+              }
+            }
+          }
+        } else if (evidence instanceof Evidence.DuesArrears && member != null) {
+          int[] limits = plan.duesLimits[i];
+          for (int m = 0; m < 12; m++) {
+            int paid = paidOn[m] == NOT_PAID ? plan.yearEnd + 1 : paidOn[m];
+            if (owed[m] && limits[m] < plan.yearEnd && paid > limits[m]) {
+              occurrence(i, limits[m] + 1, points, CompactLines.DUES, m + 1);
+              break;
+            }
+          }
+        } else if (evidence instanceof Evidence.DuesPaid && member != null) {
+          int[] limits = plan.duesLimits[i];
+          for (int m = 0; m < 12; m++) {
+            if (owed[m] && paidOn[m] != NOT_PAID && paidOn[m] <= limits[m]) {
+              occurrence(i, plan.monthEnds[m], points, CompactLines.DUES, m + 1);
+            }
+          }
+        } else if (evidence instanceof Evidence.Ballots b && member != null) {
+          List<BigDecimal> values = new ArrayList<>();
+          for (AppraisalBallot ballot : dataset.ballotsAbout(member.id(), year)) {
+            if (!(b.excludeSelf() && ballot.voter().equals(ballot.subject())) && b.values().containsKey(ballot.grade())) {
+              values.add(b.values().get(ballot.grade()));
+            }
+          }
+          amount(i, average(values).multiply(item.factor()), "ballots:" + target.id + "@" + year + " (" + values.size() + ")");
+        } else if (evidence instanceof Evidence.ReportRatings r && member != null) {
+          List<BigDecimal> values = new ArrayList<>();
+          for (ReportRating rating : dataset.reportRatingsAbout(member.id(), year)) {
+            if (r.values().containsKey(rating.grade())) {
+              values.add(r.values().get(rating.grade()));
+            }
+          }
+          amount(i, average(values).multiply(item.factor()), "report-ratings:" + target.id + "@" + year + " (" + values.size() + ")");
+        } else if (evidence instanceof Evidence.ComplianceRate r && target.org.isPresent()) {
+          Optional<OrganisationSummary> summary = Optional.ofNullable(Objects.requireNonNull(summaries).get(target.org.get().id()));
+          BigDecimal rate = summary.flatMap(s -> r.subtree() ? s.subtreeRate() : s.rate()).orElse(BigDecimal.ONE);
+          amount(i, rate.multiply(item.factor()), "compliance:" + target.id + "@" + year + " (" + rate.toPlainString() + ")");
+        } else if (evidence instanceof Evidence.AttendanceRate r && target.org.isPresent()) {
+          OrganisationId org = target.org.get().id();
+          long present = 0;
+          long recorded = 0;
+          List<OrganisationId> holders = r.subtree() ? dataset.tree().subtree(org).stream().map(Organisation::id).toList() : List.of(org);
+          for (OrganisationId holder : holders) {
+            for (Activity activity : dataset.activitiesOf(holder, period)) {
+              if (r.activityTypes().isEmpty() || r.activityTypes().contains(activity.type().code())) {
+                present += activity.attendees().size();
+                recorded += activity.attendees().size() + activity.absentees().size();
+              }
+            }
+          }
+          BigDecimal rate = recorded == 0 ? BigDecimal.ZERO
+              : BigDecimal.valueOf(present).divide(BigDecimal.valueOf(recorded), 4, RoundingMode.HALF_UP);
+          amount(i, rate.multiply(item.factor()), "attendance:" + target.id + "@" + year + " (" + present + " of " + recorded + ")");
+        } else if (evidence instanceof Evidence.SchemeTotal s) {
+          Map<String, ScoreCard> other = Objects.requireNonNull(nested.get(s.scheme().toString()));
+          BigDecimal total = Optional.ofNullable(other.get(target.id)).map(ScoreCard::total).orElse(BigDecimal.ZERO);
+          amount(i, total.multiply(item.factor()), "scheme:" + s.scheme() + "/" + target.id + " (" + total.toPlainString() + ")");
+        }
+      }
+
+      /** An amount's one undated occurrence, to the cent. */
+      private void amount(int i, BigDecimal value, String evidence) {
+        occurrence(i, CompactLines.UNDATED, plan.units(value.setScale(2, RoundingMode.HALF_UP)), CompactLines.TEXT, evidence);
+      }
+    }
+
+    /** No payment recorded for the month. */
+    private static final int NOT_PAID = Integer.MAX_VALUE;
+
+    private static BigDecimal average(List<BigDecimal> values) {
+      return values.isEmpty() ? BigDecimal.ZERO
+          : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(values.size()), 4, RoundingMode.HALF_UP);
     }
 
     /**
-     * For a subject present part of the year, extrapolates what a yearly-capped item earned to a full year
-     * ({@code earned × 12 / months}, up to the cap) as one more line, so that a member who joined in July
-     * and attended every meeting since stands level with one who attended all year.
+     * The findings about a subject: for a member, those whose subject is the member; for an organisation
+     * (or its secretary), those it is responsible for, with everything beneath it when {@code subtree}.
      */
-    private void prorate(Draft draft, ScoringScheme.Item item, BigDecimal earned, BigDecimal cap) {
-      Target target = draft.target;
-      BigDecimal full = earned.multiply(TWELVE).divide(BigDecimal.valueOf(target.months), 2, RoundingMode.HALF_UP).min(cap);
-      BigDecimal extra = full.subtract(earned).setScale(2, RoundingMode.HALF_UP);
-      if (extra.signum() > 0) {
-        draft.lines.add(new LineItem(item.id(), item.block(), Optional.empty(), extra, extra,
-            "prorate:" + target.id + "@" + year + " (" + target.months + " of 12 months)",
-            Optional.of(new Labels(target.months + "个月得" + earned.toPlainString() + "，按全年折算为" + full.toPlainString()
-                + (full.compareTo(cap) == 0 ? "（年度上限）" : ""), earned.toPlainString() + " earned in " + target.months
-                + " months, extrapolated to " + full.toPlainString() + (full.compareTo(cap) == 0 ? " (the yearly cap)" : "")))));
+    private List<Finding> findingsAbout(Target target, boolean subtree) {
+      Map<String, List<Finding>> byMember = Objects.requireNonNull(findingsByMember);
+      Map<OrganisationId, List<Finding>> byOrganisation = Objects.requireNonNull(findingsByOrganisation);
+      if (target.org.isEmpty()) {
+        return target.member.isPresent() ? byMember.getOrDefault(target.id, List.of()) : List.of();
       }
+      OrganisationId org = target.org.get().id();
+      if (!subtree) {
+        return byOrganisation.getOrDefault(org, List.of());
+      }
+      return dataset.tree().subtree(org).stream().flatMap(o -> byOrganisation.getOrDefault(o.id(), List.of()).stream()).toList();
     }
 
     private static Optional<String> worse(ScoringScheme scheme, Optional<String> current, String candidate) {
@@ -393,265 +858,6 @@ public final class ScoringEngine {
         }
       }
       return bands.size() - 1;
-    }
-
-    // --- evidence ----------------------------------------------------------------------------
-
-    List<Occurrence> occurrences(ScoringScheme.Item item, Target target) {
-      List<Occurrence> found = new ArrayList<>();
-      BigDecimal points = item.points().orElse(BigDecimal.ZERO);
-      Evidence evidence = item.evidence();
-      if (evidence instanceof Evidence.Attendance a) {
-        if (target.member.isPresent()) {
-          // The member's attendance grouped by type once per card, then looked up per type the item names.
-          Map<String, List<Activity>> byType = memberYear(target.member.get()).attendedByType();
-          for (String type : new java.util.LinkedHashSet<>(a.activityTypes())) { // a type named twice counts once
-            for (Activity activity : byType.getOrDefault(type, List.of())) {
-              found.add(new Occurrence(Optional.of(activity.date()), points, "activity:" + activity.id()));
-            }
-          }
-        } else {
-          for (Activity activity : dataset.activitiesOf(target.organisation, period)) {
-            if (a.activityTypes().contains(activity.type().code())) {
-              found.add(new Occurrence(Optional.of(activity.date()), points, "activity:" + activity.id()));
-            }
-          }
-        }
-      } else if (evidence instanceof Evidence.Absence a && target.member.isPresent()) {
-        for (Activity activity : absences().getOrDefault(target.member.get().id(), List.of())) {
-          Absence absence = activity.absentees().stream().filter(x -> x.member().equals(target.member.get().id())).findFirst().orElseThrow();
-          if (a.activityTypes().contains(activity.type().code()) && (!a.withoutReason() || absence.reason().isEmpty())) {
-            found.add(new Occurrence(Optional.of(activity.date()), points, "activity:" + activity.id()));
-          }
-        }
-      } else if (evidence instanceof Evidence.Ledger l && target.member.isPresent()) {
-        // The member's entries of the year grouped by category once per card, then looked up per category.
-        Map<String, List<LedgerEntry>> byCategory = memberYear(target.member.get()).ledgerByCategory();
-        for (String category : new java.util.LinkedHashSet<>(l.categories())) { // a category named twice counts once
-          for (LedgerEntry entry : byCategory.getOrDefault(category, List.of())) {
-            found.add(new Occurrence(Optional.of(entry.date()), item.points().orElse(entry.points()),
-                "ledger:" + entry.member() + "@" + entry.date() + "/" + entry.category()));
-          }
-        }
-      } else if (evidence instanceof Evidence.Findings f) {
-        for (Finding finding : findingsAbout(target, f.subtree())) {
-          if ((f.rules().isEmpty() || f.rules().contains(finding.ruleId()))
-              && (f.severities().isEmpty() || f.severities().contains(finding.severity()))) {
-            found.add(new Occurrence(finding.since().or(() -> finding.period().map(ReportingPeriod::start)), points,
-                "finding:" + finding.ruleId() + "/" + finding.subject() + finding.period().map(p -> "/" + p).orElse("")));
-          }
-        }
-      } else if (evidence instanceof Evidence.Commitments c && target.member.isPresent()) {
-        Optional<Commitment> commitment = dataset.commitmentOf(target.member.get().id(), year);
-        if (commitment.isPresent()) {
-          List<CommitmentItem> items = commitment.get().items();
-          for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).outcome().filter(c.outcomes()::contains).isPresent()) {
-              found.add(new Occurrence(Optional.of(commitment.get().made()), points,
-                  "commitment:" + target.id + "@" + year + "/" + (i + 1)));
-            }
-          }
-        }
-      } else if (evidence instanceof Evidence.DuesArrears d && target.member.isPresent()) {
-        DuesYear dues = memberYear(target.member.get()).dues();
-        for (int m = 1; m <= 12; m++) {
-          YearMonth month = YearMonth.of(year, m);
-          LocalDate limit = month.plusMonths(d.moreThanMonths()).atEndOfMonth();
-          LocalDate paid = dues.paidOn[m - 1] == null ? period.end().plusDays(1) : dues.paidOn[m - 1];
-          if (dues.owed[m - 1] && limit.isBefore(period.end()) && paid.isAfter(limit)) {
-            found.add(new Occurrence(Optional.of(limit.plusDays(1)), points, "dues:" + target.id + "@" + month));
-            break;
-          }
-        }
-      } else if (evidence instanceof Evidence.DuesPaid d && target.member.isPresent()) {
-        DuesYear dues = memberYear(target.member.get()).dues();
-        for (int m = 1; m <= 12; m++) {
-          YearMonth month = YearMonth.of(year, m);
-          LocalDate limit = month.plusMonths(d.graceMonths()).atEndOfMonth();
-          if (dues.owed[m - 1] && dues.paidOn[m - 1] != null && !dues.paidOn[m - 1].isAfter(limit)) {
-            found.add(new Occurrence(Optional.of(monthEnds[m - 1]), points, "dues:" + target.id + "@" + month));
-          }
-        }
-      } else if (evidence instanceof Evidence.Ballots b && target.member.isPresent()) {
-        List<BigDecimal> values = new ArrayList<>();
-        for (AppraisalBallot ballot : dataset.ballotsAbout(target.member.get().id(), year)) {
-          if (!(b.excludeSelf() && ballot.voter().equals(ballot.subject())) && b.values().containsKey(ballot.grade())) {
-            values.add(b.values().get(ballot.grade()));
-          }
-        }
-        found.add(amount(values, item, "ballots:" + target.id + "@" + year + " (" + values.size() + ")"));
-      } else if (evidence instanceof Evidence.ReportRatings r && target.member.isPresent()) {
-        List<BigDecimal> values = new ArrayList<>();
-        for (ReportRating rating : dataset.reportRatingsAbout(target.member.get().id(), year)) {
-          if (r.values().containsKey(rating.grade())) {
-            values.add(r.values().get(rating.grade()));
-          }
-        }
-        found.add(amount(values, item, "report-ratings:" + target.id + "@" + year + " (" + values.size() + ")"));
-      } else if (evidence instanceof Evidence.ComplianceRate r && target.org.isPresent()) {
-        Optional<OrganisationSummary> summary = Optional.ofNullable(summaries().get(target.org.get().id()));
-        BigDecimal rate = summary.flatMap(s -> r.subtree() ? s.subtreeRate() : s.rate()).orElse(BigDecimal.ONE);
-        found.add(new Occurrence(Optional.empty(), rate.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP),
-            "compliance:" + target.id + "@" + year + " (" + rate.toPlainString() + ")"));
-      } else if (evidence instanceof Evidence.AttendanceRate r && target.org.isPresent()) {
-        OrganisationId org = target.org.get().id();
-        long present = 0;
-        long recorded = 0;
-        List<OrganisationId> holders = r.subtree() ? dataset.tree().subtree(org).stream().map(Organisation::id).toList() : List.of(org);
-        for (Activity activity : holders.stream().flatMap(o -> dataset.activitiesOf(o, period).stream()).toList()) {
-          if (r.activityTypes().isEmpty() || r.activityTypes().contains(activity.type().code())) {
-            present += activity.attendees().size();
-            recorded += activity.attendees().size() + activity.absentees().size();
-          }
-        }
-        BigDecimal rate = recorded == 0 ? BigDecimal.ZERO
-            : BigDecimal.valueOf(present).divide(BigDecimal.valueOf(recorded), 4, RoundingMode.HALF_UP);
-        found.add(new Occurrence(Optional.empty(), rate.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP),
-            "attendance:" + target.id + "@" + year + " (" + present + " of " + recorded + ")"));
-      } else if (evidence instanceof Evidence.SchemeTotal s) {
-        // Not computeIfAbsent: the nested scheme's board may itself nest a scheme, filling the same map meanwhile.
-        Map<String, ScoreCard> other = nested.get(s.scheme().toString());
-        if (other == null) {
-          other = board(s.scheme()).cards().stream().collect(java.util.stream.Collectors.toMap(ScoreCard::subject, c -> c));
-          nested.put(s.scheme().toString(), other);
-        }
-        BigDecimal total = Optional.ofNullable(other.get(target.id)).map(ScoreCard::total).orElse(BigDecimal.ZERO);
-        found.add(new Occurrence(Optional.empty(), total.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP),
-            "scheme:" + s.scheme() + "/" + target.id + " (" + total.toPlainString() + ")"));
-      }
-      return found;
-    }
-
-    /** Activities of the year of the given types: those the subject's branch held, or for a person any. */
-    /** The report's summaries by organisation, indexed once per run on first use. */
-    private Map<OrganisationId, OrganisationSummary> summaries() {
-      if (summaries == null) {
-        Map<OrganisationId, OrganisationSummary> byOrganisation = new HashMap<>();
-        report.summaries().forEach(s -> byOrganisation.put(s.organisation(), s));
-        summaries = byOrganisation;
-      }
-      return summaries;
-    }
-
-    /**
-     * The year's activities by member recorded absent, indexed once per run on first use (attendance comes
-     * from the dataset's own index, {@link Dataset#activitiesAttendedBy}).
-     */
-    private Map<MemberId, List<Activity>> absences() {
-      if (absences == null) {
-        Map<MemberId, List<Activity>> absent = new HashMap<>();
-        for (Activity activity : dataset.activities()) {
-          if (period.contains(activity.date())) {
-            activity.absentees().forEach(x -> absent.computeIfAbsent(x.member(), k -> new ArrayList<>()).add(activity));
-          }
-        }
-        absences = absent;
-      }
-      return absences;
-    }
-
-    /**
-     * The findings about a subject: for a member, those whose subject is the member; for an organisation
-     * (or its secretary), those it is responsible for, with everything beneath it when {@code subtree}.
-     */
-    private List<Finding> findingsAbout(Target target, boolean subtree) {
-      if (findingsByMember == null) {
-        findingsByMember = new HashMap<>();
-        findingsByOrganisation = new HashMap<>();
-        for (Finding finding : report.findings()) {
-          if (finding.subject().kind() == Subject.Kind.MEMBER) {
-            findingsByMember.computeIfAbsent(finding.subject().id(), k -> new ArrayList<>()).add(finding);
-          }
-          findingsByOrganisation.computeIfAbsent(finding.organisation(), k -> new ArrayList<>()).add(finding);
-        }
-      }
-      if (target.org.isEmpty()) {
-        return target.member.isPresent() ? findingsByMember.getOrDefault(target.id, List.of()) : List.of();
-      }
-      OrganisationId org = target.org.get().id();
-      if (!subtree) {
-        return findingsByOrganisation.getOrDefault(org, List.of());
-      }
-      return dataset.tree().subtree(org).stream().flatMap(o -> findingsByOrganisation.getOrDefault(o.id(), List.of()).stream()).toList();
-    }
-
-    private Occurrence amount(List<BigDecimal> values, ScoringScheme.Item item, String evidence) {
-      BigDecimal average = values.isEmpty() ? BigDecimal.ZERO
-          : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(values.size()), 4, RoundingMode.HALF_UP);
-      return new Occurrence(Optional.empty(), average.multiply(item.factor()).setScale(2, RoundingMode.HALF_UP), evidence);
-    }
-
-    /**
-     * A member's dues year: for each month, whether dues were owed (a member at the month's end) and the
-     * day they were paid (the earliest, if paid in parts), from one pass over the member's payments.
-     */
-    private record DuesYear(boolean[] owed, LocalDate[] paidOn) {}
-
-    private MemberYear memberYear(Member member) {
-      if (memberYear == null || memberYear.member != member) {
-        memberYear = new MemberYear(member);
-      }
-      return memberYear;
-    }
-
-    /**
-     * One member's records of the year, each worked out on first use from one pass over the member's
-     * records: attendance by activity type, ledger entries by category, and the dues year.
-     */
-    private final class MemberYear {
-      final Member member;
-      private @Nullable Map<String, List<Activity>> attendedByType;
-      private @Nullable Map<String, List<LedgerEntry>> ledgerByCategory;
-      private @Nullable DuesYear dues;
-
-      MemberYear(Member member) {
-        this.member = member;
-      }
-
-      Map<String, List<Activity>> attendedByType() {
-        if (attendedByType == null) {
-          attendedByType = new HashMap<>();
-          for (Activity activity : dataset.activitiesAttendedBy(member.id())) {
-            if (period.contains(activity.date())) {
-              attendedByType.computeIfAbsent(activity.type().code(), k -> new ArrayList<>()).add(activity);
-            }
-          }
-        }
-        return attendedByType;
-      }
-
-      Map<String, List<LedgerEntry>> ledgerByCategory() {
-        if (ledgerByCategory == null) {
-          ledgerByCategory = new HashMap<>();
-          for (LedgerEntry entry : dataset.ledgerOf(member.id())) {
-            if (period.contains(entry.date())) {
-              ledgerByCategory.computeIfAbsent(entry.category(), k -> new ArrayList<>()).add(entry);
-            }
-          }
-        }
-        return ledgerByCategory;
-      }
-
-      DuesYear dues() {
-        if (dues == null) {
-          boolean[] owed = new boolean[12];
-          LocalDate[] paidOn = new LocalDate[12];
-          for (int m = 0; m < 12; m++) {
-            owed[m] = member.factsOn(monthEnds[m]).status().isMember();
-          }
-          for (DuesPayment payment : dataset.duesPaymentsOf(member.id())) {
-            YearMonth month = payment.month();
-            if (month.getYear() == year) {
-              int m = month.getMonthValue() - 1;
-              if (paidOn[m] == null || payment.paidOn().isBefore(paidOn[m])) {
-                paidOn[m] = payment.paidOn();
-              }
-            }
-          }
-          dues = new DuesYear(owed, paidOn);
-        }
-        return dues;
-      }
     }
 
     // --- quotas, ranks ----------------------------------------------------------------------

@@ -6,20 +6,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import org.dangjian.core.DangjianException;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.org.OrgTree;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.parallel.Fanout;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.spi.EvaluationContext;
 import org.dangjian.rules.spi.FindingSink;
 
 /**
  * Evaluates a dataset against a resolved rule set for a window: every rule runs, and their findings
- * and requirements become a {@link ComplianceReport}. Stateless and thread-safe; the same input gives
- * the same report.
+ * and requirements become a {@link ComplianceReport}. The rules run side by side on the calling thread
+ * and an executor's (the common fork-join pool's unless given one), each into lists of its own that are
+ * joined in the set's order, so the report is the same whatever the threads. Stateless and thread-safe;
+ * the same input gives the same report.
  */
 public final class ComplianceEngine {
   private ComplianceEngine() {}
@@ -51,32 +55,68 @@ public final class ComplianceEngine {
    * @throws DangjianException naming the rule if a rule fails
    */
   public static ComplianceReport evaluate(Dataset dataset, RuleSet ruleSet, ReportingPeriod window, LocalDate asOf) {
+    return evaluate(dataset, ruleSet, window, asOf, Fanout.defaultExecutor(), Fanout.defaultParallelism());
+  }
+
+  /**
+   * Evaluates a window as of a day within it, running the rules on the calling thread and up to {@code
+   * threads - 1} of the executor's. {@code Runnable::run} with 1 evaluates on the caller alone.
+   *
+   * @param dataset the records
+   * @param ruleSet the resolved rule set
+   * @param window the period to evaluate
+   * @param asOf the day of evaluation, within the window
+   * @param executor lends threads
+   * @param threads how many threads take part at most, the caller's included (1 or more)
+   * @return the report, the same for any executor and number of threads
+   * @throws ValidationException ({@code invalid-date}) if {@code asOf} lies outside the window
+   * @throws DangjianException naming the rule if a rule fails
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public static ComplianceReport evaluate(Dataset dataset, RuleSet ruleSet, ReportingPeriod window, LocalDate asOf,
+      Executor executor, int threads) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(ruleSet, "ruleSet");
     Objects.requireNonNull(window, "window");
     Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(dataset, "dataset");
-    Objects.requireNonNull(ruleSet, "ruleSet");
+    Objects.requireNonNull(executor, "executor");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
+    }
     requireWithin(window, asOf);
-    List<Finding> findings = new ArrayList<>();
-    List<Requirement> requirements = new ArrayList<>();
-    FindingSink sink = new FindingSink() {
-      @Override
-      public void finding(Finding finding) {
-        findings.add(finding);
-      }
+    List<RuleEntry> entries = ruleSet.entries();
+    @SuppressWarnings("unchecked")
+    List<Finding>[] foundByRule = new List[entries.size()];
+    @SuppressWarnings("unchecked")
+    List<Requirement>[] requiredByRule = new List[entries.size()];
+    Fanout.run(entries.size(), threads - 1, executor, () -> index -> {
+      RuleEntry entry = entries.get(index);
+      List<Finding> found = new ArrayList<>();
+      List<Requirement> required = new ArrayList<>();
+      FindingSink sink = new FindingSink() {
+        @Override
+        public void finding(Finding finding) {
+          found.add(finding);
+        }
 
-      @Override
-      public void requirement(Requirement requirement) {
-        requirements.add(requirement);
-      }
-    };
-    for (RuleEntry entry : ruleSet.entries()) {
+        @Override
+        public void requirement(Requirement requirement) {
+          required.add(requirement);
+        }
+      };
       try {
         entry.rule().evaluate(new EvaluationContext(dataset, ruleSet, entry, window, asOf, sink));
       } catch (RuntimeException e) {
         throw new DangjianException("rule '" + entry.id() + "' (" + entry.type() + ") failed: " + e, e);
       }
+      foundByRule[index] = found;
+      requiredByRule[index] = required;
+    });
+    List<Finding> findings = new ArrayList<>();
+    List<Requirement> requirements = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      findings.addAll(foundByRule[i]);
+      requirements.addAll(requiredByRule[i]);
     }
     OrgTree tree = dataset.tree();
     ReportOrder order = new ReportOrder(tree);

@@ -42,6 +42,41 @@ class ConcurrentEvaluationTest {
     return ComplianceReportFormat.write(report) + ScoreBoardFormat.write(ScoringEngine.score(dataset, scheme, 2024, report), scheme);
   }
 
+  /**
+   * One evaluation and one scoring split over 1, 2 and 8 threads (rules side by side, cards in chunks) give
+   * exactly the bytes of the caller alone, for every built-in scheme over a generated county large enough
+   * to be cut into many chunks.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"member-points", "branch-stars", "organisation-ranking",
+      "year-end-appraisal"})
+  void splittingTheWorkOverThreadsGivesTheBytesOfOneThread(String schemeId) {
+    Dataset region = REGION.get();
+    RuleSet rules = RuleSetRegistry.standard().resolve("county-first-topic", YEAR_END);
+    ScoringScheme scheme = SchemeRegistry.standard().resolve(schemeId, YEAR_END);
+    String expected = split(region, rules, scheme, Runnable::run, 1);
+    assertThat(expected).contains("\"cards\"");
+    for (int threads : new int[] {2, 8}) {
+      ExecutorService pool = Executors.newFixedThreadPool(threads - 1);
+      try {
+        assertThat(split(region, rules, scheme, pool, threads)).as("%s threads", threads).isEqualTo(expected);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    assertThat(run(region, rules, scheme)).as("the default executor").isEqualTo(expected);
+  }
+
+  private static final java.util.function.Supplier<Dataset> REGION =
+      com.google.common.base.Suppliers.memoize(() -> org.dangjian.testkit.RegionGenerator.generate(
+          org.dangjian.testkit.RegionGenerator.Size.COUNTY, 3));
+
+  private static String split(Dataset dataset, RuleSet rules, ScoringScheme scheme, java.util.concurrent.Executor executor, int threads) {
+    ComplianceReport report = ComplianceEngine.evaluate(dataset, rules, ReportingPeriod.year(2024), YEAR_END, executor, threads);
+    return ComplianceReportFormat.write(report)
+        + ScoreBoardFormat.write(ScoringEngine.score(dataset, scheme, java.time.Year.of(2024), report, executor, threads), scheme);
+  }
+
   @Test
   void eightThreadsGiveTheBytesOfOne() throws Exception {
     RuleSet rules = RuleSetRegistry.standard().resolve("county-first-topic", YEAR_END);

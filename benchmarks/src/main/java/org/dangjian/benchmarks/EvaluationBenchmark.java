@@ -31,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Full-year compliance under the national baseline, and scoring with member points, by region size, each
  * beside its baselines in the same run: scoring by the hand-written loop ({@link MemberPointsByHand}, the
  * practical limit) and by one SQL query in DuckDB ({@link MemberPointsInDuckDb}, its tables loaded before
- * timing), and the whole job beside the three-rule hand-written loops ({@link ThreeRulesByHand}).
+ * timing), and the whole job beside the three-rule hand-written loops ({@link ThreeRulesByHand}). The
+ * engine's rows use every core (the caller and the common pool); the {@code OneThread} rows, the caller
+ * alone — their ratio is the parallel speed-up.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -70,6 +72,18 @@ public class EvaluationBenchmark {
   @Benchmark
   public ComplianceReport evaluate() {
     return ComplianceEngine.evaluate(dataset, national, ReportingPeriod.year(2024), Workload.AS_OF);
+  }
+
+  /** @return the year's report under cn-national, on the calling thread alone: the base of the parallel speed-up */
+  @Benchmark
+  public ComplianceReport evaluateOneThread() {
+    return ComplianceEngine.evaluate(dataset, national, ReportingPeriod.year(2024), Workload.AS_OF, Runnable::run, 1);
+  }
+
+  /** @return the member-points board on the calling thread alone: the base of the parallel speed-up */
+  @Benchmark
+  public ScoreBoard scoreOneThread() {
+    return ScoringEngine.score(dataset, memberPoints, java.time.Year.of(2024), report, Runnable::run, 1);
   }
 
   /** @return the member-points board, given the year's report */

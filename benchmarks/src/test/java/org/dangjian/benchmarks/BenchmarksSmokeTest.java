@@ -19,6 +19,8 @@ class BenchmarksSmokeTest {
     assertThat(benchmark.evaluate().findings()).isNotEmpty();
     assertThat(benchmark.score().cards()).hasSizeGreaterThan(4_000);
     assertThat(benchmark.evaluateAndScore()).isEqualTo(benchmark.score());
+    assertThat(benchmark.evaluateOneThread()).isEqualTo(benchmark.evaluate());
+    assertThat(benchmark.scoreOneThread()).isEqualTo(benchmark.score());
     assertThat(benchmark.scoreByHand()).hasSize(benchmark.score().cards().size());
     assertThat(benchmark.scoreInDuckDb()).extracting(org.dangjian.testkit.baseline.MemberPointsByHand.Card::line)
         .isEqualTo(benchmark.scoreByHand().stream().map(org.dangjian.testkit.baseline.MemberPointsByHand.Card::line).toList());

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.dangjian.cli.render.TextTable;
@@ -12,6 +13,7 @@ import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.json.DatasetFormat;
 import org.dangjian.core.json.Layout;
 import org.dangjian.core.json.Syntax;
+import org.dangjian.core.parallel.Fanout;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.ComplianceReport;
@@ -23,6 +25,7 @@ import org.dangjian.scoring.ScoringEngine;
 import org.dangjian.scoring.ScoringScheme;
 import org.dangjian.testkit.RegionGenerator;
 import org.dangjian.testkit.NewRecords;
+import org.dangjian.testkit.baseline.MemberPointsByHand;
 import org.dangjian.testkit.baseline.ThreeRulesByHand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,9 +38,10 @@ import picocli.CommandLine.Spec;
  * come from {@code tools/run-benchmarks.sh}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Times generation, JSON load, full-year evaluation (cn-national), scoring (member-points), and the three rules "
-        + "by engine and by hand-written loops on a seeded region; reports the fastest of a few runs and the bytes per member "
-        + "the dataset holds. A quick look: JMH gives the figures to quote (tools/run-benchmarks.sh).")
+    description = "Times generation, JSON load, full-year evaluation (cn-national) and scoring (member-points) on every core and "
+        + "on one, each beside its hand-written baseline as a ratio, and the three rules by engine and by hand-written loops on "
+        + "a seeded region; reports the fastest of a few runs and the bytes per member the dataset holds. A quick look: JMH "
+        + "gives the figures to quote (tools/run-benchmarks.sh).")
 final class BenchCommand implements Callable<Integer> {
   private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
 
@@ -97,12 +101,21 @@ final class BenchCommand implements Callable<Integer> {
       table.row("JSON load (" + json.length / (1024 * 1024) + " MB, validated)", millis(load), "");
     }
     long evaluate = fastest(() -> ComplianceEngine.evaluate(dataset, national, year, AS_OF));
-    table.row("evaluation, cn-national, 2024", millis(evaluate), report.findings().size() + " findings");
+    long evaluateAlone = fastest(() -> ComplianceEngine.evaluate(dataset, national, year, AS_OF, Runnable::run, 1));
+    int threads = Fanout.defaultParallelism();
+    table.row("evaluation, cn-national, 2024 (" + threads + " threads)", millis(evaluate), report.findings().size() + " findings; "
+        + ratio(evaluateAlone, evaluate) + " faster than one thread");
+    table.row("evaluation, one thread", millis(evaluateAlone), "");
     long score = fastest(() -> ScoringEngine.score(dataset, points, 2024, report));
-    table.row("scoring, member-points", millis(score), "");
-    table.row("evaluation and scoring", millis(evaluate + score), "");
+    long scoreAlone = fastest(() -> ScoringEngine.score(dataset, points, Year.of(2024), report, Runnable::run, 1));
+    long scoreByHand = fastest(() -> MemberPointsByHand.score(dataset, report, 2024));
+    table.row("scoring, member-points (" + threads + " threads)", millis(score), ratio(score, scoreByHand) + " the hand-written loop; "
+        + ratio(scoreAlone, score) + " faster than one thread");
+    table.row("scoring, one thread", millis(scoreAlone), ratio(scoreAlone, scoreByHand) + " the hand-written loop");
+    table.row("scoring, hand-written loop", millis(scoreByHand), "one thread; DuckDB's figure: tools/run-benchmarks.sh");
     long engine = fastest(() -> ComplianceEngine.evaluate(dataset, three, year, AS_OF));
     long byHand = fastest(() -> ThreeRulesByHand.evaluate(dataset, AS_OF));
+    table.row("evaluation and scoring", millis(evaluate + score), ratio(evaluate + score, byHand) + " the three-rule loops");
     table.row("three rules, engine", millis(engine), ratio(engine, byHand) + " the hand-written loops");
     table.row("three rules, hand-written loops", millis(byHand), "");
     // A dashboard's session: one full evaluation, then one new record at a time.

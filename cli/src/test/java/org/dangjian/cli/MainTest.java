@@ -115,10 +115,13 @@ class MainTest {
     assertThat(run.out()).startsWith("county: 5000 members, ").contains(" (seed 20240101); generated in ");
     assertThat(lineWith(run.out(), "memory: ")).matches("memory: \\d+ bytes per member retained by the dataset .*");
     assertThat(lineWith(run.out(), "memory after an evaluation: ")).matches("memory after an evaluation: \\d+ bytes per member .*");
-    for (String operation : new String[] {"JSON load (", "evaluation, cn-national, 2024", "scoring, member-points", "evaluation and scoring",
-        "three rules, engine", "three rules, hand-written loops"}) {
+    for (String operation : new String[] {"JSON load (", "evaluation, cn-national, 2024", "evaluation, one thread", "scoring, member-points",
+        "scoring, one thread", "scoring, hand-written loop", "evaluation and scoring", "three rules, engine", "three rules, hand-written loops"}) {
       assertThat(lineWith(run.out(), operation)).matches(".*\\d+\\.\\d ms.*");
     }
+    assertThat(lineWith(run.out(), "scoring, member-points"))
+        .matches(".*ms\\s+\\d+\\.\\d× the hand-written loop; \\d+\\.\\d× faster than one thread");
+    assertThat(lineWith(run.out(), "evaluation and scoring")).matches(".*ms\\s+\\d+\\.\\d× the three-rule loops");
     assertThat(lineWith(run.out(), "three rules, engine")).matches(".*ms\\s+\\d+\\.\\d× the hand-written loops");
     assertThat(lineWith(run.out(), "session start, county-first-topic")).matches(".*\\d+\\.\\d ms\\s+one full evaluation");
     for (String change : new String[] {"incremental: one new activity ", "incremental: one new activity, then the report",

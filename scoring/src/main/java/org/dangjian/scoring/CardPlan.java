@@ -43,6 +43,9 @@ final class CardPlan {
   /** The last day of each month of the year, as day numbers. */
   final int[] monthEnds = new int[12];
   final int yearEnd;
+  /** The first day of the year as a day number, and the month (0 to 11) of each day of the year. */
+  final int yearStart;
+  final byte[] monthOfDay;
   private final long unit;
 
   CardPlan(ScoringScheme scheme, int year) {
@@ -71,6 +74,14 @@ final class CardPlan {
       monthEnds[m] = (int) YearMonth.of(year, m + 1).atEndOfMonth().toEpochDay();
     }
     yearEnd = monthEnds[11];
+    yearStart = (int) java.time.LocalDate.of(year, 1, 1).toEpochDay();
+    monthOfDay = new byte[yearEnd - yearStart + 1];
+    for (int d = 0, m = 0; d < monthOfDay.length; d++) {
+      if (yearStart + d > monthEnds[m]) {
+        m++;
+      }
+      monthOfDay[d] = (byte) m;
+    }
     List<ScoringScheme.Block> blocks = scheme.blocks();
     for (int i = 0; i < n; i++) {
       ScoringScheme.Item item = items[i];
@@ -142,7 +153,7 @@ final class CardPlan {
    */
   long units(BigDecimal value) {
     try {
-      return value.setScale(scale).unscaledValue().longValueExact();
+      return value.movePointRight(scale).longValueExact();
     } catch (ArithmeticException e) {
       throw tooLarge(value.toPlainString());
     }

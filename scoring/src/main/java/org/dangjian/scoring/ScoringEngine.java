@@ -18,6 +18,7 @@ import java.util.concurrent.Executor;
 import org.dangjian.core.Labels;
 import org.dangjian.core.activity.Absence;
 import org.dangjian.core.activity.Activity;
+import org.dangjian.core.activity.ActivityId;
 import org.dangjian.core.assessment.AppraisalBallot;
 import org.dangjian.core.assessment.Commitment;
 import org.dangjian.core.assessment.CommitmentItem;
@@ -538,11 +539,11 @@ public final class ScoringEngine {
 
       /** A period's number, the same for every day of the period: the day it starts. */
       private long periodKey(PeriodKind per, int epochDay) {
-        LocalDate date = LocalDate.ofEpochDay(epochDay);
-        if (per != PeriodKind.WEEK && date.getYear() == year) {
-          return plan.periodStarts(per)[date.getMonthValue() - 1];
+        int dayOfYear = epochDay - plan.yearStart;
+        if (per != PeriodKind.WEEK && dayOfYear >= 0 && dayOfYear < plan.monthOfDay.length) {
+          return plan.periodStarts(per)[plan.monthOfDay[dayOfYear]];
         }
-        return ReportingPeriod.containing(per, date).start().toEpochDay();
+        return ReportingPeriod.containing(per, LocalDate.ofEpochDay(epochDay)).start().toEpochDay();
       }
 
       /**
@@ -571,6 +572,14 @@ public final class ScoringEngine {
       private boolean before(int a, int b) {
         if (day[a] != day[b]) {
           return day[a] < day[b];
+        }
+        // The same day: by evidence, compared without writing it out where its form allows.
+        if (kind[a] == CompactLines.ACTIVITY && kind[b] == CompactLines.ACTIVITY) {
+          return ((ActivityId) reference[a]).value().compareTo(((ActivityId) reference[b]).value()) < 0;
+        }
+        if (kind[a] == CompactLines.LEDGER && kind[b] == CompactLines.LEDGER
+            && ((LedgerEntry) reference[a]).member().equals(((LedgerEntry) reference[b]).member())) {
+          return ((LedgerEntry) reference[a]).category().compareTo(((LedgerEntry) reference[b]).category()) < 0;
         }
         return evidenceOf(kind[a], reference[a]).compareTo(evidenceOf(kind[b], reference[b])) < 0;
       }

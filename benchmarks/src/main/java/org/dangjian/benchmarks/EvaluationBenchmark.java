@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
+// A fixed heap: the region and the results are large, and a heap that grows and shrinks between
+// iterations made the error bars wider than the figures.
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class EvaluationBenchmark {

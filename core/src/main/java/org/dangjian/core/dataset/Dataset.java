@@ -64,10 +64,9 @@ public final class Dataset {
   private final Region region;
   private final ImmutableMap<UnitId, Unit> units;
   private final OrgTree tree;
-  private final ImmutableMap<MemberId, Member> members;
-  private final ImmutableListMultimap<OrganisationId, Member> membersByBranch;
-  private final ImmutableListMultimap<OrganisationId, Member> membersByGroup;
-  private final ImmutableListMultimap<UnitId, Member> membersByUnit;
+  private final MemberIndex memberIndex;
+  /** Look-ups over the organisations, made on first use and shared by the datasets derived from this one. */
+  private final OrganisationLookups lookups;
   private final ImmutableListMultimap<UnitId, Organisation> coverage;
   private final ImmutableList<ActivityType> declaredActivityTypes;
   private final RecordKinds kinds;
@@ -85,11 +84,8 @@ public final class Dataset {
     this.externalMembers = ImmutableSortedSet.copyOf(externalMembers);
     this.externalOrganisations = ImmutableSortedSet.copyOf(externalOrganisations);
     this.tree = OrgTree.of(b.organisations, this.externalOrganisations::contains);
-    MemberIndex index = MemberIndex.of(b.members);
-    this.members = index.members;
-    this.membersByBranch = index.byBranch;
-    this.membersByGroup = index.byGroup;
-    this.membersByUnit = index.byUnit;
+    this.memberIndex = MemberIndex.of(b.members);
+    this.lookups = new OrganisationLookups();
     ImmutableListMultimap.Builder<UnitId, Organisation> covering = ImmutableListMultimap.builder();
     for (Organisation organisation : tree.organisations()) {
       organisation.units().forEach(unit -> covering.put(unit, organisation));
@@ -116,23 +112,6 @@ public final class Dataset {
     return (List<T>) (List<?>) records;
   }
 
-  /** The members by id, and by branch, group and unit. */
-  private record MemberIndex(ImmutableMap<MemberId, Member> members, ImmutableListMultimap<OrganisationId, Member> byBranch,
-      ImmutableListMultimap<OrganisationId, Member> byGroup, ImmutableListMultimap<UnitId, Member> byUnit) {
-    static MemberIndex of(List<Member> memberList) {
-      ImmutableMap<MemberId, Member> members = sortedById(memberList, Member::id);
-      ImmutableListMultimap.Builder<OrganisationId, Member> byBranch = ImmutableListMultimap.builder();
-      ImmutableListMultimap.Builder<OrganisationId, Member> byGroup = ImmutableListMultimap.builder();
-      ImmutableListMultimap.Builder<UnitId, Member> byUnit = ImmutableListMultimap.builder();
-      for (Member member : members.values()) {
-        byBranch.put(member.branch(), member);
-        member.group().ifPresent(group -> byGroup.put(group, member));
-        member.unit().ifPresent(unit -> byUnit.put(unit, member));
-      }
-      return new MemberIndex(members, byBranch.build(), byGroup.build(), byUnit.build());
-    }
-  }
-
   /**
    * A dataset derived from another — one more record of a kind, or members replaced (the same ids) —
    * sharing every record and index it is not given.
@@ -142,10 +121,8 @@ public final class Dataset {
     this.region = from.region;
     this.units = from.units;
     this.tree = from.tree;
-    this.members = memberIndex.members;
-    this.membersByBranch = memberIndex.byBranch;
-    this.membersByGroup = memberIndex.byGroup;
-    this.membersByUnit = memberIndex.byUnit;
+    this.memberIndex = memberIndex;
+    this.lookups = from.lookups;
     this.coverage = from.coverage;
     this.declaredActivityTypes = from.declaredActivityTypes;
     this.kinds = from.kinds;
@@ -191,7 +168,7 @@ public final class Dataset {
   /** @return a builder holding this dataset's records and kinds, to change and build anew */
   public Builder toBuilder() {
     Builder builder = new Builder(kinds).region(region).units(units.values()).organisations(tree.organisations())
-        .members(members.values()).activityTypes(declaredActivityTypes);
+        .members(memberIndex.all()).activityTypes(declaredActivityTypes);
     externalMembers.forEach(builder::externalMember);
     externalOrganisations.forEach(builder::externalOrganisation);
     for (RecordKind<?> kind : kinds.all()) {
@@ -311,7 +288,7 @@ public final class Dataset {
 
   /** @return every member, by id */
   public List<Member> members() {
-    return members.values().asList();
+    return memberIndex.all();
   }
 
   /**
@@ -320,7 +297,7 @@ public final class Dataset {
    */
   public Optional<Member> member(MemberId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(members.get(id));
+    return Optional.ofNullable(memberIndex.get(id));
   }
 
   /**
@@ -335,15 +312,15 @@ public final class Dataset {
     Objects.requireNonNull(id, "id");
     Organisation organisation = tree.get(id);
     if (organisation.kind() == OrganisationKind.GROUP) {
-      return membersByGroup.get(id);
+      return memberIndex.ofGroup(id);
     }
     if (organisation.kind().isBranch()) {
-      return membersByBranch.get(id);
+      return memberIndex.ofBranch(id);
     }
     List<Member> found = new ArrayList<>();
     for (Organisation below : tree.subtree(id)) {
       if (below.kind().isBranch()) {
-        found.addAll(membersByBranch.get(below.id()));
+        found.addAll(memberIndex.ofBranch(below.id()));
       }
     }
     found.sort(Comparator.comparing(Member::id));
@@ -355,7 +332,7 @@ public final class Dataset {
    * @return the members recorded as working or studying in the unit, by id
    */
   public List<Member> membersOfUnit(UnitId id) {
-    return membersByUnit.get(id);
+    return memberIndex.ofUnit(id);
   }
 
   /**
@@ -552,7 +529,7 @@ public final class Dataset {
       return withRecord(added);
     }
     DatasetChange.MemberEventAdded event = (DatasetChange.MemberEventAdded) change;
-    Member member = members.get(event.member());
+    Member member = memberIndex.get(event.member());
     if (member == null) {
       throw ValidationException.of("memberEvent.member", "unknown-member", "the dataset holds no member '" + event.member() + "'");
     }
@@ -604,12 +581,12 @@ public final class Dataset {
   }
 
   private org.dangjian.core.record.CheckContext checkContext() {
-    return org.dangjian.core.record.CheckContext.of(id -> members.containsKey(id) || externalMembers.contains(id), tree::find,
+    return org.dangjian.core.record.CheckContext.of(id -> memberIndex.get(id) != null || externalMembers.contains(id), tree::find,
         externalOrganisations::contains, code -> declaredActivityTypes.stream().anyMatch(t -> t.code().equals(code)));
   }
 
   private MemberIndex memberIndex() {
-    return new MemberIndex(members, membersByBranch, membersByGroup, membersByUnit);
+    return memberIndex;
   }
 
   private static void throwIfAny(List<Problem> problems) {
@@ -627,18 +604,26 @@ public final class Dataset {
    * @throws ValidationException ({@code unknown-member}) if there is no such member, or for problems of the result
    */
   public Dataset withMember(Member member) {
-    if (!members.containsKey(member.id())) {
+    Member old = memberIndex.get(member.id());
+    if (old == null) {
       throw ValidationException.of("", "unknown-member", "the dataset holds no member '" + member.id() + "'");
     }
-    List<Member> replaced = new ArrayList<>(members.values());
-    replaced.replaceAll(m -> m.id().equals(member.id()) ? member : m);
-    // The member ids are unchanged, so the other records' references still hold: only the checks that
-    // read members' contents (placement, histories, position holders) run again, on the same lists and
-    // with the same paths as a full build from toBuilder().
-    List<Problem> problems = DatasetChecks.check(units.values().asList(), tree.organisations(), replaced,
-        org.dangjian.core.internal.Externals.of(externalMembers::contains, externalOrganisations::contains));
+    org.dangjian.core.internal.Externals externals =
+        org.dangjian.core.internal.Externals.of(externalMembers::contains, externalOrganisations::contains);
+    List<Problem> problems;
+    if (member.nationalId().equals(old.nationalId())) {
+      // The ids are unchanged and this dataset was valid: only the member's own placement and history, and the
+      // positions it holds, can have gone wrong — checked as a full build would, with the same paths.
+      problems = DatasetChecks.checkReplaced(member, memberIndex.indexOf(member.id()), units, lookups.organisations(tree),
+          tree.organisations(), lookups.positionsHeldBy(tree, member.id()),
+          id -> id.equals(member.id()) ? member : memberIndex.get(id), externals);
+    } else {
+      List<Member> replaced = new ArrayList<>(memberIndex.all());
+      replaced.set(memberIndex.indexOf(member.id()), member);
+      problems = DatasetChecks.check(units.values().asList(), tree.organisations(), replaced, externals);
+    }
     throwIfAny(problems);
-    return new Dataset(this, MemberIndex.of(replaced), stores, firstActivityDate, firstDuesMonth);
+    return new Dataset(this, memberIndex.replacing(member), stores, firstActivityDate, firstDuesMonth);
   }
 
   /**
@@ -720,7 +705,7 @@ public final class Dataset {
             && region.equals(that.region)
             && units.equals(that.units)
             && tree.equals(that.tree)
-            && members.equals(that.members)
+            && members().equals(that.members())
             && declaredActivityTypes.equals(that.declaredActivityTypes)
             && kinds.all().equals(that.kinds.all())
             && kinds.all().stream().allMatch(k -> stores.get(k).all().equals(that.stores.get(k).all()))
@@ -730,14 +715,14 @@ public final class Dataset {
 
   @Override
   public int hashCode() {
-    return Objects.hash(region, units, tree, members, activities(), duesPayments());
+    return Objects.hash(region, units, tree, members(), activities(), duesPayments());
   }
 
   /** @return a summary: region and counts */
   @Override
   public String toString() {
     return "Dataset[" + region.code() + ": " + units.size() + " units, " + tree.size() + " organisations, "
-        + members.size() + " members, " + activities().size() + " activities, " + duesPayments().size() + " dues payments]";
+        + memberIndex.size() + " members, " + activities().size() + " activities, " + duesPayments().size() + " dues payments]";
   }
 
   /**

@@ -16,6 +16,7 @@ import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.org.Position;
 import org.dangjian.core.org.Unit;
 import org.dangjian.core.org.UnitId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every cross-record check of a dataset, collecting all problems with their paths ({@code
@@ -110,10 +111,39 @@ public final class DatasetChecks {
     for (int i = 0; i < organisations.size(); i++) {
       Organisation organisation = organisations.get(i);
       if (organisation.committee().isPresent()) {
-        checkPositions(organisation, "organisations[" + i + "].committee", membersById, orgsById, externals, problems);
+        checkPositions(organisation, "organisations[" + i + "].committee", membersById::get, orgsById, externals, problems);
       }
     }
     return new Checked(problems, membersById, orgsById);
+  }
+
+  /**
+   * The problems a valid dataset can gain when one member's record is replaced by another with the same id
+   * and national ID: of its placement and history, and of the positions in the committees that name it —
+   * each with the path, and in the order, of a full check of the whole dataset.
+   *
+   * @param member the new record
+   * @param index the member's place among the members by id
+   * @param units the units by id
+   * @param organisationsById the organisations by id
+   * @param organisations the organisations in path order
+   * @param holding the places among {@code organisations} of those whose committees name the member, ascending
+   * @param members the members by id, the new record in place of the old
+   * @param externals the members and organisations of other parts
+   * @return the problems, empty if the dataset stays valid
+   */
+  public static List<Problem> checkReplaced(Member member, int index, Map<UnitId, Unit> units,
+      Map<OrganisationId, Organisation> organisationsById, List<Organisation> organisations, int[] holding,
+      java.util.function.Function<MemberId, @Nullable Member> members,
+      Externals externals) {
+    List<Problem> problems = new java.util.ArrayList<>();
+    checkPlacement(member, "members[" + index + "]", units, organisationsById, problems);
+    checkHistory(member, "members[" + index + "].history", id -> members.apply(id) != null || externals.member(id),
+        id -> organisationsById.containsKey(id) || externals.organisation(id), problems);
+    for (int i : holding) {
+      checkPositions(organisations.get(i), "organisations[" + i + "].committee", members, organisationsById, externals, problems);
+    }
+    return problems;
   }
 
   private static void checkPlacement(Member member, String at, Map<UnitId, Unit> units,
@@ -200,7 +230,8 @@ public final class DatasetChecks {
     }
   }
 
-  private static void checkPositions(Organisation organisation, String at, Map<MemberId, Member> members,
+  private static void checkPositions(Organisation organisation, String at,
+      java.util.function.Function<MemberId, @Nullable Member> members,
       Map<OrganisationId, Organisation> organisations, Externals externals, List<Problem> problems) {
     Committee committee = organisation.committee().orElseThrow();
     committee.postponement().filter(p -> !organisations.containsKey(p.approvedBy()) && !externals.organisation(p.approvedBy()))
@@ -211,7 +242,7 @@ public final class DatasetChecks {
     for (int p = 0; p < positions.size(); p++) {
       Position position = positions.get(p);
       String path = at + ".positions[" + p + "].member";
-      Member holder = members.get(position.member());
+      Member holder = members.apply(position.member());
       if (holder == null && externals.member(position.member())) {
         continue; // a holder from another part: whether they belong is judged where both are
       }

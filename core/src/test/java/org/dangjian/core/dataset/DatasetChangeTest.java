@@ -122,6 +122,79 @@ class DatasetChangeTest {
         assertThat(e.problems()).isNotEmpty().isEqualTo(full.problems()));
   }
 
+  /**
+   * Every member of the test county moved to every organisation (branches, groups, dissolved ones, levels
+   * above): withMember accepts exactly what a full build accepts, equals it when it does, and reports the same
+   * problems, paths and order when it does not.
+   */
+  @Test
+  void replacingAnyMemberAnywhereIsJudgedAsAFullBuildJudgesIt() {
+    Dataset before = TestCounty.dataset();
+    int accepted = 0;
+    int refused = 0;
+    for (org.dangjian.core.member.Member member : before.members()) {
+      for (org.dangjian.core.org.Organisation to : before.organisations()) {
+        org.dangjian.core.member.Member moved = to.kind() == org.dangjian.core.org.OrganisationKind.GROUP
+            ? member.withGroup(Optional.of(to.id()))
+            : member.withBranch(to.id());
+        java.util.List<org.dangjian.core.member.Member> members = new java.util.ArrayList<>(before.members());
+        members.replaceAll(m -> m.id().equals(moved.id()) ? moved : m);
+        Dataset full;
+        try {
+          full = before.toBuilder().replace(before.organisations(), members).build();
+        } catch (ValidationException e) {
+          assertThatThrownBy(() -> before.withMember(moved)).as("%s to %s", member.id(), to.id())
+              .isInstanceOfSatisfying(ValidationException.class, mine -> assertThat(mine.problems()).isEqualTo(e.problems()));
+          refused++;
+          continue;
+        }
+        Dataset after = before.withMember(moved);
+        assertThat(after).as("%s to %s", member.id(), to.id()).isEqualTo(full);
+        assertThat(after.membersOf(to.id())).as("%s to %s", member.id(), to.id()).isEqualTo(full.membersOf(to.id()));
+        accepted++;
+      }
+    }
+    assertThat(accepted).as("moves accepted").isPositive();
+    assertThat(refused).as("moves refused").isPositive();
+  }
+
+  /**
+   * More replacements in a row than the member index holds beside its full form before it is built anew:
+   * every look-up — by id, branch, group and unit — stays that of a dataset built from the same members.
+   */
+  @Test
+  void manyReplacementsInARowKeepEveryLookUpOfAFullBuild() {
+    Dataset dataset = TestCounty.dataset();
+    java.util.List<org.dangjian.core.member.Member> members = new java.util.ArrayList<>(dataset.members());
+    java.util.List<OrganisationId> branches = dataset.organisations().stream().filter(o -> o.kind().isBranch() && o.isActive())
+        .map(org.dangjian.core.org.Organisation::id).toList();
+    for (int i = 0; i < MemberIndex.REBUILD_AFTER * 2 + 7; i++) {
+      int at = i * 7 % members.size();
+      org.dangjian.core.member.Member moved = members.get(at).withBranch(branches.get(i % branches.size())).withGroup(Optional.empty());
+      Dataset next;
+      try {
+        next = dataset.withMember(moved);
+      } catch (ValidationException e) {
+        continue; // a secretary moved away from their branch: refused, as a full build would
+      }
+      dataset = next;
+      members.set(at, moved);
+    }
+    Dataset full = TestCounty.dataset().toBuilder().replace(TestCounty.dataset().organisations(), members).build();
+    assertThat(dataset).isEqualTo(full);
+    assertThat(dataset.members()).isEqualTo(full.members());
+    for (org.dangjian.core.org.Organisation organisation : full.organisations()) {
+      assertThat(dataset.membersOf(organisation.id())).as("members of %s", organisation.id()).isEqualTo(full.membersOf(organisation.id()));
+    }
+    for (org.dangjian.core.org.Unit unit : full.units()) {
+      assertThat(dataset.membersOfUnit(unit.id())).as("members of unit %s", unit.id()).isEqualTo(full.membersOfUnit(unit.id()));
+    }
+    for (org.dangjian.core.member.Member member : full.members()) {
+      assertThat(dataset.member(member.id())).contains(member);
+    }
+    assertThat(members).as("members moved").isNotEqualTo(TestCounty.dataset().members());
+  }
+
   @Test
   void aMemberEventGoesThroughTheLifecycle() {
     Dataset before = TestCounty.dataset();

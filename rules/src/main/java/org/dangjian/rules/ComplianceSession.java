@@ -62,6 +62,10 @@ public final class ComplianceSession {
   private final Map<OrganisationId, KeyResults> results = new HashMap<>();
   /** The same results, in the order of {@link #keys}. */
   private final List<KeyResults> resultsInOrder = new ArrayList<>();
+  /** Each key's place in {@link #keys}. */
+  private final Map<OrganisationId, Integer> keyPlace = new HashMap<>();
+  /** Per entry, the places of the keys holding results of it: an entry re-run whole changes those and no others. */
+  private final java.util.BitSet[] holders;
   /** Per organisation by position: own required, held, findings; then the same for its subtree. */
   private final int[][] own;
   private final int[][] subtree;
@@ -83,11 +87,16 @@ public final class ComplianceSession {
       Organisation organisation = organisations.get(i);
       position.put(organisation.id(), i);
       if (EvaluationScope.keyOf(dataset.tree(), organisation.id()).equals(organisation.id())) {
+        keyPlace.put(organisation.id(), keys.size());
         keys.add(organisation.id());
         KeyResults kept = new KeyResults(entries.size());
         results.put(organisation.id(), kept);
         resultsInOrder.add(kept);
       }
+    }
+    this.holders = new java.util.BitSet[entries.size()];
+    for (int i = 0; i < holders.length; i++) {
+      holders[i] = new java.util.BitSet(keys.size());
     }
     this.own = new int[organisations.size()][3];
     this.subtree = new int[organisations.size()][3];
@@ -224,14 +233,20 @@ public final class ComplianceSession {
         run(i, next, EvaluationScope.whole(next), findings, requirements);
         unscoped.add(i);
         rerunWhole.add(entries.get(i).id());
-        // Every key that held or now holds results of the entry.
-        for (OrganisationId key : keys) {
-          if (results.get(key).has(i)) {
+        // Every key that held or now holds results of the entry, where they differ: the others stay as they are.
+        for (int k = holders[i].nextSetBit(0); k >= 0; k = holders[i].nextSetBit(k + 1)) {
+          OrganisationId key = keys.get(k);
+          if (!changed.contains(key) && !sameResults(key, i, findings, requirements)) {
             changed.add(key);
           }
         }
-        changed.addAll(findings.keySet());
-        changed.addAll(requirements.keySet());
+        for (Set<OrganisationId> holding : List.of(findings.keySet(), requirements.keySet())) {
+          for (OrganisationId key : holding) {
+            if (!changed.contains(key) && !sameResults(key, i, findings, requirements)) {
+              changed.add(key);
+            }
+          }
+        }
       }
     }
     Update.Builder update = new Update.Builder();
@@ -303,6 +318,17 @@ public final class ComplianceSession {
     return slots.get(i);
   }
 
+  /** @return whether entry {@code i}'s new results for the key are those the key holds */
+  private boolean sameResults(OrganisationId key, int i, Map<OrganisationId, List<List<Finding>>> findings,
+      Map<OrganisationId, List<List<Requirement>>> requirements) {
+    KeyResults kept = results.get(key);
+    List<List<Finding>> newFindings = findings.get(key);
+    List<List<Requirement>> newRequirements = requirements.get(key);
+    List<Finding> found = newFindings == null || newFindings.get(i) == null ? List.of() : newFindings.get(i);
+    List<Requirement> required = newRequirements == null || newRequirements.get(i) == null ? List.of() : newRequirements.get(i);
+    return kept.findingsBy[i].equals(found) && kept.requirementsBy[i].equals(required);
+  }
+
   /**
    * Puts new results in place. For each changed key, an entry re-run per branch replaces its results if
    * the key was in the scope, an entry re-run whole replaces them everywhere (with nothing, where it found
@@ -322,6 +348,7 @@ public final class ComplianceSession {
           kept.findingsBy[i] = newFindings == null || newFindings.get(i) == null ? List.of() : List.copyOf(newFindings.get(i));
           kept.requirementsBy[i] = newRequirements == null || newRequirements.get(i) == null
               ? List.of() : List.copyOf(newRequirements.get(i));
+          holders[i].set(keyPlace.get(key), kept.has(i));
         }
       }
       kept.rebuild(order, asOf);

@@ -56,6 +56,40 @@ class ScoringEngineTest {
   }
 
   @Nested
+  class Precision {
+    @Test
+    void figuresWithSixDecimalsAreAddedExactlyAndTheTotalRoundedOnce() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.held("b1", ActivityType.BRANCH_GENERAL_MEETING, day(1, 5), m)
+          .held("b1", ActivityType.BRANCH_GENERAL_MEETING, day(2, 5), m)
+          .held("b1", ActivityType.BRANCH_GENERAL_MEETING, day(3, 5), m);
+
+      ScoreCard card = card(f.score(oneBlock("""
+          - {id: meetings, block: all, zh: 参加会议, en: meetings, evidence: {attendance: {activityTypes: [branch-general-meeting]}},
+             points: 0.333335, capPerYear: 0.666669}
+          """)), m);
+
+      // 0.333335 twice is 0.66667; the third takes what is left of the cap, 0.000001 short of another.
+      assertThat(points(card, "meetings")).isEqualTo(decimals("0.333335", "0.333334", "0"));
+      assertThat(card.lines().get(1).note()).hasValueSatisfying(n -> assertThat(n.en()).isEqualTo("capped at 0.666669 a year"));
+      assertThat(card.blocks().get(0).lines()).isEqualTo(new BigDecimal("0.666669"));
+      assertThat(card.total()).isEqualTo(new BigDecimal("80.67"));
+    }
+
+    @Test
+    void sumsBeyondWhatExactArithmeticHoldsAreRefusedNamingTheScheme() {
+      CardPlan plan = new CardPlan(oneBlock(MEETINGS), 2024);
+      assertThat(plan.add(Long.MAX_VALUE - 1, 1)).isEqualTo(Long.MAX_VALUE);
+      assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(org.dangjian.core.ValidationException.class,
+          () -> plan.add(Long.MAX_VALUE, 1)).problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("limit-exceeded");
+            assertThat(p.message()).contains("at 2 decimals");
+          });
+    }
+  }
+
+  @Nested
   class Caps {
     @Test
     void aMonthlyCapStopsAtItsLimitAndStartsAgainNextMonth() {

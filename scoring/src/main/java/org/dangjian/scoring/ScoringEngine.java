@@ -321,25 +321,12 @@ public final class ScoringEngine {
     final class CardMaker {
       final CardPlan plan;
       final int itemCount;
-      // The card's occurrences, item by item: [start[i], end[i]) are item i's, in the order found.
-      int size;
-      int[] item = new int[64];
-      int[] day = new int[64];
-      long[] worth = new long[64];
-      byte[] kind = new byte[64];
-      @Nullable Object[] reference = new Object[64];
+      /** The card's occurrences, item by item: [start[i], end[i]) are item i's, in the order found. */
+      final Rows found = new Rows();
       final int[] start;
       final int[] end;
-      // The card's lines.
-      int lines;
-      int[] lineItem = new int[64];
-      int[] lineDay = new int[64];
-      long[] lineWorth = new long[64];
-      long[] linePoints = new long[64];
-      byte[] lineKind = new byte[64];
-      @Nullable Object[] lineReference = new Object[64];
-      byte[] lineNote = new byte[64];
-      @Nullable Object[] lineArgument = new Object[64];
+      /** The card's lines. */
+      final Rows made = new Rows();
       // One pass over the member's attendance and ledger, filed by the plan's type and category numbers.
       final List<List<Activity>> attendedByType = new ArrayList<>();
       final List<List<LedgerEntry>> ledgerByCategory = new ArrayList<>();
@@ -368,8 +355,8 @@ public final class ScoringEngine {
       Draft score(Target target) {
         this.target = target;
         this.subject = target.id;
-        size = 0;
-        lines = 0;
+        found.clear();
+        made.clear();
         gather(target);
         ScoringScheme scheme = plan.scheme;
         // Non-stacking groups: only the highest occurrence of the group's items counts (the first found, if tied).
@@ -379,7 +366,7 @@ public final class ScoringEngine {
           int group = plan.groupOf[i];
           if (group >= 0) {
             for (int o = start[i]; o < end[i]; o++) {
-              if (best[group] < 0 || worth[o] > worth[best[group]]) {
+              if (best[group] < 0 || found.worth[o] > found.worth[best[group]]) {
                 best[group] = o;
               }
             }
@@ -389,7 +376,7 @@ public final class ScoringEngine {
         boolean partYear = scheme.prorate() && target.months > 0 && target.months < 12;
         boolean prorated = false;
         for (int i = 0; i < itemCount; i++) {
-          int firstLine = lines;
+          int firstLine = made.size;
           int count = sorted(start[i], end[i]);
           long yearCap = plan.yearCap[i];
           long periodCap = plan.periodCap[i];
@@ -401,20 +388,20 @@ public final class ScoringEngine {
             int o = order[k];
             byte note = CompactLines.NO_NOTE;
             Object argument = null;
-            long magnitude = Math.abs(worth[o]);
+            long magnitude = Math.abs(found.worth[o]);
             long take = magnitude;
-            allPositive &= worth[o] >= 0;
+            allPositive &= found.worth[o] >= 0;
             if (group >= 0 && best[group] != o) {
               take = 0;
               note = CompactLines.SUPERSEDED;
               if (superseded[group] == null) {
-                superseded[group] = new CompactLines.Superseded(plan.groups.get(group), plan.items[item[best[group]]].id(), worth[best[group]]);
+                superseded[group] = new CompactLines.Superseded(plan.groups.get(group), plan.items[found.item[best[group]]].id(), found.worth[best[group]]);
               }
               argument = superseded[group];
             }
             int slot = -1;
-            if (periodCap != CardPlan.NONE && day[o] != CompactLines.UNDATED) {
-              long key = periodKey(plan.items[i].periodCap().get().per(), day[o]);
+            if (periodCap != CardPlan.NONE && found.day[o] != CompactLines.UNDATED) {
+              long key = periodKey(plan.items[i].periodCap().get().per(), found.day[o]);
               for (int p = 0; p < periods && slot < 0; p++) {
                 if (periodKeys[p] == key) {
                   slot = p;
@@ -448,7 +435,7 @@ public final class ScoringEngine {
               periodUsed[slot] = plan.add(periodUsed[slot], take);
             }
             yearSum = plan.add(yearSum, take);
-            line(i, day[o], worth[o], worth[o] < 0 ? -take : take, kind[o], reference[o], note, argument);
+            line(i, found.day[o], found.worth[o], found.worth[o] < 0 ? -take : take, found.kind[o], found.reference[o], note, argument);
           }
           if (partYear && yearCap != CardPlan.NONE && yearSum > 0 && allPositive) {
             long full = Math.min(plan.extrapolated(yearSum, target.months), yearCap);
@@ -481,11 +468,11 @@ public final class ScoringEngine {
           flags.add(ScoreCard.Flag.VETOED);
           reasons.add(new Labels("一票否决：" + vetoItem.labels().zh(), "veto by " + vetoItem.id() + " (" + vetoItem.labels().zh() + ")"));
           for (String zeroed : veto.zeroItems()) {
-            for (int l = 0; l < lines; l++) {
-              if (plan.items[lineItem[l]].id().equals(zeroed) && linePoints[l] != 0) {
-                linePoints[l] = 0;
-                lineNote[l] = CompactLines.VETOED;
-                lineArgument[l] = i;
+            for (int l = 0; l < made.size; l++) {
+              if (plan.items[made.item[l]].id().equals(zeroed) && made.points[l] != 0) {
+                made.points[l] = 0;
+                made.note[l] = CompactLines.VETOED;
+                made.argument[l] = i;
               }
             }
           }
@@ -494,9 +481,7 @@ public final class ScoringEngine {
             capGrade = worse(scheme, capGrade, veto.capGrade().get());
           }
         }
-        CompactLines compact = new CompactLines(plan, subject, target.months, Arrays.copyOf(lineItem, lines), Arrays.copyOf(lineDay, lines),
-            Arrays.copyOf(lineWorth, lines), Arrays.copyOf(linePoints, lines), Arrays.copyOf(lineKind, lines),
-            Arrays.copyOf(lineReference, lines), Arrays.copyOf(lineNote, lines), Arrays.copyOf(lineArgument, lines));
+        CompactLines compact = made.toLines(plan, subject, target.months);
         // Blocks and total.
         List<ScoringScheme.Block> blockList = scheme.blocks();
         List<BlockScore> blocks = new ArrayList<>(blockList.size());
@@ -570,18 +555,18 @@ public final class ScoringEngine {
       }
 
       private boolean before(int a, int b) {
-        if (day[a] != day[b]) {
-          return day[a] < day[b];
+        if (found.day[a] != found.day[b]) {
+          return found.day[a] < found.day[b];
         }
         // The same day: by evidence, compared without writing it out where its form allows.
-        if (kind[a] == CompactLines.ACTIVITY && kind[b] == CompactLines.ACTIVITY) {
-          return ((ActivityId) reference[a]).value().compareTo(((ActivityId) reference[b]).value()) < 0;
+        if (found.kind[a] == CompactLines.ACTIVITY && found.kind[b] == CompactLines.ACTIVITY) {
+          return ((ActivityId) found.reference[a]).value().compareTo(((ActivityId) found.reference[b]).value()) < 0;
         }
-        if (kind[a] == CompactLines.LEDGER && kind[b] == CompactLines.LEDGER
-            && ((LedgerEntry) reference[a]).member().equals(((LedgerEntry) reference[b]).member())) {
-          return ((LedgerEntry) reference[a]).category().compareTo(((LedgerEntry) reference[b]).category()) < 0;
+        if (found.kind[a] == CompactLines.LEDGER && found.kind[b] == CompactLines.LEDGER
+            && ((LedgerEntry) found.reference[a]).member().equals(((LedgerEntry) found.reference[b]).member())) {
+          return ((LedgerEntry) found.reference[a]).category().compareTo(((LedgerEntry) found.reference[b]).category()) < 0;
         }
-        return evidenceOf(kind[a], reference[a]).compareTo(evidenceOf(kind[b], reference[b])) < 0;
+        return evidenceOf(found.kind[a], found.reference[a]).compareTo(evidenceOf(found.kind[b], found.reference[b])) < 0;
       }
 
       private String evidenceOf(byte evidenceKind, @Nullable Object evidenceReference) {
@@ -590,65 +575,22 @@ public final class ScoringEngine {
 
       /** Moves the item's last line (undated) back past the item's undated lines whose evidence sorts after it. */
       private void placeLast(int firstLine) {
-        int at = lines - 1;
-        String evidence = evidenceOf(lineKind[at], lineReference[at]);
-        while (at > firstLine && lineDay[at - 1] == CompactLines.UNDATED
-            && evidenceOf(lineKind[at - 1], lineReference[at - 1]).compareTo(evidence) > 0) {
-          swapLines(at, at - 1);
+        int at = made.size - 1;
+        String evidence = evidenceOf(made.kind[at], made.reference[at]);
+        while (at > firstLine && made.day[at - 1] == CompactLines.UNDATED
+            && evidenceOf(made.kind[at - 1], made.reference[at - 1]).compareTo(evidence) > 0) {
+          made.swap(at, at - 1);
           at--;
         }
       }
 
-      private void swapLines(int a, int b) {
-        int i = lineItem[a]; lineItem[a] = lineItem[b]; lineItem[b] = i;
-        int d = lineDay[a]; lineDay[a] = lineDay[b]; lineDay[b] = d;
-        long w = lineWorth[a]; lineWorth[a] = lineWorth[b]; lineWorth[b] = w;
-        long p = linePoints[a]; linePoints[a] = linePoints[b]; linePoints[b] = p;
-        byte k = lineKind[a]; lineKind[a] = lineKind[b]; lineKind[b] = k;
-        Object r = lineReference[a]; lineReference[a] = lineReference[b]; lineReference[b] = r;
-        byte n = lineNote[a]; lineNote[a] = lineNote[b]; lineNote[b] = n;
-        Object g = lineArgument[a]; lineArgument[a] = lineArgument[b]; lineArgument[b] = g;
-      }
-
       private void line(int itemIndex, int lineDate, long lineWorthUnits, long points, byte evidenceKind, @Nullable Object evidenceReference,
           byte note, @Nullable Object argument) {
-        if (lines == lineItem.length) {
-          int grown = lines * 2;
-          lineItem = Arrays.copyOf(lineItem, grown);
-          lineDay = Arrays.copyOf(lineDay, grown);
-          lineWorth = Arrays.copyOf(lineWorth, grown);
-          linePoints = Arrays.copyOf(linePoints, grown);
-          lineKind = Arrays.copyOf(lineKind, grown);
-          lineReference = Arrays.copyOf(lineReference, grown);
-          lineNote = Arrays.copyOf(lineNote, grown);
-          lineArgument = Arrays.copyOf(lineArgument, grown);
-        }
-        lineItem[lines] = itemIndex;
-        lineDay[lines] = lineDate;
-        lineWorth[lines] = lineWorthUnits;
-        linePoints[lines] = points;
-        lineKind[lines] = evidenceKind;
-        lineReference[lines] = evidenceReference;
-        lineNote[lines] = note;
-        lineArgument[lines] = argument;
-        lines++;
+        made.add(itemIndex, lineDate, lineWorthUnits, points, evidenceKind, evidenceReference, note, argument);
       }
 
       private void occurrence(int itemIndex, int occurrenceDay, long occurrenceWorth, byte evidenceKind, @Nullable Object evidenceReference) {
-        if (size == item.length) {
-          int grown = size * 2;
-          item = Arrays.copyOf(item, grown);
-          day = Arrays.copyOf(day, grown);
-          worth = Arrays.copyOf(worth, grown);
-          kind = Arrays.copyOf(kind, grown);
-          reference = Arrays.copyOf(reference, grown);
-        }
-        item[size] = itemIndex;
-        day[size] = occurrenceDay;
-        worth[size] = occurrenceWorth;
-        kind[size] = evidenceKind;
-        reference[size] = evidenceReference;
-        size++;
+        found.add(itemIndex, occurrenceDay, occurrenceWorth, 0, evidenceKind, evidenceReference, CompactLines.NO_NOTE, null);
       }
 
       // --- evidence --------------------------------------------------------------------------
@@ -660,9 +602,9 @@ public final class ScoringEngine {
           fileMemberRecords(member);
         }
         for (int i = 0; i < itemCount; i++) {
-          start[i] = size;
+          start[i] = found.size;
           gather(i, plan.items[i], target, member);
-          end[i] = size;
+          end[i] = found.size;
         }
       }
 
@@ -818,6 +760,71 @@ public final class ScoringEngine {
       /** An amount's one undated occurrence, to the cent. */
       private void amount(int i, BigDecimal value, String evidence) {
         occurrence(i, CompactLines.UNDATED, plan.units(value.setScale(2, RoundingMode.HALF_UP)), CompactLines.TEXT, evidence);
+      }
+    }
+
+    /**
+     * Growable columns of a card's occurrences or lines: item, day, worth, points, the evidence's kind and
+     * reference, and the note's kind and argument (occurrences leave points and notes unset). Reused from card
+     * to card by one thread.
+     */
+    static final class Rows {
+      int size;
+      int[] item = new int[64];
+      int[] day = new int[64];
+      long[] worth = new long[64];
+      long[] points = new long[64];
+      byte[] kind = new byte[64];
+      @Nullable Object[] reference = new Object[64];
+      byte[] note = new byte[64];
+      @Nullable Object[] argument = new Object[64];
+
+      void clear() {
+        Arrays.fill(reference, 0, size, null);
+        Arrays.fill(argument, 0, size, null);
+        size = 0;
+      }
+
+      void add(int itemIndex, int rowDay, long rowWorth, long rowPoints, byte evidenceKind, @Nullable Object evidenceReference, byte noteKind,
+          @Nullable Object noteArgument) {
+        if (size == item.length) {
+          int grown = size * 2;
+          item = Arrays.copyOf(item, grown);
+          day = Arrays.copyOf(day, grown);
+          worth = Arrays.copyOf(worth, grown);
+          points = Arrays.copyOf(points, grown);
+          kind = Arrays.copyOf(kind, grown);
+          reference = Arrays.copyOf(reference, grown);
+          note = Arrays.copyOf(note, grown);
+          argument = Arrays.copyOf(argument, grown);
+        }
+        item[size] = itemIndex;
+        day[size] = rowDay;
+        worth[size] = rowWorth;
+        points[size] = rowPoints;
+        kind[size] = evidenceKind;
+        reference[size] = evidenceReference;
+        note[size] = noteKind;
+        argument[size] = noteArgument;
+        size++;
+      }
+
+      void swap(int a, int b) {
+        int i = item[a]; item[a] = item[b]; item[b] = i;
+        int d = day[a]; day[a] = day[b]; day[b] = d;
+        long w = worth[a]; worth[a] = worth[b]; worth[b] = w;
+        long p = points[a]; points[a] = points[b]; points[b] = p;
+        byte k = kind[a]; kind[a] = kind[b]; kind[b] = k;
+        Object r = reference[a]; reference[a] = reference[b]; reference[b] = r;
+        byte n = note[a]; note[a] = note[b]; note[b] = n;
+        Object g = argument[a]; argument[a] = argument[b]; argument[b] = g;
+      }
+
+      /** @return the rows as a card's lines, each column trimmed to its size */
+      CompactLines toLines(CardPlan plan, String subject, int months) {
+        return new CompactLines(plan, subject, months, Arrays.copyOf(item, size), Arrays.copyOf(day, size), Arrays.copyOf(worth, size),
+            Arrays.copyOf(points, size), Arrays.copyOf(kind, size), Arrays.copyOf(reference, size), Arrays.copyOf(note, size),
+            Arrays.copyOf(argument, size));
       }
     }
 

@@ -70,7 +70,7 @@ public final class ComplianceEngine {
    * @param threads how many threads take part at most, the caller's included (1 or more)
    * @return the report, the same for any executor and number of threads
    * @throws ValidationException ({@code invalid-date}) if {@code asOf} lies outside the window
-   * @throws DangjianException naming the rule if a rule fails
+   * @throws DangjianException naming the rule if a rule fails (the first in the set's order if several do)
    * @throws IllegalArgumentException if {@code threads} is less than 1
    */
   public static ComplianceReport evaluate(Dataset dataset, RuleSet ruleSet, ReportingPeriod window, LocalDate asOf,
@@ -89,6 +89,7 @@ public final class ComplianceEngine {
     List<Finding>[] foundByRule = new List[entries.size()];
     @SuppressWarnings("unchecked")
     List<Requirement>[] requiredByRule = new List[entries.size()];
+    DangjianException[] failures = new DangjianException[entries.size()];
     Fanout.run(entries.size(), threads - 1, executor, () -> index -> {
       RuleEntry entry = entries.get(index);
       List<Finding> found = new ArrayList<>();
@@ -107,11 +108,18 @@ public final class ComplianceEngine {
       try {
         entry.rule().evaluate(new EvaluationContext(dataset, ruleSet, entry, window, asOf, sink));
       } catch (RuntimeException e) {
-        throw new DangjianException("rule '" + entry.id() + "' (" + entry.type() + ") failed: " + e, e);
+        failures[index] = new DangjianException("rule '" + entry.id() + "' (" + entry.type() + ") failed: " + e, e);
+        return;
       }
       foundByRule[index] = found;
       requiredByRule[index] = required;
     });
+    // Every rule ran: of those that failed, the first in the set's order is reported, whatever the threads.
+    for (DangjianException failure : failures) {
+      if (failure != null) {
+        throw failure;
+      }
+    }
     List<Finding> findings = new ArrayList<>();
     List<Requirement> requirements = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {

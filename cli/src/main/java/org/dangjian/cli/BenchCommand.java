@@ -104,13 +104,13 @@ final class BenchCommand implements Callable<Integer> {
     long evaluateAlone = fastest(() -> ComplianceEngine.evaluate(dataset, national, year, AS_OF, Runnable::run, 1));
     int threads = Fanout.defaultParallelism();
     table.row("evaluation, cn-national, 2024 (" + threads + " threads)", millis(evaluate), report.findings().size() + " findings; "
-        + ratio(evaluateAlone, evaluate) + " faster than one thread");
+        + "a speed-up of " + ratio(evaluateAlone, evaluate) + " over one thread");
     table.row("evaluation, one thread", millis(evaluateAlone), "");
     long score = fastest(() -> ScoringEngine.score(dataset, points, 2024, report));
     long scoreAlone = fastest(() -> ScoringEngine.score(dataset, points, Year.of(2024), report, Runnable::run, 1));
     long scoreByHand = fastest(() -> MemberPointsByHand.score(dataset, report, 2024));
     table.row("scoring, member-points (" + threads + " threads)", millis(score), ratio(score, scoreByHand) + " the hand-written loop; "
-        + ratio(scoreAlone, score) + " faster than one thread");
+        + "a speed-up of " + ratio(scoreAlone, score) + " over one thread");
     table.row("scoring, one thread", millis(scoreAlone), ratio(scoreAlone, scoreByHand) + " the hand-written loop");
     table.row("scoring, hand-written loop", millis(scoreByHand), "one thread; DuckDB's figure: tools/run-benchmarks.sh");
     long engine = fastest(() -> ComplianceEngine.evaluate(dataset, three, year, AS_OF));

@@ -120,7 +120,7 @@ class MainTest {
       assertThat(lineWith(run.out(), operation)).matches(".*\\d+\\.\\d ms.*");
     }
     assertThat(lineWith(run.out(), "scoring, member-points"))
-        .matches(".*ms\\s+\\d+\\.\\d× the hand-written loop; \\d+\\.\\d× faster than one thread");
+        .matches(".*ms\\s+\\d+\\.\\d× the hand-written loop; a speed-up of \\d+\\.\\d× over one thread");
     assertThat(lineWith(run.out(), "evaluation and scoring")).matches(".*ms\\s+\\d+\\.\\d× the three-rule loops");
     assertThat(lineWith(run.out(), "three rules, engine")).matches(".*ms\\s+\\d+\\.\\d× the hand-written loops");
     assertThat(lineWith(run.out(), "session start, county-first-topic")).matches(".*\\d+\\.\\d ms\\s+one full evaluation");

@@ -22,10 +22,12 @@ class BenchmarksSmokeTest {
     assertThat(benchmark.evaluateOneThread()).isEqualTo(benchmark.evaluate());
     assertThat(benchmark.scoreOneThread()).isEqualTo(benchmark.score());
     assertThat(benchmark.scoreByHand()).hasSize(benchmark.score().cards().size());
-    assertThat(benchmark.scoreInDuckDb()).extracting(org.dangjian.testkit.baseline.MemberPointsByHand.Card::line)
+    EvaluationBenchmark.DuckDb duckDb = new EvaluationBenchmark.DuckDb();
+    duckDb.load(benchmark);
+    assertThat(benchmark.scoreInDuckDb(duckDb)).extracting(org.dangjian.testkit.baseline.MemberPointsByHand.Card::line)
         .isEqualTo(benchmark.scoreByHand().stream().map(org.dangjian.testkit.baseline.MemberPointsByHand.Card::line).toList());
     assertThat(benchmark.threeRulesByHand()).isNotEmpty();
-    benchmark.tearDown();
+    duckDb.close();
   }
 
   @Test

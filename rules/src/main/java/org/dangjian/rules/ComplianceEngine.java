@@ -108,7 +108,7 @@ public final class ComplianceEngine {
       try {
         entry.rule().evaluate(new EvaluationContext(dataset, ruleSet, entry, window, asOf, sink));
       } catch (RuntimeException e) {
-        failures[index] = new DangjianException("rule '" + entry.id() + "' (" + entry.type() + ") failed: " + e, e);
+        failures[index] = failed(entry, e);
         return;
       }
       foundByRule[index] = found;
@@ -135,6 +135,11 @@ public final class ComplianceEngine {
     due.sort(order.due);
     return new ComplianceReport(ruleSet.id() + "@" + ruleSet.version(), window, asOf, findings, requirements,
         summaries(tree, findings, requirements, asOf), due);
+  }
+
+  /** @return a rule's failure, naming the rule and its type */
+  static DangjianException failed(RuleEntry entry, RuntimeException e) {
+    return new DangjianException("rule '" + entry.id() + "' (" + entry.type() + ") failed: " + e, e);
   }
 
   /** @throws ValidationException ({@code invalid-date}) if the day of evaluation lies outside the window */

@@ -300,7 +300,7 @@ public final class ComplianceSession {
     try {
       entry.rule().evaluate(new EvaluationContext(on, ruleSet, entry, window, asOf, sink, scope));
     } catch (RuntimeException e) {
-      throw new DangjianException("rule '" + entry.id() + "' (" + entry.type() + ") failed: " + e, e);
+      throw ComplianceEngine.failed(entry, e);
     }
   }
 

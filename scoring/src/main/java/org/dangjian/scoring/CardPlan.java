@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.dangjian.core.ValidationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scheme made ready to score one year fast: its figures as whole numbers of units of one scale (the
@@ -38,9 +39,14 @@ final class CardPlan {
   /** The ledger categories ledger items read, by number; each ledger item's categories by number, once each. */
   final Map<String, Integer> categories = new HashMap<>();
   final int[][] itemCategories;
+  /** Each item's period cap's kind, or null. */
+  final org.dangjian.core.time.@Nullable PeriodKind[] periodCapPer;
   /** For dues items: each month's limit as a day number. */
   final int[][] duesLimits;
-  /** The last day of each month of the year, as day numbers. */
+  /** Whether any item reads the dues year. */
+  final boolean readsDues;
+  /** The last day of each month of the year, as dates and as day numbers. */
+  final java.time.LocalDate[] monthEndDates = new java.time.LocalDate[12];
   final int[] monthEnds = new int[12];
   final int yearEnd;
   /** The first day of the year as a day number, and the month (0 to 11) of each day of the year. */
@@ -66,12 +72,14 @@ final class CardPlan {
     points = new long[n];
     yearCap = new long[n];
     periodCap = new long[n];
+    periodCapPer = new org.dangjian.core.time.PeriodKind[n];
     groupOf = new int[n];
     itemActivityTypes = new int[n][];
     itemCategories = new int[n][];
     duesLimits = new int[n][];
     for (int m = 0; m < 12; m++) {
-      monthEnds[m] = (int) YearMonth.of(year, m + 1).atEndOfMonth().toEpochDay();
+      monthEndDates[m] = YearMonth.of(year, m + 1).atEndOfMonth();
+      monthEnds[m] = (int) monthEndDates[m].toEpochDay();
     }
     yearEnd = monthEnds[11];
     yearStart = (int) java.time.LocalDate.of(year, 1, 1).toEpochDay();
@@ -94,14 +102,16 @@ final class CardPlan {
       points[i] = item.points().map(this::units).orElse(NONE);
       yearCap[i] = item.yearCap().map(this::units).orElse(NONE);
       periodCap[i] = item.periodCap().map(c -> units(c.max())).orElse(NONE);
-      item.periodCap().ifPresent(c -> periodStarts.computeIfAbsent(c.per(), per -> {
-        long[] starts = new long[12];
-        for (int m = 0; m < 12; m++) {
-          starts[m] = per == org.dangjian.core.time.PeriodKind.WEEK ? 0
-              : org.dangjian.core.time.ReportingPeriod.containing(per, YearMonth.of(year, m + 1).atDay(1)).start().toEpochDay();
-        }
-        return starts;
-      }));
+      periodCapPer[i] = item.periodCap().map(ScoringScheme.PeriodCap::per).orElse(null);
+      if (periodCapPer[i] != null && periodCapPer[i] != org.dangjian.core.time.PeriodKind.WEEK) {
+        periodStarts.computeIfAbsent(periodCapPer[i], per -> {
+          long[] starts = new long[12];
+          for (int m = 0; m < 12; m++) {
+            starts[m] = org.dangjian.core.time.ReportingPeriod.containing(per, YearMonth.of(year, m + 1).atDay(1)).start().toEpochDay();
+          }
+          return starts;
+        });
+      }
       groupOf[i] = item.group().map(g -> {
         int at = groups.indexOf(g);
         if (at < 0) {
@@ -121,6 +131,7 @@ final class CardPlan {
         duesLimits[i] = limits(d.moreThanMonths());
       }
     }
+    readsDues = java.util.Arrays.stream(duesLimits).anyMatch(java.util.Objects::nonNull);
   }
 
   /** The day each month's period of the given kind starts, by month of the year (not for weeks). */

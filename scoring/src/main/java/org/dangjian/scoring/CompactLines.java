@@ -140,7 +140,7 @@ final class CompactLines extends AbstractList<LineItem> implements RandomAccess 
     long sum = 0;
     for (int i = 0; i < item.length; i++) {
       if (plan.blockOf[item[i]] == block) {
-        sum += points[i];
+        sum = plan.add(sum, points[i]);
       }
     }
     return plan.decimal(sum);

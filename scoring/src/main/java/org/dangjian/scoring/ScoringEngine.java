@@ -226,10 +226,7 @@ public final class ScoringEngine {
       switch (scheme.subject()) {
         case MEMBER -> {
           ScoringScheme.Eligibility e = scheme.eligibility();
-          LocalDate[] monthEnds = new LocalDate[12];
-          for (int m = 0; m < 12; m++) {
-            monthEnds[m] = LocalDate.ofEpochDay(plan.monthEnds[m]);
-          }
+          LocalDate[] monthEnds = plan.monthEndDates;
           for (Member member : dataset.members()) {
             MemberStatus status = member.factsOn(end).status();
             if (e.scored().contains(status)) {
@@ -256,12 +253,12 @@ public final class ScoringEngine {
               int months = 0;
               MemberStatus[] statuses = new MemberStatus[12];
               for (int m = 0; m < 12; m++) {
-                LocalDate monthEnd = LocalDate.ofEpochDay(plan.monthEnds[m]);
+                LocalDate monthEnd = plan.monthEndDates[m];
                 statuses[m] = member.get().factsOn(monthEnd).status();
                 months += secretary.get().heldOn(monthEnd) ? 1 : 0;
               }
               targets.add(new Target(member.get().id().value(), member.get().name(), org.id(), member, Optional.of(org),
-                  Optional.of(member.get().factsOn(end).status()), true, true, months, statuses));
+                  Optional.of(statuses[11]), true, true, months, statuses));
             }
           }
         }
@@ -401,7 +398,7 @@ public final class ScoringEngine {
             }
             int slot = -1;
             if (periodCap != CardPlan.NONE && found.day[o] != CompactLines.UNDATED) {
-              long key = periodKey(plan.items[i].periodCap().get().per(), found.day[o]);
+              long key = periodKey(Objects.requireNonNull(plan.periodCapPer[i]), found.day[o]);
               for (int p = 0; p < periods && slot < 0; p++) {
                 if (periodKeys[p] == key) {
                   slot = p;
@@ -435,14 +432,14 @@ public final class ScoringEngine {
               periodUsed[slot] = plan.add(periodUsed[slot], take);
             }
             yearSum = plan.add(yearSum, take);
-            line(i, found.day[o], found.worth[o], found.worth[o] < 0 ? -take : take, found.kind[o], found.reference[o], note, argument);
+            made.add(i, found.day[o], found.worth[o], found.worth[o] < 0 ? -take : take, found.kind[o], found.reference[o], note, argument);
           }
           if (partYear && yearCap != CardPlan.NONE && yearSum > 0 && allPositive) {
             long full = Math.min(plan.extrapolated(yearSum, target.months), yearCap);
             long extra = full - yearSum;
             if (extra > 0) {
               prorated = true;
-              line(i, CompactLines.UNDATED, extra, extra, CompactLines.PRORATE, null, CompactLines.PRORATED,
+              made.add(i, CompactLines.UNDATED, extra, extra, CompactLines.PRORATE, null, CompactLines.PRORATED,
                   new CompactLines.Extrapolated(yearSum, full, full == yearCap));
               // Undated, it takes its place among the item's undated lines by evidence.
               placeLast(firstLine);
@@ -584,11 +581,6 @@ public final class ScoringEngine {
         }
       }
 
-      private void line(int itemIndex, int lineDate, long lineWorthUnits, long points, byte evidenceKind, @Nullable Object evidenceReference,
-          byte note, @Nullable Object argument) {
-        made.add(itemIndex, lineDate, lineWorthUnits, points, evidenceKind, evidenceReference, note, argument);
-      }
-
       private void occurrence(int itemIndex, int occurrenceDay, long occurrenceWorth, byte evidenceKind, @Nullable Object evidenceReference) {
         found.add(itemIndex, occurrenceDay, occurrenceWorth, 0, evidenceKind, evidenceReference, CompactLines.NO_NOTE, null);
       }
@@ -627,11 +619,7 @@ public final class ScoringEngine {
             }
           }
         }
-        boolean dues = false;
-        for (int[] limits : plan.duesLimits) {
-          dues |= limits != null;
-        }
-        if (dues) {
+        if (plan.readsDues) {
           MemberStatus[] statuses = Objects.requireNonNull(target.monthEnds);
           for (int m = 0; m < 12; m++) {
             owed[m] = statuses[m].isMember();

@@ -65,8 +65,8 @@ public final class Dataset {
   private final ImmutableMap<UnitId, Unit> units;
   private final OrgTree tree;
   private final MemberIndex memberIndex;
-  /** Look-ups over the organisations, made on first use and shared by the datasets derived from this one. */
-  private final OrganisationLookups lookups;
+  /** The organisations whose committees name each member: indexed on first use, shared by the datasets derived from this one. */
+  private final PositionHolders positionHolders;
   private final ImmutableListMultimap<UnitId, Organisation> coverage;
   private final ImmutableList<ActivityType> declaredActivityTypes;
   private final RecordKinds kinds;
@@ -85,7 +85,7 @@ public final class Dataset {
     this.externalOrganisations = ImmutableSortedSet.copyOf(externalOrganisations);
     this.tree = OrgTree.of(b.organisations, this.externalOrganisations::contains);
     this.memberIndex = MemberIndex.of(b.members);
-    this.lookups = new OrganisationLookups();
+    this.positionHolders = new PositionHolders();
     ImmutableListMultimap.Builder<UnitId, Organisation> covering = ImmutableListMultimap.builder();
     for (Organisation organisation : tree.organisations()) {
       organisation.units().forEach(unit -> covering.put(unit, organisation));
@@ -122,7 +122,7 @@ public final class Dataset {
     this.units = from.units;
     this.tree = from.tree;
     this.memberIndex = memberIndex;
-    this.lookups = from.lookups;
+    this.positionHolders = from.positionHolders;
     this.coverage = from.coverage;
     this.declaredActivityTypes = from.declaredActivityTypes;
     this.kinds = from.kinds;
@@ -614,8 +614,8 @@ public final class Dataset {
     if (member.nationalId().equals(old.nationalId())) {
       // The ids are unchanged and this dataset was valid: only the member's own placement and history, and the
       // positions it holds, can have gone wrong — checked as a full build would, with the same paths.
-      problems = DatasetChecks.checkReplaced(member, memberIndex.indexOf(member.id()), units, lookups.organisations(tree),
-          tree.organisations(), lookups.positionsHeldBy(tree, member.id()),
+      problems = DatasetChecks.checkReplaced(member, memberIndex.indexOf(member.id()), units, id -> tree.find(id).orElse(null),
+          tree.organisations(), positionHolders.positionsHeldBy(tree, member.id()),
           id -> id.equals(member.id()) ? member : memberIndex.get(id), externals);
     } else {
       List<Member> replaced = new ArrayList<>(memberIndex.all());

@@ -236,6 +236,6 @@ final class Restructuring {
     if (organisation.kind() == OrganisationKind.GROUP) {
       return member.group().map(organisation.id()::equals).orElse(false);
     }
-    return OrganisationChecks.isWithin(member.branch(), organisation.id(), organisations);
+    return OrganisationChecks.isWithin(member.branch(), organisation.id(), organisations::get);
   }
 }

@@ -87,7 +87,7 @@ public final class DatasetChecks {
       if (before != null) {
         problems.add(OrganisationChecks.duplicate("members", i, members.indexOf(before), member.id().value()));
       }
-      checkPlacement(member, "members[" + i + "]", unitsById, orgsById, problems);
+      checkPlacement(member, "members[" + i + "]", unitsById, orgsById::get, problems);
     }
 
     Map<org.dangjian.core.member.NationalIdNumber, Integer> holderOf = new HashMap<>();
@@ -111,7 +111,7 @@ public final class DatasetChecks {
     for (int i = 0; i < organisations.size(); i++) {
       Organisation organisation = organisations.get(i);
       if (organisation.committee().isPresent()) {
-        checkPositions(organisation, "organisations[" + i + "].committee", membersById::get, orgsById, externals, problems);
+        checkPositions(organisation, "organisations[" + i + "].committee", membersById::get, orgsById::get, externals, problems);
       }
     }
     return new Checked(problems, membersById, orgsById);
@@ -125,7 +125,7 @@ public final class DatasetChecks {
    * @param member the new record
    * @param index the member's place among the members by id
    * @param units the units by id
-   * @param organisationsById the organisations by id
+   * @param organisationsById the organisation with an id, or null
    * @param organisations the organisations in path order
    * @param holding the places among {@code organisations} of those whose committees name the member, ascending
    * @param members the members by id, the new record in place of the old
@@ -133,13 +133,13 @@ public final class DatasetChecks {
    * @return the problems, empty if the dataset stays valid
    */
   public static List<Problem> checkReplaced(Member member, int index, Map<UnitId, Unit> units,
-      Map<OrganisationId, Organisation> organisationsById, List<Organisation> organisations, int[] holding,
+      java.util.function.Function<OrganisationId, @Nullable Organisation> organisationsById, List<Organisation> organisations, int[] holding,
       java.util.function.Function<MemberId, @Nullable Member> members,
       Externals externals) {
     List<Problem> problems = new java.util.ArrayList<>();
     checkPlacement(member, "members[" + index + "]", units, organisationsById, problems);
     checkHistory(member, "members[" + index + "].history", id -> members.apply(id) != null || externals.member(id),
-        id -> organisationsById.containsKey(id) || externals.organisation(id), problems);
+        id -> organisationsById.apply(id) != null || externals.organisation(id), problems);
     for (int i : holding) {
       checkPositions(organisations.get(i), "organisations[" + i + "].committee", members, organisationsById, externals, problems);
     }
@@ -147,13 +147,13 @@ public final class DatasetChecks {
   }
 
   private static void checkPlacement(Member member, String at, Map<UnitId, Unit> units,
-      Map<OrganisationId, Organisation> organisations, List<Problem> problems) {
+      java.util.function.Function<OrganisationId, @Nullable Organisation> organisations, List<Problem> problems) {
     member.unit().ifPresent(unit -> {
       if (!units.containsKey(unit)) {
         problems.add(Problem.of(at + ".unit", "dangling-reference", "unit '" + unit + "' is not among the units"));
       }
     });
-    Organisation branch = organisations.get(member.branch());
+    Organisation branch = organisations.apply(member.branch());
     if (branch == null) {
       problems.add(Problem.of(at + ".branch", "dangling-reference",
           "branch '" + member.branch() + "' is not among the organisations"));
@@ -166,7 +166,7 @@ public final class DatasetChecks {
           "branch '" + branch.id() + "' was dissolved on " + branch.dissolved().orElseThrow()));
     }
     member.group().ifPresent(groupId -> {
-      Organisation group = organisations.get(groupId);
+      Organisation group = organisations.apply(groupId);
       if (group == null) {
         problems.add(Problem.of(at + ".group", "dangling-reference",
             "group '" + groupId + "' is not among the organisations"));
@@ -232,9 +232,9 @@ public final class DatasetChecks {
 
   private static void checkPositions(Organisation organisation, String at,
       java.util.function.Function<MemberId, @Nullable Member> members,
-      Map<OrganisationId, Organisation> organisations, Externals externals, List<Problem> problems) {
+      java.util.function.Function<OrganisationId, @Nullable Organisation> organisations, Externals externals, List<Problem> problems) {
     Committee committee = organisation.committee().orElseThrow();
-    committee.postponement().filter(p -> !organisations.containsKey(p.approvedBy()) && !externals.organisation(p.approvedBy()))
+    committee.postponement().filter(p -> organisations.apply(p.approvedBy()) == null && !externals.organisation(p.approvedBy()))
         .ifPresent(p ->
         problems.add(Problem.of(at + ".postponement.approvedBy", "dangling-reference",
             "approving organisation '" + p.approvedBy() + "' is not among the organisations")));
@@ -258,7 +258,8 @@ public final class DatasetChecks {
   }
 
   /** A member belongs to a group by its group, to a branch by its branch, and to anything above by ancestry. */
-  private static boolean belongsTo(Member member, Organisation organisation, Map<OrganisationId, Organisation> organisations) {
+  private static boolean belongsTo(Member member, Organisation organisation,
+      java.util.function.Function<OrganisationId, @Nullable Organisation> organisations) {
     if (organisation.kind() == OrganisationKind.GROUP) {
       return member.group().map(organisation.id()::equals).orElse(false);
     }

@@ -10,6 +10,7 @@ import org.dangjian.core.Problem;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.OrganisationKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Structural checks of an organisation list, shared by {@code OrgTree.of} and the dataset validator.
@@ -83,16 +84,18 @@ public final class OrganisationChecks {
   /**
    * Walks up from {@code start} and reports whether {@code ancestor} is reached; safe on broken trees.
    *
+   * @param byId the organisation with an id, or null
    * @return whether {@code start} is {@code ancestor} or lies under it
    */
-  public static boolean isWithin(OrganisationId start, OrganisationId ancestor, Map<OrganisationId, Organisation> byId) {
+  public static boolean isWithin(OrganisationId start, OrganisationId ancestor,
+      java.util.function.Function<OrganisationId, @Nullable Organisation> byId) {
     Set<OrganisationId> seen = new HashSet<>();
     Optional<OrganisationId> at = Optional.of(start);
     while (at.isPresent() && seen.add(at.get())) {
       if (at.get().equals(ancestor)) {
         return true;
       }
-      Organisation organisation = byId.get(at.get());
+      Organisation organisation = byId.apply(at.get());
       at = organisation == null ? Optional.empty() : organisation.parent();
     }
     return false;

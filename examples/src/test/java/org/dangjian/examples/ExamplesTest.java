@@ -81,7 +81,7 @@ class ExamplesTest {
         "  #2 m0029 郑志刚 95.00 excellent",
         "  #3 m0062 段林俊 95.00 excellent",
         "m0513 曹鹏刚: 78.00 average, 19 line items",
-        "  life-absence -5 finding:organisational-life-absence/member:m0513",
+        "  life-absence -5 finding:organisational-life-absence/bpl/member:m0513/organisational-life-absence.months@2024-07-01",
         "  study-missed -3 ledger:m0513@2024-01-20/study-missed",
         "  life-missed -2 ledger:m0513@2024-04-10/organisational-life-missed",
         "JSON: schema dangjian/score-board@1, 581 cards; first: m0014 total 95.00 grade excellent");

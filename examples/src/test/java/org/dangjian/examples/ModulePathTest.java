@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The library on the module path: each jar names its module ({@code Automatic-Module-Name}), and a tiny
+ * The library on the module path: each jar names its module (core by its {@code module-info}, which keeps
+ * its {@code internal} packages unexported; rules and scoring by {@code Automatic-Module-Name}), and a tiny
  * modular consumer ({@code requires org.dangjian.core; …}) compiles against the jars with {@code --release 17}
- * and runs in a module layer of its own, reading the sample county, evaluating and scoring it. Run through
+ * and runs in a module layer of its own, reading the sample county, evaluating and scoring it; a consumer
+ * that reaches into an internal package does not compile. Run through
  * Maven ({@code ./mvnw -B verify}), where the library modules are their packaged jars.
  */
 class ModulePathTest {
@@ -49,11 +51,56 @@ class ModulePathTest {
     List<String> names = new ArrayList<>();
     for (Path jar : modulePath().stream().limit(3).toList()) {
       assertThat(jar.toString()).as("the library's modules are their packaged jars (run through Maven)").endsWith(".jar");
-      try (JarFile file = new JarFile(jar.toFile())) {
-        names.add(file.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
-      }
+      names.add(ModuleFinder.of(jar).findAll().iterator().next().descriptor().name());
     }
     assertThat(names).containsExactly("org.dangjian.core", "org.dangjian.rules", "org.dangjian.scoring");
+  }
+
+  @Test
+  void coreExportsEveryPackageButTheInternalOnes() throws Exception {
+    Path core = modulePath().iterator().next();
+    java.lang.module.ModuleDescriptor descriptor = ModuleFinder.of(core).findAll().iterator().next().descriptor();
+    assertThat(descriptor.isAutomatic()).as("core declares its module").isFalse();
+    assertThat(descriptor.packages()).contains("org.dangjian.core.internal", "org.dangjian.core.json.internal");
+    List<String> unexported = descriptor.packages().stream()
+        .filter(p -> descriptor.exports().stream().noneMatch(e -> e.source().equals(p) && !e.isQualified()))
+        .sorted().toList();
+    assertThat(unexported).containsExactly("org.dangjian.core.internal", "org.dangjian.core.json.internal");
+  }
+
+  @Test
+  void aConsumerReachingIntoAnInternalPackageDoesNotCompile(@TempDir Path dir) throws Exception {
+    Path sources = Files.createDirectories(dir.resolve("src/com/example/reach"));
+    Files.writeString(dir.resolve("src/module-info.java"), "module com.example.reach { requires org.dangjian.core; }\n");
+    Files.writeString(sources.resolve("Reach.java"), "package com.example.reach;\n"
+        + "public class Reach { public static Object sorted() { return org.dangjian.core.internal.Sorted.class; } }\n");
+    Compiled compiled = compile(List.of(dir.resolve("src/module-info.java").toString(), sources.resolve("Reach.java").toString()),
+        dir.resolve("classes"));
+    assertThat(compiled.status()).as("javac should refuse the internal package").isNotZero();
+    assertThat(compiled.diagnostics()).contains("package org.dangjian.core.internal is not visible")
+        .contains("declared in module org.dangjian.core, which does not export it");
+  }
+
+  /** What javac said of sources compiled against the library's jars on the module path. */
+  private record Compiled(int status, String diagnostics) {}
+
+  private static Compiled compile(List<String> files, Path classes) throws URISyntaxException {
+    Set<Path> path = modulePath();
+    // An empty class path: javac would otherwise take this test's own, where core's classes are in no module.
+    List<String> arguments = new ArrayList<>(List.of("--release", "17", "-Xlint:-options", "-d", classes.toString(),
+        "--class-path", classes.toString(),
+        "--module-path", String.join(java.io.File.pathSeparator, path.stream().map(Path::toString).toList())));
+    arguments.addAll(files);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter diagnostics = new StringWriter();
+    int status = javac.run(null, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+        new java.io.PrintStream(new java.io.OutputStream() {
+          @Override
+          public void write(int b) {
+            diagnostics.write(b);
+          }
+        }, true, java.nio.charset.StandardCharsets.UTF_8), arguments.toArray(String[]::new));
+    return new Compiled(status, diagnostics.toString());
   }
 
   @Test
@@ -85,25 +132,14 @@ class ModulePathTest {
     }
     Set<Path> path = modulePath();
     Path classes = dir.resolve("classes");
-    List<String> arguments = new ArrayList<>(List.of("--release", "17", "-Xlint:-options", "-d", classes.toString(),
-        "--module-path", String.join(java.io.File.pathSeparator, path.stream().map(Path::toString).toList())));
-    arguments.addAll(files);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    StringWriter diagnostics = new StringWriter();
-    int status = javac.run(null, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
-        new java.io.PrintStream(new java.io.OutputStream() {
-          @Override
-          public void write(int b) {
-            diagnostics.write(b);
-          }
-        }, true, java.nio.charset.StandardCharsets.UTF_8), arguments.toArray(String[]::new));
-    assertThat(status).as("javac on the module path:\n" + diagnostics).isZero();
+    Compiled compiled = compile(files, classes);
+    assertThat(compiled.status()).as("javac on the module path:\n" + compiled.diagnostics()).isZero();
 
     // Run it: a layer of its own, with the library's jars as automatic modules.
     List<Path> all = new ArrayList<>(path);
     all.add(classes);
     ModuleFinder finder = ModuleFinder.of(all.toArray(Path[]::new));
-    // The library's modules are automatic: they declare no requires, so their dependencies are resolved
+    // Rules and scoring are automatic modules: they declare no requires, so their dependencies are resolved
     // as java's --add-modules ALL-MODULE-PATH would (README, "Use it from Maven").
     Set<String> roots = new java.util.TreeSet<>();
     finder.findAll().forEach(module -> roots.add(module.descriptor().name()));

@@ -37,7 +37,8 @@ final class ReportOrder {
     LocalDate next = asOf.plusDays(1);
     for (Requirement r : requirements) {
       if (r.period().contains(next) && !r.isMet()) {
-        due.add(new DueItem(r.organisation(), r.type(), r.period(), r.period().end(), r.required() - r.held(), r.ruleId(), r.unit()));
+        DueItem item = DueItem.of(r.organisation(), r.type(), r.period(), r.period().end(), r.required() - r.held(), r.ruleId());
+        due.add(r.unit().map(item::withUnit).orElse(item));
       }
     }
   }

@@ -12,11 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ComplianceDiffTest {
   private static Finding finding(String rule, Severity severity, String subject, String period, String argument) {
-    TreeMap<String, String> arguments = new TreeMap<>();
-    arguments.put("n", argument);
-    return new Finding(rule, severity, OrganisationId.of("b1"), new Subject(Subject.Kind.ORGANISATION, subject),
-        Optional.of(ReportingPeriod.parse(period)), Optional.empty(), rule, arguments, new Citation("支部条例", Optional.empty()),
-        List.of());
+    return Finding.builder(rule, severity, OrganisationId.of("b1"), new Subject(Subject.Kind.ORGANISATION, subject), rule,
+        new Citation("支部条例", Optional.empty())).period(ReportingPeriod.parse(period)).argument("n", argument).build();
   }
 
   private static ComplianceReport report(Finding... findings) {

@@ -26,11 +26,12 @@ class FindingMessagesTest {
 
   @Test
   void messagesRenderInChineseAndEnglishWhateverTheDefaultLocale() {
-    Finding finding = new Finding("branch-committee-monthly", Severity.VIOLATION, OrganisationId.of("b1"),
-        new Subject(Subject.Kind.ORGANISATION, "b1"), Optional.of(ReportingPeriod.month(2024, 2)), Optional.empty(),
-        "activity-frequency.short", new TreeMap<>(Map.of("organisation", "城关第一小学党支部", "typeZh", "支部委员会会议",
-            "typeEn", "branch committee meeting", "period", "2024-02", "held", "0", "times", "1")),
-        Citation.of("支部条例", "第十二条"), java.util.List.of());
+    Finding.Builder builder = Finding.builder("branch-committee-monthly", Severity.VIOLATION, OrganisationId.of("b1"),
+        new Subject(Subject.Kind.ORGANISATION, "b1"), "activity-frequency.short", Citation.of("支部条例", "第十二条"))
+        .period(ReportingPeriod.month(2024, 2));
+    Map.of("organisation", "城关第一小学党支部", "typeZh", "支部委员会会议", "typeEn", "branch committee meeting", "period", "2024-02",
+        "held", "0", "times", "1").forEach(builder::argument);
+    Finding finding = builder.build();
     assertThat(FindingMessages.describe(finding, Locale.SIMPLIFIED_CHINESE))
         .isEqualTo("[违规] branch-committee-monthly: 城关第一小学党支部在2024-02召开支部委员会会议0次，应不少于1次 (支部条例 第十二条)");
     assertThat(FindingMessages.describe(finding, Locale.ENGLISH))

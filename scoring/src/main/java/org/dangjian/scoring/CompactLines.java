@@ -8,6 +8,7 @@ import java.util.RandomAccess;
 import org.dangjian.core.Labels;
 import org.dangjian.core.activity.ActivityId;
 import org.dangjian.core.assessment.LedgerEntry;
+import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.time.ReportingPeriod;
 import org.jspecify.annotations.Nullable;
 
@@ -80,9 +81,8 @@ final class CompactLines extends AbstractList<LineItem> implements RandomAccess 
   public LineItem get(int index) {
     ScoringScheme.Item of = plan.items[item[index]];
     Optional<LocalDate> date = day[index] == UNDATED ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day[index]));
-    return new LineItem(of.id(), of.block(), date, plan.decimal(worth[index]), plan.decimal(points[index]),
-        evidence(plan, subject, months, evidenceKind[index], evidence[index]),
-        Optional.ofNullable(note(of, date, noteKind[index], noteArgument[index])));
+    return new LineItem(of.id(), of.block(), date.orElse(null), plan.decimal(worth[index]), plan.decimal(points[index]),
+        evidence(plan, subject, months, evidenceKind[index], evidence[index]), note(of, date, noteKind[index], noteArgument[index]));
   }
 
   /** @return a line's evidence as {@code kind:id}, from what the line holds */
@@ -91,10 +91,14 @@ final class CompactLines extends AbstractList<LineItem> implements RandomAccess 
       case ACTIVITY -> "activity:" + ((ActivityId) reference).value();
       case LEDGER -> {
         LedgerEntry entry = (LedgerEntry) reference;
-        yield "ledger:" + entry.member() + "@" + entry.date() + "/" + entry.category();
+        yield entry.id().map(id -> "ledger:" + id.value())
+            .orElseGet(() -> "ledger:" + entry.member() + "@" + entry.date() + "/" + entry.category());
       }
-      case COMMITMENT -> "commitment:" + subject + "@" + plan.year + "/" + reference;
-      case DUES -> "dues:" + subject + "@" + java.time.YearMonth.of(plan.year, (Integer) reference);
+      // A commitment's item: by the commitment's record id where it has one ("<id>/<item>"), else by member and year.
+      case COMMITMENT -> reference instanceof String byId ? "commitment:" + byId : "commitment:" + subject + "@" + plan.year + "/" + reference;
+      // A month's dues: by the payment's record id where one was paid and has an id, else by member and month.
+      case DUES -> reference instanceof DuesPayment payment && payment.id().isPresent() ? "dues:" + payment.id().get().value()
+          : "dues:" + subject + "@" + (reference instanceof DuesPayment payment ? payment.month() : java.time.YearMonth.of(plan.year, (Integer) reference));
       case PRORATE -> "prorate:" + subject + "@" + plan.year + " (" + months + " of 12 months)";
       default -> (String) reference;
     };

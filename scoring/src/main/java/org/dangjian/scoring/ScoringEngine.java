@@ -305,8 +305,12 @@ public final class ScoringEngine {
       }
 
       ScoreCard card() {
-        return new ScoreCard(target.id, target.name, target.organisation, target.status.map(MemberStatus::code), target.graded,
-            target.ranked, total, blocks, lines, grade, rank, flags, reasons);
+        ScoreCard.Builder card = ScoreCard.builder(target.id, target.name, target.organisation, total).graded(target.graded)
+            .ranked(target.ranked).blocks(blocks).lines(lines).flags(flags).reasons(reasons);
+        target.status.ifPresent(status -> card.status(status.code()));
+        grade.ifPresent(card::grade);
+        rank.ifPresent(card::rank);
+        return card.build();
       }
     }
 
@@ -333,6 +337,8 @@ public final class ScoringEngine {
       // The member's dues year: owed by month, and the earliest day paid (or NOT_PAID).
       final boolean[] owed = new boolean[12];
       final int[] paidOn = new int[12];
+      /** Each month's earliest payment, or null: the evidence of a dues line, by its record id where it has one. */
+      final @Nullable DuesPayment[] paymentOf = new DuesPayment[12];
       private Target target;
       private String subject = "";
 
@@ -624,15 +630,26 @@ public final class ScoringEngine {
           for (int m = 0; m < 12; m++) {
             owed[m] = statuses[m].isMember();
             paidOn[m] = NOT_PAID;
+            paymentOf[m] = null;
           }
           for (DuesPayment payment : dataset.duesPaymentsOf(member.id())) {
             YearMonth month = payment.month();
             if (month.getYear() == year) {
               int m = month.getMonthValue() - 1;
-              paidOn[m] = (int) Math.min(paidOn[m], payment.paidOn().toEpochDay());
+              int day = (int) payment.paidOn().toEpochDay();
+              if (day < paidOn[m]) {
+                paidOn[m] = day;
+                paymentOf[m] = payment;
+              }
             }
           }
         }
+      }
+
+      /** @return a dues line's reference: the month's payment, if one was made, else the month's number (1–12) */
+      private Object dues(int m) {
+        DuesPayment payment = paymentOf[m];
+        return payment != null ? payment : Integer.valueOf(m + 1);
       }
 
       private void gather(int i, ScoringScheme.Item item, Target target, @Nullable Member member) {
@@ -672,7 +689,7 @@ public final class ScoringEngine {
                 && (f.severities().isEmpty() || f.severities().contains(finding.severity()))) {
               Optional<LocalDate> date = finding.since().or(() -> finding.period().map(ReportingPeriod::start));
               occurrence(i, date.map(d -> (int) d.toEpochDay()).orElse(CompactLines.UNDATED), points, CompactLines.TEXT,
-                  "finding:" + finding.ruleId() + "/" + finding.subject() + finding.period().map(p -> "/" + p).orElse(""));
+                  "finding:" + finding.id());
             }
           }
         } else if (evidence instanceof Evidence.Commitments c && member != null) {
@@ -682,7 +699,9 @@ public final class ScoringEngine {
             int made = (int) commitment.get().made().toEpochDay();
             for (int k = 0; k < items.size(); k++) {
               if (items.get(k).outcome().filter(c.outcomes()::contains).isPresent()) {
-                occurrence(i, made, points, CompactLines.COMMITMENT, k + 1);
+                int number = k + 1;
+                occurrence(i, made, points, CompactLines.COMMITMENT,
+                    commitment.get().id().<Object>map(id -> id.value() + "/" + number).orElse(number));
               }
             }
           }
@@ -691,7 +710,7 @@ public final class ScoringEngine {
           for (int m = 0; m < 12; m++) {
             int paid = paidOn[m] == NOT_PAID ? plan.yearEnd + 1 : paidOn[m];
             if (owed[m] && limits[m] < plan.yearEnd && paid > limits[m]) {
-              occurrence(i, limits[m] + 1, points, CompactLines.DUES, m + 1);
+              occurrence(i, limits[m] + 1, points, CompactLines.DUES, dues(m));
               break;
             }
           }
@@ -699,7 +718,7 @@ public final class ScoringEngine {
           int[] limits = plan.duesLimits[i];
           for (int m = 0; m < 12; m++) {
             if (owed[m] && paidOn[m] != NOT_PAID && paidOn[m] <= limits[m]) {
-              occurrence(i, plan.monthEnds[m], points, CompactLines.DUES, m + 1);
+              occurrence(i, plan.monthEnds[m], points, CompactLines.DUES, dues(m));
             }
           }
         } else if (evidence instanceof Evidence.Ballots b && member != null) {

@@ -390,10 +390,10 @@ class ScoringEngineTest {
       Fixture f = new Fixture();
       MemberId m = f.full("b1");
       MemberId other = f.full("b1");
-      f.findings.add(new org.dangjian.rules.Finding("organisational-life-absence", org.dangjian.rules.Severity.VIOLATION,
+      f.findings.add(org.dangjian.rules.Finding.builder("organisational-life-absence", org.dangjian.rules.Severity.VIOLATION,
           OrganisationId.of("b1"), new org.dangjian.rules.Subject(org.dangjian.rules.Subject.Kind.MEMBER, m.value()),
-          Optional.empty(), Optional.of(day(7, 1)), "organisational-life-absence", new java.util.TreeMap<>(),
-          new org.dangjian.rules.Citation("中国共产党章程", Optional.of("第九条")), List.of()));
+          "organisational-life-absence", new org.dangjian.rules.Citation("中国共产党章程", Optional.of("第九条")))
+          .since(day(7, 1)).build());
       ScoringScheme scheme = oneBlock("""
           - {id: absence, block: all, zh: 连续六个月不参加组织生活, en: six months absent,
              evidence: {findings: {rules: [organisational-life-absence]}}, points: -5, veto: {capGrade: poor}}
@@ -404,10 +404,53 @@ class ScoringEngineTest {
       assertThat(card(board, m).lines()).singleElement().satisfies(l -> {
         assertThat(l.points()).isEqualByComparingTo("-5");
         assertThat(l.date()).contains(day(7, 1));
-        assertThat(l.evidence()).isEqualTo("finding:organisational-life-absence/member:" + m);
+        // The finding by its stable id: rule, organisation, subject, message and start.
+        assertThat(l.evidence()).isEqualTo("finding:organisational-life-absence/b1/member:" + m + "/organisational-life-absence@2024-07-01");
       });
       assertThat(card(board, m).grade()).contains("poor");
       assertThat(card(board, other).flags()).isEmpty();
+    }
+  }
+
+  /** A line names its record by the record's id where it was given one, and by its natural key where not. */
+  @Nested
+  class EvidenceByRecordId {
+    private final String items = """
+        - {id: service, block: all, zh: 志愿服务, en: service, evidence: {ledger: {categories: [volunteer-service]}}}
+        - {id: kept, block: all, zh: 践诺, en: kept, evidence: {commitments: {outcomes: [kept]}}, points: 2}
+        - {id: dues, block: all, zh: 按时交纳党费, en: dues, evidence: {duesPaid: {graceMonths: 0}}, points: 0.5}
+        """;
+
+    @Test
+    void recordsWithIdsAreNamedByThem() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      org.dangjian.core.record.RecordId ledgerId = org.dangjian.core.record.RecordId.of("erp-ledger-17");
+      f.ledger.add(new org.dangjian.core.assessment.LedgerEntry(day(3, 5), m, "volunteer-service", new BigDecimal("2"),
+          Optional.empty(), Optional.empty()).withId(ledgerId));
+      f.commitment(m, org.dangjian.core.assessment.CommitmentOutcome.KEPT);
+      f.commitments.set(0, f.commitments.get(0).withId(org.dangjian.core.record.RecordId.of("c-2024-7")));
+      f.payments.add(new org.dangjian.core.dues.DuesPayment(m, java.time.YearMonth.of(2024, 4), BigDecimal.TEN, day(4, 10))
+          .withId(org.dangjian.core.record.RecordId.of("pay:0042")));
+
+      ScoreCard card = card(f.score(oneBlock(items)), m);
+
+      assertThat(card.lines()).extracting(LineItem::evidence)
+          .containsExactly("ledger:erp-ledger-17", "commitment:c-2024-7/1", "dues:pay:0042");
+    }
+
+    @Test
+    void recordsWithoutIdsAreNamedByTheirNaturalKeys() {
+      Fixture f = new Fixture();
+      MemberId m = f.full("b1");
+      f.ledger(m, day(3, 5), "volunteer-service", "2");
+      f.commitment(m, org.dangjian.core.assessment.CommitmentOutcome.KEPT);
+      f.paid(m, 4);
+
+      ScoreCard card = card(f.score(oneBlock(items)), m);
+
+      assertThat(card.lines()).extracting(LineItem::evidence)
+          .containsExactly("ledger:" + m + "@2024-03-05/volunteer-service", "commitment:" + m + "@2024/1", "dues:" + m + "@2024-04");
     }
   }
 

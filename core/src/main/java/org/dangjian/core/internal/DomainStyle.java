@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the project's aggregates: generated classes are package-private and
  * never seen (construction goes through {@code Type.builder()} on the abstract type), collections
- * are copied, and attributes read as plain names ({@code name()}).
+ * are copied, and attributes read as plain names ({@code name()}). Generated code carries no annotation
+ * found on the class path (Error Prone's, {@code javax.annotation.processing.Generated}): the module
+ * {@code org.dangjian.core} does not read their modules.
  *
  * <p>It lives in an {@code internal} package because several packages share it; it is not API.
  */
@@ -19,5 +21,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true),
-    get = {"is*", "get*"})
+    get = {"is*", "get*"},
+    allowedClasspathAnnotations = {Override.class})
 public @interface DomainStyle {}

@@ -166,8 +166,9 @@ public final class ActivityFrequency extends BuiltInRuleType {
               references[i] = "activity:" + held.get(i).id().value();
             }
             List<String> evidence = List.of(references); // immutable already: the requirement keeps it without a copy
-            context.requirement(new Requirement(context.entry().id(), organisation.id(), type, period, required, held.size(), evidence,
-                target));
+            Requirement requirement = Requirement.of(context.entry().id(), organisation.id(), type, period, required, held.size(),
+                evidence);
+            context.requirement(target.map(requirement::withUnit).orElse(requirement));
             if (held.size() < required && context.isOver(period)) {
               Optional<org.dangjian.core.org.Unit> unit = target.flatMap(u -> context.dataset().unit(u));
               var finding = context.finding(organisation.id(), target.map(Subjects::unit).orElse(Subjects.of(organisation)))

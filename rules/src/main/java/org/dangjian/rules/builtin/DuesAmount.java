@@ -34,9 +34,13 @@ public final class DuesAmount extends BuiltInRuleType {
       for (Member member : context.members()) {
         // Several payments for one month are added up.
         java.util.Map<YearMonth, BigDecimal> paid = new java.util.TreeMap<>();
+        // The payments, as evidence: by record id where they have one, else by member and month (once).
+        java.util.Map<YearMonth, java.util.Set<String>> payments = new java.util.HashMap<>();
         for (DuesPayment payment : context.dataset().duesPaymentsOf(member.id())) {
           if (context.window().contains(payment.month().atDay(1)) && !payment.paidOn().isAfter(context.asOf())) {
             paid.merge(payment.month(), payment.amount(), BigDecimal::add);
+            payments.computeIfAbsent(payment.month(), m -> new java.util.TreeSet<>())
+                .add(payment.id().map(id -> "dues:" + id.value()).orElseGet(() -> "dues:" + member.id() + "@" + payment.month()));
           }
         }
         // Bases change rarely: the expected amount is computed once per base, not per month.
@@ -61,7 +65,8 @@ public final class DuesAmount extends BuiltInRuleType {
           if (expected.compareTo(amount) != 0) {
             MemberRule.finding(context, member, "dues-amount.differs").since(month.atDay(1)).argument("month", month)
                 .argument("paid", amount.toPlainString()).argument("expected", expected.toPlainString())
-                .argument("base", base.map(BigDecimal::toPlainString).orElse("—")).emit();
+                .argument("base", base.map(BigDecimal::toPlainString).orElse("—"))
+                .evidence(java.util.List.copyOf(payments.get(month))).emit();
           }
         }
       }

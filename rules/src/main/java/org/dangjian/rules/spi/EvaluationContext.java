@@ -193,72 +193,63 @@ public final class EvaluationContext {
     sink.requirement(requirement);
   }
 
-  /** Builds one finding; see {@link EvaluationContext#finding}. */
+  /** Builds one finding of this entry's rule, with its severity and citation; see {@link EvaluationContext#finding}. */
   public final class FindingBuilder {
-    private final OrganisationId organisation;
-    private final Subject subject;
-    private Severity severity = entry.severity();
-    private Optional<ReportingPeriod> period = Optional.empty();
-    private Optional<LocalDate> since = Optional.empty();
-    private String messageCode = "";
-    private final Map<String, String> arguments = new TreeMap<>();
-    private final List<String> evidence = new ArrayList<>();
+    private final Finding.Builder finding;
 
     private FindingBuilder(OrganisationId organisation, Subject subject) {
-      this.organisation = Objects.requireNonNull(organisation, "organisation");
-      this.subject = Objects.requireNonNull(subject, "subject");
+      this.finding = Finding.builder(entry.id(), entry.severity(), organisation, subject, "", entry.citation());
     }
 
     /** @return this builder, with a severity other than the entry's (for example a warning band) */
     public FindingBuilder severity(Severity value) {
-      this.severity = Objects.requireNonNull(value);
+      finding.severity(value);
       return this;
     }
 
     /** @return this builder, with the period concerned */
     public FindingBuilder period(ReportingPeriod value) {
-      this.period = Optional.of(value);
+      finding.period(value);
       return this;
     }
 
     /** @return this builder, with the day the problem began */
     public FindingBuilder since(LocalDate value) {
-      this.since = Optional.of(value);
+      finding.since(value);
       return this;
     }
 
     /** @return this builder, with the message code; it must be one of the rule type's codes */
     public FindingBuilder message(String code) {
-      this.messageCode = Objects.requireNonNull(code);
+      finding.message(code);
       return this;
     }
 
     /** @return this builder, with a value the message names as {@code {name}} */
     public FindingBuilder argument(String name, Object value) {
-      arguments.put(name, String.valueOf(value));
+      finding.argument(name, String.valueOf(value));
       return this;
     }
 
     /** @return this builder, with records the finding rests on, as {@code kind:id} */
     public FindingBuilder evidence(String... records) {
-      evidence.addAll(List.of(records));
+      finding.evidence(List.of(records));
       return this;
     }
 
     /** @return this builder, with records the finding rests on, as {@code kind:id} */
     public FindingBuilder evidence(List<String> records) {
-      evidence.addAll(records);
+      finding.evidence(records);
       return this;
     }
 
-    /** Reports the finding. */
+    /**
+     * Reports the finding.
+     *
+     * @throws IllegalStateException if no message code was given
+     */
     public void emit() {
-      if (messageCode.isEmpty()) {
-        throw new IllegalStateException("rule " + entry.id() + " emitted a finding without a message code");
-      }
-      Citation citation = entry.citation();
-      sink.finding(new Finding(entry.id(), severity, organisation, subject, period, since, messageCode,
-          new TreeMap<>(arguments), citation, evidence));
+      sink.finding(finding.build());
     }
   }
 }

@@ -45,6 +45,21 @@ class AssessmentCycleRulesTest {
   }
 
   @Test
+  void aLateOrUnreviewedCommitmentIsNamedByItsRecordIdWhereItHasOne() {
+    Fixture fixture = new Fixture().branch("b1");
+    List<MemberId> ids = fixture.fullMembers("b1", 2, null);
+    Dataset dataset = fixture.build().toBuilder()
+        .addCommitment(commitment(ids.get(0), "2024-04-01", Optional.of(CommitmentOutcome.KEPT))
+            .withId(org.dangjian.core.record.RecordId.of("oa-commit-9")))
+        .addCommitment(commitment(ids.get(1), "2024-01-15", Optional.empty())).build();
+    List<Finding> findings = Rules.findings(dataset, Rules.single("annual-commitment", "warning", "{byMonth: 3}"),
+        LocalDate.of(2024, 12, 31));
+    assertThat(findings).extracting(f -> f.messageCode() + " " + f.evidence()).containsExactly(
+        "annual-commitment.late [member:m001, commitment:oa-commit-9]",
+        "annual-commitment.unreviewed [member:m002, commitment:m002@2024]");
+  }
+
+  @Test
   void pointsAreRecordedEveryQuarterForThoseWhoWereMembersThroughIt() {
     Fixture fixture = new Fixture().branch("b1");
     List<MemberId> ids = fixture.fullMembers("b1", 2, null);

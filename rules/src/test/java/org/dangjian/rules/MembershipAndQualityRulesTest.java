@@ -270,13 +270,19 @@ class MembershipAndQualityRulesTest {
     fixture.bases.add(new DuesBase(ids.get(0), YearMonth.of(2024, 1), new BigDecimal("5600.00")));
     fixture.bases.add(new DuesBase(ids.get(0), YearMonth.of(2024, 7), new BigDecimal("6400.00")));
     fixture.payments.add(new DuesPayment(ids.get(0), YearMonth.of(2024, 6), new BigDecimal("84.00"), LocalDate.of(2024, 6, 5)));
-    fixture.payments.add(new DuesPayment(ids.get(0), YearMonth.of(2024, 7), new BigDecimal("84.00"), LocalDate.of(2024, 7, 5)));
+    // July in two payments, one with a record id and one without: 84.00 together.
+    fixture.payments.add(new DuesPayment(ids.get(0), YearMonth.of(2024, 7), new BigDecimal("50.00"), LocalDate.of(2024, 7, 5))
+        .withId(org.dangjian.core.record.RecordId.of("pay-7a")));
+    fixture.payments.add(new DuesPayment(ids.get(0), YearMonth.of(2024, 7), new BigDecimal("34.00"), LocalDate.of(2024, 7, 6)));
     fixture.payments.add(new DuesPayment(ids.get(1), YearMonth.of(2024, 7), new BigDecimal("1.00"), LocalDate.of(2024, 7, 5)));
     String schedule = "{salaried: [{upTo: 3000, rate: 0.005}, {upTo: 5000, rate: 0.01}, {upTo: 10000, rate: 0.015}, {rate: 0.02}],"
         + " retired: [{upTo: 5000, rate: 0.005}, {rate: 0.01}], studentMonthly: 0.20}";
     List<Finding> findings = Rules.findings(fixture.build(), Rules.single("dues-amount", "warning", schedule), LocalDate.of(2024, 12, 31));
-    assertThat(findings).singleElement().satisfies(f -> assertThat(f.arguments())
-        .containsEntry("month", "2024-07").containsEntry("paid", "84.00").containsEntry("expected", "96.00"));
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.arguments()).containsEntry("month", "2024-07").containsEntry("paid", "84.00").containsEntry("expected", "96.00");
+      // The member and the month's payments: by record id where given, else by member and month.
+      assertThat(f.evidence()).containsExactly("member:" + ids.get(0), "dues:" + ids.get(0) + "@2024-07", "dues:pay-7a");
+    });
     ValidationException open = catchThrowableOfType(ValidationException.class, () -> Rules.single("dues-amount", "warning",
         schedule.replace("{rate: 0.02}", "{upTo: 20000, rate: 0.02}")));
     assertThat(open.problems().get(0).path()).isEqualTo("rules[0].parameters.salaried[3].upTo");

@@ -164,11 +164,11 @@ public final class ScoreCard {
   /** @return the subject, total, grade, rank and flags, for logs and test failures (not the lines) */
   @Override
   public String toString() {
-    return "ScoreCard[" + subject + " " + name + ", total=" + total.toPlainString() + ", grade=" + status(grade) + ", rank="
-        + status(rank) + ", flags=" + flags + "]";
+    return "ScoreCard[" + subject + " " + name + ", total=" + total.toPlainString() + ", grade=" + orDash(grade) + ", rank="
+        + orDash(rank) + ", flags=" + flags + "]";
   }
 
-  private static String status(@Nullable Object value) {
+  private static String orDash(@Nullable Object value) {
     return value == null ? "-" : value.toString();
   }
 

@@ -89,16 +89,12 @@ final class CompactLines extends AbstractList<LineItem> implements RandomAccess 
   static String evidence(CardPlan plan, String subject, int months, byte kind, @Nullable Object reference) {
     return switch (kind) {
       case ACTIVITY -> "activity:" + ((ActivityId) reference).value();
-      case LEDGER -> {
-        LedgerEntry entry = (LedgerEntry) reference;
-        yield entry.id().map(id -> "ledger:" + id.value())
-            .orElseGet(() -> "ledger:" + entry.member() + "@" + entry.date() + "/" + entry.category());
-      }
-      // A commitment's item: by the commitment's record id where it has one ("<id>/<item>"), else by member and year.
-      case COMMITMENT -> reference instanceof String byId ? "commitment:" + byId : "commitment:" + subject + "@" + plan.year + "/" + reference;
-      // A month's dues: by the payment's record id where one was paid and has an id, else by member and month.
-      case DUES -> reference instanceof DuesPayment payment && payment.id().isPresent() ? "dues:" + payment.id().get().value()
-          : "dues:" + subject + "@" + (reference instanceof DuesPayment payment ? payment.month() : java.time.YearMonth.of(plan.year, (Integer) reference));
+      case LEDGER -> ((LedgerEntry) reference).evidence();
+      // A commitment's item: the commitment's evidence and the item's number, made when the line was.
+      case COMMITMENT -> (String) reference;
+      // A month's dues: the payment where one was made, else by member and month.
+      case DUES -> reference instanceof DuesPayment payment ? payment.evidence()
+          : "dues:" + subject + "@" + java.time.YearMonth.of(plan.year, (Integer) reference);
       case PRORATE -> "prorate:" + subject + "@" + plan.year + " (" + months + " of 12 months)";
       default -> (String) reference;
     };

@@ -699,9 +699,7 @@ public final class ScoringEngine {
             int made = (int) commitment.get().made().toEpochDay();
             for (int k = 0; k < items.size(); k++) {
               if (items.get(k).outcome().filter(c.outcomes()::contains).isPresent()) {
-                int number = k + 1;
-                occurrence(i, made, points, CompactLines.COMMITMENT,
-                    commitment.get().id().<Object>map(id -> id.value() + "/" + number).orElse(number));
+                occurrence(i, made, points, CompactLines.COMMITMENT, commitment.get().evidence() + "/" + (k + 1));
               }
             }
           }

@@ -89,6 +89,14 @@ public record Commitment(MemberId member, int year, LocalDate made, List<Commitm
   }
 
   /**
+   * @return the commitment as evidence names it: {@code commitment:<id>} where it has a record id, else
+   *     {@code commitment:<member>@<year>} (an item adds {@code /<its number>})
+   */
+  public String evidence() {
+    return id.map(value -> "commitment:" + value.value()).orElseGet(() -> "commitment:" + member + "@" + year);
+  }
+
+  /**
    * @param value the stable id
    * @return this record with that id
    */

@@ -98,6 +98,14 @@ public record LedgerEntry(LocalDate date, MemberId member, String category, BigD
   }
 
   /**
+   * @return the entry as evidence names it: {@code ledger:<id>} where it has a record id, else
+   *     {@code ledger:<member>@<date>/<category>}
+   */
+  public String evidence() {
+    return id.map(value -> "ledger:" + value.value()).orElseGet(() -> "ledger:" + member + "@" + date + "/" + category);
+  }
+
+  /**
    * @param value the stable id
    * @return this record with that id
    */

@@ -79,6 +79,14 @@ public record DuesPayment(MemberId member, YearMonth month, BigDecimal amount, L
   }
 
   /**
+   * @return the payment as evidence names it: {@code dues:<id>} where it has a record id, else
+   *     {@code dues:<member>@<month>}
+   */
+  public String evidence() {
+    return id.map(value -> "dues:" + value.value()).orElseGet(() -> "dues:" + member + "@" + month);
+  }
+
+  /**
    * @param value the stable id
    * @return this record with that id
    */

@@ -63,26 +63,20 @@ public final class AssessmentCycleRules {
             } else if (commitment.get().made().isAfter(deadline)) {
               MemberRule.finding(context, member, "annual-commitment.late").period(year).since(deadline.plusDays(1))
                   .argument("year", year).argument("deadline", deadline).argument("made", commitment.get().made())
-                  .evidence(evidence(commitment.get())).emit();
+                  .evidence(commitment.get().evidence()).emit();
             }
             if (commitment.isPresent() && context.isOver(year)) {
               long open = commitment.get().items().stream().filter(i -> i.outcome().isEmpty()).count();
               if (open > 0) {
                 MemberRule.finding(context, member, "annual-commitment.unreviewed").period(year).argument("year", year)
                     .argument("open", open).argument("items", commitment.get().items().size())
-                    .evidence(evidence(commitment.get())).emit();
+                    .evidence(commitment.get().evidence()).emit();
               }
             }
           }
         }
       };
     }
-  }
-
-  /** @return a commitment as evidence: by its record id where it has one, else by member and year */
-  static String evidence(Commitment commitment) {
-    return commitment.id().map(id -> "commitment:" + id.value())
-        .orElseGet(() -> "commitment:" + commitment.member() + "@" + commitment.year());
   }
 
   /** {@code points-recorded}: a member with fewer than {@code min} (1) ledger entries in a period of kind {@code per} (quarter). */

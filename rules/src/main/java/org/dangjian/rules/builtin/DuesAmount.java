@@ -39,8 +39,7 @@ public final class DuesAmount extends BuiltInRuleType {
         for (DuesPayment payment : context.dataset().duesPaymentsOf(member.id())) {
           if (context.window().contains(payment.month().atDay(1)) && !payment.paidOn().isAfter(context.asOf())) {
             paid.merge(payment.month(), payment.amount(), BigDecimal::add);
-            payments.computeIfAbsent(payment.month(), m -> new java.util.TreeSet<>())
-                .add(payment.id().map(id -> "dues:" + id.value()).orElseGet(() -> "dues:" + member.id() + "@" + payment.month()));
+            payments.computeIfAbsent(payment.month(), m -> new java.util.TreeSet<>()).add(payment.evidence());
           }
         }
         // Bases change rarely: the expected amount is computed once per base, not per month.

@@ -21,6 +21,7 @@ module org.dangjian.core {
   exports org.dangjian.core.assessment;
   exports org.dangjian.core.dataset;
   exports org.dangjian.core.dues;
+  exports org.dangjian.core.governance;
   exports org.dangjian.core.json;
   exports org.dangjian.core.member;
   exports org.dangjian.core.org;

@@ -60,6 +60,7 @@ public final class TestCounty {
   public final List<Commitment> commitments = new ArrayList<>();
   public final List<AppraisalBallot> ballots = new ArrayList<>();
   public final List<ReportRating> reportRatings = new ArrayList<>();
+  public final List<org.dangjian.core.governance.GovernanceDocument> governanceDocuments = new ArrayList<>();
 
   /** 夜学夜谈: a regional activity type the county declares. */
   public static final ActivityType STUDY_NIGHT = ActivityType.of("study-night", new Labels("夜学夜谈", "study night"));
@@ -156,7 +157,7 @@ public final class TestCounty {
     return Dataset.builder().region(Region.of("qinghe-test", "清河县（测试）"))
         .units(units).organisations(organisations).members(members).activityTypes(activityTypes)
         .activities(activities).duesBases(duesBases).duesPayments(duesPayments).ledger(ledger).commitments(commitments)
-        .ballots(ballots).reportRatings(reportRatings);
+        .ballots(ballots).reportRatings(reportRatings).addAll(org.dangjian.core.governance.GovernanceDocument.KIND, governanceDocuments);
   }
 
   public int indexOfOrganisation(String id) {
@@ -195,7 +196,17 @@ public final class TestCounty {
         MemberStatus.FULL, java.util.Optional.empty(), java.util.Optional.of(fullSince));
   }
 
-  private void unit(String id, String name, UnitKind kind) {
+  public void replaceUnit(String id, java.util.function.UnaryOperator<Unit> change) {
+    for (int i = 0; i < units.size(); i++) {
+      if (units.get(i).id().value().equals(id)) {
+        units.set(i, change.apply(units.get(i)));
+        return;
+      }
+    }
+    throw new IllegalArgumentException(id);
+  }
+
+  public void unit(String id, String name, UnitKind kind) {
     units.add(Unit.of(UnitId.of(id), name, kind));
   }
 

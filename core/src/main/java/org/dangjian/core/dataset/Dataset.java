@@ -582,7 +582,7 @@ public final class Dataset {
 
   private org.dangjian.core.record.CheckContext checkContext() {
     return org.dangjian.core.record.CheckContext.of(id -> memberIndex.get(id) != null || externalMembers.contains(id), tree::find,
-        externalOrganisations::contains, code -> declaredActivityTypes.stream().anyMatch(t -> t.code().equals(code)));
+        externalOrganisations::contains, units::containsKey, code -> declaredActivityTypes.stream().anyMatch(t -> t.code().equals(code)));
   }
 
   private MemberIndex memberIndex() {
@@ -1027,9 +1027,11 @@ public final class Dataset {
       Map<OrganisationId, Organisation> organisationsById = checked.organisations();
       java.util.Set<String> declared = new java.util.HashSet<>();
       activityTypes.forEach(t -> declared.add(t.code()));
+      java.util.Set<UnitId> unitIds = new java.util.HashSet<>();
+      units.forEach(u -> unitIds.add(u.id()));
       org.dangjian.core.record.CheckContext context = org.dangjian.core.record.CheckContext.of(
           id -> membersById.containsKey(id) || externals.member(id), id -> Optional.ofNullable(organisationsById.get(id)),
-          externals::organisation, declared::contains);
+          externals::organisation, unitIds::contains, declared::contains);
       for (RecordKind<?> kind : kinds.all()) {
         checkKind(kind, records.get(kind), context, problems);
       }

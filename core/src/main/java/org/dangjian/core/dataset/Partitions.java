@@ -55,6 +55,7 @@ final class Partitions {
     }
     region.organisations().forEach(o -> builders.get(partOf.get(o.id())).addOrganisation(o));
     region.members().forEach(m -> builders.get(memberPart.get(m.id())).addMember(m));
+    Map<UnitId, java.util.Set<String>> unitParts = new HashMap<>();
     // A unit goes with every part whose organisations cover it or whose members work in it; one nobody names, to the first.
     for (Unit unit : region.units()) {
       TreeSet<String> holders = new TreeSet<>();
@@ -64,9 +65,10 @@ final class Partitions {
         holders.add(names.first());
       }
       holders.forEach(name -> builders.get(name).addUnit(unit));
+      unitParts.put(unit.id(), holders);
     }
     for (RecordKind<?> kind : region.kinds().all()) {
-      place(region, kind, partOf, memberPart, builders, names.first());
+      place(region, kind, partOf, memberPart, unitParts, builders, names.first());
     }
     SortedMap<String, Dataset> parts = new TreeMap<>();
     builders.forEach((name, builder) -> parts.put(name, builder.build()));
@@ -75,7 +77,7 @@ final class Partitions {
 
   /** Each record goes to every part holding something it names; one that names nothing in the region, to the first. */
   private static <T> void place(Dataset region, RecordKind<T> kind, Map<OrganisationId, String> partOf, Map<MemberId, String> memberPart,
-      Map<String, Dataset.Builder> builders, String first) {
+      Map<UnitId, java.util.Set<String>> unitParts, Map<String, Dataset.Builder> builders, String first) {
     for (T record : region.records(kind).all()) {
       RecordKind.Touched touched = kind.touches(record);
       TreeSet<String> holders = new TreeSet<>();
@@ -91,6 +93,7 @@ final class Partitions {
           holders.add(name);
         }
       });
+      touched.units().forEach(u -> holders.addAll(unitParts.getOrDefault(u, java.util.Set.of())));
       if (holders.isEmpty()) {
         holders.add(first);
       }

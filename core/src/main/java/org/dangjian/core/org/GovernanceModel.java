@@ -14,7 +14,9 @@ public enum GovernanceModel implements Labelled {
   /** 校长负责制: the earlier model. */
   PRINCIPAL_RESPONSIBILITY("校长负责制", "principal responsibility"),
   /** 董事会（理事会）领导的校长负责制, usual in private schools. */
-  BOARD_LED_PRINCIPAL_RESPONSIBILITY("董事会领导的校长负责制", "board-led principal responsibility");
+  BOARD_LED_PRINCIPAL_RESPONSIBILITY("董事会领导的校长负责制", "board-led principal responsibility"),
+  /** 党组织领导的园长负责制: the kindergartens' form of the Party-led model, often as a pilot (试点). */
+  PARTY_LED_DIRECTOR_RESPONSIBILITY("党组织领导的园长负责制", "Party-led director responsibility");
 
   private final Labels labels;
 
@@ -25,5 +27,10 @@ public enum GovernanceModel implements Labelled {
   @Override
   public Labels labels() {
     return labels;
+  }
+
+  /** @return whether the Party organisation leads: the principal's or the kindergarten director's form of the reform */
+  public boolean isPartyLed() {
+    return this == PARTY_LED_PRINCIPAL_RESPONSIBILITY || this == PARTY_LED_DIRECTOR_RESPONSIBILITY;
   }
 }

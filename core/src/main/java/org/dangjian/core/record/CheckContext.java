@@ -5,7 +5,7 @@ import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationId;
 
-/** What a record's checks may ask of the dataset it belongs to: its core records and declared codes. */
+/** What a record's checks may ask of the dataset it belongs to: its core records (members, organisations, units) and declared codes. */
 public interface CheckContext {
 
   /**
@@ -25,6 +25,14 @@ public interface CheckContext {
    * @return whether it lives in another part of a partitioned region, so that a reference to it holds
    */
   default boolean isExternalOrganisation(OrganisationId id) {
+    return false;
+  }
+
+  /**
+   * @param id a unit id
+   * @return whether the dataset holds the unit; {@code false} from a context made without the units
+   */
+  default boolean isUnit(org.dangjian.core.org.UnitId id) {
     return false;
   }
 
@@ -51,13 +59,34 @@ public interface CheckContext {
    * @param organisations the dataset's organisation of an id, if any
    * @param externalOrganisations whether an organisation the dataset does not hold lives in another part
    * @param declaredActivityTypes whether an activity type code is declared
-   * @return the context answering from them
+   * @return the context answering from them; it holds no unit
    */
   static CheckContext of(java.util.function.Predicate<MemberId> members,
       java.util.function.Function<OrganisationId, Optional<Organisation>> organisations,
       java.util.function.Predicate<OrganisationId> externalOrganisations,
       java.util.function.Predicate<String> declaredActivityTypes) {
+    return of(members, organisations, externalOrganisations, id -> false, declaredActivityTypes);
+  }
+
+  /**
+   * @param members whether a member id is among the dataset's members or lives in another part
+   * @param organisations the dataset's organisation of an id, if any
+   * @param externalOrganisations whether an organisation the dataset does not hold lives in another part
+   * @param units whether a unit id is among the dataset's units
+   * @param declaredActivityTypes whether an activity type code is declared
+   * @return the context answering from them
+   */
+  static CheckContext of(java.util.function.Predicate<MemberId> members,
+      java.util.function.Function<OrganisationId, Optional<Organisation>> organisations,
+      java.util.function.Predicate<OrganisationId> externalOrganisations,
+      java.util.function.Predicate<org.dangjian.core.org.UnitId> units,
+      java.util.function.Predicate<String> declaredActivityTypes) {
     return new CheckContext() {
+      @Override
+      public boolean isUnit(org.dangjian.core.org.UnitId id) {
+        return units.test(id);
+      }
+
       @Override
       public boolean isMember(MemberId id) {
         return members.test(id);

@@ -161,15 +161,17 @@ public final class RecordKind<T> {
   }
 
   /**
-   * What a new record touches, for a session to re-evaluate: the organisation responsible for it (if the
-   * kind names one) and every organisation and member its references name.
+   * What a new record touches, for a session to re-evaluate and for a partition to place it: the
+   * organisation responsible for it (if the kind names one) and every organisation, member and unit its
+   * references name.
    *
    * @param record a record
-   * @return the organisations, then the members, each once, in the order named
+   * @return the organisations, the members and the units, each once, in the order named
    */
   public Touched touches(T record) {
     java.util.Set<org.dangjian.core.org.OrganisationId> organisations = new java.util.LinkedHashSet<>();
     java.util.Set<org.dangjian.core.member.MemberId> members = new java.util.LinkedHashSet<>();
+    java.util.Set<org.dangjian.core.org.UnitId> units = new java.util.LinkedHashSet<>();
     if (organisation != null) {
       organisations.add(organisation.apply(record));
     }
@@ -177,25 +179,38 @@ public final class RecordKind<T> {
       for (Object id : ref.idsOf(record)) {
         if (ref.toMember()) {
           members.add((org.dangjian.core.member.MemberId) id);
+        } else if (ref.toUnit()) {
+          units.add((org.dangjian.core.org.UnitId) id);
         } else {
           organisations.add((org.dangjian.core.org.OrganisationId) id);
         }
       }
     }
-    return new Touched(List.copyOf(organisations), List.copyOf(members));
+    return new Touched(List.copyOf(organisations), List.copyOf(members), List.copyOf(units));
   }
 
   /**
-   * The organisations and members a record names.
+   * The organisations, members and units a record names.
    *
    * @param organisations the organisations, the responsible one first
    * @param members the members
+   * @param units the units (schools)
    */
-  public record Touched(List<org.dangjian.core.org.OrganisationId> organisations, List<org.dangjian.core.member.MemberId> members) {
+  public record Touched(List<org.dangjian.core.org.OrganisationId> organisations, List<org.dangjian.core.member.MemberId> members,
+      List<org.dangjian.core.org.UnitId> units) {
     /** Refuses a null component, naming it. */
     public Touched {
       Objects.requireNonNull(organisations, "organisations");
       Objects.requireNonNull(members, "members");
+      Objects.requireNonNull(units, "units");
+    }
+
+    /**
+     * @param organisations the organisations, the responsible one first
+     * @param members the members
+     */
+    public Touched(List<org.dangjian.core.org.OrganisationId> organisations, List<org.dangjian.core.member.MemberId> members) {
+      this(organisations, members, List.of());
     }
   }
 

@@ -40,7 +40,7 @@ public final class RecordKinds {
     return new RecordKinds(kinds);
   }
 
-  /** @return the library's kinds: activities, dues bases and payments, trainings, ledger, commitments, ballots, ratings */
+  /** @return the library's kinds: activities, dues bases and payments, trainings, ledger, commitments, ballots, ratings, governance documents */
   public static RecordKinds builtIn() {
     return BuiltIn.KINDS;
   }
@@ -92,6 +92,7 @@ public final class RecordKinds {
         org.dangjian.core.assessment.LedgerEntry.KIND,
         org.dangjian.core.assessment.Commitment.KIND,
         org.dangjian.core.assessment.AppraisalBallot.KIND,
-        org.dangjian.core.assessment.ReportRating.KIND));
+        org.dangjian.core.assessment.ReportRating.KIND,
+        org.dangjian.core.governance.GovernanceDocument.KIND));
   }
 }

@@ -9,7 +9,7 @@ import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.OrganisationId;
 
 /**
- * A reference a record makes to a member or an organisation, under a field name of the format: the
+ * A reference a record makes to a member, an organisation or a unit, under a field name of the format: the
  * dataset refuses a record whose reference dangles, with the path {@code ledger[3].approver} (or, for a
  * list, {@code ballots[2].voters[1]}) and the message "member 'm9' is not among the members".
  *
@@ -21,20 +21,17 @@ public final class Ref<T> {
   private final String role;
   private final boolean many;
   private final Function<? super T, ? extends List<?>> values;
-  private final boolean toMember;
 
-  private Ref(String name, String role, boolean many, Function<? super T, ? extends List<?>> values, boolean toMember) {
-    this(name, "", role, many, values, toMember);
+  private Ref(String name, String role, boolean many, Function<? super T, ? extends List<?>> values) {
+    this(name, "", role, many, values);
   }
 
-  private Ref(String name, String field, String role, boolean many, Function<? super T, ? extends List<?>> values,
-      boolean toMember) {
+  private Ref(String name, String field, String role, boolean many, Function<? super T, ? extends List<?>> values) {
     this.name = Objects.requireNonNull(name, "name");
     this.field = Objects.requireNonNull(field, "field");
     this.role = Objects.requireNonNull(role, "role");
     this.many = many;
     this.values = Objects.requireNonNull(values, "values");
-    this.toMember = toMember;
   }
 
   /**
@@ -43,7 +40,7 @@ public final class Ref<T> {
    * @return a reference to a member
    */
   public static <T> Ref<T> toMember(String name, Function<? super T, MemberId> member) {
-    return new Ref<>(name, "member", false, r -> List.of(member.apply(r)), true);
+    return new Ref<>(name, "member", false, r -> List.of(member.apply(r)));
   }
 
   /**
@@ -52,7 +49,7 @@ public final class Ref<T> {
    * @return a reference to a member that may be absent
    */
   public static <T> Ref<T> toMemberIfAny(String name, Function<? super T, Optional<MemberId>> member) {
-    return new Ref<>(name, "member", false, r -> member.apply(r).map(List::of).orElse(List.of()), true);
+    return new Ref<>(name, "member", false, r -> member.apply(r).map(List::of).orElse(List.of()));
   }
 
   /**
@@ -61,7 +58,7 @@ public final class Ref<T> {
    * @return references to members, each at {@code name[i]}
    */
   public static <T> Ref<T> toMembers(String name, Function<? super T, ? extends List<MemberId>> members) {
-    return new Ref<>(name, "member", true, members, true);
+    return new Ref<>(name, "member", true, members);
   }
 
   /**
@@ -71,7 +68,7 @@ public final class Ref<T> {
    * @return references to members, each at {@code name[i].field}
    */
   public static <T> Ref<T> toMembersIn(String name, String field, Function<? super T, ? extends List<MemberId>> members) {
-    return new Ref<>(name, field, "member", true, members, true);
+    return new Ref<>(name, field, "member", true, members);
   }
 
   /**
@@ -80,7 +77,16 @@ public final class Ref<T> {
    * @return a reference to an organisation
    */
   public static <T> Ref<T> toOrganisation(String name, Function<? super T, OrganisationId> organisation) {
-    return new Ref<>(name, "organisation", false, r -> List.of(organisation.apply(r)), false);
+    return new Ref<>(name, "organisation", false, r -> List.of(organisation.apply(r)));
+  }
+
+  /**
+   * @param name the field's name in the format, for example {@code unit}
+   * @param unit the unit (school) the record names
+   * @return a reference to a unit
+   */
+  public static <T> Ref<T> toUnit(String name, Function<? super T, org.dangjian.core.org.UnitId> unit) {
+    return new Ref<>(name, "unit", false, r -> List.of(unit.apply(r)));
   }
 
   /** @return the field's name in the format */
@@ -88,14 +94,19 @@ public final class Ref<T> {
     return name;
   }
 
-  /** @return whether it points at members (or else at organisations) */
+  /** @return whether it points at members */
   public boolean toMember() {
-    return toMember;
+    return role.equals("member");
+  }
+
+  /** @return whether it points at units (schools) */
+  public boolean toUnit() {
+    return role.equals("unit");
   }
 
   /**
    * @param record a record
-   * @return the ids it names here: members' or organisations'
+   * @return the ids it names here: members', organisations' or units'
    */
   public List<?> idsOf(T record) {
     return values.apply(record);
@@ -113,8 +124,11 @@ public final class Ref<T> {
     List<?> ids = values.apply(record);
     for (int i = 0; i < ids.size(); i++) {
       Object id = ids.get(i);
-      boolean exists = toMember ? context.isMember((MemberId) id)
-          : context.organisation((OrganisationId) id).isPresent() || context.isExternalOrganisation((OrganisationId) id);
+      boolean exists = switch (role) {
+        case "member" -> context.isMember((MemberId) id);
+        case "unit" -> context.isUnit((org.dangjian.core.org.UnitId) id);
+        default -> context.organisation((OrganisationId) id).isPresent() || context.isExternalOrganisation((OrganisationId) id);
+      };
       if (!exists) {
         String path = at + "." + name + (many ? "[" + i + "]" : "") + (field.isEmpty() ? "" : "." + field);
         problems.add(Problem.of(path, "dangling-reference", role + " '" + id + "' is not among the " + role + "s"));

@@ -17,6 +17,7 @@ import org.dangjian.core.org.CommitteeRole;
 import org.dangjian.core.org.Governance;
 import org.dangjian.core.org.GovernanceModel;
 import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.Ownership;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.org.Position;
@@ -51,18 +52,30 @@ public final class CoreFormats {
   private static final Field<Governance, GovernanceModel> MODEL =
       Field.required("model", ValueFormat.code(GovernanceModel.class, "governanceModel"), Governance::model);
   private static final Field<Governance, LocalDate> SINCE = Field.required("since", DATE, Governance::since);
+  private static final Field<Governance, Boolean> PILOT = Field.flag("pilot", Governance::pilot);
   private static final RecordFormat<Governance> GOVERNANCE = RecordFormat.of(Governance.class,
-      v -> Governance.of(v.get(MODEL), v.get(SINCE)), MODEL, SINCE);
+      v -> new Governance(v.get(MODEL), v.get(SINCE), v.flag(PILOT)), MODEL, SINCE, PILOT);
 
   private static final Field<Unit, UnitId> UNIT_ID = Field.required("id", Formats.UNIT_ID, Unit::id);
   private static final Field<Unit, String> UNIT_NAME = Field.required("name", ValueFormat.text(), Unit::name);
   private static final Field<Unit, UnitKind> UNIT_KIND = Field.required("kind", ValueFormat.code(UnitKind.class, "unitKind"), Unit::kind);
   private static final Field<Unit, Governance> UNIT_GOVERNANCE = Field.optional("governance", ValueFormat.object(GOVERNANCE),
       Unit::governance);
+  /** Written only where it is not the kind's usual ownership. */
+  private static final Field<Unit, Ownership> OWNERSHIP = Field.optional("ownership", ValueFormat.code(Ownership.class, "ownership"),
+      u -> u.ownership() == Ownership.usualFor(u.kind()) ? java.util.Optional.empty() : java.util.Optional.of(u.ownership()));
+  /** Written only where it is {@code false}: a unit is a legal person unless recorded otherwise. */
+  private static final Field<Unit, Boolean> LEGAL_PERSON = Field.optional("legalPerson", ValueFormat.bool(),
+      u -> u.legalPerson() ? java.util.Optional.empty() : java.util.Optional.of(false));
   /** {@code units[i]}. */
   public static final RecordFormat<Unit> UNIT = RecordFormat.of(Unit.class,
-      v -> Unit.builder().id(v.get(UNIT_ID)).name(v.get(UNIT_NAME)).kind(v.get(UNIT_KIND)).governance(v.optional(UNIT_GOVERNANCE)).build(),
-      UNIT_ID, UNIT_NAME, UNIT_KIND, UNIT_GOVERNANCE);
+      v -> {
+        Unit.Builder unit = Unit.builder().id(v.get(UNIT_ID)).name(v.get(UNIT_NAME)).kind(v.get(UNIT_KIND)).governance(v.optional(UNIT_GOVERNANCE))
+            .legalPerson(v.optional(LEGAL_PERSON).orElse(true));
+        v.optional(OWNERSHIP).ifPresent(unit::ownership);
+        return unit.build();
+      },
+      UNIT_ID, UNIT_NAME, UNIT_KIND, OWNERSHIP, LEGAL_PERSON, UNIT_GOVERNANCE);
 
   // --- organisations --------------------------------------------------------------------------
 

@@ -1,0 +1,135 @@
+package org.dangjian.core.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dangjian.core.Problem;
+import org.dangjian.core.TestCounty;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.json.DatasetFormat;
+import org.dangjian.core.json.Layout;
+import org.dangjian.core.json.Syntax;
+import org.dangjian.core.org.Governance;
+import org.dangjian.core.org.GovernanceModel;
+import org.dangjian.core.org.Ownership;
+import org.dangjian.core.org.Unit;
+import org.dangjian.core.org.UnitId;
+import org.dangjian.core.org.UnitKind;
+import org.dangjian.core.record.RecordId;
+import org.junit.jupiter.api.Test;
+
+class GovernanceRecordsTest {
+  private static final UnitId XX1 = UnitId.of("u-xx1");
+  private static final UnitId YEY = UnitId.of("u-yey");
+
+  private static TestCounty countyWithRegister() {
+    TestCounty county = new TestCounty();
+    county.replaceUnit("u-yey", u -> u.withGovernance(Governance.pilot(GovernanceModel.PARTY_LED_DIRECTOR_RESPONSIBILITY,
+        LocalDate.of(2024, 3, 1))));
+    county.replaceUnit("u-cx2", u -> u.withLegalPerson(false));
+    county.unit("u-mb", "清河县育才学校", UnitKind.PRIMARY_SCHOOL);
+    county.replaceUnit("u-mb", u -> u.withOwnership(Ownership.PRIVATE));
+    county.governanceDocuments.add(GovernanceDocument.of(XX1, GovernanceDocumentKind.CHARTER, LocalDate.of(2016, 9, 1))
+        .withRevised(LocalDate.of(2023, 12, 20)).withApprovedBy(ApprovingBody.BUREAU).withId(RecordId.of("gd-1")));
+    county.governanceDocuments.add(GovernanceDocument.of(XX1, GovernanceDocumentKind.PARTY_MEETING_RULES, LocalDate.of(2024, 2, 29)));
+    county.governanceDocuments.add(GovernanceDocument.of(YEY, GovernanceDocumentKind.POWERS_LIST, LocalDate.of(2024, 5, 31))
+        .withApprovedBy(ApprovingBody.PARTY_ORGANISATION_MEETING));
+    return county;
+  }
+
+  @Test
+  void aUnitIsPublicAndALegalPersonUnlessRecordedOtherwise() {
+    Unit school = Unit.of(XX1, "城关第一小学", UnitKind.PRIMARY_SCHOOL);
+    assertThat(school.ownership()).isEqualTo(Ownership.PUBLIC);
+    assertThat(school.legalPerson()).isTrue();
+    assertThat(Unit.of(UnitId.of("u-p"), "育英学校", UnitKind.PRIVATE_SCHOOL).ownership()).isEqualTo(Ownership.PRIVATE);
+    assertThat(school.withOwnership(Ownership.PRIVATE).ownership()).isEqualTo(Ownership.PRIVATE);
+    assertThat(school.withLegalPerson(false).legalPerson()).isFalse();
+    assertThat(Ownership.PRIVATE.labelZh()).isEqualTo("民办");
+  }
+
+  @Test
+  void aPrivateSchoolIsNotPublicAndTheDirectorsModelIsAKindergartens() {
+    ValidationException privatePublic = catchThrowableOfType(ValidationException.class,
+        () -> Unit.builder().id(UnitId.of("u-p")).name("育英学校").kind(UnitKind.PRIVATE_SCHOOL).ownership(Ownership.PUBLIC).build());
+    assertThat(privatePublic.problems()).extracting(Problem::path, Problem::code).containsExactly(tuple("ownership", "invalid-value"));
+    ValidationException director = catchThrowableOfType(ValidationException.class, () -> Unit.of(XX1, "城关第一小学", UnitKind.PRIMARY_SCHOOL)
+        .withGovernance(Governance.of(GovernanceModel.PARTY_LED_DIRECTOR_RESPONSIBILITY, LocalDate.of(2024, 1, 1))));
+    assertThat(director.problems()).extracting(Problem::path).containsExactly("governance.model");
+    assertThat(director.problems().get(0).message()).contains("园长负责制", "u-xx1", "primary-school");
+    assertThat(GovernanceModel.PARTY_LED_DIRECTOR_RESPONSIBILITY.isPartyLed()).isTrue();
+    assertThat(GovernanceModel.BOARD_LED_PRINCIPAL_RESPONSIBILITY.isPartyLed()).isFalse();
+  }
+
+  @Test
+  void aRevisionIsNotBeforeTheAdoptionButMayBeOnTheSameDay() {
+    GovernanceDocument charter = GovernanceDocument.of(XX1, GovernanceDocumentKind.CHARTER, LocalDate.of(2024, 2, 29));
+    assertThat(charter.withRevised(LocalDate.of(2024, 2, 29)).lastChanged()).isEqualTo(LocalDate.of(2024, 2, 29));
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> charter.withRevised(LocalDate.of(2024, 2, 28)));
+    assertThat(e.problems()).extracting(Problem::path, Problem::code).containsExactly(tuple("revised", "end-before-start"));
+    assertThat(charter.lastChanged()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(charter.inPlaceOn(LocalDate.of(2024, 2, 29))).isTrue();
+    assertThat(charter.inPlaceOn(LocalDate.of(2024, 2, 28))).isFalse();
+  }
+
+  @Test
+  void theRegisterIsKeptBySchoolKindAndDay() {
+    Dataset dataset = countyWithRegister().build();
+    assertThat(dataset.records(GovernanceDocument.KIND).by(GovernanceDocument.BY_UNIT, XX1)).extracting(GovernanceDocument::kind)
+        .containsExactly(GovernanceDocumentKind.CHARTER, GovernanceDocumentKind.PARTY_MEETING_RULES);
+    assertThat(dataset.records(GovernanceDocument.KIND).by(GovernanceDocument.BY_ID, RecordId.of("gd-1"))).singleElement()
+        .extracting(GovernanceDocument::evidence).isEqualTo("governance-document:gd-1");
+    assertThat(dataset.records(GovernanceDocument.KIND).by(GovernanceDocument.BY_UNIT, YEY)).singleElement()
+        .extracting(GovernanceDocument::evidence).isEqualTo("governance-document:u-yey/powers-list@2024-05-31");
+  }
+
+  @Test
+  void aDocumentNamesAUnitTheDatasetHoldsAndIsListedOnce() {
+    TestCounty county = countyWithRegister();
+    county.governanceDocuments.add(GovernanceDocument.of(UnitId.of("u-nowhere"), GovernanceDocumentKind.CHARTER, LocalDate.of(2024, 1, 1)));
+    county.governanceDocuments.add(GovernanceDocument.of(XX1, GovernanceDocumentKind.PARTY_MEETING_RULES, LocalDate.of(2024, 2, 29)));
+    ValidationException e = catchThrowableOfType(ValidationException.class, county::build);
+    assertThat(e.problems()).extracting(Problem::path, Problem::code).containsExactly(
+        tuple("governanceDocuments[3].unit", "dangling-reference"),
+        tuple("governanceDocuments[4]", "duplicate-id"));
+    assertThat(e.problems().get(0).message()).isEqualTo("unit 'u-nowhere' is not among the units");
+    assertThat(e.problems().get(1).message()).contains("party-meeting-rules", "u-xx1", "2024-02-29", "governanceDocuments[1]");
+  }
+
+  @Test
+  void theRegisterAndTheUnitsFactsSurviveBothLayoutsAndYaml() {
+    Dataset dataset = countyWithRegister().build();
+    for (Layout layout : Layout.values()) {
+      for (Syntax syntax : Syntax.values()) {
+        String text = DatasetFormat.write(dataset, syntax, layout);
+        assertThat(DatasetFormat.read(text, "county." + syntax, syntax)).as("%s %s", syntax, layout).isEqualTo(dataset);
+      }
+    }
+    String json = DatasetFormat.write(dataset, Syntax.JSON);
+    assertThat(json).contains("\"legalPerson\": false", "\"ownership\": \"private\"", "\"pilot\": true",
+        "\"kind\": \"party-meeting-rules\"", "\"approvedBy\": \"bureau\"");
+    // Only where they differ from the default: one unit not a legal person, one private primary school.
+    assertThat(json.split("\"legalPerson\"", -1)).hasSize(2);
+    assertThat(json.split("\"ownership\"", -1)).hasSize(2);
+    assertThat(DatasetFormat.readLines(new java.io.StringReader(DatasetFormat.writeLines(dataset, DatasetFormat.PersonalDataPolicy.INCLUDE)),
+        "county.jsonl")).isEqualTo(dataset);
+  }
+
+  @Test
+  void aSchoolsDocumentsGoWithTheSchoolIntoEachPart() {
+    Dataset dataset = countyWithRegister().build();
+    Map<String, Dataset> parts = dataset.partition(Dataset.byAncestorAt(1));
+    for (Map.Entry<String, Dataset> part : parts.entrySet()) {
+      List<GovernanceDocument> documents = part.getValue().records(GovernanceDocument.KIND).all();
+      documents.forEach(d -> assertThat(part.getValue().unit(d.unit())).as("%s holds %s", part.getKey(), d.unit()).isPresent());
+    }
+    assertThat(parts.get("xx1").records(GovernanceDocument.KIND).all()).hasSize(2);
+    assertThat(parts.get("lh").records(GovernanceDocument.KIND).all()).extracting(GovernanceDocument::unit).containsExactly(YEY);
+    assertThat(Dataset.merge(parts.values())).isEqualTo(dataset);
+  }
+}

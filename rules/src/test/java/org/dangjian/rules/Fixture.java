@@ -33,6 +33,7 @@ final class Fixture {
   final List<Organisation> organisations = new ArrayList<>();
   final List<Member> members = new ArrayList<>();
   final List<Activity> activities = new ArrayList<>();
+  final List<org.dangjian.core.governance.GovernanceDocument> documents = new ArrayList<>();
   private int nextMember = 1;
   private int nextActivity = 1;
 
@@ -140,6 +141,7 @@ final class Fixture {
 
   Dataset build() {
     return Dataset.builder().region(Region.of("test", "测试县")).units(units).organisations(organisations)
-        .members(members).activities(activities).duesBases(bases).duesPayments(payments).build();
+        .members(members).activities(activities).duesBases(bases).duesPayments(payments)
+        .addAll(org.dangjian.core.governance.GovernanceDocument.KIND, documents).build();
   }
 }

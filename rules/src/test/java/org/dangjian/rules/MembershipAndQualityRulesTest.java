@@ -296,8 +296,8 @@ class MembershipAndQualityRulesTest {
       fixture.units.add(i <= 4 ? unit.withGovernance(Governance.of(GovernanceModel.PARTY_LED_PRINCIPAL_RESPONSIBILITY,
           LocalDate.of(2024, 9, 1))) : unit);
     }
-    assertThat(found(fixture, "governance-rate", "{target: 0.8}", LocalDate.of(2024, 9, 1))).isEmpty();
-    assertThat(found(fixture, "governance-rate", "{target: 0.8}", LocalDate.of(2024, 8, 31))).hasSize(1);
-    assertThat(found(fixture, "governance-rate", "{target: 0.81}", LocalDate.of(2024, 9, 1))).hasSize(1);
+    assertThat(found(fixture, "governance-rate", "{target: 0.8, documents: []}", LocalDate.of(2024, 9, 1))).isEmpty();
+    assertThat(found(fixture, "governance-rate", "{target: 0.8, documents: []}", LocalDate.of(2024, 8, 31))).hasSize(1);
+    assertThat(found(fixture, "governance-rate", "{target: 0.81, documents: []}", LocalDate.of(2024, 9, 1))).hasSize(1);
   }
 }

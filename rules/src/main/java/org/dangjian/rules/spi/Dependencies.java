@@ -38,7 +38,9 @@ public final class Dependencies {
     /** Appraisal ballots. */
     BALLOTS,
     /** Ratings of secretaries' reports. */
-    REPORT_RATINGS;
+    REPORT_RATINGS,
+    /** The schools' governance records: the governance register (学校治理制度). */
+    GOVERNANCE;
 
     /**
      * @param kind a record kind
@@ -51,7 +53,8 @@ public final class Dependencies {
           : kind == org.dangjian.core.assessment.LedgerEntry.KIND ? LEDGER
           : kind == org.dangjian.core.assessment.Commitment.KIND ? COMMITMENTS
           : kind == org.dangjian.core.assessment.AppraisalBallot.KIND ? BALLOTS
-          : kind == org.dangjian.core.assessment.ReportRating.KIND ? REPORT_RATINGS : null;
+          : kind == org.dangjian.core.assessment.ReportRating.KIND ? REPORT_RATINGS
+          : kind == org.dangjian.core.governance.GovernanceDocument.KIND ? GOVERNANCE : null;
       return java.util.Optional.ofNullable(records);
     }
   }

@@ -49,6 +49,8 @@ public final class Parameter<T> {
     BOOLEAN("是或否", "true or false"),
     /** Free text. */
     TEXT("文本", "text"),
+    /** A day, written {@code 2024-06-30}. */
+    DATE("日期", "date"),
     /** One of a fixed list of words or codes. */
     CHOICE("选项", "one of"),
     /** The code of an activity type: a standard one or one the rule set declares. */
@@ -163,6 +165,14 @@ public final class Parameter<T> {
    */
   public static Parameter<String> text(String name) {
     return of(name, Kind.TEXT, null, null, List.of(), List.of(), (node, path) -> node.textValue());
+  }
+
+  /**
+   * @param name the parameter's name in files
+   * @return a day written {@code yyyy-MM-dd} (a real day of the calendar: no 2023-02-29), required
+   */
+  public static Parameter<java.time.LocalDate> date(String name) {
+    return of(name, Kind.DATE, null, null, List.of(), List.of(), (node, path) -> java.time.LocalDate.parse(node.textValue()));
   }
 
   /**
@@ -418,6 +428,15 @@ public final class Parameter<T> {
     };
   }
 
+  private static boolean isDate(String text) {
+    try {
+      java.time.LocalDate.parse(text, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+      return text.length() == 10;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
   private static String plain(@Nullable BigDecimal value) {
     return value == null ? "" : value.toPlainString();
   }
@@ -468,6 +487,11 @@ public final class Parameter<T> {
       case TEXT -> {
         if (!value.isTextual()) {
           problems.add(wrong(path, "text", value));
+        }
+      }
+      case DATE -> {
+        if (!value.isTextual() || !isDate(value.textValue())) {
+          problems.add(wrong(path, "a day of the calendar written yyyy-MM-dd", value));
         }
       }
       case CHOICE, ACTIVITY_TYPE -> choiceProblem(value, path, activityTypeKnown).ifPresent(problems::add);

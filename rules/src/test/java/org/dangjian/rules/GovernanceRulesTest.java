@@ -54,9 +54,9 @@ class GovernanceRulesTest {
     assertThat(found(fixture, "governance-documents", parameters, DEADLINE.minusDays(1))).as("nothing before the deadline").isEmpty();
     // On the deadline, a document adopted the next day is not yet known: it is missing.
     assertThat(found(fixture, "governance-documents", parameters, DEADLINE))
-        .containsExactly("governance-documents.missing unit:u2 党组织会议议事规则");
+        .containsExactly("governance-documents.missing u2 党组织会议议事规则");
     assertThat(found(fixture, "governance-documents", parameters, LocalDate.of(2024, 12, 31)))
-        .containsExactly("governance-documents.late unit:u2 党组织会议议事规则2024-07-01");
+        .containsExactly("governance-documents.late u2 党组织会议议事规则2024-07-01");
   }
 
   @Test
@@ -73,8 +73,8 @@ class GovernanceRulesTest {
     assertThat(found(fixture, "governance-documents", "{deadline: 2024-06-30}", asOf)).isEmpty();
     assertThat(found(fixture, "governance-documents", "{deadline: 2024-06-30, documents: [charter], ownership: [public, private],"
         + " legalPersonsOnly: false, unitKinds: [primary-school, kindergarten]}", asOf))
-        .containsExactly("governance-documents.missing unit:u-kg 学校章程", "governance-documents.missing unit:u-point 学校章程",
-            "governance-documents.missing unit:u-private 学校章程");
+        .containsExactly("governance-documents.missing u-kg 学校章程", "governance-documents.missing u-point 学校章程",
+            "governance-documents.missing u-private 学校章程");
   }
 
   @Test
@@ -90,10 +90,10 @@ class GovernanceRulesTest {
     fixture.documents.add(GovernanceDocument.of(UnitId.of("u3"), GovernanceDocumentKind.CHARTER, old).withRevised(LocalDate.of(2024, 8, 1)));
     String parameters = "{deadline: 2024-06-30, since: 2022-01-26}";
     assertThat(found(fixture, "governance-documents", parameters, LocalDate.of(2024, 12, 31))).containsExactly(
-        "governance-documents.not-revised unit:u2 学校章程", "governance-documents.late unit:u3 学校章程2024-08-01");
+        "governance-documents.not-revised u2 学校章程", "governance-documents.late u3 学校章程2024-08-01");
     // On the day before u3's revision, it has a charter of 2016 only.
     assertThat(found(fixture, "governance-documents", parameters, LocalDate.of(2024, 7, 31))).containsExactly(
-        "governance-documents.not-revised unit:u2 学校章程", "governance-documents.not-revised unit:u3 学校章程");
+        "governance-documents.not-revised u2 学校章程", "governance-documents.not-revised u3 学校章程");
     // Without since, the old charter counts.
     assertThat(found(fixture, "governance-documents", "{deadline: 2024-06-30}", LocalDate.of(2024, 12, 31))).isEmpty();
   }
@@ -107,7 +107,7 @@ class GovernanceRulesTest {
     LocalDate asOf = LocalDate.of(2024, 12, 31);
     assertThat(found(fixture, "governance-rate", "{target: 0.8}", asOf)).as("4 of 5, exactly 80%").isEmpty();
     drop(fixture, "u4", GovernanceDocumentKind.POWERS_LIST);
-    assertThat(found(fixture, "governance-rate", "{target: 0.8}", asOf)).containsExactly("governance-rate.below-target organisation:root ");
+    assertThat(found(fixture, "governance-rate", "{target: 0.8}", asOf)).containsExactly("governance-rate.below-target root ");
     assertThat(found(fixture, "governance-rate", "{target: 0.8, documents: [charter]}", asOf)).isEmpty();
     // The documents count from the day adopted: on 29 February none is in place yet.
     assertThat(found(fixture, "governance-rate", "{target: 0.6, documents: [charter]}", LocalDate.of(2024, 2, 29))).hasSize(1);
@@ -123,9 +123,9 @@ class GovernanceRulesTest {
     assertThat(found(fixture, "governance-rate", schedule, LocalDate.of(2024, 6, 29))).as("nothing due yet").isEmpty();
     assertThat(found(fixture, "governance-rate", schedule, LocalDate.of(2024, 6, 30))).as("3 of 5 meets 60%").isEmpty();
     assertThat(found(fixture, "governance-rate", schedule, LocalDate.of(2024, 9, 30)))
-        .containsExactly("governance-rate.behind-schedule organisation:root 2024-09-30");
+        .containsExactly("governance-rate.behind-schedule root 2024-09-30");
     assertThat(found(fixture, "governance-rate", schedule, LocalDate.of(2024, 12, 31)))
-        .containsExactly("governance-rate.behind-schedule organisation:root 2024-12-31");
+        .containsExactly("governance-rate.behind-schedule root 2024-12-31");
   }
 
   @Test

@@ -40,6 +40,11 @@ import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.org.Position;
 import org.dangjian.core.org.Unit;
+import org.dangjian.core.governance.ApprovingBody;
+import org.dangjian.core.governance.GovernanceDocument;
+import org.dangjian.core.governance.GovernanceDocumentKind;
+import org.dangjian.core.org.Governance;
+import org.dangjian.core.org.GovernanceModel;
 import org.dangjian.core.org.UnitId;
 import org.dangjian.core.org.UnitKind;
 import org.dangjian.rules.RuleSetRegistry;
@@ -149,7 +154,7 @@ public final class RegionGenerator {
       UnitId unit = UnitId.of(String.format(Locale.ROOT, "u%05d", school));
       UnitKind kind = branches > 1 ? UnitKind.HIGH_SCHOOL : random.nextInt(3) == 0 ? UnitKind.MIDDLE_SCHOOL : UnitKind.PRIMARY_SCHOOL;
       String schoolName = "第" + school + (branches > 1 ? "中学" : kind == UnitKind.MIDDLE_SCHOOL ? "初级中学" : "小学");
-      dataset.addUnit(Unit.of(unit, schoolName, kind));
+      dataset.addUnit(governance(Unit.of(unit, schoolName, kind), school, dataset));
       OrganisationId parent = root;
       Organisation.Builder schoolCommittee = null;
       if (branches > 1) {
@@ -226,6 +231,34 @@ public final class RegionGenerator {
     }
     organisations.add(0, bureau.build());
     return dataset.organisations(organisations).members(members).build();
+  }
+
+  /**
+   * A school's governance: about three in five run the Party-led model (from September 2023 or March 2024),
+   * most of those with their four documents, a few documents late or missing; the others have an old
+   * charter at most. Drawn from a stream of the school's own, so that the rest of the region is as before.
+   */
+  private Unit governance(Unit school, int number, Dataset.Builder dataset) {
+    RandomGenerator random = new SplittableRandom(seed * 31 + number);
+    if (random.nextInt(5) >= 3) {
+      if (random.nextBoolean()) {
+        dataset.add(GovernanceDocument.KIND, GovernanceDocument.of(school.id(), GovernanceDocumentKind.CHARTER, LocalDate.of(2015, 9, 1)));
+      }
+      return school.withGovernance(Governance.of(GovernanceModel.PRINCIPAL_RESPONSIBILITY, LocalDate.of(2010, 9, 1)));
+    }
+    LocalDate since = random.nextBoolean() ? LocalDate.of(2023, 9, 1) : LocalDate.of(2024, 3, 1);
+    for (GovernanceDocumentKind kind : List.of(GovernanceDocumentKind.CHARTER, GovernanceDocumentKind.PARTY_MEETING_RULES,
+        GovernanceDocumentKind.PRINCIPAL_MEETING_RULES, GovernanceDocumentKind.POWERS_LIST)) {
+      int draw = random.nextInt(20);
+      if (draw == 0) {
+        continue; // one document in twenty is missing
+      }
+      // Most are adopted in the months before the model; one in ten after the half-year's deadline.
+      LocalDate adopted = draw == 1 || draw == 2 ? LocalDate.of(2024, 7, 1).plusDays(random.nextInt(150)) : since.minusDays(1 + random.nextInt(180));
+      GovernanceDocument document = GovernanceDocument.of(school.id(), kind, adopted);
+      dataset.add(GovernanceDocument.KIND, kind == GovernanceDocumentKind.CHARTER ? document.withApprovedBy(ApprovingBody.BUREAU) : document);
+    }
+    return school.withGovernance(Governance.of(GovernanceModel.PARTY_LED_PRINCIPAL_RESPONSIBILITY, since));
   }
 
   private static Member member(RandomGenerator random, MemberId id, OrganisationId branch, Optional<OrganisationId> group, UnitId unit) {

@@ -18,11 +18,15 @@ import org.dangjian.rules.spi.RuleParameters;
  * each required governance document — its revised charter (章程), the rules of procedure of the Party
  * organisation's meeting and of the principal's office meeting, its list of powers and duties (权责清单) —
  * by {@code deadline} (校长负责制意见; 福州2023). A document adopted on the deadline is in time; one adopted
- * the day after is late. With {@code since}, a document counts only from its adoption or revision on or
+ * the day after is late. A school has at most one finding for each kind of shortfall — documents missing,
+ * not revised, late — naming the documents, as a bureau's notice lists them. With {@code since}, a document counts only from its adoption or revision on or
  * after that day: a charter of 2016 not revised since the reform does not. Nothing is reported before the
  * deadline.
  */
 public final class GovernanceDocuments extends BuiltInRuleType {
+  private static final String MISSING = "governance-documents.missing";
+  private static final String LATE = "governance-documents.late";
+  private static final String NOT_REVISED = "governance-documents.not-revised";
   private static final Parameter<LocalDate> DEADLINE = Parameter.date("deadline")
       .withMeaning("各校须具备文件的期限（含当日）", "the day by which each school has its documents (the day itself counts)")
       .withExample("2024-06-30");
@@ -33,8 +37,7 @@ public final class GovernanceDocuments extends BuiltInRuleType {
         "each school has its charter, rules of procedure and list of powers by the deadline"),
         List.of(DEADLINE, SchoolGovernance.DOCUMENTS, SchoolGovernance.SINCE, SchoolGovernance.UNIT_KINDS,
             SchoolGovernance.OWNERSHIP, SchoolGovernance.LEGAL_PERSONS_ONLY),
-        Dependencies.whole(Records.GOVERNANCE), "governance-documents.missing", "governance-documents.late",
-        "governance-documents.not-revised");
+        Dependencies.whole(Records.GOVERNANCE), MISSING, LATE, NOT_REVISED);
   }
 
   @Override
@@ -56,19 +59,27 @@ public final class GovernanceDocuments extends BuiltInRuleType {
         if (responsible.isEmpty()) {
           continue; // the reform is for schools with a Party organisation; unit-coverage reports those without
         }
+        // One finding per school and kind of shortfall, naming the documents: what a bureau's notice lists.
+        java.util.Map<String, List<String>> documents = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> evidence = new java.util.LinkedHashMap<>();
         for (GovernanceDocumentKind kind : required) {
           SchoolGovernance.InPlace inPlace = SchoolGovernance.inPlace(context.dataset(), unit, kind, since, context.asOf());
           if (inPlace.by(deadline)) {
             continue;
           }
-          String code = inPlace.from().isPresent() ? "governance-documents.late"
-              : inPlace.documents().isEmpty() ? "governance-documents.missing" : "governance-documents.not-revised";
-          var finding = context.finding(responsible.get().id(), Subjects.unit(unit.id())).message(code)
-              .argument("unit", unit.name()).argument("document", kind.labelZh()).argument("deadline", deadline)
-              .evidence(inPlace.evidence()).since(deadline.plusDays(1));
-          inPlace.from().ifPresent(day -> finding.argument("adopted", day));
-          since.ifPresent(day -> finding.argument("since", day));
-          finding.emit();
+          String code = inPlace.from().isPresent() ? LATE : inPlace.documents().isEmpty() ? MISSING : NOT_REVISED;
+          documents.computeIfAbsent(code, c -> new java.util.ArrayList<>())
+              .add(kind.labelZh() + inPlace.from().map(day -> "（" + day + "）").orElse(""));
+          evidence.computeIfAbsent(code, c -> new java.util.ArrayList<>()).addAll(inPlace.evidence());
+        }
+        for (String code : List.of(MISSING, NOT_REVISED, LATE)) {
+          if (documents.containsKey(code)) {
+            var finding = context.finding(responsible.get().id(), Subjects.unit(unit.id())).message(code)
+                .argument("unit", unit.name()).argument("documents", String.join("、", documents.get(code)))
+                .argument("deadline", deadline).evidence(evidence.get(code)).since(deadline.plusDays(1));
+            since.ifPresent(day -> finding.argument("since", day));
+            finding.emit();
+          }
         }
       }
     };

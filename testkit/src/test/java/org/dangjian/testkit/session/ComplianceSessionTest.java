@@ -151,10 +151,19 @@ class ComplianceSessionTest {
     }
 
     Dataset build() {
-      return Dataset.builder().region(base.region()).units(base.units()).organisations(base.organisations()).members(members)
-          .activityTypes(base.declaredActivityTypes()).activities(activities).duesBases(base.duesBases()).duesPayments(payments)
-          .trainings(base.trainings()).ledger(ledger).commitments(base.commitments()).ballots(base.ballots())
-          .reportRatings(base.reportRatings()).build();
+      Dataset.Builder builder = Dataset.builder().region(base.region()).units(base.units()).organisations(base.organisations())
+          .members(members).activityTypes(base.declaredActivityTypes()).activities(activities).duesPayments(payments).ledger(ledger);
+      // Every other kind as the base holds it.
+      for (org.dangjian.core.record.RecordKind<?> kind : base.kinds().all()) {
+        if (kind != Activity.KIND && kind != DuesPayment.KIND && kind != LedgerEntry.KIND) {
+          addAll(builder, kind);
+        }
+      }
+      return builder.build();
+    }
+
+    private <T> void addAll(Dataset.Builder builder, org.dangjian.core.record.RecordKind<T> kind) {
+      builder.addAll(kind, base.records(kind).all());
     }
   }
 

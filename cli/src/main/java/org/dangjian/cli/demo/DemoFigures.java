@@ -119,6 +119,40 @@ final class DemoFigures {
     return result;
   }
 
+  /**
+   * A school's governance on the day: its model (with a pilot's mark), which of the reform's four documents
+   * it has adopted, and the governance findings about it.
+   */
+  record SchoolStatus(org.dangjian.core.org.Unit unit, Optional<org.dangjian.core.org.Governance> governance,
+      List<org.dangjian.core.governance.GovernanceDocumentKind> missing, long findings) {
+    boolean partyLed() {
+      return governance.filter(g -> g.model().isPartyLed()).isPresent();
+    }
+
+    boolean complete() {
+      return partyLed() && missing.isEmpty();
+    }
+  }
+
+  /** @return every school and kindergarten, by id, with its governance on the day */
+  List<SchoolStatus> schools() {
+    List<SchoolStatus> schools = new ArrayList<>();
+    for (org.dangjian.core.org.Unit unit : dataset.units()) {
+      if (!unit.kind().isSchool()) {
+        continue;
+      }
+      List<org.dangjian.core.governance.GovernanceDocument> documents = dataset.records(org.dangjian.core.governance.GovernanceDocument.KIND)
+          .by(org.dangjian.core.governance.GovernanceDocument.BY_UNIT, unit.id());
+      List<org.dangjian.core.governance.GovernanceDocumentKind> missing = org.dangjian.core.governance.GovernanceDocumentKind
+          .requiredByTheReform().stream().filter(kind -> documents.stream().noneMatch(d -> d.kind() == kind && d.inPlaceOn(asOf))).toList();
+      String subject = "unit:" + unit.id();
+      long findings = report.findings().stream().filter(f -> f.subject().toString().equals(subject)
+          && ruleSet.entry(f.ruleId()).map(e -> e.type().startsWith("governance-")).orElse(false)).count();
+      schools.add(new SchoolStatus(unit, unit.governance().filter(g -> g.inForceOn(asOf)), missing, findings));
+    }
+    return schools;
+  }
+
   /** @return the organisation's name */
   String name(org.dangjian.core.org.OrganisationId id) {
     return dataset.organisation(id).map(Organisation::name).orElse(id.value());

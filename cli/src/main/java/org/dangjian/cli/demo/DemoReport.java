@@ -82,6 +82,14 @@ public final class DemoReport {
     }
     out.append(table.render(2)).append('\n');
 
+    out.append(schoolsTitle(messages)).append('\n');
+    TextTable schools = new TextTable(false, false, false, false, false, true);
+    schools.row(messages.get("demo.schools.columns").split("\\|"));
+    for (DemoFigures.SchoolStatus school : f.schools()) {
+      schools.row(schoolRow(school, messages).toArray(String[]::new));
+    }
+    out.append(schools.render(2)).append('\n');
+
     List<Finding> serious = f.bySeverity();
     int shown = Math.min(DemoFigures.SERIOUS_FINDINGS_SHOWN, serious.size());
     out.append(messages.get("demo.serious", serious.size(), shown, f.ruleSet.id())).append('\n');
@@ -152,6 +160,22 @@ public final class DemoReport {
       page.raw(gradeChart(scored, messages)).close("figure").newline();
     }
     page.close("div").newline();
+
+    section(page, schoolsTitle(messages), messages.get("demo.html.schools.note"));
+    header(page, messages.get("demo.schools.columns").split("\\|"));
+    for (DemoFigures.SchoolStatus school : f.schools()) {
+      page.open("tr", "class", school.findings() > 0 ? "flagged" : school.complete() ? "complete" : "plain");
+      List<String> cells = schoolRow(school, messages);
+      for (int i = 0; i < cells.size(); i++) {
+        if (i == cells.size() - 1) {
+          page.element("td", cells.get(i), "class", "num");
+        } else {
+          page.element("td", cells.get(i));
+        }
+      }
+      page.close("tr").newline();
+    }
+    page.close("table").newline();
 
     section(page, messages.get("demo.html.ranking"), messages.get("demo.html.ranking.note"));
     rankingTable(page, messages);
@@ -329,6 +353,26 @@ public final class DemoReport {
     return svg.close("svg").toString();
   }
 
+  /** The schools' governance in one line: how many run the Party-led model, how many with their documents. */
+  private String schoolsTitle(Messages messages) {
+    List<DemoFigures.SchoolStatus> schools = figures.schools();
+    return messages.get("demo.schools", schools.stream().filter(DemoFigures.SchoolStatus::partyLed).count(),
+        schools.stream().filter(DemoFigures.SchoolStatus::complete).count(), schools.size());
+  }
+
+  /** A school's row: name, kind, ownership, model, documents, governance findings. */
+  private static List<String> schoolRow(DemoFigures.SchoolStatus school, Messages messages) {
+    var unit = school.unit();
+    String ownership = messages.label(unit.ownership().labels()) + (unit.legalPerson() ? "" : "·" + messages.get("demo.schools.notLegalPerson"));
+    String model = school.governance().map(g -> messages.label(g.model().labels()) + (g.pilot() ? "（" + messages.get("demo.schools.pilot") + "）" : "")
+        + " " + g.since()).orElse(messages.get("none"));
+    int required = org.dangjian.core.governance.GovernanceDocumentKind.requiredByTheReform().size();
+    int adopted = required - school.missing().size();
+    String documents = adopted + "/" + required + (adopted == 0 || adopted == required ? ""
+        : " " + messages.get("demo.schools.documentsMissing", String.join("、", school.missing().stream().map(k -> messages.label(k.labels())).toList())));
+    return List.of(unit.name(), messages.label(unit.kind().labels()), ownership, model, documents, String.valueOf(school.findings()));
+  }
+
   /** Opens a table and writes its header row. */
   private static void header(Html page, String... columns) {
     page.open("table").newline().open("tr");
@@ -450,6 +494,7 @@ public final class DemoReport {
       table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border-bottom:1px solid #e8eaed;padding:4px 8px;text-align:left}
       th{background:#f1f3f4}td.num{text-align:right}td.nowrap,th{white-space:nowrap}
       tr.violation td:first-child{color:#c62828;font-weight:bold}tr.warning td:first-child{color:#b06000}
-      tr.bottom td{background:#fce8e6}
+      tr.bottom td, tr.flagged td{background:#fce8e6}
+      tr.complete td{background:#e6f4ea}
       """;
 }

@@ -31,4 +31,15 @@ public enum GovernanceDocumentKind implements Labelled {
   public Labels labels() {
     return labels;
   }
+
+  /**
+   * @return the four the reform asks of every school (校长负责制意见; 福州2023): the charter, both meetings'
+   *     rules of procedure and the list of powers — not the list of 三重一大 matters, which some regions add
+   */
+  public static java.util.List<GovernanceDocumentKind> requiredByTheReform() {
+    return REQUIRED;
+  }
+
+  private static final java.util.List<GovernanceDocumentKind> REQUIRED = java.util.List.of(CHARTER, PARTY_MEETING_RULES,
+      PRINCIPAL_MEETING_RULES, POWERS_LIST);
 }

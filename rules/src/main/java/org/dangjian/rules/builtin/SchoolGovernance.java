@@ -19,8 +19,7 @@ import org.dangjian.rules.spi.Parameter;
 final class SchoolGovernance {
   private SchoolGovernance() {}
 
-  static final List<GovernanceDocumentKind> REQUIRED = List.of(GovernanceDocumentKind.CHARTER,
-      GovernanceDocumentKind.PARTY_MEETING_RULES, GovernanceDocumentKind.PRINCIPAL_MEETING_RULES, GovernanceDocumentKind.POWERS_LIST);
+  static final List<GovernanceDocumentKind> REQUIRED = GovernanceDocumentKind.requiredByTheReform();
 
   static final Parameter<List<UnitKind>> UNIT_KINDS = Parameter.codes("unitKinds", UnitKind.class)
       .withDefault(List.of(UnitKind.PRIMARY_SCHOOL, UnitKind.MIDDLE_SCHOOL, UnitKind.HIGH_SCHOOL, UnitKind.NINE_YEAR_SCHOOL))

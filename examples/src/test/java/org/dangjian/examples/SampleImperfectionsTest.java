@@ -25,13 +25,19 @@ import org.dangjian.testkit.SampleCounty;
 class SampleImperfectionsTest {
   private static final Pattern SUBJECT = Pattern.compile("`([a-z]+:[^`]+)`");
   private static final String SECTION = "## The sample county's imperfections";
+  private static final String GOVERNANCE_SECTION = "## The sample county's school governance";
 
-  /** @return one {@code rule severity subject period} line per finding the table promises */
+  /** @return one {@code rule severity subject period} line per finding the first table promises */
   static List<String> promised() throws IOException {
+    return promised(SECTION);
+  }
+
+  /** @return one {@code rule severity subject period} line per finding the section's table promises */
+  static List<String> promised(String section) throws IOException {
     Path readme = Path.of(System.getProperty("basedir", "."), "README.md");
     List<String> lines = Files.readAllLines(readme, StandardCharsets.UTF_8);
-    int start = lines.indexOf(SECTION);
-    assertThat(start).as("%s has the section '%s'", readme, SECTION).isNotNegative();
+    int start = lines.indexOf(section);
+    assertThat(start).as("%s has the section '%s'", readme, section).isNotNegative();
     List<String> promised = new ArrayList<>();
     for (String line : lines.subList(start + 1, lines.size())) {
       if (line.startsWith("## ")) {
@@ -65,6 +71,20 @@ class SampleImperfectionsTest {
     List<String> actual = report.findings().stream().map(f -> String.join(" ", f.ruleId(), f.severity().code(), f.subject().toString(),
         f.period().map(ReportingPeriod::toString).orElse("")).strip()).toList();
     assertThat(actual).as("findings of cn-national on the sample county, against examples/README.md")
+        .containsExactlyInAnyOrderElementsOf(promised);
+  }
+
+  @Test
+  void theGovernanceRulesGiveExactlyTheFindingsTheReadmeLists() throws IOException {
+    List<String> promised = promised(GOVERNANCE_SECTION);
+    assertThat(promised).as("rows in the table").hasSize(5).doesNotHaveDuplicates();
+    LocalDate yearEnd = LocalDate.of(2024, 12, 31);
+    ComplianceReport report = ComplianceEngine.evaluate(SampleCounty.dataset(),
+        RuleSetRegistry.standard().resolve("county-first-topic", yearEnd), ReportingPeriod.year(2024), yearEnd);
+    List<String> actual = report.findings().stream().filter(f -> f.ruleId().startsWith("governance-"))
+        .map(f -> String.join(" ", f.ruleId(), f.severity().code(), f.subject().toString(),
+            f.period().map(ReportingPeriod::toString).orElse("")).strip()).toList();
+    assertThat(actual).as("governance findings of county-first-topic on the sample county, against examples/README.md")
         .containsExactlyInAnyOrderElementsOf(promised);
   }
 }

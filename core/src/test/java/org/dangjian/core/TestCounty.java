@@ -61,6 +61,7 @@ public final class TestCounty {
   public final List<AppraisalBallot> ballots = new ArrayList<>();
   public final List<ReportRating> reportRatings = new ArrayList<>();
   public final List<org.dangjian.core.governance.GovernanceDocument> governanceDocuments = new ArrayList<>();
+  public final List<org.dangjian.core.governance.LeadershipPost> leadershipPosts = new ArrayList<>();
 
   /** 夜学夜谈: a regional activity type the county declares. */
   public static final ActivityType STUDY_NIGHT = ActivityType.of("study-night", new Labels("夜学夜谈", "study night"));
@@ -157,7 +158,8 @@ public final class TestCounty {
     return Dataset.builder().region(Region.of("qinghe-test", "清河县（测试）"))
         .units(units).organisations(organisations).members(members).activityTypes(activityTypes)
         .activities(activities).duesBases(duesBases).duesPayments(duesPayments).ledger(ledger).commitments(commitments)
-        .ballots(ballots).reportRatings(reportRatings).addAll(org.dangjian.core.governance.GovernanceDocument.KIND, governanceDocuments);
+        .ballots(ballots).reportRatings(reportRatings).addAll(org.dangjian.core.governance.GovernanceDocument.KIND, governanceDocuments)
+        .addAll(org.dangjian.core.governance.LeadershipPost.KIND, leadershipPosts);
   }
 
   public int indexOfOrganisation(String id) {

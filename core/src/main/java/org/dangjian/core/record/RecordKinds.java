@@ -40,7 +40,7 @@ public final class RecordKinds {
     return new RecordKinds(kinds);
   }
 
-  /** @return the library's kinds: activities, dues bases and payments, trainings, ledger, commitments, ballots, ratings, governance documents */
+  /** @return the library's kinds: activities, dues bases and payments, trainings, ledger, commitments, ballots, ratings, governance documents, leadership posts */
   public static RecordKinds builtIn() {
     return BuiltIn.KINDS;
   }
@@ -93,6 +93,7 @@ public final class RecordKinds {
         org.dangjian.core.assessment.Commitment.KIND,
         org.dangjian.core.assessment.AppraisalBallot.KIND,
         org.dangjian.core.assessment.ReportRating.KIND,
-        org.dangjian.core.governance.GovernanceDocument.KIND));
+        org.dangjian.core.governance.GovernanceDocument.KIND,
+        org.dangjian.core.governance.LeadershipPost.KIND));
   }
 }

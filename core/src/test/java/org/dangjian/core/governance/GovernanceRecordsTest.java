@@ -39,6 +39,11 @@ class GovernanceRecordsTest {
     county.governanceDocuments.add(GovernanceDocument.of(XX1, GovernanceDocumentKind.PARTY_MEETING_RULES, LocalDate.of(2024, 2, 29)));
     county.governanceDocuments.add(GovernanceDocument.of(YEY, GovernanceDocumentKind.POWERS_LIST, LocalDate.of(2024, 5, 31))
         .withApprovedBy(ApprovingBody.PARTY_ORGANISATION_MEETING));
+    county.leadershipPosts.add(LeadershipPost.ofMember(XX1, AdministrativePost.PRINCIPAL, org.dangjian.core.member.MemberId.of("m11"),
+        LocalDate.of(2020, 9, 1)).endedOn(LocalDate.of(2024, 7, 31)));
+    county.leadershipPosts.add(LeadershipPost.ofNonMember(XX1, AdministrativePost.PRINCIPAL, LocalDate.of(2024, 8, 1)).withName("林一凡"));
+    county.leadershipPosts.add(LeadershipPost.ofMember(XX1, AdministrativePost.VICE_PRINCIPAL, org.dangjian.core.member.MemberId.of("m12"),
+        LocalDate.of(2022, 9, 1)).withId(RecordId.of("lp-1")));
     return county;
   }
 
@@ -106,7 +111,7 @@ class GovernanceRecordsTest {
     Dataset dataset = countyWithRegister().build();
     for (Layout layout : Layout.values()) {
       for (Syntax syntax : Syntax.values()) {
-        String text = DatasetFormat.write(dataset, syntax, layout);
+        String text = DatasetFormat.write(dataset, syntax, layout, DatasetFormat.PersonalDataPolicy.INCLUDE);
         assertThat(DatasetFormat.read(text, "county." + syntax, syntax)).as("%s %s", syntax, layout).isEqualTo(dataset);
       }
     }
@@ -131,5 +136,38 @@ class GovernanceRecordsTest {
     assertThat(parts.get("xx1").records(GovernanceDocument.KIND).all()).hasSize(2);
     assertThat(parts.get("lh").records(GovernanceDocument.KIND).all()).extracting(GovernanceDocument::unit).containsExactly(YEY);
     assertThat(Dataset.merge(parts.values())).isEqualTo(dataset);
+  }
+
+  @Test
+  void aPostEndingMidYearIsHeldToItsLastDayAndNotAfter() {
+    LeadershipPost principal = LeadershipPost.ofMember(XX1, AdministrativePost.PRINCIPAL, org.dangjian.core.member.MemberId.of("m11"),
+        LocalDate.of(2020, 9, 1)).endedOn(LocalDate.of(2024, 7, 31));
+    assertThat(principal.heldOn(LocalDate.of(2024, 7, 31))).isTrue();
+    assertThat(principal.heldOn(LocalDate.of(2024, 8, 1))).isFalse();
+    assertThat(principal.heldOn(LocalDate.of(2020, 8, 31))).isFalse();
+    assertThat(principal.post().isHead()).isTrue();
+    assertThat(AdministrativePost.VICE_DIRECTOR.isDeputyHead()).isTrue();
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> principal.endedOn(LocalDate.of(2020, 8, 31)));
+    assertThat(e.problems()).extracting(Problem::path, Problem::code).containsExactly(tuple("to", "end-before-start"));
+    assertThat(principal.endedOn(LocalDate.of(2020, 9, 1)).heldOn(LocalDate.of(2020, 9, 1))).as("one day").isTrue();
+  }
+
+  @Test
+  void theLeadershipTeamIsKeptBySchoolAndNamesKnownMembers() {
+    TestCounty county = countyWithRegister();
+    Dataset dataset = county.build();
+    assertThat(dataset.records(LeadershipPost.KIND).by(LeadershipPost.BY_UNIT, XX1)).extracting(LeadershipPost::post, p -> p.member().isPresent())
+        .containsExactly(tuple(AdministrativePost.PRINCIPAL, true), tuple(AdministrativePost.PRINCIPAL, false),
+            tuple(AdministrativePost.VICE_PRINCIPAL, true));
+    assertThat(dataset.records(LeadershipPost.KIND).by(LeadershipPost.BY_ID, RecordId.of("lp-1"))).singleElement()
+        .extracting(LeadershipPost::evidence).isEqualTo("leadership-post:lp-1");
+    // The non-member's name is personal data: written only when asked.
+    assertThat(DatasetFormat.write(dataset, Syntax.JSON, Layout.RECORD_PER_LINE, DatasetFormat.PersonalDataPolicy.OMIT)).doesNotContain("林一凡");
+    assertThat(DatasetFormat.write(dataset, Syntax.JSON, Layout.RECORD_PER_LINE, DatasetFormat.PersonalDataPolicy.INCLUDE)).contains("林一凡");
+    county.leadershipPosts.add(LeadershipPost.ofMember(UnitId.of("u-nowhere"), AdministrativePost.PRINCIPAL,
+        org.dangjian.core.member.MemberId.of("m99"), LocalDate.of(2024, 1, 1)));
+    ValidationException e = catchThrowableOfType(ValidationException.class, county::build);
+    assertThat(e.problems()).extracting(Problem::path, Problem::code).containsExactly(
+        tuple("leadershipPosts[3].unit", "dangling-reference"), tuple("leadershipPosts[3].member", "dangling-reference"));
   }
 }

@@ -44,7 +44,8 @@ class RecordKindsTest {
   @Test
   void theBuiltInKindsInTheirOrder() {
     assertThat(RecordKinds.builtIn().all()).extracting(RecordKind::collection).containsExactly("activities", "duesBases",
-        "duesPayments", "trainings", "ledger", "commitments", "ballots", "reportRatings", "governanceDocuments");
+        "duesPayments", "trainings", "ledger", "commitments", "ballots", "reportRatings", "governanceDocuments",
+        "leadershipPosts");
     assertThat(RecordKinds.builtIn().byCollection("ledger")).containsSame(LedgerEntry.KIND);
     assertThat(LedgerEntry.KIND).hasToString("ledgerEntry");
   }

@@ -39,7 +39,7 @@ public final class Dependencies {
     BALLOTS,
     /** Ratings of secretaries' reports. */
     REPORT_RATINGS,
-    /** The schools' governance records: the governance register (学校治理制度). */
+    /** The schools' governance records: the governance register (学校治理制度) and the leadership teams. */
     GOVERNANCE;
 
     /**
@@ -54,7 +54,8 @@ public final class Dependencies {
           : kind == org.dangjian.core.assessment.Commitment.KIND ? COMMITMENTS
           : kind == org.dangjian.core.assessment.AppraisalBallot.KIND ? BALLOTS
           : kind == org.dangjian.core.assessment.ReportRating.KIND ? REPORT_RATINGS
-          : kind == org.dangjian.core.governance.GovernanceDocument.KIND ? GOVERNANCE : null;
+          : kind == org.dangjian.core.governance.GovernanceDocument.KIND || kind == org.dangjian.core.governance.LeadershipPost.KIND
+              ? GOVERNANCE : null;
       return java.util.Optional.ofNullable(records);
     }
   }

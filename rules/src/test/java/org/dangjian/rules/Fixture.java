@@ -34,6 +34,7 @@ final class Fixture {
   final List<Member> members = new ArrayList<>();
   final List<Activity> activities = new ArrayList<>();
   final List<org.dangjian.core.governance.GovernanceDocument> documents = new ArrayList<>();
+  final List<org.dangjian.core.governance.LeadershipPost> posts = new ArrayList<>();
   private int nextMember = 1;
   private int nextActivity = 1;
 
@@ -142,6 +143,7 @@ final class Fixture {
   Dataset build() {
     return Dataset.builder().region(Region.of("test", "测试县")).units(units).organisations(organisations)
         .members(members).activities(activities).duesBases(bases).duesPayments(payments)
-        .addAll(org.dangjian.core.governance.GovernanceDocument.KIND, documents).build();
+        .addAll(org.dangjian.core.governance.GovernanceDocument.KIND, documents)
+        .addAll(org.dangjian.core.governance.LeadershipPost.KIND, posts).build();
   }
 }

@@ -839,6 +839,48 @@ for alike in seen_entries.values():
             entry["id"] = "ledger-%s-%s-%d" % (entry["member"], entry["date"].replace("-", ""), number)
 
 
+# The leadership teams of the schools under the Party-led model (no draws from the random generator): each
+# principal and vice-principal, a member of the school's committee as the model asks (双向进入、交叉任职),
+# with deliberate exceptions: a vice-principal of 第一中学 not on its Party committee; 第二中学's general-branch
+# secretary also its principal, and 实验中学's principal on its general branch's committee but not as 副书记; 实验小学's
+# principal a member but not on the branch committee; 城关第一小学's principal not a Party member; 城关第二小学's
+# principal retired on 2024-07-31 with no successor in the year. (东关初级中学's branch secretary is also its principal,
+# which a school with a branch only may do.)
+leadership_posts = []
+
+
+def post(unit, kind, member, start, end=None, name=None):
+    record = {"unit": unit, "post": kind}
+    if member:
+        record["member"] = member
+    if name:
+        record["name"] = name
+    record["from"] = start
+    if end:
+        record["to"] = end
+    leadership_posts.append(record)
+
+
+post("u-yz", "principal", "m0002", "2019-09-01")
+post("u-yz", "vice-principal", "m0003", "2019-09-01")
+post("u-yz", "vice-principal", "m0004", "2023-09-01")
+post("u-yz", "middle-manager", "m0005", "2021-09-01")
+post("u-ez", "principal", "m0201", "2020-09-01")
+post("u-ez", "vice-principal", "m0203", "2020-09-01")
+post("u-syzx", "principal", "m0256", "2018-09-01")
+post("u-syzx", "vice-principal", None, "2022-09-01", name="何文清")
+post("u-cgcz", "principal", "m0340", "2021-09-01")
+post("u-cgcz", "vice-principal", "m0341", "2021-09-01")
+post("u-dgcz", "principal", "m0365", "2020-09-01")
+post("u-dgcz", "vice-principal", "m0366", "2020-09-01")
+post("u-sx", "principal", "m0415", "2022-09-01")
+post("u-sx", "vice-principal", "m0411", "2022-09-01")
+post("u-cg1", "principal", None, "2021-09-01", name="林一凡")
+post("u-cg1", "vice-principal", "m0442", "2021-09-01")
+post("u-cg2", "principal", "m0467", "2016-09-01", end="2024-07-31")
+post("u-cg2", "vice-principal", "m0468", "2019-09-01")
+
+
 def unit_record(u, n, k, g):
     record = {"id": u, "name": n, "kind": k}
     if u in TEACHING_POINTS:
@@ -863,6 +905,7 @@ doc = {
     "ballots": ballots,
     "reportRatings": report_ratings,
     "governanceDocuments": governance_documents,
+    "leadershipPosts": leadership_posts,
 }
 import re
 # Amounts of yuan are exact decimals with two places: written as JSON numbers, not floats.

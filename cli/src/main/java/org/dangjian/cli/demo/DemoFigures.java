@@ -120,10 +120,12 @@ final class DemoFigures {
   }
 
   /**
-   * A school's governance on the day: its model (with a pilot's mark), which of the reform's four documents
-   * it has adopted, and the governance findings about it.
+   * A school's governance on the day: its model (with a pilot's mark), its principal or director where the
+   * leadership team is recorded, which of the reform's four documents it has adopted, and the governance
+   * findings about it (the register's and the leadership team's).
    */
   record SchoolStatus(org.dangjian.core.org.Unit unit, Optional<org.dangjian.core.org.Governance> governance,
+      boolean teamRecorded, Optional<org.dangjian.core.governance.LeadershipPost> head, Optional<String> headMember,
       List<org.dangjian.core.governance.GovernanceDocumentKind> missing, long findings) {
     boolean partyLed() {
       return governance.filter(g -> g.model().isPartyLed()).isPresent();
@@ -147,8 +149,15 @@ final class DemoFigures {
           .requiredByTheReform().stream().filter(kind -> documents.stream().noneMatch(d -> d.kind() == kind && d.inPlaceOn(asOf))).toList();
       String subject = "unit:" + unit.id();
       long findings = report.findings().stream().filter(f -> f.subject().toString().equals(subject)
-          && ruleSet.entry(f.ruleId()).map(e -> e.type().startsWith("governance-")).orElse(false)).count();
-      schools.add(new SchoolStatus(unit, unit.governance().filter(g -> g.inForceOn(asOf)), missing, findings));
+          && ruleSet.entry(f.ruleId()).map(e -> e.type().startsWith("governance-") || e.type().equals("leadership-team")).orElse(false))
+          .count();
+      List<org.dangjian.core.governance.LeadershipPost> team = dataset.records(org.dangjian.core.governance.LeadershipPost.KIND)
+          .by(org.dangjian.core.governance.LeadershipPost.BY_UNIT, unit.id());
+      Optional<org.dangjian.core.governance.LeadershipPost> head = team.stream().filter(p -> p.post().isHead() && p.heldOn(asOf)).findFirst();
+      Optional<String> headMember = head.flatMap(org.dangjian.core.governance.LeadershipPost::member).flatMap(dataset::member)
+          .map(org.dangjian.core.member.Member::name);
+      schools.add(new SchoolStatus(unit, unit.governance().filter(g -> g.inForceOn(asOf)), !team.isEmpty(), head, headMember, missing,
+          findings));
     }
     return schools;
   }

@@ -83,7 +83,7 @@ public final class DemoReport {
     out.append(table.render(2)).append('\n');
 
     out.append(schoolsTitle(messages)).append('\n');
-    TextTable schools = new TextTable(false, false, false, false, false, true);
+    TextTable schools = new TextTable(false, false, false, false, false, false, true);
     schools.row(messages.get("demo.schools.columns").split("\\|"));
     for (DemoFigures.SchoolStatus school : f.schools()) {
       schools.row(schoolRow(school, messages).toArray(String[]::new));
@@ -360,7 +360,7 @@ public final class DemoReport {
         schools.stream().filter(DemoFigures.SchoolStatus::complete).count(), schools.size());
   }
 
-  /** A school's row: name, kind, ownership, model, documents, governance findings. */
+  /** A school's row: name, kind, ownership, model, principal, documents, governance findings. */
   private static List<String> schoolRow(DemoFigures.SchoolStatus school, Messages messages) {
     var unit = school.unit();
     String ownership = messages.label(unit.ownership().labels()) + (unit.legalPerson() ? "" : "·" + messages.get("demo.schools.notLegalPerson"));
@@ -370,7 +370,9 @@ public final class DemoReport {
     int adopted = required - school.missing().size();
     String documents = adopted + "/" + required + (adopted == 0 || adopted == required ? ""
         : " " + messages.get("demo.schools.documentsMissing", String.join("、", school.missing().stream().map(k -> messages.label(k.labels())).toList())));
-    return List.of(unit.name(), messages.label(unit.kind().labels()), ownership, model, documents, String.valueOf(school.findings()));
+    String head = !school.teamRecorded() ? messages.get("none") : school.head().isEmpty() ? messages.get("demo.schools.vacant")
+        : school.headMember().orElseGet(() -> messages.get("demo.schools.nonMember"));
+    return List.of(unit.name(), messages.label(unit.kind().labels()), ownership, model, head, documents, String.valueOf(school.findings()));
   }
 
   /** Opens a table and writes its header row. */

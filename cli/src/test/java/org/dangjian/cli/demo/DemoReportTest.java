@@ -139,17 +139,21 @@ class DemoReportTest {
     // 10 run a Party-led model (a vocational centre and a kindergarten's pilot among them); 城关第二小学 lacks its list
     // of powers, 东关初级中学 has all four but one late: 8 complete, of 28 schools and kindergartens.
     assertThat(text).contains("学校治理：实行党组织领导的校长（园长）负责制 10 所，其中四项制度文件齐备 8 所；学校和幼儿园共 28 所\n");
-    assertThat(line(text, "  清河县城关第二小学 ")).matches("\\s+清河县城关第二小学\\s+小学\\s+公办\\s+党组织领导的校长负责制 2024-09-01\\s+3/4 缺权责清单\\s+1");
-    assertThat(line(text, "  清河县东关初级中学 ")).matches(".*\\s4/4\\s+1");
+    // 城关第二小学: its principal retired in July (vacant), its list of powers missing: two findings.
+    assertThat(line(text, "  清河县城关第二小学 ")).matches("\\s+清河县城关第二小学\\s+小学\\s+公办\\s+党组织领导的校长负责制 2024-09-01\\s+空缺"
+        + "\\s+3/4 缺权责清单\\s+2");
+    assertThat(line(text, "  清河县城关第一小学 ")).matches(".*\\s非党员\\s+4/4\\s+1");
+    assertThat(line(text, "  清河县东关初级中学 ")).matches(".*\\s王浩鹏\\s+4/4\\s+1");
     assertThat(line(text, "  清河县第一幼儿园 ")).contains("党组织领导的园长负责制（试点） 2024-03-01").matches(".*\\s0/4\\s+0");
     assertThat(line(text, "  清河县北坪镇白杨林小学 ")).contains("公办·非独立法人");
     assertThat(line(text, "  清河县育才学校 ")).contains("民办学校", "民办", "董事会领导的校长负责制");
     assertThat(text.lines().filter(l -> l.matches("  \\S+(学校|小学|中学|幼儿园|中心)\\s+\\S+\\s+(公办|民办).*\\d/4.*"))).hasSize(28);
-    // The page: one row per school, red where a governance rule found something, green where the model has its four documents.
+    // The page: one row per school, red where a governance rule found something (the register's four, the leadership
+    // team's six, in nine schools), green where the model has its four documents and nothing was found.
     Document page = parse(report.html(EN));
     assertThat(count(page, "//table[tr/th[.='Documents adopted']]/tr[td]")).isEqualTo(28);
-    assertThat(count(page, "//table[tr/th[.='Documents adopted']]/tr[@class='flagged']")).isEqualTo(4);
-    assertThat(count(page, "//table[tr/th[.='Documents adopted']]/tr[@class='complete']")).isEqualTo(7);
+    assertThat(count(page, "//table[tr/th[.='Documents adopted']]/tr[@class='flagged']")).isEqualTo(9);
+    assertThat(count(page, "//table[tr/th[.='Documents adopted']]/tr[@class='complete']")).isEqualTo(2);
   }
 
   private static String line(String text, String start) {

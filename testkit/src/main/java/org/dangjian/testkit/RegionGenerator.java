@@ -40,7 +40,9 @@ import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.OrganisationKind;
 import org.dangjian.core.org.Position;
 import org.dangjian.core.org.Unit;
+import org.dangjian.core.governance.AdministrativePost;
 import org.dangjian.core.governance.ApprovingBody;
+import org.dangjian.core.governance.LeadershipPost;
 import org.dangjian.core.governance.GovernanceDocument;
 import org.dangjian.core.governance.GovernanceDocumentKind;
 import org.dangjian.core.org.Governance;
@@ -154,7 +156,9 @@ public final class RegionGenerator {
       UnitId unit = UnitId.of(String.format(Locale.ROOT, "u%05d", school));
       UnitKind kind = branches > 1 ? UnitKind.HIGH_SCHOOL : random.nextInt(3) == 0 ? UnitKind.MIDDLE_SCHOOL : UnitKind.PRIMARY_SCHOOL;
       String schoolName = "第" + school + (branches > 1 ? "中学" : kind == UnitKind.MIDDLE_SCHOOL ? "初级中学" : "小学");
-      dataset.addUnit(governance(Unit.of(unit, schoolName, kind), school, dataset));
+      Unit governed = governance(Unit.of(unit, schoolName, kind), school, dataset);
+      dataset.addUnit(governed);
+      List<MemberId> schoolFull = new ArrayList<>();
       OrganisationId parent = root;
       Organisation.Builder schoolCommittee = null;
       if (branches > 1) {
@@ -204,6 +208,7 @@ public final class RegionGenerator {
               .kind(OrganisationKind.GROUP).parent(id).established(established).build());
         }
         records.branch(built, branchMembers, groups, full);
+        schoolFull.addAll(full);
       }
       if (schoolCommittee != null) {
         if (schoolSecretaries.size() >= 3) {
@@ -214,6 +219,7 @@ public final class RegionGenerator {
         }
         organisations.add(schoolCommittee.build());
       }
+      leadership(governed, school, schoolSecretaries, schoolFull, dataset);
       if (rootCommittee.size() < 5 && !schoolSecretaries.isEmpty()) {
         rootCommittee.add(schoolSecretaries.get(0));
       }
@@ -259,6 +265,24 @@ public final class RegionGenerator {
       dataset.add(GovernanceDocument.KIND, kind == GovernanceDocumentKind.CHARTER ? document.withApprovedBy(ApprovingBody.BUREAU) : document);
     }
     return school.withGovernance(Governance.of(GovernanceModel.PARTY_LED_PRINCIPAL_RESPONSIBILITY, since));
+  }
+
+  /**
+   * The leadership team of a school under the Party-led model: its principal — the committee's second member
+   * in a school with a committee, its branch secretary in a school with a branch only, someone who is not a
+   * Party member in one school in ten — and a member vice-principal. From a stream of the school's own.
+   */
+  private void leadership(Unit school, int number, List<MemberId> secretaries, List<MemberId> full, Dataset.Builder dataset) {
+    if (school.governance().filter(g -> g.model().isPartyLed()).isEmpty() || secretaries.isEmpty()) {
+      return;
+    }
+    RandomGenerator random = new SplittableRandom(seed * 37 + number);
+    LocalDate from = LocalDate.of(2018 + random.nextInt(6), 9, 1);
+    MemberId principal = secretaries.size() > 1 ? secretaries.get(1) : secretaries.get(0);
+    dataset.add(LeadershipPost.KIND, random.nextInt(10) == 0 ? LeadershipPost.ofNonMember(school.id(), AdministrativePost.PRINCIPAL, from)
+        : LeadershipPost.ofMember(school.id(), AdministrativePost.PRINCIPAL, principal, from));
+    full.stream().filter(m -> !secretaries.contains(m)).findFirst()
+        .ifPresent(m -> dataset.add(LeadershipPost.KIND, LeadershipPost.ofMember(school.id(), AdministrativePost.VICE_PRINCIPAL, m, from)));
   }
 
   private static Member member(RandomGenerator random, MemberId id, OrganisationId branch, Optional<OrganisationId> group, UnitId unit) {

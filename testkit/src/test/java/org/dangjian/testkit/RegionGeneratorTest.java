@@ -82,4 +82,22 @@ class RegionGeneratorTest {
     assertThatThrownBy(() -> RegionGenerator.Size.named("nation")).hasMessageContaining("county, city and province");
     assertThatThrownBy(() -> new RegionGenerator.Size(5, 10)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void schoolsHaveGovernanceDocumentsAndLeadershipTeamsAtTheStatedRates() {
+    long schools = county.units().size();
+    long partyLed = county.units().stream().filter(u -> u.governance().filter(g -> g.model().isPartyLed()).isPresent()).count();
+    // About three schools in five run the Party-led model.
+    assertThat(partyLed).isBetween(schools * 2 / 5, schools * 4 / 5);
+    var documents = county.records(org.dangjian.core.governance.GovernanceDocument.KIND).all();
+    var posts = county.records(org.dangjian.core.governance.LeadershipPost.KIND).all();
+    // Each Party-led school has most of its four documents and a principal; the others at most an old charter.
+    assertThat(documents.size()).isBetween((int) partyLed * 3, (int) (partyLed * 4 + (schools - partyLed)));
+    assertThat(posts.stream().filter(p -> p.post().isHead()).count()).isEqualTo(partyLed);
+    for (var post : posts) {
+      post.member().ifPresent(m -> assertThat(county.member(m).orElseThrow().unit()).as("%s works at %s", m, post.unit()).contains(post.unit()));
+    }
+    // One principal in ten, or so, is not a Party member.
+    assertThat(posts.stream().filter(p -> p.post().isHead() && p.member().isEmpty()).count()).isBetween(1L, partyLed / 4);
+  }
 }

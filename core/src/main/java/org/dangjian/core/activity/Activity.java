@@ -38,6 +38,11 @@ public abstract class Activity {
   /** The kind's index by the organisation that held the activity. */
   public static final Index<Activity, OrganisationId> BY_ORGANISATION = Index.on("organisation", Activity::organisation);
 
+  private static Field<org.dangjian.core.member.VoteTally, Integer> tallyField(String name,
+      java.util.function.Function<org.dangjian.core.member.VoteTally, Integer> getter) {
+    return Field.required(name, ValueFormat.integer(), getter).withSchema(java.util.Map.of("minimum", 0));
+  }
+
   /** The kind's index by attendee, built on first use. */
   public static final Index<Activity, MemberId> BY_ATTENDEE = Index.lazyOnEach("attendee", Activity::attendees);
 
@@ -50,8 +55,37 @@ public abstract class Activity {
       v -> new Absence(v.get(ABSENT), v.optional(REASON)), ABSENT, REASON);
   private static final Field<AgendaItem, String> TITLE = Field.required("title", ValueFormat.text().shared(), AgendaItem::title);
   private static final Field<AgendaItem, Boolean> FIRST_TOPIC = Field.flag("firstTopic", AgendaItem::firstTopic);
+  private static final Field<org.dangjian.core.member.VoteTally, Integer> ENTITLED = tallyField("entitled",
+      org.dangjian.core.member.VoteTally::entitled);
+  private static final Field<org.dangjian.core.member.VoteTally, Integer> PRESENT = tallyField("present",
+      org.dangjian.core.member.VoteTally::present);
+  private static final Field<org.dangjian.core.member.VoteTally, Integer> IN_FAVOUR = tallyField("inFavour",
+      org.dangjian.core.member.VoteTally::inFavour);
+  private static final Field<org.dangjian.core.member.VoteTally, Integer> AGAINST = tallyField("against",
+      org.dangjian.core.member.VoteTally::against);
+  private static final Field<org.dangjian.core.member.VoteTally, Integer> ABSTAINING = tallyField("abstaining",
+      org.dangjian.core.member.VoteTally::abstaining);
+  private static final Field<org.dangjian.core.member.VoteTally, Integer> WRITTEN = tallyField("writtenOpinions",
+      org.dangjian.core.member.VoteTally::writtenOpinions);
+  private static final RecordFormat<org.dangjian.core.member.VoteTally> TALLY = RecordFormat.of(org.dangjian.core.member.VoteTally.class,
+      v -> new org.dangjian.core.member.VoteTally(v.get(ENTITLED), v.get(PRESENT), v.get(IN_FAVOUR), v.get(AGAINST), v.get(ABSTAINING),
+          v.get(WRITTEN)), ENTITLED, PRESENT, IN_FAVOUR, AGAINST, ABSTAINING, WRITTEN);
+  private static final Field<org.dangjian.core.governance.Decision, org.dangjian.core.governance.MatterCategory> CATEGORY =
+      Field.required("category", ValueFormat.code(org.dangjian.core.governance.MatterCategory.class, "matterCategory"),
+          org.dangjian.core.governance.Decision::category);
+  private static final Field<org.dangjian.core.governance.Decision, String> MATTER = Field.optional("matter", ValueFormat.text(),
+      org.dangjian.core.governance.Decision::matter);
+  private static final Field<org.dangjian.core.governance.Decision, org.dangjian.core.member.VoteTally> DECISION_TALLY =
+      Field.optional("tally", ValueFormat.object(TALLY), org.dangjian.core.governance.Decision::tally);
+  private static final Field<org.dangjian.core.governance.Decision, Boolean> AGREED = Field.flag("agreedBeforehand",
+      org.dangjian.core.governance.Decision::agreedBeforehand);
+  private static final RecordFormat<org.dangjian.core.governance.Decision> DECISION = RecordFormat.of(
+      org.dangjian.core.governance.Decision.class, v -> new org.dangjian.core.governance.Decision(v.get(CATEGORY), v.optional(MATTER),
+          v.optional(DECISION_TALLY), v.flag(AGREED)), CATEGORY, MATTER, DECISION_TALLY, AGREED);
+  private static final Field<AgendaItem, org.dangjian.core.governance.Decision> ITEM_DECISION = Field.optional("decision",
+      ValueFormat.object(DECISION), AgendaItem::decision);
   private static final RecordFormat<AgendaItem> AGENDA_ITEM = RecordFormat.of(AgendaItem.class,
-      v -> new AgendaItem(v.get(TITLE), v.flag(FIRST_TOPIC)), TITLE, FIRST_TOPIC);
+      v -> new AgendaItem(v.get(TITLE), v.flag(FIRST_TOPIC), v.optional(ITEM_DECISION)), TITLE, FIRST_TOPIC, ITEM_DECISION);
   private static final Field<Activity, ActivityId> ID = Field.required("id", Formats.ACTIVITY_ID, Activity::id);
   private static final Field<Activity, OrganisationId> ORGANISATION = Field.required("organisation", Formats.ORGANISATION_ID,
       Activity::organisation);

@@ -170,4 +170,34 @@ class GovernanceRecordsTest {
     assertThat(e.problems()).extracting(Problem::path, Problem::code).containsExactly(
         tuple("leadershipPosts[3].unit", "dangling-reference"), tuple("leadershipPosts[3].member", "dangling-reference"));
   }
+
+  @Test
+  void anAgendaItemCarriesItsDecisionThroughTheFormat() {
+    TestCounty county = countyWithRegister();
+    org.dangjian.core.member.VoteTally tally = org.dangjian.core.member.VoteTally.of(5, 4, 4, 0, 0);
+    Decision decision = Decision.of(MatterCategory.LARGE_FUNDS, "zx-2024-funds-1", tally).withPriorAgreement();
+    county.activities.add(org.dangjian.core.activity.Activity.builder().id(org.dangjian.core.activity.ActivityId.of("a-zx-2024-03-po"))
+        .organisation(org.dangjian.core.org.OrganisationId.of("zx")).type(org.dangjian.core.activity.ActivityType.PARTY_ORGANISATION_MEETING)
+        .date(LocalDate.of(2024, 3, 12)).addAttendees(org.dangjian.core.member.MemberId.of("m03"))
+        .addAgenda(org.dangjian.core.activity.AgendaItem.decided("购置教学设备", decision), org.dangjian.core.activity.AgendaItem.of("通报"))
+        .build());
+    Dataset dataset = county.build();
+    String json = DatasetFormat.write(dataset, Syntax.JSON, Layout.RECORD_PER_LINE, DatasetFormat.PersonalDataPolicy.INCLUDE);
+    assertThat(json).contains("\"decision\": { \"category\": \"large-funds\", \"matter\": \"zx-2024-funds-1\", \"tally\": { \"entitled\": 5,");
+    assertThat(DatasetFormat.read(json, "county.json", Syntax.JSON)).isEqualTo(dataset);
+    var item = dataset.activity(org.dangjian.core.activity.ActivityId.of("a-zx-2024-03-po")).orElseThrow().agenda().get(0);
+    assertThat(item.decision()).contains(decision);
+    assertThat(item.matter()).contains("zx-2024-funds-1");
+    assertThat(org.dangjian.core.activity.AgendaItem.decided("聘任中层干部", new Decision(MatterCategory.APPOINTMENT, java.util.Optional.empty(),
+        java.util.Optional.empty(), false)).matter()).as("without an id, the title names the matter").contains("聘任中层干部");
+    assertThat(MatterCategory.ORDINARY.isMajor()).isFalse();
+    assertThat(MatterCategory.APPOINTMENT.labelZh()).isEqualTo("重要干部任免");
+    // A tally with more votes than voters is refused where it stands.
+    String bad = json.replace("\"inFavour\": 4", "\"inFavour\": 6");
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> DatasetFormat.read(bad, "county.json", Syntax.JSON));
+    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.path()).endsWith(".agenda[0].decision.tally.inFavour"));
+    ValidationException matter = catchThrowableOfType(ValidationException.class,
+        () -> DatasetFormat.read(json.replace("zx-2024-funds-1", "Funds 1"), "county.json", Syntax.JSON));
+    assertThat(matter.problems()).singleElement().satisfies(p -> assertThat(p.path()).endsWith(".agenda[0].decision.matter"));
+  }
 }

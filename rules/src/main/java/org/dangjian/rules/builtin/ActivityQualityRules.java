@@ -34,7 +34,7 @@ public final class ActivityQualityRules {
   }
 
   /** Activities of the given types held in the window, on or before the day of evaluation. */
-  private static List<Activity> judged(EvaluationContext context, List<String> codes) {
+  static List<Activity> judged(EvaluationContext context, List<String> codes) {
     Set<ActivityType> types = new HashSet<>();
     codes.forEach(code -> types.add(type(context, code)));
     return context.activities().stream()
@@ -45,7 +45,7 @@ public final class ActivityQualityRules {
     return new Subject(Subject.Kind.ACTIVITY, activity.id().value());
   }
 
-  private static EvaluationContext.FindingBuilder finding(EvaluationContext context, Activity activity, String code) {
+  static EvaluationContext.FindingBuilder finding(EvaluationContext context, Activity activity, String code) {
     String name = context.dataset().organisation(activity.organisation()).map(Organisation::name).orElse(activity.organisation().value());
     return context.finding(activity.organisation(), subject(activity)).message(code).since(activity.date())
         .period(ReportingPeriod.containing(PeriodKind.MONTH, activity.date()))

@@ -791,6 +791,54 @@ for m in sorted(members, key=lambda x: x["id"]):
             e["tally"] = {"entitled": claimed, "present": present, "inFavour": present, "against": 0, "abstaining": 0,
                           "writtenOpinions": 0}
 
+# 三重一大 (no draws from the random generator, and after every record that reads the activities): matters decided by a school's Party organisation's meeting,
+# then carried out by its principal's office meeting. Deliberate gaps: 第一中学's Party committee decided the
+# appointments with 3 of its 5 members present (two thirds are needed); 第二中学's office meeting rebuilt the
+# playground with no Party meeting deciding it first; 实验中学's plan went ahead with no 会前沟通 recorded;
+# 城关初级中学's office meeting voted on its library funds with 3 of its 7 present.
+def tally(entitled, present):
+    return {"entitled": entitled, "present": present, "inFavour": present, "against": 0, "abstaining": 0, "writtenOpinions": 0}
+
+
+def decided(title, category, matter, entitled, present, agreed=False):
+    decision = {"category": category, "matter": matter, "tally": tally(entitled, present)}
+    if agreed:
+        decision["agreedBeforehand"] = True
+    return {"title": title, "decision": decision}
+
+
+def school_meeting(org, unit, kind, key, day, attendees, items):
+    agenda = [{"title": FIRST_TOPIC[0], "firstTopic": True}] if kind == "party-organisation-meeting" else []
+    add(org, kind, key, d(day), attendees, host=attendees[0], recorder=attendees[1], agenda=agenda + items)
+    activities[-1]["unit"] = unit
+
+
+def party_meeting(org, unit, day, items):
+    school_meeting(org, unit, "party-organisation-meeting", "po", day, holders(org, d(day)), items)
+
+
+def office_meeting(org, unit, day, attendees, items):
+    school_meeting(org, unit, "principal-office-meeting", "pom", day, attendees, items)
+
+
+party_meeting("yz", "u-yz", "2024-03-12", [
+    decided("购置高三年级多媒体教学设备", "large-funds", "yz-2024-funds-1", 5, 5, agreed=True),
+    decided("聘任年级主任和教研组长", "appointment", "yz-2024-cadres-1", 5, 3, agreed=True)])
+office_meeting("yz", "u-yz", "2024-03-15", ["m0002", "m0003", "m0004", "m0005"], [
+    decided("购置高三年级多媒体教学设备", "large-funds", "yz-2024-funds-1", 6, 5),
+    decided("聘任年级主任和教研组长", "appointment", "yz-2024-cadres-1", 6, 5)])
+office_meeting("ez", "u-ez", "2024-05-10", ["m0201", "m0203"], [
+    decided("改建学校运动场", "major-project", "ez-2024-playground", 4, 3)])
+party_meeting("syzx", "u-syzx", "2024-04-08", [decided("制定学校三年发展规划", "major-decision", "syzx-2024-plan", 4, 4)])
+office_meeting("syzx", "u-syzx", "2024-04-11", ["m0256", "m0257"], [
+    decided("制定学校三年发展规划", "major-decision", "syzx-2024-plan", 4, 3)])
+party_meeting("cgcz", "u-cgcz", "2024-06-03", [decided("购置图书馆图书", "large-funds", "cgcz-2024-library", 5, 4, agreed=True)])
+office_meeting("cgcz", "u-cgcz", "2024-06-05", ["m0340", "m0341", "m0342"], [
+    decided("购置图书馆图书", "large-funds", "cgcz-2024-library", 7, 3)])
+party_meeting("cg1", "u-cg1", "2024-09-02", [decided("修订教职工绩效考核方案", "major-decision", "cg1-2024-evaluation", 5, 3, agreed=True)])
+office_meeting("cg1", "u-cg1", "2024-09-04", ["m0442", "m0443"], [
+    decided("修订教职工绩效考核方案", "major-decision", "cg1-2024-evaluation", 5, 4)])
+
 # Village schools that are teaching points of their township's central school, not legal persons of their own:
 # outside the governance reform's scope.
 TEACHING_POINTS = {"u-qls", "u-shk", "u-byl"}

@@ -70,7 +70,7 @@ class DemoReportTest {
       assertThat(count(page, "//rect[@class='deadline']")).isEqualTo(1);
       assertThat(count(page, "//svg/text[@class='count' and text()='83']")).isEqualTo(1);
       // Every finding has its row, most serious first.
-      assertThat(count(page, "//tr[@class='violation']")).isEqualTo(21);
+      assertThat(count(page, "//tr[@class='violation']")).isEqualTo(25);
       assertThat(count(page, "//tr[@class='notice']")).isEqualTo(6);
       assertThat(count(page, "//tr[@class='bottom']")).isEqualTo(1);
     }

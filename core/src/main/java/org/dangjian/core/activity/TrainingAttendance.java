@@ -42,10 +42,7 @@ public record TrainingAttendance(MemberId member, LocalDate date, String title, 
 
   /** Trainings attended, {@code trainings} in the format: by member, date and title. */
   public static final RecordKind<TrainingAttendance> KIND = RecordKind.of(TrainingAttendance.class).format(FORMAT)
-      .unique(UniqueKey.onField("id",
-          (TrainingAttendance r) -> r.id().orElse(null),
-          (TrainingAttendance r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
-          .indexedBy(BY_ID)).names("trainings", "training")
+      .unique(UniqueKey.recordId(TrainingAttendance::id, BY_ID)).names("trainings", "training")
       .order(java.util.Comparator.comparing(TrainingAttendance::member).thenComparing(TrainingAttendance::date)
           .thenComparing(TrainingAttendance::title).thenComparing(TrainingAttendance::id, RecordId.ABSENT_FIRST))
       .refs(Ref.toMember("member", TrainingAttendance::member)).indexes(BY_MEMBER, BY_ID).build();

@@ -43,10 +43,7 @@ public record AppraisalBallot(MemberId voter, MemberId subject, int year, Apprai
 
   /** Appraisal ballots (民主评议), {@code ballots} in the format: one per voter, subject and year. */
   public static final RecordKind<AppraisalBallot> KIND = RecordKind.of(AppraisalBallot.class).format(FORMAT)
-      .unique(UniqueKey.onField("id",
-          (AppraisalBallot r) -> r.id().orElse(null),
-          (AppraisalBallot r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
-          .indexedBy(BY_ID)).names("ballots", "ballot")
+      .unique(UniqueKey.recordId(AppraisalBallot::id, BY_ID)).names("ballots", "ballot")
       .order(java.util.Comparator.comparingInt(AppraisalBallot::year).thenComparing(AppraisalBallot::subject)
           .thenComparing(AppraisalBallot::voter))
       .unique(UniqueKey.of(b -> java.util.List.of(b.voter(), b.subject(), b.year()),

@@ -53,10 +53,7 @@ public record Commitment(MemberId member, int year, LocalDate made, List<Commitm
 
   /** Year-start commitments (年初承诺), {@code commitments} in the format: one per member and year. */
   public static final RecordKind<Commitment> KIND = RecordKind.of(Commitment.class).format(FORMAT)
-      .unique(UniqueKey.onField("id",
-          (Commitment r) -> r.id().orElse(null),
-          (Commitment r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
-          .indexedBy(BY_ID)).names("commitments", "commitment")
+      .unique(UniqueKey.recordId(Commitment::id, BY_ID)).names("commitments", "commitment")
       .order(java.util.Comparator.comparing(Commitment::member).thenComparingInt(Commitment::year))
       .unique(UniqueKey.of(c -> java.util.List.of(c.member(), c.year()),
           (c, first) -> "'" + c.member() + "' has a second commitment for " + c.year() + "; first at " + first))

@@ -53,10 +53,7 @@ public record LedgerEntry(LocalDate date, MemberId member, String category, BigD
 
   /** Point-ledger entries (日常积分), {@code ledger} in the format: by member, date, category and points; a session takes new ones. */
   public static final RecordKind<LedgerEntry> KIND = RecordKind.of(LedgerEntry.class).format(FORMAT)
-      .unique(UniqueKey.onField("id",
-          (LedgerEntry r) -> r.id().orElse(null),
-          (LedgerEntry r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
-          .indexedBy(BY_ID)).names("ledger", "ledgerEntry")
+      .unique(UniqueKey.recordId(LedgerEntry::id, BY_ID)).names("ledger", "ledgerEntry")
       .order(java.util.Comparator.comparing(LedgerEntry::member).thenComparing(LedgerEntry::date)
           .thenComparing(LedgerEntry::category).thenComparing(LedgerEntry::points).thenComparing(LedgerEntry::id, RecordId.ABSENT_FIRST))
       .refs(Ref.toMember("member", LedgerEntry::member), Ref.toMemberIfAny("approver", LedgerEntry::approver))

@@ -45,10 +45,7 @@ public record ReportRating(MemberId rater, MemberId secretary, OrganisationId or
 
   /** Ratings of secretaries' reports (述职评议), {@code reportRatings} in the format: one per rater, secretary and year. */
   public static final RecordKind<ReportRating> KIND = RecordKind.of(ReportRating.class).format(FORMAT)
-      .unique(UniqueKey.onField("id",
-          (ReportRating r) -> r.id().orElse(null),
-          (ReportRating r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
-          .indexedBy(BY_ID)).names("reportRatings", "reportRating")
+      .unique(UniqueKey.recordId(ReportRating::id, BY_ID)).names("reportRatings", "reportRating")
       .order(java.util.Comparator.comparingInt(ReportRating::year).thenComparing(ReportRating::organisation)
           .thenComparing(ReportRating::secretary).thenComparing(ReportRating::rater))
       .unique(UniqueKey.of(r -> java.util.List.of(r.rater(), r.secretary(), r.year()),

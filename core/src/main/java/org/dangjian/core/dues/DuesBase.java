@@ -42,10 +42,7 @@ public record DuesBase(MemberId member, YearMonth from, BigDecimal monthlyBase, 
 
   /** Declared dues bases, {@code duesBases} in the format: by member, then month. */
   public static final RecordKind<DuesBase> KIND = RecordKind.of(DuesBase.class).format(FORMAT)
-      .unique(UniqueKey.onField("id",
-          (DuesBase r) -> r.id().orElse(null),
-          (DuesBase r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
-          .indexedBy(BY_ID)).names("duesBases", "duesBase")
+      .unique(UniqueKey.recordId(DuesBase::id, BY_ID)).names("duesBases", "duesBase")
       .order(java.util.Comparator.comparing(DuesBase::member).thenComparing(DuesBase::from).thenComparing(DuesBase::id, RecordId.ABSENT_FIRST))
       .refs(Ref.toMember("member", DuesBase::member)).indexes(BY_MEMBER, BY_ID).columnar().build();
 

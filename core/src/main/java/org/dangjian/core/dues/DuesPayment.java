@@ -45,10 +45,7 @@ public record DuesPayment(MemberId member, YearMonth month, BigDecimal amount, L
 
   /** Dues payments, {@code duesPayments} in the format: by member, month, day paid and amount; a session takes new ones. */
   public static final RecordKind<DuesPayment> KIND = RecordKind.of(DuesPayment.class).format(FORMAT)
-      .unique(UniqueKey.onField("id",
-          (DuesPayment r) -> r.id().orElse(null),
-          (DuesPayment r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first)
-          .indexedBy(BY_ID)).names("duesPayments", "duesPayment")
+      .unique(UniqueKey.recordId(DuesPayment::id, BY_ID)).names("duesPayments", "duesPayment")
       .order(java.util.Comparator.comparing(DuesPayment::member).thenComparing(DuesPayment::month)
           .thenComparing(DuesPayment::paidOn).thenComparing(DuesPayment::amount).thenComparing(DuesPayment::id, RecordId.ABSENT_FIRST))
       .refs(Ref.toMember("member", DuesPayment::member)).indexes(BY_MEMBER, BY_ID).appendable().columnar().build();

@@ -62,8 +62,7 @@ public record GovernanceDocument(UnitId unit, GovernanceDocumentKind kind, Local
    */
   public static final RecordKind<GovernanceDocument> KIND = RecordKind.of(GovernanceDocument.class).format(FORMAT)
       .names("governanceDocuments", "governanceDocument")
-      .unique(UniqueKey.onField("id", (GovernanceDocument r) -> r.id().orElse(null),
-          (GovernanceDocument r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first).indexedBy(BY_ID))
+      .unique(UniqueKey.recordId(GovernanceDocument::id, BY_ID))
       .unique(UniqueKey.of((GovernanceDocument r) -> List.of(r.unit(), r.kind(), r.adopted()),
           (GovernanceDocument r, String first) -> "the " + r.kind().code() + " of unit '" + r.unit() + "' adopted on " + r.adopted()
               + " is listed again; first at " + first))

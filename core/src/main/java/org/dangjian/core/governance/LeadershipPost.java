@@ -60,8 +60,7 @@ public record LeadershipPost(UnitId unit, AdministrativePost post, Optional<Memb
    */
   public static final RecordKind<LeadershipPost> KIND = RecordKind.of(LeadershipPost.class).format(FORMAT)
       .names("leadershipPosts", "leadershipPost")
-      .unique(org.dangjian.core.record.UniqueKey.onField("id", (LeadershipPost r) -> r.id().orElse(null),
-          (LeadershipPost r, String first) -> "id '" + r.id().orElseThrow() + "' is used again; first at " + first).indexedBy(BY_ID))
+      .unique(org.dangjian.core.record.UniqueKey.recordId(LeadershipPost::id, BY_ID))
       .order(Comparator.comparing(LeadershipPost::unit).thenComparing(LeadershipPost::post).thenComparing(LeadershipPost::from)
           .thenComparing((LeadershipPost r) -> r.member().map(MemberId::value).orElse(""))
           .thenComparing(LeadershipPost::id, RecordId.ABSENT_FIRST))

@@ -44,6 +44,20 @@ public final class UniqueKey<T> {
   }
 
   /**
+   * The stable id every kind may give its records: unique within the kind where given, a duplicate reported
+   * at {@code id} as "id 'x' is used again; first at ledger[3]".
+   *
+   * @param id the record's stable id, if it has one
+   * @param index the kind's index by id, so that a single new record's id is looked up rather than scanned for
+   * @return the unique key
+   */
+  public static <T> UniqueKey<T> recordId(Function<? super T, java.util.Optional<RecordId>> id, Index<T, RecordId> index) {
+    Objects.requireNonNull(id, "id");
+    return UniqueKey.<T>onField("id", r -> id.apply(r).orElse(null),
+        (r, first) -> "id '" + id.apply(r).orElseThrow() + "' is used again; first at " + first).indexedBy(index);
+  }
+
+  /**
    * @param value an index of the kind filing records under this key, so that a single new record's key is
    *     looked up rather than scanned for
    * @return this key, looked up through the index

@@ -55,7 +55,7 @@ public final class DashboardSession {
         .summary("研究暑期党员志愿服务安排").build();
     ComplianceSession.Update meeting = session.apply(DatasetChange.activity(july));
     out.println("July 支委会: re-ran " + meeting.rerunPerBranch().size() + " rules for " + meeting.reevaluated()
-        + ", whole: " + meeting.rerunWhole());
+        + ", none whole: " + meeting.rerunWhole().isEmpty());
     meeting.findingsRemoved().forEach(f -> out.println("  resolved: " + FindingMessages.describe(f, Locale.SIMPLIFIED_CHINESE)));
 
     ComplianceSession.Update dues = session.apply(DatasetChange.duesPayment(new DuesPayment(MemberId.of("m0513"),

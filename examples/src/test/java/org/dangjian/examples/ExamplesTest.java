@@ -91,7 +91,7 @@ class ExamplesTest {
   void dashboardSession() {
     assertThat(run(DashboardSession::run)).containsExactly(
         "start: 62 findings",
-        "July 支委会: re-ran 13 rules for [cg1], whole: [major-matters]",
+        "July 支委会: re-ran 14 rules for [cg1], none whole: true",
         "  resolved: [警示] branch-committee-meeting-monthly: 清河县城关第一小学党支部在2024-07召开支部委员会会议0次，应不少于1次 (支部条例 第十二条)",
         "m0513 pays for September: re-ran [dues-amount, dues-arrears]",
         "  removed: [violation] dues-arrears: 曹鹏刚 paid no dues for 6 months in a row from 2024-07 "

@@ -2,7 +2,6 @@ package org.dangjian.rules.builtin;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +11,6 @@ import org.dangjian.core.activity.AgendaItem;
 import org.dangjian.core.governance.Decision;
 import org.dangjian.core.governance.MatterCategory;
 import org.dangjian.core.member.Threshold;
-import org.dangjian.core.org.Organisation;
-import org.dangjian.core.org.OrganisationId;
 import org.dangjian.rules.spi.Dependencies;
 import org.dangjian.rules.spi.Dependencies.Records;
 import org.dangjian.rules.spi.EvaluationContext;
@@ -24,7 +21,8 @@ import org.dangjian.rules.spi.RuleParameters;
 /**
  * {@code major-matters} (三重一大): a 三重一大 matter decided at a principal's office meeting (校长办公会议) must
  * first have been decided — on the same day or earlier — at a school Party organisation's meeting
- * ({@code partyMeetingTypes}) of the meeting's organisation or of one covering its school: that meeting
+ * ({@code partyMeetingTypes}) recorded under the same organisation (the school's own, which records both
+ * meetings): that meeting
  * quorate, at least half its members present ({@code quorum}; for an appointment or removal, at least two
  * thirds: {@code appointmentQuorum} — exactly half and exactly two thirds are enough), the matter carried by
  * more than half of those present, and — with {@code priorAgreement} — the secretary's and the principal's
@@ -60,7 +58,7 @@ public final class MajorMatters extends BuiltInRuleType {
   public MajorMatters() {
     super("major-matters", new Labels("“三重一大”事项先经党组织会议集体研究决定", "major matters are decided first by the school Party organisation's meeting"),
         List.of(PARTY_MEETING_TYPES, OFFICE_MEETING_TYPE, QUORUM, APPOINTMENT_QUORUM, OFFICE_QUORUM, PRIOR_AGREEMENT),
-        Dependencies.whole(Records.ACTIVITIES), NOT_FIRST, NOT_QUORATE, NO_AGREEMENT, OFFICE_NOT_QUORATE);
+        Dependencies.perBranch(Records.ACTIVITIES), NOT_FIRST, NOT_QUORATE, NO_AGREEMENT, OFFICE_NOT_QUORATE);
   }
 
   @Override
@@ -132,17 +130,13 @@ public final class MajorMatters extends BuiltInRuleType {
     records.stream().filter(r -> !list.contains(r)).forEach(list::add);
   }
 
-  /** The Party meetings that may have decided an office meeting's matters first: of its organisation or one covering its school, not after it. */
+  /**
+   * The Party meetings that may have decided an office meeting's matters first: of its organisation, not after
+   * it. Only the organisation's own records are read, so a session re-runs the rule for that organisation alone.
+   */
   private static List<Activity> partyMeetings(EvaluationContext context, Activity office, Set<org.dangjian.core.activity.ActivityType> party) {
-    Set<OrganisationId> organisations = new LinkedHashSet<>();
-    organisations.add(office.organisation());
-    office.unit().ifPresent(unit -> context.dataset().organisationsCovering(unit).stream().map(Organisation::id).forEach(organisations::add));
-    List<Activity> meetings = new ArrayList<>();
-    for (OrganisationId organisation : organisations) {
-      context.dataset().activitiesOf(organisation).stream()
-          .filter(a -> party.contains(a.type()) && !a.date().isAfter(office.date()) && a.agenda().stream().anyMatch(i -> i.decision().isPresent()))
-          .forEach(meetings::add);
-    }
-    return meetings;
+    return context.dataset().activitiesOf(office.organisation()).stream()
+        .filter(a -> party.contains(a.type()) && !a.date().isAfter(office.date()) && a.agenda().stream().anyMatch(i -> i.decision().isPresent()))
+        .toList();
   }
 }

@@ -256,12 +256,9 @@ class ComplianceSessionTest {
     ComplianceSession.Update update = session.apply(DatasetChange.activity(july));
 
     assertThat(update.reevaluated()).containsExactly(cg1);
-    // major-matters reads a school's Party meetings wherever its organisation stands in the tree: the one rule
-    // that reads activities whole.
-    assertThat(update.rerunWhole()).containsExactly("major-matters");
+    assertThat(update.rerunWhole()).isEmpty();
     List<String> readingActivities = RULES.entries().stream()
-        .filter(e -> e.rule().dependencies().reads(Dependencies.Records.ACTIVITIES) && e.rule().dependencies().isPerBranch())
-        .map(RuleEntry::id).toList();
+        .filter(e -> e.rule().dependencies().reads(Dependencies.Records.ACTIVITIES)).map(RuleEntry::id).toList();
     assertThat(update.rerunPerBranch()).containsExactlyElementsOf(readingActivities).contains("branch-committee-meeting-monthly")
         .doesNotContain("dues-arrears", "branch-size");
     assertThat(update.findingsRemoved()).singleElement().satisfies(f -> {

@@ -363,4 +363,30 @@ class ComplianceSessionTest {
     assertThat(RULES.entries().stream().filter(e -> e.rule().dependencies().isPerBranch()).count())
         .as("per-branch entries").isGreaterThan(RULES.entries().size() / 2);
   }
+
+  @Test
+  void aPartyMeetingDecidingAMatterFirstClearsTheOfficeMeetingsFindingWithoutReRunningAnyRuleWhole() {
+    ComplianceSession session = ComplianceSession.start(COUNTY, RULES, YEAR, YEAR_END);
+    OrganisationId ez = OrganisationId.of("ez");
+    assertThat(session.report().findings()).anyMatch(f -> f.ruleId().equals("major-matters") && f.organisation().equals(ez));
+    List<MemberId> committee = COUNTY.organisation(ez).orElseThrow().committee().orElseThrow().holdersOn(LocalDate.of(2024, 5, 6))
+        .stream().sorted().toList();
+    Activity decided = Activity.builder().id(ActivityId.of("ez-po-2024-05-06")).organisation(ez).type(ActivityType.PARTY_ORGANISATION_MEETING)
+        .unit(org.dangjian.core.org.UnitId.of("u-ez")).date(LocalDate.of(2024, 5, 6)).host(committee.get(0)).recorder(committee.get(1))
+        .attendees(committee).addAgenda(AgendaItem.firstTopic("学习贯彻党的二十届三中全会精神"), AgendaItem.decided("改建学校运动场",
+            org.dangjian.core.governance.Decision.of(org.dangjian.core.governance.MatterCategory.MAJOR_PROJECT, "ez-2024-playground",
+                org.dangjian.core.member.VoteTally.of(committee.size(), committee.size(), committee.size(), 0, 0)).withPriorAgreement()))
+        .build();
+
+    ComplianceSession.Update update = session.apply(DatasetChange.activity(decided));
+
+    assertThat(update.rerunWhole()).isEmpty();
+    // The general branch, and the branches of the committee members who attended.
+    assertThat(update.reevaluated()).containsExactly(ez, OrganisationId.of("ez-b1"), OrganisationId.of("ez-b2"));
+    assertThat(update.findingsRemoved()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("major-matters");
+      assertThat(f.messageCode()).isEqualTo("major-matters.not-decided-first");
+    });
+    assertThat(session.report()).isEqualTo(ComplianceEngine.evaluate(session.dataset(), RULES, YEAR, YEAR_END));
+  }
 }

@@ -62,6 +62,7 @@ public final class TestCounty {
   public final List<ReportRating> reportRatings = new ArrayList<>();
   public final List<org.dangjian.core.governance.GovernanceDocument> governanceDocuments = new ArrayList<>();
   public final List<org.dangjian.core.governance.LeadershipPost> leadershipPosts = new ArrayList<>();
+  public final List<org.dangjian.core.governance.DutyReport> dutyReports = new ArrayList<>();
 
   /** 夜学夜谈: a regional activity type the county declares. */
   public static final ActivityType STUDY_NIGHT = ActivityType.of("study-night", new Labels("夜学夜谈", "study night"));
@@ -159,7 +160,8 @@ public final class TestCounty {
         .units(units).organisations(organisations).members(members).activityTypes(activityTypes)
         .activities(activities).duesBases(duesBases).duesPayments(duesPayments).ledger(ledger).commitments(commitments)
         .ballots(ballots).reportRatings(reportRatings).addAll(org.dangjian.core.governance.GovernanceDocument.KIND, governanceDocuments)
-        .addAll(org.dangjian.core.governance.LeadershipPost.KIND, leadershipPosts);
+        .addAll(org.dangjian.core.governance.LeadershipPost.KIND, leadershipPosts)
+        .addAll(org.dangjian.core.governance.DutyReport.KIND, dutyReports);
   }
 
   public int indexOfOrganisation(String id) {

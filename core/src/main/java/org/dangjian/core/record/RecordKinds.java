@@ -40,7 +40,7 @@ public final class RecordKinds {
     return new RecordKinds(kinds);
   }
 
-  /** @return the library's kinds: activities, dues bases and payments, trainings, ledger, commitments, ballots, ratings, governance documents, leadership posts */
+  /** @return the library's kinds: activities, dues bases and payments, trainings, ledger, commitments, ballots, ratings, governance documents, leadership posts, duty reports */
   public static RecordKinds builtIn() {
     return BuiltIn.KINDS;
   }
@@ -94,6 +94,7 @@ public final class RecordKinds {
         org.dangjian.core.assessment.AppraisalBallot.KIND,
         org.dangjian.core.assessment.ReportRating.KIND,
         org.dangjian.core.governance.GovernanceDocument.KIND,
-        org.dangjian.core.governance.LeadershipPost.KIND));
+        org.dangjian.core.governance.LeadershipPost.KIND,
+        org.dangjian.core.governance.DutyReport.KIND));
   }
 }

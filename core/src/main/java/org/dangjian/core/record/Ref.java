@@ -81,6 +81,24 @@ public final class Ref<T> {
   }
 
   /**
+   * @param name the field's name in the format
+   * @param organisation the organisation the record names, if it names one
+   * @return a reference to an organisation that may be absent
+   */
+  public static <T> Ref<T> toOrganisationIfAny(String name, Function<? super T, Optional<OrganisationId>> organisation) {
+    return new Ref<>(name, "organisation", false, r -> organisation.apply(r).map(List::of).orElse(List.of()));
+  }
+
+  /**
+   * @param name the field's name in the format
+   * @param unit the unit the record names, if it names one
+   * @return a reference to a unit that may be absent
+   */
+  public static <T> Ref<T> toUnitIfAny(String name, Function<? super T, Optional<org.dangjian.core.org.UnitId>> unit) {
+    return new Ref<>(name, "unit", false, r -> unit.apply(r).map(List::of).orElse(List.of()));
+  }
+
+  /**
    * @param name the field's name in the format, for example {@code unit}
    * @param unit the unit (school) the record names
    * @return a reference to a unit

@@ -200,4 +200,36 @@ class GovernanceRecordsTest {
         () -> DatasetFormat.read(json.replace("zx-2024-funds-1", "Funds 1"), "county.json", Syntax.JSON));
     assertThat(matter.problems()).singleElement().satisfies(p -> assertThat(p.path()).endsWith(".agenda[0].decision.matter"));
   }
+
+  @Test
+  void aDutyReportIsRatedByGroupsCountedNotNamedAndGivenOnceAYear() {
+    TestCounty county = countyWithRegister();
+    org.dangjian.core.member.MemberId secretary = org.dangjian.core.member.MemberId.of("m03");
+    org.dangjian.core.org.OrganisationId branch = org.dangjian.core.org.OrganisationId.of("zx-b1");
+    DutyReport report = DutyReport.partyWork(secretary, branch, 2024, LocalDate.of(2025, 1, 10),
+        List.of(new GroupRating(RaterGroup.MEMBERS, 5, 1, 0, 0), new GroupRating(RaterGroup.NON_MEMBER_TEACHERS, 10, 6, 2, 1)));
+    county.dutyReports.add(report);
+    county.dutyReports.add(DutyReport.dutyAndIntegrity(java.util.Optional.empty(), XX1, org.dangjian.core.org.OrganisationId.of("xx1"),
+        org.dangjian.core.org.OrganisationId.of("jyj"), 2024, LocalDate.of(2025, 1, 15)));
+    Dataset dataset = county.build();
+    assertThat(dataset.records(DutyReport.KIND).by(DutyReport.BY_ORGANISATION, branch)).containsExactly(report);
+    assertThat(report.rating(RaterGroup.NON_MEMBER_TEACHERS)).map(GroupRating::raters).contains(19);
+    assertThat(report.rating(RaterGroup.MEMBERS).orElseThrow().count(org.dangjian.core.assessment.ReportGrade.FAIRLY_GOOD)).isEqualTo(1);
+    assertThat(report.evidence()).isEqualTo("duty-report:party-work/m03@2024");
+    String json = DatasetFormat.write(dataset, Syntax.JSON, Layout.RECORD_PER_LINE, DatasetFormat.PersonalDataPolicy.INCLUDE);
+    assertThat(DatasetFormat.read(json, "county.json", Syntax.JSON)).isEqualTo(dataset);
+    // A group counted twice, nobody reporting, no rater at all: refused where they stand.
+    assertThat(catchThrowableOfType(ValidationException.class, () -> DutyReport.partyWork(secretary, branch, 2024, LocalDate.of(2025, 1, 10),
+        List.of(new GroupRating(RaterGroup.MEMBERS, 1, 0, 0, 0), new GroupRating(RaterGroup.MEMBERS, 2, 0, 0, 0)))).problems())
+        .extracting(Problem::path).containsExactly("ratings");
+    assertThat(catchThrowableOfType(ValidationException.class, () -> new GroupRating(RaterGroup.MEMBERS, 0, 0, 0, 0)).problems())
+        .extracting(Problem::code).containsExactly("invalid-value");
+    assertThat(catchThrowableOfType(ValidationException.class, () -> new DutyReport(DutyReportKind.DUTY_AND_INTEGRITY,
+        java.util.Optional.empty(), branch, java.util.Optional.empty(), java.util.Optional.empty(), 2024, LocalDate.of(2025, 1, 10), List.of(),
+        java.util.Optional.empty())).problems()).extracting(Problem::path).containsExactly("reporter");
+    // The same secretary's second report on the same year: a duplicate.
+    county.dutyReports.add(DutyReport.partyWork(secretary, branch, 2024, LocalDate.of(2025, 1, 20), List.of()));
+    ValidationException twice = catchThrowableOfType(ValidationException.class, county::build);
+    assertThat(twice.problems()).extracting(Problem::path, Problem::code).containsExactly(tuple("dutyReports[2]", "duplicate-id"));
+  }
 }

@@ -39,7 +39,7 @@ public final class Dependencies {
     BALLOTS,
     /** Ratings of secretaries' reports. */
     REPORT_RATINGS,
-    /** The schools' governance records: the governance register (学校治理制度) and the leadership teams. */
+    /** The schools' governance records: the governance register (学校治理制度), the leadership teams, the leaders' 述职. */
     GOVERNANCE;
 
     /**
@@ -55,7 +55,7 @@ public final class Dependencies {
           : kind == org.dangjian.core.assessment.AppraisalBallot.KIND ? BALLOTS
           : kind == org.dangjian.core.assessment.ReportRating.KIND ? REPORT_RATINGS
           : kind == org.dangjian.core.governance.GovernanceDocument.KIND || kind == org.dangjian.core.governance.LeadershipPost.KIND
-              ? GOVERNANCE : null;
+              || kind == org.dangjian.core.governance.DutyReport.KIND ? GOVERNANCE : null;
       return java.util.Optional.ofNullable(records);
     }
   }

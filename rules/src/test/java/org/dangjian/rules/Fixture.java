@@ -35,6 +35,7 @@ final class Fixture {
   final List<Activity> activities = new ArrayList<>();
   final List<org.dangjian.core.governance.GovernanceDocument> documents = new ArrayList<>();
   final List<org.dangjian.core.governance.LeadershipPost> posts = new ArrayList<>();
+  final List<org.dangjian.core.governance.DutyReport> reports = new ArrayList<>();
   private int nextMember = 1;
   private int nextActivity = 1;
 
@@ -144,6 +145,7 @@ final class Fixture {
     return Dataset.builder().region(Region.of("test", "测试县")).units(units).organisations(organisations)
         .members(members).activities(activities).duesBases(bases).duesPayments(payments)
         .addAll(org.dangjian.core.governance.GovernanceDocument.KIND, documents)
-        .addAll(org.dangjian.core.governance.LeadershipPost.KIND, posts).build();
+        .addAll(org.dangjian.core.governance.LeadershipPost.KIND, posts)
+        .addAll(org.dangjian.core.governance.DutyReport.KIND, reports).build();
   }
 }

@@ -223,7 +223,7 @@ class RuleSetFilesTest {
     assertThat(standard.ids()).contains("cn-national");
     assertThat(standard.ruleTypeNames()).containsExactly("activist-duration", "activist-review", "activity-frequency",
         "admission-approval", "annual-commitment", "applicant-age", "appraisal-coverage", "branch-meeting-vote", "branch-size", "committee-required", "committee-size", "committee-term",
-        "confirmation", "development-records", "development-rights", "dues-amount", "dues-arrears", "first-talk", "first-topic", "governance-documents", "governance-rate",
+        "confirmation", "development-records", "development-rights", "dues-amount", "dues-arrears", "duty-reports", "first-talk", "first-topic", "governance-documents", "governance-rate",
         "heart-to-heart-talks", "joint-branch-units", "leadership-team", "major-matters", "meeting-quorum", "organisation-size", "organisational-life-absence",
         "points-recorded", "probation-extension", "record-completeness", "secretary-required", "secretary-standing", "secretary-training", "suspension-duration",
         "training-length", "transfer-letter", "unit-coverage", "unit-own-organisation", "work-coverage");

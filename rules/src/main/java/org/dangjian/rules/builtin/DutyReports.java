@@ -27,7 +27,8 @@ import org.dangjian.rules.spi.RuleParameters;
  * {@code organisationKinds} (the bureau's committee, the schools' committees and general branches, the
  * branches) on its Party work (抓基层党建工作述职), rated by each of the {@code ratedBy} groups; and, with
  * {@code principals}, the principal on the year's last day of each school in scope on duty and integrity
- * (述职述廉), whether a member or not. A report given after the deadline is late.
+ * (述职述廉), whether a member or not. A report given after the deadline is late; one dated after the day of
+ * evaluation is not yet known.
  */
 public final class DutyReports extends BuiltInRuleType {
   private static final String SECRETARY_MISSING = "duty-reports.secretary-missing";
@@ -79,6 +80,7 @@ public final class DutyReports extends BuiltInRuleType {
           continue; // secretary-required reports an organisation without one
         }
         Optional<DutyReport> report = reports(context, organisation, year, DutyReportKind.PARTY_WORK).stream()
+            .filter(r -> !r.date().isAfter(context.asOf()))
             .filter(r -> r.reporter().equals(Optional.of(secretary.get().member()))).findFirst();
         String name = context.dataset().member(secretary.get().member()).map(Member::name).orElse(secretary.get().member().value());
         if (report.isEmpty()) {
@@ -107,7 +109,8 @@ public final class DutyReports extends BuiltInRuleType {
             continue; // leadership-team reports a school without a principal
           }
           Optional<DutyReport> report = context.dataset().records(DutyReport.KIND).all().stream()
-              .filter(r -> r.kind() == DutyReportKind.DUTY_AND_INTEGRITY && r.year() == year && r.unit().equals(Optional.of(unit.id())))
+              .filter(r -> r.kind() == DutyReportKind.DUTY_AND_INTEGRITY && r.year() == year && r.unit().equals(Optional.of(unit.id()))
+                  && !r.date().isAfter(context.asOf()))
               .findFirst();
           if (report.isEmpty()) {
             context.finding(own.get().id(), Subjects.unit(unit.id())).message(PRINCIPAL_MISSING).argument("unit", unit.name())

@@ -929,6 +929,55 @@ post("u-cg2", "principal", "m0467", "2016-09-01", end="2024-07-31")
 post("u-cg2", "vice-principal", "m0468", "2019-09-01")
 
 
+# 述职 (no draws from the random generator): every secretary on 2024-12-31 reports on the year's Party work,
+# rated by the members (their grades as in the report ratings above) and, in the schools, by the teachers who
+# are not members; the principals of the schools with recorded leadership teams report 述职述廉 to the
+# bureau's committee. Due by 2024-12-20 (county-first-topic). Deliberate gaps: 西河东岭片区联合党支部's secretary
+# never reported; the retirees' branch reported on 2024-12-27, late; 南街镇中心小学's report was not rated;
+# 实验小学's principal did not report.
+duty_reports = []
+GRADE_FIELD = {"good": "good", "fairly-good": "fairlyGood", "average": "average", "poor": "poor"}
+
+
+def group_rating(group, counts):
+    rating = {"group": group}
+    for field in ("good", "fairlyGood", "average", "poor"):
+        rating[field] = counts.get(field, 0)
+    return rating
+
+
+for org in organisations:
+    if org["kind"] not in ("grassroots-committee", "general-branch", "branch", "joint-branch") or "committee" not in org:
+        continue
+    holders_at_end = [p for p in org["committee"]["positions"] if p["role"] == "secretary" and d(p["from"]) <= d("2024-12-31")
+                      and ("to" not in p or d(p["to"]) >= d("2024-12-31"))]
+    if not holders_at_end or org["id"] == "xd":
+        continue
+    secretary_id = holders_at_end[0]["member"]
+    members_counts = {}
+    for r in report_ratings:
+        if r["secretary"] == secretary_id and r["organisation"] == org["id"] and r["year"] == 2024:
+            members_counts[GRADE_FIELD[r["grade"]]] = members_counts.get(GRADE_FIELD[r["grade"]], 0) + 1
+    if not members_counts:
+        members_counts = {"good": 4, "fairlyGood": 1}
+    ratings = [] if org["id"] == "nj" else [group_rating("members", members_counts)]
+    if ratings and org["id"] not in ("ltx", "jg", "jyj"):
+        ratings.append(group_rating("non-member-teachers", {"good": 8, "fairlyGood": 3, "average": 1}))
+    report = {"kind": "party-work", "reporter": secretary_id, "organisation": org["id"], "year": 2024,
+              "date": "2024-12-27" if org["id"] == "ltx" else "2024-12-16"}
+    if ratings:
+        report["ratings"] = ratings
+    duty_reports.append(report)
+
+for unit, organisation in (("u-yz", "yz"), ("u-ez", "ez"), ("u-syzx", "syzx"), ("u-cgcz", "cgcz"), ("u-dgcz", "dgcz"), ("u-cg1", "cg1")):
+    head = next(p for p in leadership_posts if p["unit"] == unit and p["post"] == "principal" and "to" not in p)
+    report = {"kind": "duty-and-integrity"}
+    if "member" in head:
+        report["reporter"] = head["member"]
+    report.update({"organisation": organisation, "unit": unit, "heardBy": "jyj", "year": 2024, "date": "2024-12-18"})
+    duty_reports.append(report)
+
+
 def unit_record(u, n, k, g):
     record = {"id": u, "name": n, "kind": k}
     if u in TEACHING_POINTS:
@@ -954,6 +1003,7 @@ doc = {
     "reportRatings": report_ratings,
     "governanceDocuments": governance_documents,
     "leadershipPosts": leadership_posts,
+    "dutyReports": duty_reports,
 }
 import re
 # Amounts of yuan are exact decimals with two places: written as JSON numbers, not floats.

@@ -77,13 +77,13 @@ class MainTest {
     // The overview without the tree, then the year under the county overlay as of 2024-12-20.
     assertThat(out).doesNotContain("党组织、党员与班子");
     assertThat(out).contains("规则集 county-first-topic@2024.1（cn-national@2024.1 → county-first-topic@2024.1）· 2024年 · 截至 2024-12-20\n"
-        + "问题：违规 25 · 警示 20 · 提示 6\n");
+        + "问题：违规 25 · 警示 24 · 提示 6\n");
     // Per branch: members, required and held (groups included, periods over), rate, findings, stars. July's 支委会 is missing,
     // and the school's principal is not a Party member.
     assertThat(lineWith(out, "  清河县城关第一小学党支部  ")).matches("\\s+清河县城关第一小学党支部\\s+24\\s+47\\s+46\\s+97\\.9%\\s+3\\s+三星");
     assertThat(out.lines().filter(l -> l.matches("  清河县\\S+(党支部)\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\.\\d%\\s+\\d+\\s+\\S+"))).hasSize(23);
     // The ten most serious, violations first, each with its citation.
-    assertThat(out).contains("最严重的问题（共 51 条，列出前 10 条；全部：./dangjian evaluate --rules county-first-topic）\n"
+    assertThat(out).contains("最严重的问题（共 55 条，列出前 10 条；全部：./dangjian evaluate --rules county-first-topic）\n"
         + "  [违规] unit-own-organisation: 清河县北坪镇中心小学有正式党员5名");
     assertThat(out.lines().filter(l -> l.startsWith("  [违规] ") && l.endsWith(")"))).hasSize(10);
     // Grades against quotas: 30% of 563 graded allows 168 优秀; stars fill both quotas exactly.
@@ -103,7 +103,7 @@ class MainTest {
   void demoInEnglishWritesTheEnglishReportUnderTargetByDefault() throws Exception {
     Run run = run("demo", "--locale", "en");
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Findings: violation 25 · warning 20 · notice 6\n").contains("  five stars ");
+    assertThat(run.out()).contains("Findings: violation 25 · warning 24 · notice 6\n").contains("  five stars ");
     Path html = Path.of("target", "dangjian-demo", "qinghe-2024.en.html").toAbsolutePath().normalize();
     assertThat(run.out()).endsWith("HTML report written to " + html + "\n");
     assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("<html lang=\"en\">").contains("Each branch&#39;s year");
@@ -242,7 +242,8 @@ class MainTest {
         + 6818 + SampleCounty.dataset().trainings().size() + 3175 + SampleCounty.dataset().commitments().size() + 2252
         + SampleCounty.dataset().reportRatings().size()
         + SampleCounty.dataset().records(org.dangjian.core.governance.GovernanceDocument.KIND).size()
-        + SampleCounty.dataset().records(org.dangjian.core.governance.LeadershipPost.KIND).size());
+        + SampleCounty.dataset().records(org.dangjian.core.governance.LeadershipPost.KIND).size()
+        + SampleCounty.dataset().records(org.dangjian.core.governance.DutyReport.KIND).size());
     Run valid = run("validate", lines.toString());
     assertThat(valid.status()).as(valid.err()).isZero();
     assertThat(valid.out()).isEqualTo(lines + ": valid dataset (30 units, 65 organisations, 591 members)\n");

@@ -212,17 +212,17 @@ class PolicyCommandsTest {
     Run run = run("diff", "--from", "cn-national", "--to", "county-first-topic", "--window", "2024");
     assertThat(run.status()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines).startsWith("cn-national@2024.1 → county-first-topic@2024.1 · 2024", "问题：新增 28 条，消除 0 条，变化 2 条");
+    assertThat(lines).startsWith("cn-national@2024.1 → county-first-topic@2024.1 · 2024", "问题：新增 32 条，消除 0 条，变化 2 条");
     assertThat(lines.stream().filter(l -> l.startsWith("  + ")).map(l -> l.replaceAll(":.*", "")))
         .containsExactly("  + [警示] governance-rate", "  + [警示] appraisal-coverage", "  + [提示] points-recorded",
             "  + [提示] points-recorded", "  + [警示] leadership-team", "  + [警示] annual-commitment",
             "  + [警示] governance-documents", "  + [警示] leadership-team", "  + [违规] major-matters",
             "  + [警示] governance-documents", "  + [违规] first-topic", "  + [提示] points-recorded", "  + [违规] first-topic",
             "  + [违规] first-topic", "  + [违规] first-topic", "  + [违规] first-topic", "  + [违规] first-topic",
-            "  + [警示] leadership-team", "  + [违规] major-matters", "  + [警示] annual-commitment",
-            "  + [警示] governance-documents", "  + [警示] leadership-team", "  + [警示] annual-commitment",
-            "  + [警示] leadership-team", "  + [违规] major-matters", "  + [警示] governance-documents", "  + [警示] leadership-team",
-            "  + [违规] major-matters");
+            "  + [警示] leadership-team", "  + [违规] major-matters", "  + [警示] annual-commitment", "  + [警示] duty-reports",
+            "  + [警示] duty-reports", "  + [警示] governance-documents", "  + [警示] duty-reports", "  + [警示] leadership-team",
+            "  + [警示] annual-commitment", "  + [警示] leadership-team", "  + [违规] major-matters", "  + [警示] duty-reports",
+            "  + [警示] governance-documents", "  + [警示] leadership-team", "  + [违规] major-matters");
     assertThat(lines).filteredOn(l -> l.startsWith("  - ")).isEmpty();
     assertThat(lines).filteredOn(l -> l.startsWith("  ~ ")).containsExactly(
         "  ~ [提示→警示] record-completeness: 清河县民办学校联合党支部2024-08-24党课记录缺少：主讲人",
@@ -234,7 +234,7 @@ class PolicyCommandsTest {
   @Test
   void diffTheOtherWayRoundRemovesWhatTheOverlayAddedAndWithASchemeShowsTheCardsThatMove() {
     Run back = run("diff", "--from", "county-first-topic", "--to", "cn-national");
-    assertThat(back.out()).contains("问题：新增 0 条，消除 28 条，变化 2 条").contains("  ~ [警示→提示] record-completeness");
+    assertThat(back.out()).contains("问题：新增 0 条，消除 32 条，变化 2 条").contains("  ~ [警示→提示] record-completeness");
     Run same = run("diff", "--from", "cn-national", "--to", "cn-national");
     assertThat(same.out()).isEqualTo("cn-national@2024.1 → cn-national@2024.1 · 2024\n问题：新增 0 条，消除 0 条，变化 0 条\n");
     Run scored = run("diff", "--from", "cn-national", "--to", "county-first-topic", "--scheme", "branch-stars");

@@ -19,7 +19,7 @@ class SetsCommandTest {
   void listNamesEveryBuiltInSetWithWhatItExtends() {
     MainTest.Run run = run("sets", "list");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).startsWith("id ").contains("cn-national").containsPattern("county-first-topic +2024\\.1 +2024-01-01 – +cn-national +9 ")
+    assertThat(run.out()).startsWith("id ").contains("cn-national").containsPattern("county-first-topic +2024\\.1 +2024-01-01 – +cn-national +10 ")
         .contains("county-study-training");
   }
 

@@ -197,8 +197,8 @@ public final class Dataset {
 
   /**
    * Splits the region into self-contained parts, each a dataset of its own: the organisations a part is
-   * named for, their members, the units they cover or members work in, and the records that name any of
-   * them. A record naming members or organisations of several parts — a transfer between counties, an
+   * named for, their members, the units they cover or members work in (or a record kept there names), and
+   * the records that name any of them. A record naming members or organisations of several parts — a transfer between counties, an
    * attendee from elsewhere — is kept in each of them, its other ends recorded as the part's
    * {@linkplain #externalMembers() external references}. {@code merge(partition(by).values())} equals this
    * dataset.

@@ -65,7 +65,7 @@ final class Partitions {
         holders.add(names.first());
       }
       holders.forEach(name -> builders.get(name).addUnit(unit));
-      unitParts.put(unit.id(), holders);
+      unitParts.put(unit.id(), new TreeSet<>(holders));
     }
     for (RecordKind<?> kind : region.kinds().all()) {
       place(region, kind, partOf, memberPart, unitParts, builders, names.first());
@@ -98,6 +98,15 @@ final class Partitions {
         holders.add(first);
       }
       holders.forEach(name -> builders.get(name).add(kind, record));
+      // A unit goes too with every part a record naming it goes to (a principal's report heard by the bureau).
+      for (UnitId unit : touched.units()) {
+        java.util.Set<String> with = unitParts.get(unit);
+        for (String name : holders) {
+          if (with != null && with.add(name)) {
+            builders.get(name).addUnit(region.unit(unit).orElseThrow());
+          }
+        }
+      }
     }
   }
 

@@ -43,6 +43,7 @@ final class DemoFigures {
   final Scored appraisal;
   final Scored stars;
   final Scored ranking;
+  private final List<SchoolStatus> schools;
 
   /** A scheme with its board. */
   record Scored(ScoringScheme scheme, ScoreBoard board) {
@@ -75,6 +76,7 @@ final class DemoFigures {
     this.appraisal = new Scored(appraisal, ScoringEngine.score(dataset, appraisal, year, report));
     this.stars = new Scored(stars, ScoringEngine.score(dataset, stars, year, report));
     this.ranking = new Scored(ranking, ScoringEngine.score(dataset, ranking, year, report));
+    this.schools = schoolStatuses();
   }
 
   /** @return the branches and joint branches that exist on the day, in tree order */
@@ -138,6 +140,17 @@ final class DemoFigures {
 
   /** @return every school and kindergarten, by id, with its governance on the day */
   List<SchoolStatus> schools() {
+    return schools;
+  }
+
+  private List<SchoolStatus> schoolStatuses() {
+    // The governance findings about each unit, counted in one pass over the report.
+    Map<String, Long> findingsBySubject = new java.util.HashMap<>();
+    for (Finding f : report.findings()) {
+      if (ruleSet.entry(f.ruleId()).map(e -> e.type().startsWith("governance-") || e.type().equals("leadership-team")).orElse(false)) {
+        findingsBySubject.merge(f.subject().toString(), 1L, Long::sum);
+      }
+    }
     List<SchoolStatus> schools = new ArrayList<>();
     for (org.dangjian.core.org.Unit unit : dataset.units()) {
       if (!unit.kind().isSchool()) {
@@ -147,10 +160,7 @@ final class DemoFigures {
           .by(org.dangjian.core.governance.GovernanceDocument.BY_UNIT, unit.id());
       List<org.dangjian.core.governance.GovernanceDocumentKind> missing = org.dangjian.core.governance.GovernanceDocumentKind
           .requiredByTheReform().stream().filter(kind -> documents.stream().noneMatch(d -> d.kind() == kind && d.inPlaceOn(asOf))).toList();
-      String subject = "unit:" + unit.id();
-      long findings = report.findings().stream().filter(f -> f.subject().toString().equals(subject)
-          && ruleSet.entry(f.ruleId()).map(e -> e.type().startsWith("governance-") || e.type().equals("leadership-team")).orElse(false))
-          .count();
+      long findings = findingsBySubject.getOrDefault("unit:" + unit.id(), 0L);
       List<org.dangjian.core.governance.LeadershipPost> team = dataset.records(org.dangjian.core.governance.LeadershipPost.KIND)
           .by(org.dangjian.core.governance.LeadershipPost.BY_UNIT, unit.id());
       Optional<org.dangjian.core.governance.LeadershipPost> head = team.stream().filter(p -> p.post().isHead() && p.heldOn(asOf)).findFirst();
@@ -159,7 +169,7 @@ final class DemoFigures {
       schools.add(new SchoolStatus(unit, unit.governance().filter(g -> g.inForceOn(asOf)), !team.isEmpty(), head, headMember, missing,
           findings));
     }
-    return schools;
+    return List.copyOf(schools);
   }
 
   /** @return the organisation's name */

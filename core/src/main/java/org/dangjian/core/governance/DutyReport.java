@@ -39,6 +39,8 @@ public record DutyReport(DutyReportKind kind, Optional<MemberId> reporter, Organ
 
   /** The kind's index by the organisation whose work is reported. */
   public static final Index<DutyReport, OrganisationId> BY_ORGANISATION = Index.on("organisation", DutyReport::organisation);
+  /** The kind's index by school (a principal's report), built on first use. */
+  public static final Index<DutyReport, UnitId> BY_UNIT = Index.lazyOnEach("unit", (DutyReport r) -> r.unit().map(List::of).orElse(List.of()));
   /** The kind's index by stable id, built on first use. */
   public static final Index<DutyReport, RecordId> BY_ID = Index.lazyOnEach("id", (DutyReport r) -> r.id().map(List::of).orElse(List.of()));
 
@@ -84,7 +86,7 @@ public record DutyReport(DutyReportKind kind, Optional<MemberId> reporter, Organ
           .thenComparing(DutyReport::date).thenComparing(DutyReport::id, RecordId.ABSENT_FIRST))
       .refs(Ref.toMemberIfAny("reporter", DutyReport::reporter), Ref.toOrganisation("organisation", DutyReport::organisation),
           Ref.toUnitIfAny("unit", DutyReport::unit), Ref.toOrganisationIfAny("heardBy", DutyReport::heardBy))
-      .indexes(BY_ORGANISATION, BY_ID).build();
+      .indexes(BY_ORGANISATION, BY_UNIT, BY_ID).build();
 
   private static Field<GroupRating, Integer> count(String name, java.util.function.Function<GroupRating, Integer> getter) {
     return Field.required(name, ValueFormat.integer(), getter).withSchema(java.util.Map.of("minimum", 0, "maximum", GroupRating.MAX_RATERS));

@@ -104,13 +104,12 @@ public final class DutyReports extends BuiltInRuleType {
           }
           Optional<LeadershipPost> head = context.dataset().records(LeadershipPost.KIND).by(LeadershipPost.BY_UNIT, unit.id()).stream()
               .filter(p -> p.post().isHead() && p.heldOn(yearEnd)).findFirst();
-          Optional<Organisation> own = context.dataset().organisationsCovering(unit.id()).stream().filter(o -> o.existsOn(yearEnd)).findFirst();
+          Optional<Organisation> own = SchoolGovernance.organisationOf(context.dataset(), unit, yearEnd, false);
           if (head.isEmpty() || own.isEmpty()) {
             continue; // leadership-team reports a school without a principal
           }
-          Optional<DutyReport> report = context.dataset().records(DutyReport.KIND).all().stream()
-              .filter(r -> r.kind() == DutyReportKind.DUTY_AND_INTEGRITY && r.year() == year && r.unit().equals(Optional.of(unit.id()))
-                  && !r.date().isAfter(context.asOf()))
+          Optional<DutyReport> report = context.dataset().records(DutyReport.KIND).by(DutyReport.BY_UNIT, unit.id()).stream()
+              .filter(r -> r.kind() == DutyReportKind.DUTY_AND_INTEGRITY && r.year() == year && !r.date().isAfter(context.asOf()))
               .findFirst();
           if (report.isEmpty()) {
             context.finding(own.get().id(), Subjects.unit(unit.id())).message(PRINCIPAL_MISSING).argument("unit", unit.name())

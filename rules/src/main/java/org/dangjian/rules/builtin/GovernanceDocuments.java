@@ -54,8 +54,7 @@ public final class GovernanceDocuments extends BuiltInRuleType {
         if (!scope.covers(unit)) {
           continue;
         }
-        Optional<Organisation> responsible = context.dataset().organisationsCovering(unit.id()).stream()
-            .filter(o -> o.existsOn(context.asOf())).findFirst();
+        Optional<Organisation> responsible = SchoolGovernance.organisationOf(context.dataset(), unit, context.asOf(), false);
         if (responsible.isEmpty()) {
           continue; // the reform is for schools with a Party organisation; unit-coverage reports those without
         }

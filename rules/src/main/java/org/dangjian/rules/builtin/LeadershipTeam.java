@@ -78,8 +78,7 @@ public final class LeadershipTeam extends BuiltInRuleType {
         if (!scope.covers(unit) || partyLedOnly && SchoolGovernance.partyLed(unit, asOf).isEmpty()) {
           continue;
         }
-        Optional<Organisation> own = context.dataset().organisationsCovering(unit.id()).stream()
-            .filter(o -> o.existsOn(asOf) && o.kind() != OrganisationKind.JOINT_BRANCH).findFirst();
+        Optional<Organisation> own = SchoolGovernance.organisationOf(context.dataset(), unit, asOf, true);
         if (own.isEmpty()) {
           continue; // a school without an organisation of its own has no committee to cross-appoint with
         }

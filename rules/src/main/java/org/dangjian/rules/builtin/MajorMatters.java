@@ -75,6 +75,7 @@ public final class MajorMatters extends BuiltInRuleType {
       for (Activity office : ActivityQualityRules.judged(context, List.of(officeType))) {
         Map<String, List<String>> matters = new LinkedHashMap<>();
         Map<String, List<String>> evidence = new LinkedHashMap<>();
+        List<Activity> partyMeetings = partyMeetings(context, office, party);
         for (AgendaItem item : office.agenda()) {
           if (item.decision().isEmpty()) {
             continue;
@@ -90,7 +91,7 @@ public final class MajorMatters extends BuiltInRuleType {
           List<Activity> deciding = new ArrayList<>();
           boolean quorate = false;
           boolean agreed = false;
-          for (Activity meeting : partyMeetings(context, office, party)) {
+          for (Activity meeting : partyMeetings) {
             for (AgendaItem earlier : meeting.agenda()) {
               if (!earlier.matter().equals(item.matter())) {
                 continue;

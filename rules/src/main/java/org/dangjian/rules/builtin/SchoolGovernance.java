@@ -47,6 +47,18 @@ final class SchoolGovernance {
   }
 
   /**
+   * @param dataset the dataset
+   * @param unit a school
+   * @param date a day
+   * @param ownOnly whether a joint branch, which covers several schools, is passed over
+   * @return the highest organisation covering the school that exists on the day: the school's Party organisation
+   */
+  static Optional<org.dangjian.core.org.Organisation> organisationOf(Dataset dataset, Unit unit, LocalDate date, boolean ownOnly) {
+    return dataset.organisationsCovering(unit.id()).stream()
+        .filter(o -> o.existsOn(date) && !(ownOnly && o.kind() == org.dangjian.core.org.OrganisationKind.JOINT_BRANCH)).findFirst();
+  }
+
+  /**
    * @param unit a school
    * @param date a day
    * @return the Party-led model of the school's level (园长负责制 for a kindergarten), in force that day, pilots included

@@ -969,12 +969,21 @@ for org in organisations:
         report["ratings"] = ratings
     duty_reports.append(report)
 
-for unit, organisation in (("u-yz", "yz"), ("u-ez", "ez"), ("u-syzx", "syzx"), ("u-cgcz", "cgcz"), ("u-dgcz", "dgcz"), ("u-cg1", "cg1")):
+# The principals' 述职述廉 is rated by the school's members and its teachers who are not members; 东关初级中学's
+# principal, also its secretary, is rated 一般 on it, which brings the one secretary-report card for both
+# reports down to 较好; the others are rated 好.
+for i, (unit, organisation) in enumerate((("u-yz", "yz"), ("u-ez", "ez"), ("u-syzx", "syzx"), ("u-cgcz", "cgcz"), ("u-dgcz", "dgcz"),
+                                          ("u-cg1", "cg1"))):
     head = next(p for p in leadership_posts if p["unit"] == unit and p["post"] == "principal" and "to" not in p)
     report = {"kind": "duty-and-integrity"}
     if "member" in head:
         report["reporter"] = head["member"]
     report.update({"organisation": organisation, "unit": unit, "heardBy": "jyj", "year": 2024, "date": "2024-12-18"})
+    if unit == "u-dgcz":
+        members_counts, teachers_counts = {"good": 2, "fairlyGood": 3, "average": 4, "poor": 2}, {"good": 4, "fairlyGood": 6, "average": 5, "poor": 1}
+    else:
+        members_counts, teachers_counts = {"good": 5 + i, "fairlyGood": 2, "average": i % 2}, {"good": 10, "fairlyGood": 3 + i, "average": 1}
+    report["ratings"] = [group_rating("members", members_counts), group_rating("non-member-teachers", teachers_counts)]
     duty_reports.append(report)
 
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dangjian.core.assessment.AppraisalGrade;
 import org.dangjian.core.assessment.CommitmentOutcome;
 import org.dangjian.core.assessment.ReportGrade;
+import org.dangjian.core.governance.RaterGroup;
 import org.dangjian.rules.Severity;
 
 /**
@@ -167,15 +168,54 @@ public sealed interface Evidence {
   }
 
   /**
-   * {@code reportRatings}: the average value of the ratings of the secretary's report; an amount.
+   * {@code reportRatings}: the average value of the ratings of a leader's yearly report (述职评议); an amount.
+   * It counts the ratings recorded one by one ({@code reportRatings} in a dataset, each a member's, so in
+   * the group {@link RaterGroup#MEMBERS}) about the leader for the organisation and year, and the ratings
+   * counted by group on the leader's reports ({@code dutyReports}) for them — where the report on Party work
+   * counts its members' ratings, that count stands for the poll and the ratings one by one are not counted
+   * again. Without weights it is the mean
+   * over every rater counted; with weights, each group's own mean weighted by its weight over the weights
+   * of the groups that rated. No rating counts as 0.
    *
    * @param values each grade's value, for example 好 100, 较好 80
+   * @param groups the groups of raters counted; empty means every group
+   * @param weights each group's weight, for a weighted mean of the groups' means; empty for the plain mean
+   *     over every rater
    */
-  record ReportRatings(Map<ReportGrade, BigDecimal> values) implements Evidence {
-    /** Copies the map. */
+  record ReportRatings(Map<ReportGrade, BigDecimal> values, List<RaterGroup> groups, Map<RaterGroup, BigDecimal> weights)
+      implements Evidence {
+    /**
+     * Copies the collections.
+     *
+     * @throws IllegalArgumentException for a negative weight
+     */
     public ReportRatings {
       Objects.requireNonNull(values, "values");
+      Objects.requireNonNull(groups, "groups");
+      Objects.requireNonNull(weights, "weights");
       values = Map.copyOf(values);
+      groups = List.copyOf(groups);
+      weights = Map.copyOf(weights);
+      if (weights.values().stream().anyMatch(w -> w.signum() < 0)) {
+        throw new IllegalArgumentException("a group's weight cannot be negative: " + weights);
+      }
+    }
+
+    /**
+     * Every group counted, each rater alike.
+     *
+     * @param values each grade's value
+     */
+    public ReportRatings(Map<ReportGrade, BigDecimal> values) {
+      this(values, List.of(), Map.of());
+    }
+
+    /**
+     * @param group a group of raters
+     * @return whether its ratings count
+     */
+    public boolean counts(RaterGroup group) {
+      return (groups.isEmpty() || groups.contains(group)) && (weights.isEmpty() || weights.containsKey(group));
     }
 
     @Override

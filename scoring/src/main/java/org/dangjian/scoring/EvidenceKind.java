@@ -10,6 +10,7 @@ import org.dangjian.core.Labels;
 import org.dangjian.core.assessment.AppraisalGrade;
 import org.dangjian.core.assessment.CommitmentOutcome;
 import org.dangjian.core.assessment.ReportGrade;
+import org.dangjian.core.governance.RaterGroup;
 import org.dangjian.core.json.StrictObject;
 import org.dangjian.rules.Severity;
 import org.dangjian.rules.spi.Parameter;
@@ -88,9 +89,16 @@ public final class EvidenceKind {
   private static final Parameter<java.util.Map<ReportGrade, BigDecimal>> RATING_VALUES = Parameter.decimalsByCode("values",
       ReportGrade.class, StrictObject.MAX_DECIMAL.negate(), StrictObject.MAX_DECIMAL)
       .withMeaning("每个述职评价等次折合的分值", "what each rating of the report is worth").withExample("{good: 100, fairly-good: 80, average: 60, poor: 0}");
-  /** {@code reportRatings}: the average value of the ratings of the secretary's report. */
-  public static final EvidenceKind REPORT_RATINGS = new EvidenceKind("reportRatings", new Labels("书记述职评议的平均分",
-      "the report ratings' average"), List.of(RATING_VALUES), p -> new Evidence.ReportRatings(p.get(RATING_VALUES)));
+  private static final Parameter<List<RaterGroup>> RATER_GROUPS = Parameter.codes("groups", RaterGroup.class)
+      .withMeaning("计入的测评人群体（空为全部）", "the groups of raters counted (empty: every group)").withExample("[members]");
+  private static final Parameter<java.util.Map<RaterGroup, BigDecimal>> GROUP_WEIGHTS = Parameter.decimalsByCode("weights",
+      RaterGroup.class, BigDecimal.ZERO, StrictObject.MAX_DECIMAL).asOptional()
+      .withMeaning("各群体平均分的权重（不设则所有测评人一样计）", "each group's weight for a weighted mean of the groups' means (absent: every rater alike)")
+      .withExample("{members: 0.7, non-member-teachers: 0.3}");
+  /** {@code reportRatings}: the average value of the ratings of a leader's report (述职评议). */
+  public static final EvidenceKind REPORT_RATINGS = new EvidenceKind("reportRatings", new Labels("述职评议的平均分",
+      "the report ratings' average"), List.of(RATING_VALUES, RATER_GROUPS, GROUP_WEIGHTS),
+      p -> new Evidence.ReportRatings(p.get(RATING_VALUES), p.get(RATER_GROUPS), p.find(GROUP_WEIGHTS).orElse(java.util.Map.of())));
 
   /** {@code complianceRate}: the organisation's share of required activities held. */
   public static final EvidenceKind COMPLIANCE_RATE = new EvidenceKind("complianceRate", new Labels("规定活动完成率",

@@ -34,7 +34,7 @@ import org.dangjian.core.time.PeriodKind;
  * version: "2024.1"
  * title: 党员积分
  * effective: {from: 2024-01-01}
- * subject: member                      # member | secretary | branch | organisation
+ * subject: member                      # member | secretary | leader | branch | organisation
  * total: {floor: 0, cap: 100}
  * prorate: true
  * blocks:

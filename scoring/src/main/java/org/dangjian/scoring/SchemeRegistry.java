@@ -231,7 +231,7 @@ public final class SchemeRegistry {
       String kind = spec.spec.schemeRef().isPresent() ? "scheme" : item.evidence().kind();
       SubjectKind subject = scheme.subject();
       boolean personal = subject == SubjectKind.MEMBER || subject == SubjectKind.SECRETARY;
-      if (MEMBER_EVIDENCE.contains(kind) && !personal || kind.equals("reportRatings") && subject != SubjectKind.SECRETARY
+      if (MEMBER_EVIDENCE.contains(kind) && !personal || kind.equals("reportRatings") && subject != SubjectKind.SECRETARY && subject != SubjectKind.LEADER
           || (kind.equals("complianceRate") || kind.equals("attendanceRate")) && personal) {
         problems.add(spec.locate(at + ".evidence", "invalid-value",
             "evidence '" + kind + "' does not apply to " + subject.code() + " subjects"));

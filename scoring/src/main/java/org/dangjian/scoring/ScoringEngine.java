@@ -26,6 +26,9 @@ import org.dangjian.core.assessment.LedgerEntry;
 import org.dangjian.core.assessment.ReportRating;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.dues.DuesPayment;
+import org.dangjian.core.governance.DutyReport;
+import org.dangjian.core.governance.DutyReportKind;
+import org.dangjian.core.governance.RaterGroup;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.member.MemberStatus;
@@ -218,7 +221,8 @@ public final class ScoringEngine {
 
     /** Who is scored, with their place, eligibility and (for people) their status at each month's end. */
     record Target(String id, String name, OrganisationId organisation, Optional<Member> member, Optional<Organisation> org,
-        Optional<MemberStatus> status, boolean graded, boolean ranked, int months, MemberStatus @Nullable [] monthEnds) {}
+        Optional<MemberStatus> status, boolean graded, boolean ranked, int months, MemberStatus @Nullable [] monthEnds,
+        List<DutyReport> reports) {}
 
     List<Target> targets(ScoringScheme scheme, CardPlan plan) {
       LocalDate end = period.end();
@@ -237,7 +241,7 @@ public final class ScoringEngine {
                 months += e.scored().contains(statuses[m]) ? 1 : 0;
               }
               targets.add(new Target(member.id().value(), member.name(), member.branch(), Optional.of(member), Optional.empty(),
-                  Optional.of(status), e.graded().contains(status), e.ranked().contains(status), months, statuses));
+                  Optional.of(status), e.graded().contains(status), e.ranked().contains(status), months, statuses, List.of()));
             }
           }
         }
@@ -257,9 +261,25 @@ public final class ScoringEngine {
                 statuses[m] = member.get().factsOn(monthEnd).status();
                 months += secretary.get().heldOn(monthEnd) ? 1 : 0;
               }
-              targets.add(new Target(member.get().id().value(), member.get().name(), org.id(), member, Optional.of(org),
-                  Optional.of(statuses[11]), true, true, months, statuses));
+              MemberId id = member.get().id();
+              List<DutyReport> reports = dataset.records(DutyReport.KIND).by(DutyReport.BY_ORGANISATION, org.id()).stream()
+                  .filter(r -> r.year() == year && r.kind() == DutyReportKind.PARTY_WORK && r.reporter().equals(Optional.of(id))).toList();
+              targets.add(new Target(id.value(), member.get().name(), org.id(), member, Optional.of(org),
+                  Optional.of(statuses[11]), true, true, months, statuses, reports));
             }
+          }
+        }
+        case LEADER -> {
+          for (Leaders.Leader leader : Leaders.of(dataset, year, plan.monthEndDates)) {
+            MemberStatus @Nullable [] statuses = null;
+            if (leader.member().isPresent()) {
+              statuses = new MemberStatus[12];
+              for (int m = 0; m < 12; m++) {
+                statuses[m] = leader.member().get().factsOn(plan.monthEndDates[m]).status();
+              }
+            }
+            targets.add(new Target(leader.id(), leader.name(), leader.organisation().id(), leader.member(), Optional.of(leader.organisation()),
+                statuses == null ? Optional.empty() : Optional.of(statuses[11]), true, true, leader.months(), statuses, leader.reports()));
           }
         }
         case BRANCH, ORGANISATION -> {
@@ -269,7 +289,7 @@ public final class ScoringEngine {
                 : scheme.organisationKinds().contains(org.kind()) && tree.depth(org.id()) == scheme.depth();
             if (fits && org.existsOn(end)) {
               targets.add(new Target(org.id().value(), org.name(), org.id(), Optional.empty(), Optional.of(org), Optional.empty(),
-                  true, true, 12, null));
+                  true, true, 12, null, List.of()));
             }
           }
         }
@@ -727,14 +747,23 @@ public final class ScoringEngine {
             }
           }
           amount(i, average(values).multiply(item.factor()), "ballots:" + target.id + "@" + year + " (" + values.size() + ")");
-        } else if (evidence instanceof Evidence.ReportRatings r && member != null) {
-          List<BigDecimal> values = new ArrayList<>();
-          for (ReportRating rating : dataset.reportRatingsAbout(member.id(), year)) {
-            if (r.values().containsKey(rating.grade())) {
-              values.add(r.values().get(rating.grade()));
+        } else if (evidence instanceof Evidence.ReportRatings r && target.org.isPresent()) {
+          RatingTally tally = new RatingTally(r);
+          // A members' count on the report on Party work is the tally of the poll the ratings one by one record.
+          boolean countedByGroup = target.reports.stream()
+              .anyMatch(report -> report.kind() == DutyReportKind.PARTY_WORK && report.rating(RaterGroup.MEMBERS).isPresent());
+          if (member != null && !countedByGroup) {
+            OrganisationId org = target.org.get().id();
+            for (ReportRating rating : dataset.reportRatingsAbout(member.id(), year)) {
+              if (rating.organisation().equals(org)) {
+                tally.add(RaterGroup.MEMBERS, rating.grade(), 1);
+              }
             }
           }
-          amount(i, average(values).multiply(item.factor()), "report-ratings:" + target.id + "@" + year + " (" + values.size() + ")");
+          for (DutyReport report : target.reports) {
+            tally.add(report);
+          }
+          amount(i, tally.mean().multiply(item.factor()), "report-ratings:" + target.id + "@" + year + " (" + tally + ")");
         } else if (evidence instanceof Evidence.ComplianceRate r && target.org.isPresent()) {
           Optional<OrganisationSummary> summary = Optional.ofNullable(Objects.requireNonNull(summaries).get(target.org.get().id()));
           BigDecimal rate = summary.flatMap(s -> r.subtree() ? s.subtreeRate() : s.rate()).orElse(BigDecimal.ONE);

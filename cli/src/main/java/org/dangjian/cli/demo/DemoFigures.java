@@ -28,7 +28,8 @@ import org.dangjian.scoring.ScoringScheme;
 
 /**
  * Everything the demo shows, computed once: the year's compliance report under a rule set as of a day,
- * and three boards — the year-end appraisal of members, the branch stars and the organisation ranking.
+ * and four boards — the year-end appraisal of members, the branch stars, the organisation ranking and the
+ * rating of the leaders' yearly reports (述职评议).
  * The text and the HTML report are two views of the same figures.
  */
 final class DemoFigures {
@@ -43,6 +44,7 @@ final class DemoFigures {
   final Scored appraisal;
   final Scored stars;
   final Scored ranking;
+  final Scored reports;
   private final List<SchoolStatus> schools;
 
   /** A scheme with its board. */
@@ -67,7 +69,8 @@ final class DemoFigures {
   /** One kind of thing owed by one deadline, with the organisations that owe it. */
   record DueGroup(LocalDate deadline, Labels type, List<Organisation> organisations) {}
 
-  DemoFigures(Dataset dataset, RuleSet ruleSet, ScoringScheme appraisal, ScoringScheme stars, ScoringScheme ranking, LocalDate asOf) {
+  DemoFigures(Dataset dataset, RuleSet ruleSet, ScoringScheme appraisal, ScoringScheme stars, ScoringScheme ranking, ScoringScheme reports,
+      LocalDate asOf) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
     this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -76,6 +79,7 @@ final class DemoFigures {
     this.appraisal = new Scored(appraisal, ScoringEngine.score(dataset, appraisal, year, report));
     this.stars = new Scored(stars, ScoringEngine.score(dataset, stars, year, report));
     this.ranking = new Scored(ranking, ScoringEngine.score(dataset, ranking, year, report));
+    this.reports = new Scored(reports, ScoringEngine.score(dataset, reports, year, report));
     this.schools = schoolStatuses();
   }
 
@@ -170,6 +174,38 @@ final class DemoFigures {
           findings));
     }
     return List.copyOf(schools);
+  }
+
+  /**
+   * A leader's card on the 述职评议 board with what it counted: the reports about the year for the card's
+   * organisation, by the card's member (or, for a head who is not a member, about the card's school), and
+   * how many members rated the member one by one.
+   */
+  record LeaderReport(ScoreCard card, List<org.dangjian.core.governance.DutyReport> reports, int ratedOneByOne) {
+    /** @return how many of a group rated, over the reports and, for members, one by one */
+    int raters(org.dangjian.core.governance.RaterGroup group) {
+      int counted = reports.stream().flatMap(r -> r.rating(group).stream()).mapToInt(org.dangjian.core.governance.GroupRating::raters).sum();
+      return counted + (group == org.dangjian.core.governance.RaterGroup.MEMBERS ? ratedOneByOne : 0);
+    }
+  }
+
+  /** @return every card of the 述职评议 board, in its order, with what it counted */
+  List<LeaderReport> leaderReports() {
+    List<LeaderReport> leaders = new ArrayList<>();
+    for (ScoreCard card : reports.board().cards()) {
+      String person = card.subject().contains("@") ? card.subject().substring(0, card.subject().indexOf('@')) : card.subject();
+      List<org.dangjian.core.governance.DutyReport> given = dataset.records(org.dangjian.core.governance.DutyReport.KIND)
+          .by(org.dangjian.core.governance.DutyReport.BY_ORGANISATION, card.organisation()).stream().filter(r -> r.year() == year)
+          .filter(r -> r.reporter().map(m -> m.value().equals(person)).orElseGet(() -> r.unit().orElseThrow().value().equals(person)))
+          .toList();
+      // As the scheme counts them: a members' count on the report on Party work stands for the ratings one by one.
+      boolean counted = given.stream().anyMatch(r -> r.kind() == org.dangjian.core.governance.DutyReportKind.PARTY_WORK
+          && r.rating(org.dangjian.core.governance.RaterGroup.MEMBERS).isPresent());
+      int oneByOne = counted ? 0 : (int) dataset.reportRatingsAbout(org.dangjian.core.member.MemberId.of(person), year).stream()
+          .filter(r -> r.organisation().equals(card.organisation())).count();
+      leaders.add(new LeaderReport(card, given, oneByOne));
+    }
+    return leaders;
   }
 
   /** @return the organisation's name */

@@ -23,8 +23,9 @@ import org.dangjian.scoring.ScoringScheme;
 
 /**
  * The demo's year at a glance: a dataset evaluated for the year under a rule set as of a day, and
- * scored with the year-end appraisal ({@code year-end-appraisal}), the branch stars ({@code branch-stars})
- * and the organisation ranking ({@code organisation-ranking}). {@link #text} summarises it for a
+ * scored with the year-end appraisal ({@code year-end-appraisal}), the branch stars ({@code branch-stars}),
+ * the organisation ranking ({@code organisation-ranking}) and the rating of the leaders' yearly reports
+ * ({@code secretary-report}, 述职评议). {@link #text} summarises it for a
  * terminal; {@link #html} writes a self-contained page — no scripts, no external styles, fonts or
  * images — whose charts are SVG drawn here: a heatmap per branch of months × kinds of activity,
  * compliance rates by organisation, grade distributions against their quotas, and the due calendar.
@@ -53,7 +54,8 @@ public final class DemoReport {
   public static DemoReport of(Dataset dataset, RuleSet ruleSet, LocalDate asOf) {
     SchemeRegistry schemes = SchemeRegistry.standard();
     return new DemoReport(new DemoFigures(dataset, ruleSet, schemes.resolve("year-end-appraisal", asOf),
-        schemes.resolve("branch-stars", asOf), schemes.resolve("organisation-ranking", asOf), asOf));
+        schemes.resolve("branch-stars", asOf), schemes.resolve("organisation-ranking", asOf), schemes.resolve("secretary-report", asOf),
+        asOf));
   }
 
   /** @return the figures, for tests in this package */
@@ -89,6 +91,17 @@ public final class DemoReport {
       schools.row(schoolRow(school, messages).toArray(String[]::new));
     }
     out.append(schools.render(2)).append('\n');
+
+    out.append(reportsTitle(messages)).append('\n');
+    TextTable leaders = new TextTable(true, false, false, false, false, true, false);
+    leaders.row(messages.get("demo.reports.columns").split("\\|"));
+    String best = f.reports.scheme().grades().get(0).grade();
+    for (DemoFigures.LeaderReport leader : f.leaderReports()) {
+      if (!leader.card().grade().orElse("").equals(best)) {
+        leaders.row(leaderRow(leader, messages).toArray(String[]::new));
+      }
+    }
+    out.append(leaders.render(2)).append('\n');
 
     List<Finding> serious = f.bySeverity();
     int shown = Math.min(DemoFigures.SERIOUS_FINDINGS_SHOWN, serious.size());
@@ -168,6 +181,24 @@ public final class DemoReport {
       List<String> cells = schoolRow(school, messages);
       for (int i = 0; i < cells.size(); i++) {
         if (i == cells.size() - 1) {
+          page.element("td", cells.get(i), "class", "num");
+        } else {
+          page.element("td", cells.get(i));
+        }
+      }
+      page.close("tr").newline();
+    }
+    page.close("table").newline();
+
+    section(page, reportsTitle(messages), messages.get("demo.html.reports.note"));
+    header(page, messages.get("demo.reports.columns").split("\\|"));
+    String best = f.reports.scheme().grades().get(0).grade();
+    for (DemoFigures.LeaderReport leader : f.leaderReports()) {
+      boolean unrated = leader.card().total().signum() == 0;
+      page.open("tr", "class", unrated ? "flagged" : leader.card().grade().orElse("").equals(best) ? "complete" : "plain");
+      List<String> cells = leaderRow(leader, messages);
+      for (int i = 0; i < cells.size(); i++) {
+        if (i == 0 || i == 5) {
           page.element("td", cells.get(i), "class", "num");
         } else {
           page.element("td", cells.get(i));
@@ -373,6 +404,33 @@ public final class DemoReport {
     String head = !school.teamRecorded() ? messages.get("none") : school.head().isEmpty() ? messages.get("demo.schools.vacant")
         : school.headMember().orElseGet(() -> messages.get("demo.schools.nonMember"));
     return List.of(unit.name(), messages.label(unit.kind().labels()), ownership, model, head, documents, String.valueOf(school.findings()));
+  }
+
+  /** The leaders' reports in one line: the scheme, how many leaders, how many of each grade. */
+  private String reportsTitle(Messages messages) {
+    DemoFigures.Scored reports = figures.reports;
+    List<String> grades = new ArrayList<>();
+    for (DemoFigures.GradeCount count : reports.distribution()) {
+      grades.add(messages.label(count.band().labels()) + " " + count.count());
+    }
+    return messages.get("demo.reports", reports.scheme().title(), reports.scheme(), reports.board().cards().size(), String.join(" · ", grades));
+  }
+
+  /** A leader's row: rank, name, organisation, the reports given, the raters by group, score, grade. */
+  private List<String> leaderRow(DemoFigures.LeaderReport leader, Messages messages) {
+    ScoreCard card = leader.card();
+    String given = leader.reports().isEmpty() ? messages.get("demo.reports.none") : String.join("、", leader.reports().stream()
+        .map(r -> messages.label(r.kind().labels()) + " " + r.date().toString().substring(5)).toList());
+    List<String> raters = new ArrayList<>();
+    for (org.dangjian.core.governance.RaterGroup group : org.dangjian.core.governance.RaterGroup.values()) {
+      int count = leader.raters(group);
+      if (count > 0) {
+        raters.add(messages.label(group.labels()) + " " + count);
+      }
+    }
+    return List.of(card.rank().map(String::valueOf).orElse("-"), card.name(), figures.name(card.organisation()), given,
+        raters.isEmpty() ? messages.get("none") : String.join(" · ", raters), card.total().toPlainString(),
+        messages.grade(figures.reports.scheme(), card).orElse(messages.get("none")));
   }
 
   /** Opens a table and writes its header row. */

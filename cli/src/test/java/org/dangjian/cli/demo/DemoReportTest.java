@@ -156,6 +156,28 @@ class DemoReportTest {
     assertThat(count(page, "//table[tr/th[.='Documents adopted']]/tr[@class='complete']")).isEqualTo(2);
   }
 
+  @Test
+  void eachLeadersReportIsShownWithItsRatersAndTheTextListsThoseBelowTheBestGrade() throws Exception {
+    DemoReport report = report(LocalDate.of(2024, 12, 20));
+    String text = report.text(ZH);
+    // Every secretary on the year's last day, and every head of a school with a recorded team: 32 cards.
+    assertThat(text).contains("书记抓党建述职和校长述职述廉评议 · secretary-report@2024.2 · 共 32 人：好 27 · 较好 4 · 一般 0 · 差 1\n");
+    // 实验小学's principal made no 述职述廉 and was rated by nobody: 0, 差, last.
+    assertThat(line(text, "    32  廖丹晶")).matches("\\s+32\\s+廖丹晶\\s+清河县实验小学党支部\\s+未述职\\s+—\\s+0\\.00\\s+差");
+    // 东关初级中学's secretary is its principal too: one card with both reports, its members and teachers added up.
+    assertThat(line(text, "    30  王浩鹏")).contains("抓基层党建工作述职 12-16、述职述廉 12-18", "党员 16 · 党外教师 28", "85.68", "较好");
+    // 南街镇中心小学's report was not rated: the members' ratings one by one still count.
+    assertThat(line(text, "    28  周静丹")).contains("抓基层党建工作述职 12-16", "党员 5 ", "88.00");
+    assertThat(text.lines().filter(l -> l.matches("\\s+\\d+\\s+\\S+\\s+\\S+\\s+(抓基层党建工作述职|述职述廉|未述职).*"))).hasSize(5);
+    // The page lists every card: green for 好, red for the one without a rating.
+    Document page = parse(report.html(EN));
+    assertThat(count(page, "//table[tr/th[.='Reports given']]/tr[td]")).isEqualTo(32);
+    assertThat(count(page, "//table[tr/th[.='Reports given']]/tr[@class='complete']")).isEqualTo(27);
+    assertThat(count(page, "//table[tr/th[.='Reports given']]/tr[@class='flagged']")).isEqualTo(1);
+    assertThat(count(page, "//table[tr/th[.='Reports given']]/tr[td[.='林一凡'] and td[.='93.44']]")).as("a principal who is not a member")
+        .isEqualTo(1);
+  }
+
   private static String line(String text, String start) {
     return text.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError("no line " + start));
   }

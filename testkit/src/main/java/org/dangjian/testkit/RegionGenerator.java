@@ -43,6 +43,13 @@ import org.dangjian.core.org.Unit;
 import org.dangjian.core.governance.AdministrativePost;
 import org.dangjian.core.governance.ApprovingBody;
 import org.dangjian.core.governance.LeadershipPost;
+import org.dangjian.core.governance.Decision;
+import org.dangjian.core.governance.DutyReport;
+import org.dangjian.core.governance.GroupRating;
+import org.dangjian.core.governance.MatterCategory;
+import org.dangjian.core.governance.RaterGroup;
+import org.dangjian.core.activity.AgendaItem;
+import org.dangjian.core.member.VoteTally;
 import org.dangjian.core.governance.GovernanceDocument;
 import org.dangjian.core.governance.GovernanceDocumentKind;
 import org.dangjian.core.org.Governance;
@@ -120,6 +127,8 @@ public final class RegionGenerator {
 
   private final Size size;
   private final long seed;
+  /** The principals' reports (述职述廉), kept until the organisations are built. */
+  private final List<DutyReport> principalReports = new ArrayList<>();
 
   private RegionGenerator(Size size, long seed) {
     this.size = Objects.requireNonNull(size, "size");
@@ -219,7 +228,8 @@ public final class RegionGenerator {
         }
         organisations.add(schoolCommittee.build());
       }
-      leadership(governed, school, schoolSecretaries, schoolFull, dataset);
+      OrganisationId own = branches > 1 ? parent : OrganisationId.of(String.format(Locale.ROOT, "b%05d", branch));
+      leadership(governed, school, own, schoolSecretaries, schoolFull, dataset);
       if (rootCommittee.size() < 5 && !schoolSecretaries.isEmpty()) {
         rootCommittee.add(schoolSecretaries.get(0));
       }
@@ -236,6 +246,7 @@ public final class RegionGenerator {
       bureau.committee(Committee.of(elected, 5, positions));
     }
     organisations.add(0, bureau.build());
+    dutyReports(organisations, dataset);
     return dataset.organisations(organisations).members(members).build();
   }
 
@@ -272,17 +283,97 @@ public final class RegionGenerator {
    * in a school with a committee, its branch secretary in a school with a branch only, someone who is not a
    * Party member in one school in ten — and a member vice-principal. From a stream of the school's own.
    */
-  private void leadership(Unit school, int number, List<MemberId> secretaries, List<MemberId> full, Dataset.Builder dataset) {
+  private void leadership(Unit school, int number, OrganisationId own, List<MemberId> secretaries, List<MemberId> full,
+      Dataset.Builder dataset) {
     if (school.governance().filter(g -> g.model().isPartyLed()).isEmpty() || secretaries.isEmpty()) {
       return;
     }
     RandomGenerator random = new SplittableRandom(seed * 37 + number);
     LocalDate from = LocalDate.of(2018 + random.nextInt(6), 9, 1);
     MemberId principal = secretaries.size() > 1 ? secretaries.get(1) : secretaries.get(0);
-    dataset.add(LeadershipPost.KIND, random.nextInt(10) == 0 ? LeadershipPost.ofNonMember(school.id(), AdministrativePost.PRINCIPAL, from)
-        : LeadershipPost.ofMember(school.id(), AdministrativePost.PRINCIPAL, principal, from));
-    full.stream().filter(m -> !secretaries.contains(m)).findFirst()
-        .ifPresent(m -> dataset.add(LeadershipPost.KIND, LeadershipPost.ofMember(school.id(), AdministrativePost.VICE_PRINCIPAL, m, from)));
+    boolean member = random.nextInt(10) != 0;
+    dataset.add(LeadershipPost.KIND, member ? LeadershipPost.ofMember(school.id(), AdministrativePost.PRINCIPAL, principal, from)
+        : LeadershipPost.ofNonMember(school.id(), AdministrativePost.PRINCIPAL, from));
+    Optional<MemberId> vice = full.stream().filter(m -> !secretaries.contains(m)).findFirst();
+    vice.ifPresent(m -> dataset.add(LeadershipPost.KIND, LeadershipPost.ofMember(school.id(), AdministrativePost.VICE_PRINCIPAL, m, from)));
+    majorMatter(random, school, own, secretaries, member ? Optional.of(principal) : Optional.empty(), vice, dataset);
+    // The principal's 述职述廉 to the bureau's committee, rated by the members and the teachers who are not.
+    DutyReport report = DutyReport.dutyAndIntegrity(member ? Optional.of(principal) : Optional.empty(), school.id(), own,
+        OrganisationId.of("root"), YEAR, LocalDate.of(YEAR, 12, 18));
+    principalReports.add(report.withRatings(ratings(random, true)));
+  }
+
+  /**
+   * One 三重一大 matter of the year: a large purchase, an appointment, a project or a plan, decided by the
+   * school's Party organisation's meeting with its committee present and then by the principal's office
+   * meeting. In one school in eight the office meeting decides it with no Party meeting first.
+   */
+  private static void majorMatter(RandomGenerator random, Unit school, OrganisationId own, List<MemberId> secretaries,
+      Optional<MemberId> principal, Optional<MemberId> vice, Dataset.Builder dataset) {
+    MatterCategory category = List.of(MatterCategory.MAJOR_DECISION, MatterCategory.APPOINTMENT, MatterCategory.MAJOR_PROJECT,
+        MatterCategory.LARGE_FUNDS).get(random.nextInt(4));
+    String matter = school.id().value() + "-" + YEAR + "-" + category.code();
+    String title = switch (category) {
+      case APPOINTMENT -> "聘任年级主任和教研组长";
+      case MAJOR_PROJECT -> "改建学校运动场";
+      case LARGE_FUNDS -> "购置多媒体教学设备";
+      default -> "制定学校三年发展规划";
+    };
+    LocalDate day = LocalDate.of(YEAR, 3 + random.nextInt(8), 3 + random.nextInt(20));
+    boolean skipped = random.nextInt(8) == 0;
+    if (!skipped) {
+      int committee = secretaries.size();
+      dataset.addActivity(Activity.builder().id(ActivityId.of(school.id().value() + "-po")).organisation(own).unit(school.id())
+          .type(ActivityType.PARTY_ORGANISATION_MEETING).date(day).attendees(secretaries).host(secretaries.get(0)).recorder(secretaries.get(0))
+          .agenda(List.of(AgendaItem.firstTopic("学习习近平总书记关于教育的重要论述"),
+              AgendaItem.decided(title, Decision.of(category, matter, VoteTally.of(committee, committee, committee, 0, 0)).withPriorAgreement())))
+          .build());
+    }
+    List<MemberId> office = new ArrayList<>();
+    principal.ifPresent(office::add);
+    vice.ifPresent(office::add);
+    if (office.isEmpty()) {
+      office.add(secretaries.get(0));
+    }
+    dataset.addActivity(Activity.builder().id(ActivityId.of(school.id().value() + "-pom")).organisation(own).unit(school.id())
+        .type(ActivityType.PRINCIPAL_OFFICE_MEETING).date(day.plusDays(3)).attendees(office).host(office.get(0)).recorder(office.get(0))
+        .agenda(List.of(AgendaItem.decided(title, Decision.of(category, matter, VoteTally.of(5, 4, 4, 0, 0))))).build());
+  }
+
+  /**
+   * 述职: the secretary on the year's last day of every organisation with a committee reports on the year's
+   * Party work on 2024-12-16, rated by the members and, in the schools, by the teachers who are not members;
+   * one in twenty reports late (2024-12-27), one in twenty not at all. Then the principals' reports. Each
+   * organisation's draws from a stream of its own, so that the rest of the region is as before.
+   */
+  private void dutyReports(List<Organisation> organisations, Dataset.Builder dataset) {
+    LocalDate end = LocalDate.of(YEAR, 12, 31);
+    for (int i = 0; i < organisations.size(); i++) {
+      Organisation org = organisations.get(i);
+      Optional<Position> secretary = org.committee().stream().flatMap(c -> c.positions().stream())
+          .filter(p -> p.role() == CommitteeRole.SECRETARY && p.heldOn(end)).findFirst();
+      if (secretary.isEmpty()) {
+        continue;
+      }
+      RandomGenerator random = new SplittableRandom(seed * 41 + i);
+      int draw = random.nextInt(20);
+      if (draw == 0) {
+        continue;
+      }
+      dataset.add(DutyReport.KIND, DutyReport.partyWork(secretary.get().member(), org.id(), YEAR,
+          LocalDate.of(YEAR, 12, draw == 1 ? 27 : 16), ratings(random, !org.id().equals(OrganisationId.of("root")))));
+    }
+    principalReports.forEach(report -> dataset.add(DutyReport.KIND, report));
+  }
+
+  /** Ratings by the members (five to twenty) and, in a school, by the teachers who are not members. */
+  private static List<GroupRating> ratings(RandomGenerator random, boolean teachers) {
+    List<GroupRating> ratings = new ArrayList<>();
+    ratings.add(new GroupRating(RaterGroup.MEMBERS, 3 + random.nextInt(15), random.nextInt(4), random.nextInt(2), 0));
+    if (teachers) {
+      ratings.add(new GroupRating(RaterGroup.NON_MEMBER_TEACHERS, 5 + random.nextInt(20), random.nextInt(8), random.nextInt(3), random.nextInt(2)));
+    }
+    return ratings;
   }
 
   private static Member member(RandomGenerator random, MemberId id, OrganisationId branch, Optional<OrganisationId> group, UnitId unit) {

@@ -15,6 +15,7 @@ import org.dangjian.core.json.Layout;
 import org.dangjian.core.json.Syntax;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.core.org.OrganisationId;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.ComplianceReport;
 import org.dangjian.rules.RuleSetRegistry;
@@ -99,5 +100,38 @@ class RegionGeneratorTest {
     }
     // One principal in ten, or so, is not a Party member.
     assertThat(posts.stream().filter(p -> p.post().isHead() && p.member().isEmpty()).count()).isBetween(1L, partyLed / 4);
+  }
+
+  @Test
+  void leadersReportAndSchoolsDecideMajorMattersAtTheStatedRates() {
+    var reports = county.records(org.dangjian.core.governance.DutyReport.KIND).all();
+    long secretaries = county.organisations().stream().filter(o -> o.committee().stream().flatMap(c -> c.positions().stream())
+        .anyMatch(p -> p.role() == org.dangjian.core.org.CommitteeRole.SECRETARY && p.heldOn(END))).count();
+    var partyWork = reports.stream().filter(r -> r.kind() == org.dangjian.core.governance.DutyReportKind.PARTY_WORK).toList();
+    // One secretary in twenty does not report, one in twenty reports late; every report is rated by the members.
+    assertThat(partyWork.size()).isBetween((int) (secretaries * 8 / 10), (int) secretaries - 1);
+    assertThat(partyWork.stream().filter(r -> r.date().equals(LocalDate.of(2024, 12, 27))).count()).isBetween(1L, secretaries / 8);
+    assertThat(reports).allSatisfy(r -> assertThat(r.rating(org.dangjian.core.governance.RaterGroup.MEMBERS)).isPresent());
+    // Every principal of a Party-led school reports 述职述廉 to the bureau's committee, rated by both groups.
+    var heads = county.records(org.dangjian.core.governance.LeadershipPost.KIND).all().stream().filter(p -> p.post().isHead()).toList();
+    var principals = reports.stream().filter(r -> r.kind() == org.dangjian.core.governance.DutyReportKind.DUTY_AND_INTEGRITY).toList();
+    assertThat(principals).hasSameSizeAs(heads).allSatisfy(r -> {
+      assertThat(r.heardBy()).contains(OrganisationId.of("root"));
+      assertThat(r.ratings()).hasSize(2);
+    });
+    // One 三重一大 matter in each of those schools, decided by the office meeting; by the Party meeting first in all
+    // but one school in eight, and major-matters finds exactly those.
+    var office = county.activities().stream().filter(a -> a.type().equals(org.dangjian.core.activity.ActivityType.PRINCIPAL_OFFICE_MEETING))
+        .toList();
+    long first = county.activities().stream().filter(a -> a.type().equals(org.dangjian.core.activity.ActivityType.PARTY_ORGANISATION_MEETING))
+        .count();
+    assertThat(office).hasSameSizeAs(heads);
+    assertThat(first).isBetween(office.size() * 6L / 10, office.size() - 1L);
+    ComplianceReport governance = ComplianceEngine.evaluate(county, RuleSetRegistry.standard().resolve("county-first-topic", END),
+        ReportingPeriod.year(2024), END);
+    assertThat(governance.findings().stream().filter(f -> f.messageCode().startsWith("major-matters.")).map(f -> f.messageCode()).distinct())
+        .containsExactly("major-matters.not-decided-first");
+    assertThat(governance.findings().stream().filter(f -> f.messageCode().equals("major-matters.not-decided-first"))).hasSize(
+        (int) (office.size() - first));
   }
 }

@@ -145,6 +145,15 @@ public record DutyReport(DutyReportKind kind, Optional<MemberId> reporter, Organ
   }
 
   /**
+   * @param value the groups' ratings, each group once
+   * @return this report with those ratings in place of its own
+   * @throws ValidationException ({@code invalid-value}) for a group rating twice
+   */
+  public DutyReport withRatings(List<GroupRating> value) {
+    return new DutyReport(kind, reporter, organisation, unit, heardBy, year, date, value, id);
+  }
+
+  /**
    * @param group a group of raters
    * @return its rating, if it rated
    */

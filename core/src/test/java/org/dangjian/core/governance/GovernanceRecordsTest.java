@@ -232,4 +232,16 @@ class GovernanceRecordsTest {
     ValidationException twice = catchThrowableOfType(ValidationException.class, county::build);
     assertThat(twice.problems()).extracting(Problem::path, Problem::code).containsExactly(tuple("dutyReports[2]", "duplicate-id"));
   }
+
+  @Test
+  void aPrincipalsReportIsRatedLaterWithItsRatingsInPlaceOfNone() {
+    DutyReport heard = DutyReport.dutyAndIntegrity(java.util.Optional.empty(), XX1, org.dangjian.core.org.OrganisationId.of("xx1"),
+        org.dangjian.core.org.OrganisationId.of("jyj"), 2024, LocalDate.of(2024, 12, 18));
+    assertThat(heard.ratings()).isEmpty();
+    DutyReport rated = heard.withRatings(List.of(new GroupRating(RaterGroup.NON_MEMBER_TEACHERS, 8, 2, 0, 0)));
+    assertThat(rated.rating(RaterGroup.NON_MEMBER_TEACHERS)).map(GroupRating::raters).contains(10);
+    assertThat(rated.withRatings(List.of())).isEqualTo(heard);
+    assertThat(catchThrowableOfType(ValidationException.class, () -> heard.withRatings(List.of(new GroupRating(RaterGroup.MEMBERS, 1, 0, 0, 0),
+        new GroupRating(RaterGroup.MEMBERS, 1, 0, 0, 0)))).problems()).extracting(Problem::path).containsExactly("ratings");
+  }
 }

@@ -251,6 +251,31 @@ class LeaderReportsTest {
   }
 
   @Nested
+  class TheSecretarySubject {
+    @Test
+    void scoresBranchSecretariesOnlyOnTheirReportsOnPartyWork() {
+      Dataset dataset = dataset("""
+          leadershipPosts:
+            - {unit: u2, post: principal, member: m4, from: 2021-09-01}
+          dutyReports:
+            - {kind: party-work, reporter: m4, organisation: b2, year: 2024, date: 2024-12-18,
+               ratings: [{group: members, good: 1, fairlyGood: 1, average: 0, poor: 0}]}
+            - {kind: duty-and-integrity, reporter: m4, organisation: b2, unit: u2, heardBy: root, year: 2024, date: 2024-12-27,
+               ratings: [{group: members, good: 0, fairlyGood: 0, average: 0, poor: 1}]}
+          """);
+      ScoringScheme secretaries = Fixture.scheme("""
+          subject: secretary
+          blocks: [{id: rating, zh: 述职评议, en: rating}]
+          items:
+            - {id: ratings, block: rating, zh: 测评, en: ratings, evidence: {reportRatings: {%s}}}
+          grades: [{grade: ok, zh: 合格, en: ok}]
+          """.formatted(VALUES));
+      // Not the bureau's secretary, and not the principal's report: (100 + 85) / 2.
+      assertThat(totals(score(dataset, secretaries))).containsOnlyKeys("m2 b1", "m4 b2").containsEntry("m4 b2", new BigDecimal("92.50"));
+    }
+  }
+
+  @Nested
   class Refused {
     @Test
     void aNegativeWeightIsRefusedAtItsPath() {

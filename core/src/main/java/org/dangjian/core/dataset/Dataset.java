@@ -1031,7 +1031,7 @@ public final class Dataset {
       units.forEach(u -> unitIds.add(u.id()));
       org.dangjian.core.record.CheckContext context = org.dangjian.core.record.CheckContext.of(
           id -> membersById.containsKey(id) || externals.member(id), id -> Optional.ofNullable(organisationsById.get(id)),
-          externals::organisation, unitIds::contains, declared::contains);
+          externals::organisation, unitIds::contains, declared::contains).withRecords(kind -> records.getOrDefault(kind, List.of()));
       for (RecordKind<?> kind : kinds.all()) {
         checkKind(kind, records.get(kind), context, problems);
       }

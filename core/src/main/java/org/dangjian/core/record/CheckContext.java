@@ -1,11 +1,17 @@
 package org.dangjian.core.record;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationId;
 
-/** What a record's checks may ask of the dataset it belongs to: its core records (members, organisations, units) and declared codes. */
+/**
+ * What a record's checks may ask of the dataset it belongs to: its core records (members, organisations,
+ * units), declared codes and, where the context holds them, the records of other kinds.
+ */
 public interface CheckContext {
 
   /**
@@ -41,6 +47,58 @@ public interface CheckContext {
    * @return whether the dataset declares it (beyond the standard types)
    */
   boolean isDeclaredActivityType(String code);
+
+  /**
+   * The records of another kind, for a check across kinds (a correction naming an inspection's issue).
+   *
+   * @param kind a record kind
+   * @return the dataset's records of the kind, where this context holds them; empty from a context made
+   *     without them, and then a check across kinds is not made
+   */
+  default <R> Optional<List<R>> records(RecordKind<R> kind) {
+    return Optional.empty();
+  }
+
+  /**
+   * @param records the dataset's records of a kind
+   * @return this context answering {@link #records} from them
+   */
+  default CheckContext withRecords(Function<RecordKind<?>, List<?>> records) {
+    Objects.requireNonNull(records, "records");
+    CheckContext core = this;
+    return new CheckContext() {
+      @Override
+      public boolean isMember(MemberId id) {
+        return core.isMember(id);
+      }
+
+      @Override
+      public Optional<Organisation> organisation(OrganisationId id) {
+        return core.organisation(id);
+      }
+
+      @Override
+      public boolean isExternalOrganisation(OrganisationId id) {
+        return core.isExternalOrganisation(id);
+      }
+
+      @Override
+      public boolean isUnit(org.dangjian.core.org.UnitId id) {
+        return core.isUnit(id);
+      }
+
+      @Override
+      public boolean isDeclaredActivityType(String code) {
+        return core.isDeclaredActivityType(code);
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public <R> Optional<List<R>> records(RecordKind<R> kind) {
+        return Optional.of((List<R>) records.apply(kind));
+      }
+    };
+  }
 
   /**
    * @param members whether a member id is among the dataset's members

@@ -95,6 +95,8 @@ public final class RecordKinds {
         org.dangjian.core.assessment.ReportRating.KIND,
         org.dangjian.core.governance.GovernanceDocument.KIND,
         org.dangjian.core.governance.LeadershipPost.KIND,
-        org.dangjian.core.governance.DutyReport.KIND));
+        org.dangjian.core.governance.DutyReport.KIND,
+        org.dangjian.core.supervision.Inspection.KIND,
+        org.dangjian.core.supervision.Correction.KIND));
   }
 }

@@ -40,7 +40,9 @@ public final class Dependencies {
     /** Ratings of secretaries' reports. */
     REPORT_RATINGS,
     /** The schools' governance records: the governance register (学校治理制度), the leadership teams, the leaders' 述职. */
-    GOVERNANCE;
+    GOVERNANCE,
+    /** The bureau's supervision: inspections (督查) and corrections (整改). */
+    SUPERVISION;
 
     /**
      * @param kind a record kind
@@ -55,7 +57,9 @@ public final class Dependencies {
           : kind == org.dangjian.core.assessment.AppraisalBallot.KIND ? BALLOTS
           : kind == org.dangjian.core.assessment.ReportRating.KIND ? REPORT_RATINGS
           : kind == org.dangjian.core.governance.GovernanceDocument.KIND || kind == org.dangjian.core.governance.LeadershipPost.KIND
-              || kind == org.dangjian.core.governance.DutyReport.KIND ? GOVERNANCE : null;
+              || kind == org.dangjian.core.governance.DutyReport.KIND ? GOVERNANCE
+          : kind == org.dangjian.core.supervision.Inspection.KIND || kind == org.dangjian.core.supervision.Correction.KIND ? SUPERVISION
+          : null;
       return java.util.Optional.ofNullable(records);
     }
   }

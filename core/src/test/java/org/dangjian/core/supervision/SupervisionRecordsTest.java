@@ -1,0 +1,153 @@
+package org.dangjian.core.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dangjian.core.Problem;
+import org.dangjian.core.TestCounty;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.json.DatasetFormat;
+import org.dangjian.core.json.Layout;
+import org.dangjian.core.json.Syntax;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.record.RecordId;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Inspections (督查) and corrections (整改): their checks, their state on a day, the format. */
+class SupervisionRecordsTest {
+  private static final OrganisationId XX1 = OrganisationId.of("xx1");
+  private static final LocalDate DEADLINE = LocalDate.of(2024, 9, 30);
+
+  private static Inspection spotCheck() {
+    return Inspection.of(RecordId.of("in-1"), InspectionKind.SPOT_CHECK, XX1, LocalDate.of(2024, 6, 30)).withScore(new BigDecimal("86.5"))
+        .withIssues(List.of("支部委员会会议记录不全", "党费收缴台账未按月登记")).withInspectors(List.of("张督查"));
+  }
+
+  private static Correction ofIssue(String id, int issue) {
+    return Correction.ofIssue(RecordId.of(id), spotCheck(), issue, LocalDate.of(2024, 7, 5), DEADLINE);
+  }
+
+  @Nested
+  class TheStateOnADay {
+    private final Correction open = ofIssue("c-1", 1);
+
+    @Test
+    void closedOnItsDeadlineIsInTimeAndTheDayAfterIsLate() {
+      assertThat(open.closedOn(DEADLINE, "支委会记录补正").statusOn(DEADLINE)).isEqualTo(CorrectionStatus.CLOSED);
+      assertThat(open.closedOn(DEADLINE.plusDays(1), "支委会记录补正").statusOn(LocalDate.of(2024, 12, 31)))
+          .isEqualTo(CorrectionStatus.CLOSED_LATE);
+    }
+
+    @Test
+    void openOnItsDeadlineIsInTimeAndOverdueTheDayAfter() {
+      assertThat(open.statusOn(LocalDate.of(2024, 7, 4))).isEqualTo(CorrectionStatus.NOT_OPENED);
+      assertThat(open.statusOn(DEADLINE)).isEqualTo(CorrectionStatus.OPEN);
+      assertThat(open.statusOn(DEADLINE.plusDays(1))).isEqualTo(CorrectionStatus.OVERDUE);
+    }
+
+    @Test
+    void aClosingAfterTheDayIsNotYetKnown() {
+      Correction closedLater = open.closedOn(LocalDate.of(2024, 10, 15), "台账已补登");
+      assertThat(closedLater.statusOn(LocalDate.of(2024, 10, 14))).isEqualTo(CorrectionStatus.OVERDUE);
+      assertThat(closedLater.closedBy(LocalDate.of(2024, 10, 15))).isTrue();
+      assertThat(CorrectionStatus.CLOSED_LATE.isClosed()).isTrue();
+      assertThat(CorrectionStatus.OVERDUE.isClosed()).isFalse();
+    }
+  }
+
+  @Nested
+  class Checks {
+    @Test
+    void aCorrectionComesFromAFindingOrAnIssueNotBothOrNeither() {
+      ValidationException neither = catchThrowableOfType(ValidationException.class, () -> new Correction(RecordId.of("c"), XX1,
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), DEADLINE, DEADLINE, Optional.empty(),
+          Optional.empty()));
+      assertThat(neither.problems()).extracting(Problem::path, Problem::code).containsExactly(tuple("finding", "invalid-value"));
+      ValidationException both = catchThrowableOfType(ValidationException.class, () -> new Correction(RecordId.of("c"), XX1,
+          Optional.of("f"), Optional.of(RecordId.of("in-1")), Optional.of(1), Optional.empty(), Optional.empty(), DEADLINE, DEADLINE,
+          Optional.empty(), Optional.empty()));
+      assertThat(both.problems()).extracting(Problem::path).containsExactly("finding");
+      assertThat(catchThrowableOfType(ValidationException.class, () -> ofIssue("c", 0)).problems()).extracting(Problem::path)
+          .containsExactly("issue");
+    }
+
+    @Test
+    void aDeadlineBeforeTheOpeningIsRefusedButTheSameDayIsNot() {
+      assertThat(catchThrowableOfType(ValidationException.class, () -> Correction.ofFinding(RecordId.of("c"), XX1, "f",
+          DEADLINE, DEADLINE.minusDays(1))).problems()).extracting(Problem::code).containsExactly("end-before-start");
+      assertThat(Correction.ofFinding(RecordId.of("c"), XX1, "f", DEADLINE, DEADLINE).statusOn(DEADLINE)).isEqualTo(CorrectionStatus.OPEN);
+    }
+
+    @Test
+    void aScoreIsFromZeroToAThousandAndAnIssueSaysSomething() {
+      assertThat(spotCheck().withScore(BigDecimal.ZERO).score()).contains(BigDecimal.ZERO);
+      assertThat(spotCheck().withScore(Inspection.MAX_SCORE).score()).contains(Inspection.MAX_SCORE);
+      assertThat(catchThrowableOfType(ValidationException.class, () -> spotCheck().withScore(new BigDecimal("1000.01"))).problems())
+          .extracting(Problem::path).containsExactly("score");
+      assertThat(catchThrowableOfType(ValidationException.class, () -> spotCheck().withIssues(List.of("ok", " "))).problems())
+          .extracting(Problem::path).containsExactly("issues[1]");
+    }
+
+    @Test
+    void aKindIsStandardOrTheRegionsOwnCode() {
+      assertThat(InspectionKind.of("audit")).isSameAs(InspectionKind.AUDIT);
+      InspectionKind own = InspectionKind.of("year-end-review");
+      assertThat(own.isStandard()).isFalse();
+      assertThat(own.labels().zh()).isEqualTo("year-end-review");
+      assertThat(own).isEqualTo(InspectionKind.of("year-end-review"));
+      assertThat(catchThrowableOfType(ValidationException.class, () -> InspectionKind.of("Year End")).getMessage())
+          .contains("spot-check", "lower-case");
+    }
+
+    @Test
+    void anIssueNamedMustBeAmongTheInspectionsAndItsIssues() {
+      TestCounty county = new TestCounty();
+      Dataset.Builder builder = county.builder().add(Inspection.KIND, spotCheck()).add(Correction.KIND, ofIssue("c-1", 2))
+          .add(Correction.KIND, ofIssue("c-2", 3))
+          .add(Correction.KIND, Correction.ofIssue(RecordId.of("c-3"), Inspection.of(RecordId.of("in-9"), InspectionKind.TOUR, XX1,
+              LocalDate.of(2024, 5, 1)), 1, LocalDate.of(2024, 7, 5), DEADLINE));
+      ValidationException problems = catchThrowableOfType(ValidationException.class, builder::build);
+      assertThat(problems.problems()).extracting(Problem::path, Problem::code, Problem::message).containsExactly(
+          tuple("corrections[1].issue", "dangling-reference", "inspection 'in-1' lists 2 issues, not 3"),
+          tuple("corrections[2].inspection", "dangling-reference", "inspection 'in-9' is not among the inspections"));
+    }
+
+    @Test
+    void eachIdOnceAndTheOwnerAMember() {
+      TestCounty county = new TestCounty();
+      ValidationException problems = catchThrowableOfType(ValidationException.class, () -> county.builder().add(Inspection.KIND, spotCheck())
+          .add(Inspection.KIND, spotCheck().withScore(BigDecimal.TEN)).add(Correction.KIND, ofIssue("c-1", 1).withOwner(MemberId.of("m999")))
+          .build());
+      assertThat(problems.problems()).extracting(Problem::path, Problem::code).containsExactlyInAnyOrder(
+          tuple("inspections[1].id", "duplicate-id"), tuple("corrections[0].owner", "dangling-reference"));
+    }
+  }
+
+  @Test
+  void theyAreKeptByOrganisationAndSurviveBothLayoutsAndYaml() {
+    TestCounty county = new TestCounty();
+    Correction ofFinding = Correction.ofFinding(RecordId.of("c-9"), OrganisationId.of("zx-b1"),
+        "dues-arrears/zx-b1/member:m03/2024/dues-arrears.months@2024-03-01", LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30))
+        .withOwner(MemberId.of("m03")).closedOn(LocalDate.of(2024, 4, 30), "补缴凭证 2024-017");
+    Dataset dataset = county.builder().add(Inspection.KIND, spotCheck()).add(Correction.KIND, ofIssue("c-1", 1)).add(Correction.KIND, ofFinding)
+        .build();
+    assertThat(dataset.records(Correction.KIND).by(Correction.BY_ORGANISATION, XX1)).extracting(Correction::id).containsExactly(RecordId.of("c-1"));
+    assertThat(dataset.records(Correction.KIND).by(Correction.BY_FINDING, ofFinding.finding().orElseThrow())).containsExactly(ofFinding);
+    assertThat(dataset.records(Inspection.KIND).by(Inspection.BY_ID, RecordId.of("in-1"))).containsExactly(spotCheck());
+    for (Layout layout : Layout.values()) {
+      String json = DatasetFormat.write(dataset, Syntax.JSON, layout, DatasetFormat.PersonalDataPolicy.INCLUDE);
+      assertThat(DatasetFormat.read(json, "county.json", Syntax.JSON)).as("%s", layout).isEqualTo(dataset);
+    }
+    assertThat(DatasetFormat.read(DatasetFormat.write(dataset, Syntax.YAML), "county.yaml", Syntax.YAML).records(Inspection.KIND).all())
+        .singleElement().satisfies(i -> assertThat(i.inspectors()).as("personal data left out by default").isEmpty());
+    assertThat(spotCheck().evidence()).isEqualTo("inspection:in-1");
+  }
+}

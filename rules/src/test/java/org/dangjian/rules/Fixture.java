@@ -36,6 +36,8 @@ final class Fixture {
   final List<org.dangjian.core.governance.GovernanceDocument> documents = new ArrayList<>();
   final List<org.dangjian.core.governance.LeadershipPost> posts = new ArrayList<>();
   final List<org.dangjian.core.governance.DutyReport> reports = new ArrayList<>();
+  final List<org.dangjian.core.supervision.Inspection> inspections = new ArrayList<>();
+  final List<org.dangjian.core.supervision.Correction> corrections = new ArrayList<>();
   private int nextMember = 1;
   private int nextActivity = 1;
 
@@ -146,6 +148,8 @@ final class Fixture {
         .members(members).activities(activities).duesBases(bases).duesPayments(payments)
         .addAll(org.dangjian.core.governance.GovernanceDocument.KIND, documents)
         .addAll(org.dangjian.core.governance.LeadershipPost.KIND, posts)
-        .addAll(org.dangjian.core.governance.DutyReport.KIND, reports).build();
+        .addAll(org.dangjian.core.governance.DutyReport.KIND, reports)
+        .addAll(org.dangjian.core.supervision.Inspection.KIND, inspections)
+        .addAll(org.dangjian.core.supervision.Correction.KIND, corrections).build();
   }
 }

@@ -223,8 +223,8 @@ class RuleSetFilesTest {
     assertThat(standard.ids()).contains("cn-national");
     assertThat(standard.ruleTypeNames()).containsExactly("activist-duration", "activist-review", "activity-frequency",
         "admission-approval", "annual-commitment", "applicant-age", "appraisal-coverage", "branch-meeting-vote", "branch-size", "committee-required", "committee-size", "committee-term",
-        "confirmation", "development-records", "development-rights", "dues-amount", "dues-arrears", "duty-reports", "first-talk", "first-topic", "governance-documents", "governance-rate",
-        "heart-to-heart-talks", "joint-branch-units", "leadership-team", "major-matters", "meeting-quorum", "organisation-size", "organisational-life-absence",
+        "confirmation", "corrections", "development-records", "development-rights", "dues-amount", "dues-arrears", "duty-reports", "first-talk", "first-topic", "governance-documents", "governance-rate",
+        "heart-to-heart-talks", "inspection-coverage", "joint-branch-units", "leadership-team", "major-matters", "meeting-quorum", "organisation-size", "organisational-life-absence",
         "points-recorded", "probation-extension", "record-completeness", "secretary-required", "secretary-standing", "secretary-training", "suspension-duration",
         "training-length", "transfer-letter", "unit-coverage", "unit-own-organisation", "work-coverage");
     RuleSet national = standard.resolve("cn-national", LocalDate.of(2024, 12, 31));

@@ -188,6 +188,14 @@ public final class ComplianceSession {
   }
 
   /**
+   * @return each finding of the current report with where it stands in its correction (整改) on the day of
+   *     evaluation, from the session's dataset
+   */
+  public synchronized List<FindingLife> findingLives() {
+    return FindingLife.of(report(), dataset());
+  }
+
+  /**
    * Applies one change to the dataset and re-evaluates what it touches.
    *
    * @param change the new record

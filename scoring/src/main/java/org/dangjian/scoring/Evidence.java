@@ -238,6 +238,21 @@ public sealed interface Evidence {
   }
 
   /**
+   * {@code correctionRate} (整改完成率): of the corrections the organisation owes (with {@code subtree}, it and
+   * those beneath it) whose deadline falls in the year and by the day of evaluation, the share closed by
+   * their deadline (the deadline itself counts); an amount between 0 and 1, to four places. Nothing due
+   * counts as 1.
+   *
+   * @param subtree whether the corrections of the organisations beneath it count too
+   */
+  record CorrectionRate(boolean subtree) implements Evidence {
+    @Override
+    public String kind() {
+      return "correctionRate";
+    }
+  }
+
+  /**
    * {@code attendanceRate}: of the people recorded at the organisation's activities of the year (present
    * or absent), the share present; an amount between 0 and 1, to four places. No record counts as 0.
    *

@@ -104,6 +104,10 @@ public final class EvidenceKind {
   public static final EvidenceKind COMPLIANCE_RATE = new EvidenceKind("complianceRate", new Labels("规定活动完成率",
       "the share of required activities held"), List.of(SUBTREE_TOO), p -> new Evidence.ComplianceRate(p.get(SUBTREE_TOO)));
 
+  /** {@code correctionRate}: of the corrections due in the year, the share closed by their deadline. */
+  public static final EvidenceKind CORRECTION_RATE = new EvidenceKind("correctionRate", new Labels("整改按期完成率",
+      "the share of corrections closed in time"), List.of(SUBTREE_TOO), p -> new Evidence.CorrectionRate(p.get(SUBTREE_TOO)));
+
   /** {@code attendanceRate}: of the people recorded at the organisation's activities, the share present. */
   public static final EvidenceKind ATTENDANCE_RATE = new EvidenceKind("attendanceRate", new Labels("活动出席率", "the attendance rate"),
       List.of(ACTIVITY_TYPES_OR_ALL, SUBTREE_TOO), p -> new Evidence.AttendanceRate(p.get(ACTIVITY_TYPES_OR_ALL), p.get(SUBTREE_TOO)));
@@ -115,7 +119,7 @@ public final class EvidenceKind {
       List.of(SCHEME_ID), null);
 
   private static final List<EvidenceKind> ALL = List.of(ATTENDANCE, ABSENCE, LEDGER, FINDINGS, COMMITMENTS, DUES_ARREARS, DUES_PAID,
-      BALLOTS, REPORT_RATINGS, COMPLIANCE_RATE, ATTENDANCE_RATE, SCHEME);
+      BALLOTS, REPORT_RATINGS, COMPLIANCE_RATE, CORRECTION_RATE, ATTENDANCE_RATE, SCHEME);
 
   private final String name;
   private final Labels summary;

@@ -29,6 +29,7 @@ import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.governance.DutyReport;
 import org.dangjian.core.governance.DutyReportKind;
 import org.dangjian.core.governance.RaterGroup;
+import org.dangjian.core.supervision.Correction;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.member.MemberStatus;
@@ -768,6 +769,22 @@ public final class ScoringEngine {
           Optional<OrganisationSummary> summary = Optional.ofNullable(Objects.requireNonNull(summaries).get(target.org.get().id()));
           BigDecimal rate = summary.flatMap(s -> r.subtree() ? s.subtreeRate() : s.rate()).orElse(BigDecimal.ONE);
           amount(i, rate.multiply(item.factor()), "compliance:" + target.id + "@" + year + " (" + rate.toPlainString() + ")");
+        } else if (evidence instanceof Evidence.CorrectionRate r && target.org.isPresent()) {
+          OrganisationId org = target.org.get().id();
+          LocalDate asOf = report.asOf();
+          long due = 0;
+          long inTime = 0;
+          List<OrganisationId> owers = r.subtree() ? dataset.tree().subtree(org).stream().map(Organisation::id).toList() : List.of(org);
+          for (OrganisationId ower : owers) {
+            for (Correction correction : dataset.records(Correction.KIND).by(Correction.BY_ORGANISATION, ower)) {
+              if (period.contains(correction.deadline()) && !correction.deadline().isAfter(asOf)) {
+                due++;
+                inTime += correction.closedBy(correction.deadline()) ? 1 : 0;
+              }
+            }
+          }
+          BigDecimal rate = due == 0 ? BigDecimal.ONE : BigDecimal.valueOf(inTime).divide(BigDecimal.valueOf(due), 4, RoundingMode.HALF_UP);
+          amount(i, rate.multiply(item.factor()), "corrections:" + target.id + "@" + year + " (" + inTime + " of " + due + ")");
         } else if (evidence instanceof Evidence.AttendanceRate r && target.org.isPresent()) {
           OrganisationId org = target.org.get().id();
           long present = 0;

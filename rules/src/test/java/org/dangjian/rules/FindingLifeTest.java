@@ -18,7 +18,8 @@ class FindingLifeTest {
 
   /** Two branches never inspected: each is found for both half-years. */
   private static Fixture county() {
-    return new Fixture().branch("b1").branch("b2");
+    return new Fixture().unit("u1", org.dangjian.core.org.UnitKind.PRIMARY_SCHOOL).unit("u2", org.dangjian.core.org.UnitKind.PRIMARY_SCHOOL)
+        .branch("b1", "u1").branch("b2", "u2");
   }
 
   private static String id(String branch, String half) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.OrganisationKind;
+import org.dangjian.core.org.UnitKind;
 import org.dangjian.core.record.RecordId;
 import org.dangjian.core.supervision.Correction;
 import org.dangjian.core.supervision.Inspection;
@@ -19,9 +20,10 @@ class SupervisionRulesTest {
   private static final OrganisationId B1 = OrganisationId.of("b1");
   private static int next;
 
-  /** Two school branches under the bureau's committee; b1 with a group beneath it. */
+  /** Two school branches under the bureau's committee, b1 with a group beneath it, and the bureau office's branch. */
   private static Fixture county() {
-    Fixture fixture = new Fixture().branch("b1").branch("b2");
+    Fixture fixture = new Fixture().unit("u1", UnitKind.PRIMARY_SCHOOL).unit("u2", UnitKind.MIDDLE_SCHOOL)
+        .unit("u0", UnitKind.BUREAU_OFFICE).branch("b1", "u1").branch("b2", "u2").branch("jg", "u0");
     fixture.organisation("b1-g1", OrganisationKind.GROUP, "b1");
     return fixture;
   }
@@ -62,6 +64,13 @@ class SupervisionRulesTest {
       fixture.inspections.add(inspection("b2", InspectionKind.TOUR, LocalDate.of(2024, 3, 1)));
       assertThat(found(fixture, "inspection-coverage", "{every: year}", LocalDate.of(2024, 12, 31))).containsExactly("not-inspected b2 2024");
       assertThat(found(fixture, "inspection-coverage", "{every: year, kinds: [spot-check, tour]}", LocalDate.of(2024, 12, 31))).isEmpty();
+    }
+
+    @Test
+    void theBureausOwnOfficeIsNotASchoolUnlessAsked() {
+      Fixture fixture = county();
+      assertThat(found(fixture, "inspection-coverage", "{every: year, schoolsOnly: false}", LocalDate.of(2024, 12, 31)))
+          .containsExactly("not-inspected b1 2024", "not-inspected b2 2024", "not-inspected jg 2024");
     }
 
     @Test

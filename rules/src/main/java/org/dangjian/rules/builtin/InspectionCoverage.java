@@ -21,7 +21,8 @@ import org.dangjian.rules.spi.RuleParameters;
 
 /**
  * {@code inspection-coverage} (督查覆盖): every organisation of {@code organisationKinds} at {@code depth}
- * of the tree (by default the schools' Party organisations directly under the bureau's committee) has an
+ * of the tree (by default the organisations directly under the bureau's committee) — with {@code
+ * schoolsOnly}, those covering a school, themselves or beneath — has an
  * inspection of one of the {@code kinds} — of itself or of an organisation beneath it — in each period of
  * {@code every} (quarter, half-year, year) of the window that is over by the day of evaluation; an
  * inspection on a period's last day counts for it. With {@code withinYears}, instead, each has one in the
@@ -47,11 +48,14 @@ public final class InspectionCoverage extends BuiltInRuleType {
   private static final Parameter<Integer> DEPTH = Parameter.wholeNumber("depth", 0, 20).withDefault(1)
       .withMeaning("须受督查的党组织在组织树中的层级（教育局党委为0）", "the depth in the tree of the organisations to be inspected (the bureau's committee is 0)")
       .withExample("1");
+  private static final Parameter<Boolean> SCHOOLS_ONLY = Parameter.bool("schoolsOnly", true)
+      .withMeaning("只计学校的党组织（其本身或下级覆盖学校）", "count only schools' Party organisations: those covering a school, themselves or beneath")
+      .withExample("false");
 
   /** Creates the type. */
   public InspectionCoverage() {
     super("inspection-coverage", new Labels("督查检查按周期覆盖", "every organisation is inspected in each period"),
-        List.of(KINDS, EVERY, WITHIN_YEARS, ORGANISATION_KINDS, DEPTH), Dependencies.whole(Records.SUPERVISION), NOT_INSPECTED,
+        List.of(KINDS, EVERY, WITHIN_YEARS, ORGANISATION_KINDS, DEPTH, SCHOOLS_ONLY), Dependencies.whole(Records.SUPERVISION), NOT_INSPECTED,
         NOT_WITHIN_YEARS);
   }
 
@@ -66,6 +70,7 @@ public final class InspectionCoverage extends BuiltInRuleType {
     Optional<Integer> withinYears = parameters.find(WITHIN_YEARS);
     List<OrganisationKind> organisationKinds = parameters.get(ORGANISATION_KINDS);
     int depth = parameters.get(DEPTH);
+    boolean schoolsOnly = parameters.get(SCHOOLS_ONLY);
     String kindNames = String.join("、", kinds.stream().map(k -> k.labels().zh()).toList());
     return context -> {
       LocalDate asOf = context.asOf();
@@ -74,8 +79,13 @@ public final class InspectionCoverage extends BuiltInRuleType {
         if (!organisationKinds.contains(organisation.kind()) || tree.depth(organisation.id()) != depth || !organisation.existsOn(asOf)) {
           continue;
         }
+        List<Organisation> subtree = tree.subtree(organisation.id());
+        if (schoolsOnly && subtree.stream().flatMap(o -> o.units().stream()).noneMatch(u -> context.dataset().unit(u)
+            .filter(unit -> unit.kind().isSchool()).isPresent())) {
+          continue; // the bureau's own office, the retirees
+        }
         List<Inspection> inspections = new ArrayList<>();
-        for (Organisation beneath : tree.subtree(organisation.id())) {
+        for (Organisation beneath : subtree) {
           context.dataset().records(Inspection.KIND).by(Inspection.BY_ORGANISATION, beneath.id()).stream()
               .filter(i -> kinds.contains(i.kind()) && !i.date().isAfter(asOf)).forEach(inspections::add);
         }

@@ -987,6 +987,66 @@ for i, (unit, organisation) in enumerate((("u-yz", "yz"), ("u-ez", "ez"), ("u-sy
     duty_reports.append(report)
 
 
+# 督查整改 (no draws from the random generator): the bureau's spot checks of every school's Party organisation
+# directly under it, once each half-year, audits on the five-year cycle, and the corrections of the issues they
+# found. Deliberate gaps and edges: 西河东岭片区's first-half check came on 2024-07-01 (it counts for the second
+# half, so the first half went unchecked); 民办学校联合党支部's on 2024-06-30, the half-year's last day, counts;
+# 南街镇初级中学 was not checked in the second half, and its last audit, on 2019-12-31, falls a day outside the
+# five years to 2024-12-31; 城关第二小学's correction was closed on its deadline (in time); 东关初级中学's first
+# was closed late; 南街镇中心小学's is overdue; 北坪片区's was closed without its evidence; 第一中学's is open
+# and not yet due; 北坪片区's correction of m0513's dues arrears, opened from the finding, was closed in time.
+SCHOOL_ORGS = ["bpcz", "bpl", "cg1", "cg2", "cgcz", "dgcz", "ez", "mb", "nj", "njcz", "sx", "syzx", "xd", "yey", "yz", "zj"]
+INSPECTORS = ["县教育局党委督查组"]
+ISSUES = {
+    ("h1", "cg2"): ["支部委员会会议记录要素不全"],
+    ("h1", "dgcz"): ["三重一大事项会前沟通未留记录", "党费收缴台账未按月登记"],
+    ("h1", "nj"): ["党员积分未按季度公示"],
+    ("h1", "bpl"): ["联合党支部活动未覆盖全部学校"],
+    ("h2", "yz"): ["党组织会议议事规则未按新要求修订"],
+}
+inspections = []
+for i, org in enumerate(SCHOOL_ORGS):
+    first = "2024-07-01" if org == "xd" else "2024-06-30" if org == "mb" else "2024-06-%02d" % (3 + i)
+    checks = [("h1", first)] + ([] if org == "njcz" else [("h2", "2024-12-%02d" % (2 + i % 12))])
+    for half, day in checks:
+        record = {"id": "sc-2024%s-%s" % (half, org), "kind": "spot-check", "organisation": org, "date": day, "inspectors": INSPECTORS,
+                  "score": 80 + (i * 7) % 19}
+        if (half, org) in ISSUES:
+            record["issues"] = ISSUES[(half, org)]
+        inspections.append(record)
+    audited = "2019-12-31" if org == "njcz" else "%d-%02d-15" % (2020 + i % 5, 3 + i % 9)
+    inspections.append({"id": "au-%s-%s" % (audited[:4], org), "kind": "audit", "organisation": org, "date": audited,
+                        "inspectors": ["县审计局"]})
+
+
+# Each correction is owned by the organisation's secretary.
+OWNERS = {"cg2": "m0466", "dgcz": "m0365", "nj": "m0484", "bpl": "m0510", "yz": "m0001"}
+
+
+def correction(number, org, half, issue, deadline, closed=None, evidence=None, opened=None):
+    record = {"id": "zg-2024-%02d" % number, "organisation": org, "inspection": "sc-2024%s-%s" % (half, org), "issue": issue,
+              "title": ISSUES[(half, org)][issue - 1], "owner": OWNERS[org], "opened": opened or "2024-07-05", "deadline": deadline}
+    if closed:
+        record["closed"] = closed
+    if evidence:
+        record["closingEvidence"] = evidence
+    return record
+
+
+corrections = [
+    correction(1, "cg2", "h1", 1, "2024-07-31", "2024-07-31", "补正后的支委会记录"),
+    correction(2, "dgcz", "h1", 1, "2024-07-31", "2024-08-20", "会前沟通记录表"),
+    correction(3, "dgcz", "h1", 2, "2024-07-31", "2024-07-15", "党费收缴台账（7月起按月登记）"),
+    correction(4, "nj", "h1", 1, "2024-09-30"),
+    correction(5, "bpl", "h1", 1, "2024-08-31", "2024-07-10"),
+    correction(6, "yz", "h2", 1, "2025-01-31", opened="2024-12-20"),
+    # And one opened from a finding, by its stable id: m0513's dues in arrears, paid up and closed in time.
+    {"id": "zg-2024-07", "organisation": "bpl", "finding": "dues-arrears/bpl/member:m0513/dues-arrears.months@2024-07-01",
+     "title": "党员党费欠缴", "owner": "m0510", "opened": "2024-07-10", "deadline": "2024-08-31", "closed": "2024-08-30",
+     "closingEvidence": "补缴党费收据"},
+]
+
+
 def unit_record(u, n, k, g):
     record = {"id": u, "name": n, "kind": k}
     if u in TEACHING_POINTS:
@@ -1013,6 +1073,8 @@ doc = {
     "governanceDocuments": governance_documents,
     "leadershipPosts": leadership_posts,
     "dutyReports": duty_reports,
+    "inspections": inspections,
+    "corrections": corrections,
 }
 import re
 # Amounts of yuan are exact decimals with two places: written as JSON numbers, not floats.

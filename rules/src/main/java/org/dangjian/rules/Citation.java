@@ -48,7 +48,9 @@ public record Citation(String document, Optional<String> article) {
       java.util.Map.entry("校长负责制意见", "Opinion on the Party-led Principal Responsibility System"),
       java.util.Map.entry("县局汇报", "county bureau's work report (practice)"),
       java.util.Map.entry("凤县2023", "Feng County 2023 (practice)"),
-      java.util.Map.entry("福州2023", "Fuzhou 2023 (practice)"));
+      java.util.Map.entry("福州2023", "Fuzhou 2023 (practice)"),
+      java.util.Map.entry("五个突出", "a city bureau's five emphases (practice)"),
+      java.util.Map.entry("苏州2020", "Suzhou 2020 (practice)"));
 
   /** An article as the documents number it: 第十一条, or two of them (第五、六条, 第二十条、第二十一条). */
   private static final java.util.regex.Pattern ARTICLES = java.util.regex.Pattern.compile(

@@ -67,8 +67,11 @@ final class Partitions {
       holders.forEach(name -> builders.get(name).addUnit(unit));
       unitParts.put(unit.id(), new TreeSet<>(holders));
     }
+    // Where the records another kind takes along were placed, kept for those kinds only.
+    Map<RecordKind<?>, Map<String, java.util.Set<Object>>> placed = new HashMap<>();
+    region.kinds().all().forEach(kind -> kind.along().forEach(along -> placed.put(along.kind(), new HashMap<>())));
     for (RecordKind<?> kind : region.kinds().all()) {
-      place(region, kind, partOf, memberPart, unitParts, builders, names.first());
+      place(region, kind, partOf, memberPart, unitParts, builders, names.first(), placed);
     }
     SortedMap<String, Dataset> parts = new TreeMap<>();
     builders.forEach((name, builder) -> parts.put(name, builder.build()));
@@ -77,7 +80,9 @@ final class Partitions {
 
   /** Each record goes to every part holding something it names; one that names nothing in the region, to the first. */
   private static <T> void place(Dataset region, RecordKind<T> kind, Map<OrganisationId, String> partOf, Map<MemberId, String> memberPart,
-      Map<UnitId, java.util.Set<String>> unitParts, Map<String, Dataset.Builder> builders, String first) {
+      Map<UnitId, java.util.Set<String>> unitParts, Map<String, Dataset.Builder> builders, String first,
+      Map<RecordKind<?>, Map<String, java.util.Set<Object>>> placed) {
+    Map<String, java.util.Set<Object>> mine = placed.get(kind);
     for (T record : region.records(kind).all()) {
       RecordKind.Touched touched = kind.touches(record);
       TreeSet<String> holders = new TreeSet<>();
@@ -97,7 +102,14 @@ final class Partitions {
       if (holders.isEmpty()) {
         holders.add(first);
       }
-      holders.forEach(name -> builders.get(name).add(kind, record));
+      for (String name : holders) {
+        if (mine == null || mine.computeIfAbsent(name, k -> new java.util.HashSet<>()).add(record)) {
+          builders.get(name).add(kind, record);
+        }
+      }
+      for (RecordKind.Along<T, ?> along : kind.along()) {
+        takeAlong(region, along, record, holders, builders, placed);
+      }
       // A unit goes too with every part a record naming it goes to (a principal's report heard by the bureau).
       for (UnitId unit : touched.units()) {
         java.util.Set<String> with = unitParts.get(unit);
@@ -108,6 +120,21 @@ final class Partitions {
         }
       }
     }
+  }
+
+  /** Puts the record of another kind a record names into every part the record went to, where it is not yet. */
+  private static <T, R> void takeAlong(Dataset region, RecordKind.Along<T, R> along, T record, java.util.Set<String> holders,
+      Map<String, Dataset.Builder> builders, Map<RecordKind<?>, Map<String, java.util.Set<Object>>> placed) {
+    Map<String, java.util.Set<Object>> theirs = placed.get(along.kind());
+    along.id().apply(record).ifPresent(id -> {
+      for (R other : region.records(along.kind()).by(along.byId(), id)) {
+        for (String name : holders) {
+          if (theirs.computeIfAbsent(name, k -> new java.util.HashSet<>()).add(other)) {
+            builders.get(name).add(along.kind(), other);
+          }
+        }
+      }
+    });
   }
 
   static Dataset merge(Collection<Dataset> parts) {

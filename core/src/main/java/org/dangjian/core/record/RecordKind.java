@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.dangjian.core.Problem;
 
 /**
@@ -34,6 +35,7 @@ public final class RecordKind<T> {
   private final boolean columnar;
   private final RecordFormat<T> format;
   private final java.util.function.@org.jspecify.annotations.Nullable Function<? super T, org.dangjian.core.org.OrganisationId> organisation;
+  private final List<Along<T, ?>> along;
 
   private RecordKind(Builder<T> b) {
     this.type = b.type;
@@ -47,10 +49,35 @@ public final class RecordKind<T> {
     this.appendable = b.appendable;
     this.columnar = b.columnar;
     this.organisation = b.organisation;
+    this.along = List.copyOf(b.along);
     this.format = Objects.requireNonNull(b.format, "format");
     if (format.type() != type) {
       throw new IllegalArgumentException("the format is of " + format.type().getSimpleName() + ", the kind of " + type.getSimpleName());
     }
+  }
+
+  /**
+   * A record of another kind a record of this one names by its stable id, and so takes along into every part
+   * of a partition it goes to (a correction, the inspection whose issue it corrects).
+   *
+   * @param kind the other kind
+   * @param byId the other kind's index by stable id
+   * @param id the id the record names, if it names one
+   * @param <T> this kind's records
+   * @param <R> the other kind's records
+   */
+  public record Along<T, R>(RecordKind<R> kind, Index<R, RecordId> byId, java.util.function.Function<? super T, Optional<RecordId>> id) {
+    /** Checks for null. */
+    public Along {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(byId, "byId");
+      Objects.requireNonNull(id, "id");
+    }
+  }
+
+  /** @return the records of other kinds a record takes along into a part, in the order declared */
+  public List<Along<T, ?>> along() {
+    return along;
   }
 
   /** @return how a record is written in the format: its fields, read and written by them, and its JSON Schema */
@@ -255,6 +282,7 @@ public final class RecordKind<T> {
     private boolean columnar;
     private RecordFormat<T> format;
     private java.util.function.@org.jspecify.annotations.Nullable Function<? super T, org.dangjian.core.org.OrganisationId> organisation;
+    private final List<Along<T, ?>> along = new ArrayList<>();
 
     private Builder(Class<T> type) {
       this.type = Objects.requireNonNull(type, "type");
@@ -334,6 +362,17 @@ public final class RecordKind<T> {
      */
     public Builder<T> organisation(java.util.function.Function<? super T, org.dangjian.core.org.OrganisationId> value) {
       this.organisation = Objects.requireNonNull(value, "organisation");
+      return this;
+    }
+
+    /**
+     * @param kind another kind, registered before this one
+     * @param byId its index by stable id
+     * @param id the id of its record a record of this kind names, if it names one
+     * @return this builder: a partition takes that record along into every part a record of this kind goes to
+     */
+    public <R> Builder<T> takesAlong(RecordKind<R> kind, Index<R, RecordId> byId, java.util.function.Function<? super T, Optional<RecordId>> id) {
+      along.add(new Along<>(kind, byId, id));
       return this;
     }
 

@@ -80,6 +80,7 @@ public record Correction(RecordId id, OrganisationId organisation, Optional<Stri
       .order(Comparator.comparing(Correction::organisation).thenComparing(Correction::deadline).thenComparing(Correction::id))
       .refs(Ref.toOrganisation("organisation", Correction::organisation), Ref.toMemberIfAny("owner", Correction::owner))
       .check(Correction::checkInspection)
+      .takesAlong(Inspection.KIND, Inspection.BY_ID, Correction::inspection)
       .organisation(Correction::organisation)
       .indexes(BY_ORGANISATION, BY_ID, BY_FINDING).build();
 

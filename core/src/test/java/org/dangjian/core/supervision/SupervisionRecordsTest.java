@@ -150,4 +150,20 @@ class SupervisionRecordsTest {
         .singleElement().satisfies(i -> assertThat(i.inspectors()).as("personal data left out by default").isEmpty());
     assertThat(spotCheck().evidence()).isEqualTo("inspection:in-1");
   }
+
+  @Test
+  void aCorrectionTakesItsInspectionAlongIntoEveryPartItGoesTo() {
+    // The inspection of 第一中学's committee (zx) goes with zx; its correction, owned by m09 of zx-b2, goes there too.
+    Inspection tour = Inspection.of(RecordId.of("in-zx"), InspectionKind.TOUR, OrganisationId.of("zx"), LocalDate.of(2024, 5, 8))
+        .withIssues(List.of("第一议题学习记录不全"));
+    Correction owned = Correction.ofIssue(RecordId.of("c-zx"), tour, 1, LocalDate.of(2024, 5, 10), LocalDate.of(2024, 6, 10))
+        .withOwner(MemberId.of("m09"));
+    Dataset dataset = new TestCounty().builder().add(Inspection.KIND, tour).add(Correction.KIND, owned).build();
+    var parts = dataset.partition(path -> path.ids().size() >= 3 ? path.ids().get(2).value() : path.ids().get(path.ids().size() - 1).value());
+    assertThat(parts.get("zx-b2").records(Correction.KIND).all()).containsExactly(owned);
+    assertThat(parts.get("zx-b2").records(Inspection.KIND).all()).as("taken along").containsExactly(tour);
+    assertThat(parts.get("zx").records(Inspection.KIND).all()).containsExactly(tour);
+    assertThat(parts.get("zx-b1").records(Inspection.KIND).all()).isEmpty();
+    assertThat(Dataset.merge(parts.values())).isEqualTo(dataset);
+  }
 }

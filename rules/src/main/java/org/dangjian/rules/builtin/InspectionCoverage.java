@@ -24,7 +24,7 @@ import org.dangjian.rules.spi.RuleParameters;
  * of the tree (by default the organisations directly under the bureau's committee) — with {@code
  * schoolsOnly}, those covering a school, themselves or beneath — has an
  * inspection of one of the {@code kinds} — of itself or of an organisation beneath it — in each period of
- * {@code every} (quarter, half-year, year) of the window that is over by the day of evaluation; an
+ * {@code every} (quarter, half-year, year) overlapping the window that is over by the day of evaluation; an
  * inspection on a period's last day counts for it. With {@code withinYears}, instead, each has one in the
  * years ending on the day of evaluation (审计 "five years, full coverage": {@code withinYears: 5}).
  */
@@ -101,7 +101,10 @@ public final class InspectionCoverage extends BuiltInRuleType {
           }
           continue;
         }
-        for (ReportingPeriod period : context.window().divideInto(every)) {
+        // Every period of the kind that overlaps the window: a quarter's window judges the half-year it ends.
+        for (ReportingPeriod next = ReportingPeriod.containing(every, context.window().start());
+            !next.start().isAfter(context.window().end()); next = next.next()) {
+          ReportingPeriod period = next;
           if (period.end().isAfter(asOf) || period.end().isBefore(organisation.established())) {
             continue; // not over yet, or over before the organisation was
           }

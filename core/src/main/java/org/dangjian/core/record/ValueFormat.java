@@ -68,9 +68,16 @@ public final class ValueFormat<V> {
     return Map.of("$ref", "#/$defs/" + definition);
   }
 
-  /** @return free text; schema {@code #/$defs/text} */
+  /** @return free text, not blank (a problem {@code blank} otherwise); schema {@code #/$defs/text} */
   public static ValueFormat<String> text() {
-    return new ValueFormat<>(Shape.TEXT, String.class, Function.identity(), Function.identity(), null, ref("text"));
+    return new ValueFormat<>(Shape.TEXT, String.class, ValueFormat::notBlank, Function.identity(), null, ref("text"));
+  }
+
+  private static String notBlank(String text) {
+    if (text.isBlank()) {
+      throw org.dangjian.core.ValidationException.of("", "blank", "the text is empty or only white space");
+    }
+    return text;
   }
 
   /**

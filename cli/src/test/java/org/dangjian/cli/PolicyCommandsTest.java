@@ -104,7 +104,7 @@ class PolicyCommandsTest {
   void testRunsTheBuiltInScenarios() {
     Run run = run("test", "--built-in");
     assertThat(run.status()).as(run.out()).isZero();
-    assertThat(run.out()).isEqualTo("8 passed, 0 failed\n");
+    assertThat(run.out()).isEqualTo("9 passed, 0 failed\n");
   }
 
   @Test
@@ -164,7 +164,7 @@ class PolicyCommandsTest {
     Run run = run("test", dir.toString(), "--built-in");
     assertThat(run.status()).as("unreadable input, told from a failure (1)").isEqualTo(2);
     assertThat(run.out()).contains("FAILED " + dir.resolve("x.scenario.yaml") + " (cannot be read)")
-        .contains("dataset: missing-field").endsWith("8 passed, 1 failed\n");
+        .contains("dataset: missing-field").endsWith("9 passed, 1 failed\n");
   }
 
   @Test

@@ -26,6 +26,7 @@ class SampleImperfectionsTest {
   private static final Pattern SUBJECT = Pattern.compile("`([a-z]+:[^`]+)`");
   private static final String SECTION = "## The sample county's imperfections";
   private static final String GOVERNANCE_SECTION = "## The sample county's school governance";
+  private static final String SUPERVISION_SECTION = "## The sample county's supervision";
 
   /** @return one {@code rule severity subject period} line per finding the first table promises */
   static List<String> promised() throws IOException {
@@ -87,5 +88,23 @@ class SampleImperfectionsTest {
             f.period().map(ReportingPeriod::toString).orElse("")).strip()).toList();
     assertThat(actual).as("governance findings of county-first-topic on the sample county, against examples/README.md")
         .containsExactlyInAnyOrderElementsOf(promised);
+  }
+
+  @Test
+  void theSupervisionRulesGiveExactlyTheFindingsTheReadmeLists() throws IOException {
+    List<String> promised = promised(SUPERVISION_SECTION);
+    assertThat(promised).as("rows in the table").hasSize(6).doesNotHaveDuplicates();
+    LocalDate yearEnd = LocalDate.of(2024, 12, 31);
+    ComplianceReport report = ComplianceEngine.evaluate(SampleCounty.dataset(),
+        RuleSetRegistry.standard().resolve("county-supervision", yearEnd), ReportingPeriod.year(2024), yearEnd);
+    List<String> actual = report.findings().stream().filter(f -> List.of("spot-checks", "audit-coverage", "corrections").contains(f.ruleId()))
+        .map(f -> String.join(" ", f.ruleId(), f.severity().code(), f.subject().toString(),
+            f.period().map(ReportingPeriod::toString).orElse("")).strip()).toList();
+    assertThat(actual).as("supervision findings of county-supervision on the sample county, against examples/README.md")
+        .containsExactlyInAnyOrderElementsOf(promised);
+    // Each finding's life: the dues arrears corrected from its finding; nothing else corrected by finding.
+    var lives = org.dangjian.rules.FindingLife.of(report, SampleCounty.dataset());
+    assertThat(lives).filteredOn(l -> l.state() == org.dangjian.rules.FindingLife.State.CORRECTED).extracting(l -> l.finding().id())
+        .containsExactly("dues-arrears/bpl/member:m0513/dues-arrears.months@2024-07-01");
   }
 }

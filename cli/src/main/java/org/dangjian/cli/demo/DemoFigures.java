@@ -208,6 +208,36 @@ final class DemoFigures {
     return leaders;
   }
 
+  /**
+   * The bureau's spot checks on the day: of the schools' Party organisations directly under it, how many
+   * were checked in each half of the year so far, and every correction opened by the day with its state.
+   *
+   * @param schools the schools' Party organisations directly under the bureau
+   * @param checked for each half-year, how many of them had a spot check in it by the day
+   * @param corrections the corrections opened by the day, by organisation and deadline
+   */
+  record Supervision(int schools, List<Integer> checked, List<org.dangjian.core.supervision.Correction> corrections) {}
+
+  /** @return the bureau's supervision on the day */
+  Supervision supervision() {
+    org.dangjian.core.org.OrgTree tree = dataset.tree();
+    List<Organisation> schools = tree.organisations().stream().filter(o -> tree.depth(o.id()) == 1 && o.existsOn(asOf))
+        .filter(o -> tree.subtree(o.id()).stream().flatMap(s -> s.units().stream())
+            .anyMatch(u -> dataset.unit(u).filter(unit -> unit.kind().isSchool()).isPresent()))
+        .toList();
+    List<Integer> checked = new ArrayList<>();
+    for (int half = 1; half <= 2; half++) {
+      ReportingPeriod period = ReportingPeriod.halfYear(year, half);
+      checked.add((int) schools.stream().filter(o -> tree.subtree(o.id()).stream().anyMatch(s -> dataset
+          .records(org.dangjian.core.supervision.Inspection.KIND).by(org.dangjian.core.supervision.Inspection.BY_ORGANISATION, s.id()).stream()
+          .anyMatch(i -> i.kind().equals(org.dangjian.core.supervision.InspectionKind.SPOT_CHECK) && period.contains(i.date())
+              && !i.date().isAfter(asOf)))).count());
+    }
+    List<org.dangjian.core.supervision.Correction> corrections = dataset.records(org.dangjian.core.supervision.Correction.KIND).all().stream()
+        .filter(c -> !c.opened().isAfter(asOf)).toList();
+    return new Supervision(schools.size(), checked, corrections);
+  }
+
   /** @return the organisation's name */
   String name(org.dangjian.core.org.OrganisationId id) {
     return dataset.organisation(id).map(Organisation::name).orElse(id.value());

@@ -103,6 +103,15 @@ public final class DemoReport {
     }
     out.append(leaders.render(2)).append('\n');
 
+    DemoFigures.Supervision supervision = f.supervision();
+    out.append(supervisionTitle(supervision, messages)).append('\n');
+    TextTable corrections = new TextTable(false, false, false, false, false, false);
+    corrections.row(messages.get("demo.corrections.columns").split("\\|"));
+    for (org.dangjian.core.supervision.Correction correction : supervision.corrections()) {
+      corrections.row(correctionRow(correction, messages).toArray(String[]::new));
+    }
+    out.append(corrections.render(2)).append('\n');
+
     List<Finding> serious = f.bySeverity();
     int shown = Math.min(DemoFigures.SERIOUS_FINDINGS_SHOWN, serious.size());
     out.append(messages.get("demo.serious", serious.size(), shown, f.ruleSet.id())).append('\n');
@@ -204,6 +213,18 @@ public final class DemoReport {
           page.element("td", cells.get(i));
         }
       }
+      page.close("tr").newline();
+    }
+    page.close("table").newline();
+
+    DemoFigures.Supervision supervision = f.supervision();
+    section(page, supervisionTitle(supervision, messages), messages.get("demo.html.corrections.note"));
+    header(page, messages.get("demo.corrections.columns").split("\\|"));
+    for (org.dangjian.core.supervision.Correction correction : supervision.corrections()) {
+      org.dangjian.core.supervision.CorrectionStatus status = correction.statusOn(f.asOf);
+      page.open("tr", "class", status == org.dangjian.core.supervision.CorrectionStatus.CLOSED ? "complete"
+          : status == org.dangjian.core.supervision.CorrectionStatus.OPEN ? "plain" : "flagged");
+      correctionRow(correction, messages).forEach(cell -> page.element("td", cell));
       page.close("tr").newline();
     }
     page.close("table").newline();
@@ -431,6 +452,21 @@ public final class DemoReport {
     return List.of(card.rank().map(String::valueOf).orElse("-"), card.name(), figures.name(card.organisation()), given,
         raters.isEmpty() ? messages.get("none") : String.join(" · ", raters), card.total().toPlainString(),
         messages.grade(figures.reports.scheme(), card).orElse(messages.get("none")));
+  }
+
+  /** The bureau's supervision in one line: the spot checks' coverage each half-year, the corrections by state. */
+  private static String supervisionTitle(DemoFigures.Supervision supervision, Messages messages) {
+    return messages.get("demo.supervision", supervision.checked().get(0), supervision.checked().get(1), supervision.schools(),
+        supervision.corrections().size());
+  }
+
+  /** A correction's row: organisation, what, source, deadline, state, closed. */
+  private List<String> correctionRow(org.dangjian.core.supervision.Correction correction, Messages messages) {
+    String source = correction.inspection().map(i -> i.value() + " #" + correction.issue().orElseThrow())
+        .orElseGet(() -> messages.get("demo.corrections.finding"));
+    return List.of(figures.name(correction.organisation()), correction.title().orElse(messages.get("none")), source,
+        correction.deadline().toString(), messages.label(correction.statusOn(figures.asOf).labels()),
+        correction.closed().filter(d -> !d.isAfter(figures.asOf)).map(LocalDate::toString).orElse(messages.get("none")));
   }
 
   /** Opens a table and writes its header row. */

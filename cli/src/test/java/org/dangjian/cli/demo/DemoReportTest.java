@@ -178,6 +178,24 @@ class DemoReportTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void theBureausSpotChecksAndEveryCorrectionAreShownWithTheirStateOnTheDay() throws Exception {
+    DemoReport report = report(LocalDate.of(2024, 12, 20));
+    String text = report.text(ZH);
+    // 西河东岭片区's first-half check came on 2024-07-01; 南街镇初级中学 had none in the second half.
+    assertThat(text).contains("督查整改：对 16 个学校党组织的抽查考核，上半年覆盖 15 个，下半年至今覆盖 15 个；整改事项 7 项\n");
+    assertThat(text).containsPattern("清河县南街镇中心小学党支部\\s+党员积分未按季度公示\\s+sc-2024h1-nj #1\\s+2024-09-30\\s+逾期未整改\\s+—\n");
+    assertThat(text).as("closed on its deadline: in time").containsPattern("支部委员会会议记录要素不全\\s+sc-2024h1-cg2 #1\\s+2024-07-31\\s+已销号\\s+2024-07-31");
+    assertThat(text).containsPattern("党员党费欠缴\\s+规则查出的问题\\s+2024-08-31\\s+已销号\\s+2024-08-30");
+    // Before 第一中学's correction was opened (2024-12-20), six; on 2024-08-25, 东关's first is still overdue.
+    assertThat(report(LocalDate.of(2024, 8, 25)).text(ZH)).contains("整改事项 6 项")
+        .containsPattern("三重一大事项会前沟通未留记录\\s+sc-2024h1-dgcz #1\\s+2024-07-31\\s+逾期销号\\s+2024-08-20");
+    Document page = parse(report.html(EN));
+    assertThat(count(page, "//table[tr/th[.='To correct']]/tr[td]")).isEqualTo(7);
+    assertThat(count(page, "//table[tr/th[.='To correct']]/tr[@class='flagged']")).as("overdue, closed late").isEqualTo(2);
+    assertThat(count(page, "//table[tr/th[.='To correct']]/tr[@class='complete']")).isEqualTo(4);
+  }
+
   private static String line(String text, String start) {
     return text.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError("no line " + start));
   }

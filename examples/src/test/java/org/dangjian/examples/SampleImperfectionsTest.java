@@ -62,6 +62,12 @@ class SampleImperfectionsTest {
     return promised;
   }
 
+  /** @return the report's findings that pass the filter, as the table's {@code rule severity subject period} lines */
+  private static List<String> lines(ComplianceReport report, java.util.function.Predicate<org.dangjian.rules.Finding> filter) {
+    return report.findings().stream().filter(filter).map(f -> String.join(" ", f.ruleId(), f.severity().code(), f.subject().toString(),
+        f.period().map(ReportingPeriod::toString).orElse("")).strip()).toList();
+  }
+
   @Test
   void theSampleCountyGivesExactlyTheFindingsTheReadmeLists() throws IOException {
     List<String> promised = promised();
@@ -69,8 +75,7 @@ class SampleImperfectionsTest {
     LocalDate yearEnd = LocalDate.of(2024, 12, 31);
     ComplianceReport report = ComplianceEngine.evaluate(SampleCounty.dataset(),
         RuleSetRegistry.standard().resolve("cn-national", yearEnd), ReportingPeriod.year(2024), yearEnd);
-    List<String> actual = report.findings().stream().map(f -> String.join(" ", f.ruleId(), f.severity().code(), f.subject().toString(),
-        f.period().map(ReportingPeriod::toString).orElse("")).strip()).toList();
+    List<String> actual = lines(report, f -> true);
     assertThat(actual).as("findings of cn-national on the sample county, against examples/README.md")
         .containsExactlyInAnyOrderElementsOf(promised);
   }
@@ -82,10 +87,8 @@ class SampleImperfectionsTest {
     LocalDate yearEnd = LocalDate.of(2024, 12, 31);
     ComplianceReport report = ComplianceEngine.evaluate(SampleCounty.dataset(),
         RuleSetRegistry.standard().resolve("county-first-topic", yearEnd), ReportingPeriod.year(2024), yearEnd);
-    List<String> actual = report.findings().stream().filter(f -> f.ruleId().startsWith("governance-") || f.ruleId().equals("leadership-team")
-        || f.ruleId().equals("major-matters") || f.ruleId().equals("duty-reports"))
-        .map(f -> String.join(" ", f.ruleId(), f.severity().code(), f.subject().toString(),
-            f.period().map(ReportingPeriod::toString).orElse("")).strip()).toList();
+    List<String> actual = lines(report, f -> f.ruleId().startsWith("governance-") || f.ruleId().equals("leadership-team")
+        || f.ruleId().equals("major-matters") || f.ruleId().equals("duty-reports"));
     assertThat(actual).as("governance findings of county-first-topic on the sample county, against examples/README.md")
         .containsExactlyInAnyOrderElementsOf(promised);
   }
@@ -97,9 +100,7 @@ class SampleImperfectionsTest {
     LocalDate yearEnd = LocalDate.of(2024, 12, 31);
     ComplianceReport report = ComplianceEngine.evaluate(SampleCounty.dataset(),
         RuleSetRegistry.standard().resolve("county-supervision", yearEnd), ReportingPeriod.year(2024), yearEnd);
-    List<String> actual = report.findings().stream().filter(f -> List.of("spot-checks", "audit-coverage", "corrections").contains(f.ruleId()))
-        .map(f -> String.join(" ", f.ruleId(), f.severity().code(), f.subject().toString(),
-            f.period().map(ReportingPeriod::toString).orElse("")).strip()).toList();
+    List<String> actual = lines(report, f -> List.of("spot-checks", "audit-coverage", "corrections").contains(f.ruleId()));
     assertThat(actual).as("supervision findings of county-supervision on the sample county, against examples/README.md")
         .containsExactlyInAnyOrderElementsOf(promised);
     // Each finding's life: the dues arrears corrected from its finding; nothing else corrected by finding.

@@ -253,6 +253,27 @@ public sealed interface Evidence {
   }
 
   /**
+   * {@code inspectionScore} (督查得分): the average score of the organisation's inspections of the given kinds
+   * in the year, made by the day of evaluation and scored (with {@code subtree}, of the organisations beneath
+   * it too); an amount, to four places. No scored inspection counts as 0.
+   *
+   * @param kinds the inspection kinds counted, by code
+   * @param subtree whether inspections of the organisations beneath it count too
+   */
+  record InspectionScore(List<String> kinds, boolean subtree) implements Evidence {
+    /** Copies the list. */
+    public InspectionScore {
+      Objects.requireNonNull(kinds, "kinds");
+      kinds = List.copyOf(kinds);
+    }
+
+    @Override
+    public String kind() {
+      return "inspectionScore";
+    }
+  }
+
+  /**
    * {@code attendanceRate}: of the people recorded at the organisation's activities of the year (present
    * or absent), the share present; an amount between 0 and 1, to four places. No record counts as 0.
    *

@@ -108,6 +108,15 @@ public final class EvidenceKind {
   public static final EvidenceKind CORRECTION_RATE = new EvidenceKind("correctionRate", new Labels("整改按期完成率",
       "the share of corrections closed in time"), List.of(SUBTREE_TOO), p -> new Evidence.CorrectionRate(p.get(SUBTREE_TOO)));
 
+  private static final Parameter<List<String>> INSPECTION_KINDS = Parameter.texts("kinds").withDefault(List.of("spot-check"))
+      .withMeaning("计入的督查类别", "the kinds of inspection counted").withExample("[spot-check, quarterly-checkup]");
+  private static final Parameter<Boolean> SUBTREE_TOO_NOT_BY_DEFAULT = Parameter.bool("subtree", false)
+      .withMeaning("是否连同下级组织一并计算", "whether the organisations beneath count too").withExample("true");
+  /** {@code inspectionScore}: the average score of the organisation's inspections in the year. */
+  public static final EvidenceKind INSPECTION_SCORE = new EvidenceKind("inspectionScore", new Labels("督查检查平均得分",
+      "the inspections' average score"), List.of(INSPECTION_KINDS, SUBTREE_TOO_NOT_BY_DEFAULT),
+      p -> new Evidence.InspectionScore(p.get(INSPECTION_KINDS), p.get(SUBTREE_TOO_NOT_BY_DEFAULT)));
+
   /** {@code attendanceRate}: of the people recorded at the organisation's activities, the share present. */
   public static final EvidenceKind ATTENDANCE_RATE = new EvidenceKind("attendanceRate", new Labels("活动出席率", "the attendance rate"),
       List.of(ACTIVITY_TYPES_OR_ALL, SUBTREE_TOO), p -> new Evidence.AttendanceRate(p.get(ACTIVITY_TYPES_OR_ALL), p.get(SUBTREE_TOO)));
@@ -119,7 +128,7 @@ public final class EvidenceKind {
       List.of(SCHEME_ID), null);
 
   private static final List<EvidenceKind> ALL = List.of(ATTENDANCE, ABSENCE, LEDGER, FINDINGS, COMMITMENTS, DUES_ARREARS, DUES_PAID,
-      BALLOTS, REPORT_RATINGS, COMPLIANCE_RATE, CORRECTION_RATE, ATTENDANCE_RATE, SCHEME);
+      BALLOTS, REPORT_RATINGS, COMPLIANCE_RATE, CORRECTION_RATE, INSPECTION_SCORE, ATTENDANCE_RATE, SCHEME);
 
   private final String name;
   private final Labels summary;

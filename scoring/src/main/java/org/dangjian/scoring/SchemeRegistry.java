@@ -232,7 +232,8 @@ public final class SchemeRegistry {
       SubjectKind subject = scheme.subject();
       boolean personal = subject == SubjectKind.MEMBER || subject == SubjectKind.SECRETARY;
       if (MEMBER_EVIDENCE.contains(kind) && !personal || kind.equals("reportRatings") && subject != SubjectKind.SECRETARY && subject != SubjectKind.LEADER
-          || (kind.equals("complianceRate") || kind.equals("correctionRate") || kind.equals("attendanceRate")) && personal) {
+          || (kind.equals("complianceRate") || kind.equals("correctionRate") || kind.equals("inspectionScore")
+              || kind.equals("attendanceRate")) && personal) {
         problems.add(spec.locate(at + ".evidence", "invalid-value",
             "evidence '" + kind + "' does not apply to " + subject.code() + " subjects"));
       }
@@ -271,7 +272,7 @@ public final class SchemeRegistry {
 
   static boolean isAmount(String kind) {
     return kind.equals("ballots") || kind.equals("reportRatings") || kind.equals("complianceRate") || kind.equals("correctionRate")
-        || kind.equals("attendanceRate")
+        || kind.equals("inspectionScore") || kind.equals("attendanceRate")
         || kind.equals("scheme");
   }
 

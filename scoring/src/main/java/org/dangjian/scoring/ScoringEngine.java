@@ -30,6 +30,7 @@ import org.dangjian.core.governance.DutyReport;
 import org.dangjian.core.governance.DutyReportKind;
 import org.dangjian.core.governance.RaterGroup;
 import org.dangjian.core.supervision.Correction;
+import org.dangjian.core.supervision.Inspection;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.member.MemberStatus;
@@ -785,6 +786,19 @@ public final class ScoringEngine {
           }
           BigDecimal rate = due == 0 ? BigDecimal.ONE : BigDecimal.valueOf(inTime).divide(BigDecimal.valueOf(due), 4, RoundingMode.HALF_UP);
           amount(i, rate.multiply(item.factor()), "corrections:" + target.id + "@" + year + " (" + inTime + " of " + due + ")");
+        } else if (evidence instanceof Evidence.InspectionScore r && target.org.isPresent()) {
+          OrganisationId org = target.org.get().id();
+          List<OrganisationId> inspected = r.subtree() ? dataset.tree().subtree(org).stream().map(Organisation::id).toList() : List.of(org);
+          List<BigDecimal> scores = new ArrayList<>();
+          for (OrganisationId one : inspected) {
+            for (Inspection inspection : dataset.records(Inspection.KIND).by(Inspection.BY_ORGANISATION, one)) {
+              if (r.kinds().contains(inspection.kind().code()) && period.contains(inspection.date()) && !inspection.date().isAfter(report.asOf())) {
+                inspection.score().ifPresent(scores::add);
+              }
+            }
+          }
+          BigDecimal mean = average(scores);
+          amount(i, mean.multiply(item.factor()), "inspections:" + target.id + "@" + year + " (" + scores.size() + ", " + mean.toPlainString() + ")");
         } else if (evidence instanceof Evidence.AttendanceRate r && target.org.isPresent()) {
           OrganisationId org = target.org.get().id();
           long present = 0;

@@ -1047,6 +1047,12 @@ corrections = [
 ]
 
 
+# 通报: after the first half-year's checks the bureau named the two lowest scores (80 and 81); 实验中学 made
+# its statement within the month, 北坪镇九年一贯制学校 never did (a deliberate gap).
+bulletins = [{"id": "tb-2024-01", "issuedBy": "jyj", "date": "2024-07-15", "named": ["bpcz", "syzx"],
+              "reason": "上半年抽查考核得分靠后", "statements": [{"organisation": "syzx", "date": "2024-08-09"}]}]
+
+
 def unit_record(u, n, k, g):
     record = {"id": u, "name": n, "kind": k}
     if u in TEACHING_POINTS:
@@ -1075,6 +1081,7 @@ doc = {
     "dutyReports": duty_reports,
     "inspections": inspections,
     "corrections": corrections,
+    "bulletins": bulletins,
 }
 import re
 # Amounts of yuan are exact decimals with two places: written as JSON numbers, not floats.

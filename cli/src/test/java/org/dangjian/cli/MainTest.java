@@ -245,7 +245,8 @@ class MainTest {
         + SampleCounty.dataset().records(org.dangjian.core.governance.LeadershipPost.KIND).size()
         + SampleCounty.dataset().records(org.dangjian.core.governance.DutyReport.KIND).size()
         + SampleCounty.dataset().records(org.dangjian.core.supervision.Inspection.KIND).size()
-        + SampleCounty.dataset().records(org.dangjian.core.supervision.Correction.KIND).size());
+        + SampleCounty.dataset().records(org.dangjian.core.supervision.Correction.KIND).size()
+        + SampleCounty.dataset().records(org.dangjian.core.supervision.Bulletin.KIND).size());
     Run valid = run("validate", lines.toString());
     assertThat(valid.status()).as(valid.err()).isZero();
     assertThat(valid.out()).isEqualTo(lines + ": valid dataset (30 units, 65 organisations, 591 members)\n");

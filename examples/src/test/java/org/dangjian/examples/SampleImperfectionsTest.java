@@ -96,11 +96,11 @@ class SampleImperfectionsTest {
   @Test
   void theSupervisionRulesGiveExactlyTheFindingsTheReadmeLists() throws IOException {
     List<String> promised = promised(SUPERVISION_SECTION);
-    assertThat(promised).as("rows in the table").hasSize(6).doesNotHaveDuplicates();
+    assertThat(promised).as("rows in the table").hasSize(7).doesNotHaveDuplicates();
     LocalDate yearEnd = LocalDate.of(2024, 12, 31);
     ComplianceReport report = ComplianceEngine.evaluate(SampleCounty.dataset(),
         RuleSetRegistry.standard().resolve("county-supervision", yearEnd), ReportingPeriod.year(2024), yearEnd);
-    List<String> actual = lines(report, f -> List.of("spot-checks", "audit-coverage", "corrections").contains(f.ruleId()));
+    List<String> actual = lines(report, f -> List.of("spot-checks", "audit-coverage", "corrections", "bulletin-statements").contains(f.ruleId()));
     assertThat(actual).as("supervision findings of county-supervision on the sample county, against examples/README.md")
         .containsExactlyInAnyOrderElementsOf(promised);
     // Each finding's life: the dues arrears corrected from its finding; nothing else corrected by finding.

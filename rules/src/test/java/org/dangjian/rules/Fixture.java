@@ -38,6 +38,7 @@ final class Fixture {
   final List<org.dangjian.core.governance.DutyReport> reports = new ArrayList<>();
   final List<org.dangjian.core.supervision.Inspection> inspections = new ArrayList<>();
   final List<org.dangjian.core.supervision.Correction> corrections = new ArrayList<>();
+  final List<org.dangjian.core.supervision.Bulletin> bulletins = new ArrayList<>();
   private int nextMember = 1;
   private int nextActivity = 1;
 
@@ -150,6 +151,7 @@ final class Fixture {
         .addAll(org.dangjian.core.governance.LeadershipPost.KIND, posts)
         .addAll(org.dangjian.core.governance.DutyReport.KIND, reports)
         .addAll(org.dangjian.core.supervision.Inspection.KIND, inspections)
-        .addAll(org.dangjian.core.supervision.Correction.KIND, corrections).build();
+        .addAll(org.dangjian.core.supervision.Correction.KIND, corrections)
+        .addAll(org.dangjian.core.supervision.Bulletin.KIND, bulletins).build();
   }
 }

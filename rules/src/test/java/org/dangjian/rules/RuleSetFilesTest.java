@@ -222,7 +222,7 @@ class RuleSetFilesTest {
     RuleSetRegistry standard = RuleSetRegistry.standard();
     assertThat(standard.ids()).contains("cn-national");
     assertThat(standard.ruleTypeNames()).containsExactly("activist-duration", "activist-review", "activity-frequency",
-        "admission-approval", "annual-commitment", "applicant-age", "appraisal-coverage", "branch-meeting-vote", "branch-size", "committee-required", "committee-size", "committee-term",
+        "admission-approval", "annual-commitment", "applicant-age", "appraisal-coverage", "branch-meeting-vote", "branch-size", "bulletin-statements", "committee-required", "committee-size", "committee-term",
         "confirmation", "corrections", "development-records", "development-rights", "dues-amount", "dues-arrears", "duty-reports", "first-talk", "first-topic", "governance-documents", "governance-rate",
         "heart-to-heart-talks", "inspection-coverage", "joint-branch-units", "leadership-team", "major-matters", "meeting-quorum", "organisation-size", "organisational-life-absence",
         "points-recorded", "probation-extension", "record-completeness", "secretary-required", "secretary-standing", "secretary-training", "suspension-duration",

@@ -155,4 +155,32 @@ class SupervisionRulesTest {
           "组织b1整改事项“lecture/b1/organisation:b1/2024-Q1/lecture.missing”（责任人—）逾期未销号，期限为2024-09-30");
     }
   }
+
+  @Nested
+  class Statements {
+    private final LocalDate issued = LocalDate.of(2024, 11, 1);
+
+    private org.dangjian.core.supervision.Bulletin bulletin() {
+      return org.dangjian.core.supervision.Bulletin.of(RecordId.of("tb-1"), OrganisationId.of("root"), issued, List.of(B1,
+          OrganisationId.of("b2")), "年度考核末位");
+    }
+
+    @Test
+    void aStatementOnTheLastOfTheDaysIsInTimeAndTheDayAfterIsLate() {
+      Fixture fixture = county();
+      fixture.bulletins.add(bulletin().withStatement(B1, issued.plusDays(30)).withStatement(OrganisationId.of("b2"), issued.plusDays(31)));
+      assertThat(found(fixture, "bulletin-statements", "{}", LocalDate.of(2024, 12, 31))).containsExactly("late b2");
+    }
+
+    @Test
+    void noStatementIsMissingOnlyOnceItsDaysHaveRunOut() {
+      Fixture fixture = county();
+      fixture.bulletins.add(bulletin().withStatement(B1, issued.plusDays(5)));
+      assertThat(found(fixture, "bulletin-statements", "{withinDays: 30}", issued.plusDays(30))).isEmpty();
+      assertThat(found(fixture, "bulletin-statements", "{withinDays: 30}", issued.plusDays(31))).containsExactly("missing b2");
+      // A statement made after the day of evaluation is not yet known.
+      fixture.bulletins.set(0, bulletin().withStatement(B1, issued.plusDays(5)).withStatement(OrganisationId.of("b2"), issued.plusDays(40)));
+      assertThat(found(fixture, "bulletin-statements", "{withinDays: 30}", issued.plusDays(35))).containsExactly("missing b2");
+    }
+  }
 }

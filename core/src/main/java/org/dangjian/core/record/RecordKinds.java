@@ -97,6 +97,7 @@ public final class RecordKinds {
         org.dangjian.core.governance.LeadershipPost.KIND,
         org.dangjian.core.governance.DutyReport.KIND,
         org.dangjian.core.supervision.Inspection.KIND,
-        org.dangjian.core.supervision.Correction.KIND));
+        org.dangjian.core.supervision.Correction.KIND,
+        org.dangjian.core.supervision.Bulletin.KIND));
   }
 }

@@ -62,6 +62,15 @@ public final class Ref<T> {
   }
 
   /**
+   * @param name the list's name in the format
+   * @param organisations the organisations the record lists
+   * @return references to organisations, each at {@code name[i]}
+   */
+  public static <T> Ref<T> toOrganisations(String name, Function<? super T, ? extends List<OrganisationId>> organisations) {
+    return new Ref<>(name, "organisation", true, organisations);
+  }
+
+  /**
    * @param name the list's name in the format, for example {@code absentees}
    * @param field the field of each element holding the member, for example {@code member}
    * @param members the members the list's elements name, in order

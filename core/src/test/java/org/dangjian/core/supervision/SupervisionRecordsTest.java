@@ -166,4 +166,25 @@ class SupervisionRecordsTest {
     assertThat(parts.get("zx-b1").records(Inspection.KIND).all()).isEmpty();
     assertThat(Dataset.merge(parts.values())).isEqualTo(dataset);
   }
+
+  @Test
+  void aBulletinNamesOrganisationsOnceAndHearsEachStatementOnceNotBeforeIt() {
+    LocalDate issued = LocalDate.of(2024, 12, 25);
+    Bulletin bulletin = Bulletin.of(RecordId.of("tb-1"), OrganisationId.of("jyj"), issued, List.of(XX1, OrganisationId.of("lh")), "年度考核末位");
+    assertThat(bulletin.withStatement(XX1, issued).statementOf(XX1)).map(Bulletin.Statement::date).contains(issued);
+    assertThat(catchThrowableOfType(ValidationException.class, () -> bulletin.withStatement(XX1, issued.minusDays(1))).problems())
+        .extracting(Problem::path, Problem::code).containsExactly(tuple("statements[0].date", "end-before-start"));
+    assertThat(catchThrowableOfType(ValidationException.class, () -> bulletin.withStatement(OrganisationId.of("zx"), issued)).problems())
+        .extracting(Problem::path).containsExactly("statements[0]");
+    assertThat(catchThrowableOfType(ValidationException.class, () -> bulletin.withStatement(XX1, issued).withStatement(XX1, issued))
+        .problems()).extracting(Problem::path).containsExactly("statements[1]");
+    assertThat(catchThrowableOfType(ValidationException.class, () -> Bulletin.of(RecordId.of("tb-2"), OrganisationId.of("jyj"), issued,
+        List.of(XX1, XX1), "重复")).problems()).extracting(Problem::path).containsExactly("named");
+    Dataset dataset = new TestCounty().builder().add(Bulletin.KIND, bulletin.withStatement(XX1, issued.plusDays(3))).build();
+    String json = DatasetFormat.write(dataset, Syntax.JSON, Layout.RECORD_PER_LINE, DatasetFormat.PersonalDataPolicy.INCLUDE);
+    assertThat(DatasetFormat.read(json, "county.json", Syntax.JSON)).isEqualTo(dataset);
+    ValidationException dangling = catchThrowableOfType(ValidationException.class, () -> new TestCounty().builder().add(Bulletin.KIND,
+        Bulletin.of(RecordId.of("tb-3"), OrganisationId.of("jyj"), issued, List.of(OrganisationId.of("nowhere")), "末位")).build());
+    assertThat(dangling.problems()).extracting(Problem::path, Problem::code).containsExactly(tuple("bulletins[0].named[0]", "dangling-reference"));
+  }
 }

@@ -775,7 +775,7 @@ public final class ScoringEngine {
           LocalDate asOf = report.asOf();
           long due = 0;
           long inTime = 0;
-          List<OrganisationId> owers = r.subtree() ? dataset.tree().subtree(org).stream().map(Organisation::id).toList() : List.of(org);
+          List<OrganisationId> owers = withBeneath(org, r.subtree());
           for (OrganisationId ower : owers) {
             for (Correction correction : dataset.records(Correction.KIND).by(Correction.BY_ORGANISATION, ower)) {
               if (period.contains(correction.deadline()) && !correction.deadline().isAfter(asOf)) {
@@ -788,7 +788,7 @@ public final class ScoringEngine {
           amount(i, rate.multiply(item.factor()), "corrections:" + target.id + "@" + year + " (" + inTime + " of " + due + ")");
         } else if (evidence instanceof Evidence.InspectionScore r && target.org.isPresent()) {
           OrganisationId org = target.org.get().id();
-          List<OrganisationId> inspected = r.subtree() ? dataset.tree().subtree(org).stream().map(Organisation::id).toList() : List.of(org);
+          List<OrganisationId> inspected = withBeneath(org, r.subtree());
           List<BigDecimal> scores = new ArrayList<>();
           for (OrganisationId one : inspected) {
             for (Inspection inspection : dataset.records(Inspection.KIND).by(Inspection.BY_ORGANISATION, one)) {
@@ -803,7 +803,7 @@ public final class ScoringEngine {
           OrganisationId org = target.org.get().id();
           long present = 0;
           long recorded = 0;
-          List<OrganisationId> holders = r.subtree() ? dataset.tree().subtree(org).stream().map(Organisation::id).toList() : List.of(org);
+          List<OrganisationId> holders = withBeneath(org, r.subtree());
           for (OrganisationId holder : holders) {
             for (Activity activity : dataset.activitiesOf(holder, period)) {
               if (r.activityTypes().isEmpty() || r.activityTypes().contains(activity.type().code())) {
@@ -895,6 +895,11 @@ public final class ScoringEngine {
 
     /** No payment recorded for the month. */
     private static final int NOT_PAID = Integer.MAX_VALUE;
+
+    /** @return the organisation, and with {@code subtree} everything beneath it, in tree order */
+    private List<OrganisationId> withBeneath(OrganisationId org, boolean subtree) {
+      return subtree ? dataset.tree().subtree(org).stream().map(Organisation::id).toList() : List.of(org);
+    }
 
     private static BigDecimal average(List<BigDecimal> values) {
       return values.isEmpty() ? BigDecimal.ZERO

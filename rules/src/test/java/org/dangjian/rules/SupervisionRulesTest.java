@@ -183,4 +183,24 @@ class SupervisionRulesTest {
       assertThat(found(fixture, "bulletin-statements", "{withinDays: 30}", issued.plusDays(35))).containsExactly("missing b2");
     }
   }
+
+  @Test
+  void eachPartOfAPartitionJudgesWhatItsOwnOrganisationsOweAndTogetherTheyJudgeWhatTheWholeDoes() {
+    Fixture fixture = county();
+    org.dangjian.core.member.MemberId owner = fixture.fullMembers("b2", 1, "u2").get(0);
+    LocalDate deadline = LocalDate.of(2024, 9, 30);
+    fixture.corrections.add(Correction.ofFinding(RecordId.of("c-1"), B1, "f", LocalDate.of(2024, 4, 1), deadline).withOwner(owner));
+    fixture.bulletins.add(org.dangjian.core.supervision.Bulletin.of(RecordId.of("tb-1"), OrganisationId.of("root"), LocalDate.of(2024, 7, 1),
+        List.of(B1, OrganisationId.of("b2")), "末位"));
+    var whole = fixture.build();
+    for (String type : List.of("corrections", "bulletin-statements")) {
+      RuleSet rules = Rules.single(type, "warning", "{}");
+      List<String> expected = ComplianceEngine.evaluate(whole, rules, ReportingPeriod.year(2024), LocalDate.of(2024, 12, 31)).findings()
+          .stream().map(Finding::id).sorted().toList();
+      List<String> parts = new java.util.ArrayList<>();
+      whole.partition(path -> path.ids().get(path.ids().size() > 1 ? 1 : 0).value()).values().forEach(part -> ComplianceEngine
+          .evaluate(part, rules, ReportingPeriod.year(2024), LocalDate.of(2024, 12, 31)).findings().forEach(f -> parts.add(f.id())));
+      assertThat(parts).as(type).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+    }
+  }
 }

@@ -36,11 +36,15 @@ public final class Corrections extends BuiltInRuleType {
     boolean requireEvidence = parameters.get(REQUIRE_EVIDENCE);
     return context -> {
       for (Correction correction : context.dataset().records(Correction.KIND).all()) {
+        var held = context.dataset().organisation(correction.organisation());
+        if (held.isEmpty()) {
+          continue; // in a part of a partition, the part holding the organisation judges it
+        }
+        var organisation = held.get();
         CorrectionStatus status = correction.statusOn(context.asOf());
         String what = correction.title().orElseGet(() -> correction.finding().orElseGet(() -> "inspection " + correction.inspection()
             .orElseThrow().value() + " #" + correction.issue().orElseThrow()));
         String owner = correction.owner().map(id -> context.dataset().member(id).map(Member::name).orElse(id.value())).orElse("—");
-        var organisation = context.dataset().tree().get(correction.organisation());
         boolean closedInWindow = correction.closed().filter(context.window()::contains).isPresent();
         if (status == CorrectionStatus.OVERDUE) {
           context.finding(correction.organisation(), Subjects.of(organisation)).message(OVERDUE).argument("organisation", organisation.name())

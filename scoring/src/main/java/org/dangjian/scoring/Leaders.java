@@ -81,8 +81,11 @@ final class Leaders {
       List<LeadershipPost> heads = dataset.records(LeadershipPost.KIND).by(LeadershipPost.BY_UNIT, unit.id()).stream()
           .filter(p -> p.post().isHead()).toList();
       Optional<LeadershipPost> head = heads.stream().filter(p -> p.heldOn(end)).findFirst();
+      if (head.isEmpty()) {
+        continue;
+      }
       Optional<Organisation> org = dataset.organisationsCovering(unit.id()).stream().filter(o -> o.existsOn(end)).findFirst();
-      if (head.isEmpty() || org.isEmpty()) {
+      if (org.isEmpty()) {
         continue;
       }
       Entry entry = head.get().member().isPresent() ? entry(entries, dataset, head.get().member().get(), org.get())

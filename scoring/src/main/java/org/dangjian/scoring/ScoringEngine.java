@@ -751,9 +751,7 @@ public final class ScoringEngine {
           amount(i, average(values).multiply(item.factor()), "ballots:" + target.id + "@" + year + " (" + values.size() + ")");
         } else if (evidence instanceof Evidence.ReportRatings r && target.org.isPresent()) {
           RatingTally tally = new RatingTally(r);
-          // A members' count on the report on Party work is the tally of the poll the ratings one by one record.
-          boolean countedByGroup = target.reports.stream()
-              .anyMatch(report -> report.kind() == DutyReportKind.PARTY_WORK && report.rating(RaterGroup.MEMBERS).isPresent());
+          boolean countedByGroup = target.reports.stream().anyMatch(DutyReport::countsTheMembersPoll);
           if (member != null && !countedByGroup) {
             OrganisationId org = target.org.get().id();
             for (ReportRating rating : dataset.reportRatingsAbout(member.id(), year)) {

@@ -199,8 +199,7 @@ final class DemoFigures {
           .filter(r -> r.reporter().map(m -> m.value().equals(person)).orElseGet(() -> r.unit().orElseThrow().value().equals(person)))
           .toList();
       // As the scheme counts them: a members' count on the report on Party work stands for the ratings one by one.
-      boolean counted = given.stream().anyMatch(r -> r.kind() == org.dangjian.core.governance.DutyReportKind.PARTY_WORK
-          && r.rating(org.dangjian.core.governance.RaterGroup.MEMBERS).isPresent());
+      boolean counted = given.stream().anyMatch(org.dangjian.core.governance.DutyReport::countsTheMembersPoll);
       int oneByOne = counted ? 0 : (int) dataset.reportRatingsAbout(org.dangjian.core.member.MemberId.of(person), year).stream()
           .filter(r -> r.organisation().equals(card.organisation())).count();
       leaders.add(new LeaderReport(card, given, oneByOne));
@@ -222,8 +221,7 @@ final class DemoFigures {
   Supervision supervision() {
     org.dangjian.core.org.OrgTree tree = dataset.tree();
     List<Organisation> schools = tree.organisations().stream().filter(o -> tree.depth(o.id()) == 1 && o.existsOn(asOf))
-        .filter(o -> tree.subtree(o.id()).stream().flatMap(s -> s.units().stream())
-            .anyMatch(u -> dataset.unit(u).filter(unit -> unit.kind().isSchool()).isPresent()))
+        .filter(o -> dataset.coversASchool(o.id()))
         .toList();
     List<Integer> checked = new ArrayList<>();
     for (int half = 1; half <= 2; half++) {

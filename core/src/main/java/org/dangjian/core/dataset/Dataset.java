@@ -343,6 +343,15 @@ public final class Dataset {
     return coverage.get(id);
   }
 
+  /**
+   * @param id an organisation id
+   * @return whether the organisation, or one beneath it, covers a school (not the bureau's office, say)
+   */
+  public boolean coversASchool(OrganisationId id) {
+    return tree().subtree(id).stream().flatMap(o -> o.units().stream())
+        .anyMatch(u -> unit(u).filter(unit -> unit.kind().isSchool()).isPresent());
+  }
+
   /** @return the activity types this dataset declares beyond the standard ones, by code */
   public List<ActivityType> declaredActivityTypes() {
     return declaredActivityTypes;
@@ -1031,7 +1040,7 @@ public final class Dataset {
       units.forEach(u -> unitIds.add(u.id()));
       org.dangjian.core.record.CheckContext context = org.dangjian.core.record.CheckContext.of(
           id -> membersById.containsKey(id) || externals.member(id), id -> Optional.ofNullable(organisationsById.get(id)),
-          externals::organisation, unitIds::contains, declared::contains).withRecords(kind -> records.getOrDefault(kind, List.of()));
+          externals::organisation, unitIds::contains, declared::contains, kind -> records.getOrDefault(kind, List.of()));
       for (RecordKind<?> kind : kinds.all()) {
         checkKind(kind, records.get(kind), context, problems);
       }

@@ -145,6 +145,14 @@ public record DutyReport(DutyReportKind kind, Optional<MemberId> reporter, Organ
   }
 
   /**
+   * @return whether it is a report on Party work with the members' ratings counted: that count is the tally
+   *     of the members' poll, which ratings recorded one by one ({@code reportRatings}) would count again
+   */
+  public boolean countsTheMembersPoll() {
+    return kind == DutyReportKind.PARTY_WORK && rating(RaterGroup.MEMBERS).isPresent();
+  }
+
+  /**
    * @param value the groups' ratings, each group once
    * @return this report with those ratings in place of its own
    * @throws ValidationException ({@code invalid-value}) for a group rating twice

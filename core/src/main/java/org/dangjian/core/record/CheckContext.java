@@ -1,7 +1,6 @@
 package org.dangjian.core.record;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.dangjian.core.member.MemberId;
@@ -49,55 +48,16 @@ public interface CheckContext {
   boolean isDeclaredActivityType(String code);
 
   /**
-   * The records of another kind, for a check across kinds (a correction naming an inspection's issue).
+   * The records of another kind with a key, for a check across kinds (a correction naming an inspection).
    *
    * @param kind a record kind
-   * @return the dataset's records of the kind, where this context holds them; empty from a context made
-   *     without them, and then a check across kinds is not made
+   * @param index one of its indexes
+   * @param key a key of the index
+   * @return the dataset's records of the kind with that key, where this context holds the kind's records;
+   *     empty from a context made without them, and then a check across kinds is not made
    */
-  default <R> Optional<List<R>> records(RecordKind<R> kind) {
+  default <R, K> Optional<List<R>> recordsBy(RecordKind<R> kind, Index<R, K> index, K key) {
     return Optional.empty();
-  }
-
-  /**
-   * @param records the dataset's records of a kind
-   * @return this context answering {@link #records} from them
-   */
-  default CheckContext withRecords(Function<RecordKind<?>, List<?>> records) {
-    Objects.requireNonNull(records, "records");
-    CheckContext core = this;
-    return new CheckContext() {
-      @Override
-      public boolean isMember(MemberId id) {
-        return core.isMember(id);
-      }
-
-      @Override
-      public Optional<Organisation> organisation(OrganisationId id) {
-        return core.organisation(id);
-      }
-
-      @Override
-      public boolean isExternalOrganisation(OrganisationId id) {
-        return core.isExternalOrganisation(id);
-      }
-
-      @Override
-      public boolean isUnit(org.dangjian.core.org.UnitId id) {
-        return core.isUnit(id);
-      }
-
-      @Override
-      public boolean isDeclaredActivityType(String code) {
-        return core.isDeclaredActivityType(code);
-      }
-
-      @Override
-      @SuppressWarnings("unchecked")
-      public <R> Optional<List<R>> records(RecordKind<R> kind) {
-        return Optional.of((List<R>) records.apply(kind));
-      }
-    };
   }
 
   /**
@@ -139,6 +99,26 @@ public interface CheckContext {
       java.util.function.Predicate<OrganisationId> externalOrganisations,
       java.util.function.Predicate<org.dangjian.core.org.UnitId> units,
       java.util.function.Predicate<String> declaredActivityTypes) {
+    return of(members, organisations, externalOrganisations, units, declaredActivityTypes, null);
+  }
+
+  /**
+   * @param members whether a member id is among the dataset's members or lives in another part
+   * @param organisations the dataset's organisation of an id, if any
+   * @param externalOrganisations whether an organisation the dataset does not hold lives in another part
+   * @param units whether a unit id is among the dataset's units
+   * @param declaredActivityTypes whether an activity type code is declared
+   * @param records the dataset's records of a kind, for checks across kinds; null for a context without them
+   * @return the context answering from them; {@link #recordsBy} looks a key up in an index of the records
+   *     built the first time it is asked
+   */
+  static CheckContext of(java.util.function.Predicate<MemberId> members,
+      java.util.function.Function<OrganisationId, Optional<Organisation>> organisations,
+      java.util.function.Predicate<OrganisationId> externalOrganisations,
+      java.util.function.Predicate<org.dangjian.core.org.UnitId> units,
+      java.util.function.Predicate<String> declaredActivityTypes,
+      @org.jspecify.annotations.Nullable Function<RecordKind<?>, List<?>> records) {
+    java.util.Map<Index<?, ?>, java.util.Map<Object, List<Object>>> built = new java.util.concurrent.ConcurrentHashMap<>();
     return new CheckContext() {
       @Override
       public boolean isUnit(org.dangjian.core.org.UnitId id) {
@@ -163,6 +143,22 @@ public interface CheckContext {
       @Override
       public boolean isDeclaredActivityType(String code) {
         return declaredActivityTypes.test(code);
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public <R, K> Optional<List<R>> recordsBy(RecordKind<R> kind, Index<R, K> index, K key) {
+        if (records == null) {
+          return Optional.empty();
+        }
+        java.util.Map<Object, List<Object>> byKey = built.computeIfAbsent(index, i -> {
+          java.util.Map<Object, List<Object>> map = new java.util.HashMap<>();
+          for (Object record : records.apply(kind)) {
+            index.keys().apply((R) record).forEach(k -> map.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(record));
+          }
+          return map;
+        });
+        return Optional.of((List<R>) (List<?>) byKey.getOrDefault(key, List.of()));
       }
     };
   }

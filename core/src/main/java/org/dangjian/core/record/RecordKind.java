@@ -57,18 +57,22 @@ public final class RecordKind<T> {
   }
 
   /**
-   * A record of another kind a record of this one names by its stable id, and so takes along into every part
-   * of a partition it goes to (a correction, the inspection whose issue it corrects).
+   * A record of another kind a record of this one names by its stable id: the dataset refuses a record naming
+   * one it does not hold, and a partition takes it along into every part the record goes to (a correction,
+   * the inspection whose issue it corrects).
    *
+   * @param field the field's name in the format
    * @param kind the other kind
    * @param byId the other kind's index by stable id
    * @param id the id the record names, if it names one
    * @param <T> this kind's records
    * @param <R> the other kind's records
    */
-  public record Along<T, R>(RecordKind<R> kind, Index<R, RecordId> byId, java.util.function.Function<? super T, Optional<RecordId>> id) {
+  public record Along<T, R>(String field, RecordKind<R> kind, Index<R, RecordId> byId,
+      java.util.function.Function<? super T, Optional<RecordId>> id) {
     /** Checks for null. */
     public Along {
+      Objects.requireNonNull(field, "field");
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(byId, "byId");
       Objects.requireNonNull(id, "id");
@@ -185,6 +189,15 @@ public final class RecordKind<T> {
     for (Ref<T> ref : refs) {
       ref.check(record, at, context, problems);
     }
+    for (Along<T, ?> named : along) {
+      checkAlong(named, record, at, context, problems);
+    }
+  }
+
+  private static <T, R> void checkAlong(Along<T, R> named, T record, String at, CheckContext context, List<Problem> problems) {
+    named.id().apply(record).ifPresent(id -> context.recordsBy(named.kind(), named.byId(), id).filter(List::isEmpty).ifPresent(none ->
+        problems.add(Problem.of(at + "." + named.field(), "dangling-reference", named.kind().element() + " '" + id
+            + "' is not among the " + named.kind().collection()))));
   }
 
   /**
@@ -366,13 +379,16 @@ public final class RecordKind<T> {
     }
 
     /**
+     * @param field the field's name in the format
      * @param kind another kind, registered before this one
      * @param byId its index by stable id
      * @param id the id of its record a record of this kind names, if it names one
-     * @return this builder: a partition takes that record along into every part a record of this kind goes to
+     * @return this builder: the dataset refuses a record naming one it does not hold, and a partition takes
+     *     that record along into every part a record of this kind goes to
      */
-    public <R> Builder<T> takesAlong(RecordKind<R> kind, Index<R, RecordId> byId, java.util.function.Function<? super T, Optional<RecordId>> id) {
-      along.add(new Along<>(kind, byId, id));
+    public <R> Builder<T> takesAlong(String field, RecordKind<R> kind, Index<R, RecordId> byId,
+        java.util.function.Function<? super T, Optional<RecordId>> id) {
+      along.add(new Along<>(field, kind, byId, id));
       return this;
     }
 

@@ -79,8 +79,8 @@ public record Correction(RecordId id, OrganisationId organisation, Optional<Stri
       .unique(UniqueKey.recordId((Correction r) -> Optional.of(r.id()), BY_ID))
       .order(Comparator.comparing(Correction::organisation).thenComparing(Correction::deadline).thenComparing(Correction::id))
       .refs(Ref.toOrganisation("organisation", Correction::organisation), Ref.toMemberIfAny("owner", Correction::owner))
-      .check(Correction::checkInspection)
-      .takesAlong(Inspection.KIND, Inspection.BY_ID, Correction::inspection)
+      .check(Correction::checkIssue)
+      .takesAlong("inspection", Inspection.KIND, Inspection.BY_ID, Correction::inspection)
       .organisation(Correction::organisation)
       .indexes(BY_ORGANISATION, BY_ID, BY_FINDING).build();
 
@@ -121,20 +121,15 @@ public record Correction(RecordId id, OrganisationId organisation, Optional<Stri
     }
   }
 
-  private static void checkInspection(Correction record, String at, org.dangjian.core.record.CheckContext context, List<Problem> problems) {
+  /** An issue number beyond the issues of the inspection named (an inspection not held is the kind's dangling reference). */
+  private static void checkIssue(Correction record, String at, org.dangjian.core.record.CheckContext context, List<Problem> problems) {
     if (record.inspection.isEmpty()) {
       return;
     }
-    context.records(Inspection.KIND).ifPresent(inspections -> {
-      Optional<Inspection> found = inspections.stream().filter(i -> i.id().equals(record.inspection.get())).findFirst();
-      if (found.isEmpty()) {
-        problems.add(Problem.of(at + ".inspection", "dangling-reference", "inspection '" + record.inspection.get()
-            + "' is not among the inspections"));
-      } else if (record.issue.orElseThrow() > found.get().issues().size()) {
-        problems.add(Problem.of(at + ".issue", "dangling-reference", "inspection '" + record.inspection.get() + "' lists "
-            + found.get().issues().size() + " issues, not " + record.issue.orElseThrow()));
-      }
-    });
+    context.recordsBy(Inspection.KIND, Inspection.BY_ID, record.inspection.get()).flatMap(found -> found.stream().findFirst())
+        .filter(inspection -> record.issue.orElseThrow() > inspection.issues().size())
+        .ifPresent(inspection -> problems.add(Problem.of(at + ".issue", "dangling-reference", "inspection '" + inspection.id() + "' lists "
+            + inspection.issues().size() + " issues, not " + record.issue.orElseThrow())));
   }
 
   /**

@@ -80,8 +80,7 @@ public final class InspectionCoverage extends BuiltInRuleType {
           continue;
         }
         List<Organisation> subtree = tree.subtree(organisation.id());
-        if (schoolsOnly && subtree.stream().flatMap(o -> o.units().stream()).noneMatch(u -> context.dataset().unit(u)
-            .filter(unit -> unit.kind().isSchool()).isPresent())) {
+        if (schoolsOnly && !context.dataset().coversASchool(organisation.id())) {
           continue; // the bureau's own office, the retirees
         }
         List<Inspection> inspections = new ArrayList<>();

@@ -30,7 +30,7 @@ public record AppraisalBallot(MemberId voter, MemberId subject, int year, Apprai
 
   private static final Field<AppraisalBallot, MemberId> VOTER = Field.required("voter", Formats.MEMBER_ID, AppraisalBallot::voter);
   private static final Field<AppraisalBallot, MemberId> SUBJECT = Field.required("subject", Formats.MEMBER_ID, AppraisalBallot::subject);
-  private static final Field<AppraisalBallot, Integer> YEAR = Field.required("year", ValueFormat.integer(), AppraisalBallot::year).withSchema(java.util.Map.of("minimum", 1900, "maximum", 2100));
+  private static final Field<AppraisalBallot, Integer> YEAR = Formats.year(AppraisalBallot::year);
   private static final Field<AppraisalBallot, AppraisalGrade> GRADE = Field.required("grade", ValueFormat.code(AppraisalGrade.class, "appraisalGrade"), AppraisalBallot::grade);
   /** The kind's index by stable id, built on first use. */
   public static final Index<AppraisalBallot, RecordId> BY_ID = Index.lazyOnEach("id",

@@ -38,8 +38,7 @@ public record Commitment(MemberId member, int year, LocalDate made, List<Commitm
   private static final RecordFormat<CommitmentItem> ITEM = RecordFormat.of(CommitmentItem.class,
       v -> new CommitmentItem(v.get(TITLE), v.optional(TARGET), v.optional(OUTCOME)), TITLE, TARGET, OUTCOME);
   private static final Field<Commitment, MemberId> MEMBER = Field.required("member", Formats.MEMBER_ID, Commitment::member);
-  private static final Field<Commitment, Integer> YEAR = Field.required("year", ValueFormat.integer(), Commitment::year)
-      .withSchema(java.util.Map.of("minimum", 1900, "maximum", 2100));
+  private static final Field<Commitment, Integer> YEAR = Formats.year(Commitment::year);
   private static final Field<Commitment, LocalDate> MADE = Field.required("made", ValueFormat.date(), Commitment::made);
   private static final Field<Commitment, CommitmentItem> ITEMS = Field.list("items", ValueFormat.object(ITEM), Commitment::items)
       .withSchema(java.util.Map.of("minItems", 1)).alwaysWritten();

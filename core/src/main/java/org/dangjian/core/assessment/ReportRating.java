@@ -32,7 +32,7 @@ public record ReportRating(MemberId rater, MemberId secretary, OrganisationId or
   private static final Field<ReportRating, MemberId> RATER = Field.required("rater", Formats.MEMBER_ID, ReportRating::rater);
   private static final Field<ReportRating, MemberId> SECRETARY = Field.required("secretary", Formats.MEMBER_ID, ReportRating::secretary);
   private static final Field<ReportRating, OrganisationId> ORGANISATION = Field.required("organisation", Formats.ORGANISATION_ID, ReportRating::organisation);
-  private static final Field<ReportRating, Integer> YEAR = Field.required("year", ValueFormat.integer(), ReportRating::year).withSchema(java.util.Map.of("minimum", 1900, "maximum", 2100));
+  private static final Field<ReportRating, Integer> YEAR = Formats.year(ReportRating::year);
   private static final Field<ReportRating, ReportGrade> GRADE = Field.required("grade", ValueFormat.code(ReportGrade.class, "reportGrade"), ReportRating::grade);
   /** The kind's index by stable id, built on first use. */
   public static final Index<ReportRating, RecordId> BY_ID = Index.lazyOnEach("id",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.dangjian.core.ValidationException;
+import org.dangjian.core.internal.Builds;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.UnitId;
@@ -61,8 +62,7 @@ public record DutyReport(DutyReportKind kind, Optional<MemberId> reporter, Organ
       DutyReport::organisation);
   private static final Field<DutyReport, UnitId> UNIT = Field.optional("unit", Formats.UNIT_ID, DutyReport::unit);
   private static final Field<DutyReport, OrganisationId> HEARD_BY = Field.optional("heardBy", Formats.ORGANISATION_ID, DutyReport::heardBy);
-  private static final Field<DutyReport, Integer> YEAR = Field.required("year", ValueFormat.integer(), DutyReport::year)
-      .withSchema(java.util.Map.of("minimum", 1900, "maximum", 2999));
+  private static final Field<DutyReport, Integer> YEAR = Formats.year(DutyReport::year);
   private static final Field<DutyReport, LocalDate> DATE = Field.required("date", ValueFormat.date(), DutyReport::date);
   private static final Field<DutyReport, GroupRating> RATINGS = Field.list("ratings", ValueFormat.object(RATING), DutyReport::ratings);
 
@@ -94,7 +94,7 @@ public record DutyReport(DutyReportKind kind, Optional<MemberId> reporter, Organ
 
   /**
    * @throws ValidationException ({@code invalid-value}) for a report by nobody about no school, a year before
-   *     1900 or after 2999, or a group rating twice
+   *     1900 or after 2100, or a group rating twice
    */
   public DutyReport {
     Objects.requireNonNull(kind, "kind");
@@ -108,9 +108,7 @@ public record DutyReport(DutyReportKind kind, Optional<MemberId> reporter, Organ
     if (reporter.isEmpty() && unit.isEmpty()) {
       throw ValidationException.of("reporter", "invalid-value", "a report names its reporter, or — for a principal who is not a member — its school (unit)");
     }
-    if (year < 1900 || year > 2999) {
-      throw ValidationException.of("year", "invalid-value", year + " is not a year from 1900 to 2999");
-    }
+    Builds.requireYear(year, "year");
     if (ratings.stream().map(GroupRating::group).distinct().count() < ratings.size()) {
       throw ValidationException.of("ratings", "invalid-value", "each group of raters is counted once");
     }

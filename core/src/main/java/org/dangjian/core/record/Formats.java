@@ -1,9 +1,12 @@
 package org.dangjian.core.record;
 
+import java.util.Map;
+import java.util.function.Function;
 import org.dangjian.core.activity.ActivityId;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.UnitId;
+import org.dangjian.core.time.ReportingPeriod;
 
 /** The value formats record kinds share: the core records' identifiers. */
 public final class Formats {
@@ -25,7 +28,17 @@ public final class Formats {
    */
   public static final ValueFormat<org.dangjian.core.activity.ActivityType> ACTIVITY_TYPE = ValueFormat.text(
       org.dangjian.core.activity.ActivityType.class, org.dangjian.core.internal.ActivityTypes::read,
-      org.dangjian.core.activity.ActivityType::code, java.util.Map.of("$ref", "#/$defs/activityTypeCode"));
+      org.dangjian.core.activity.ActivityType::code, Map.of("$ref", "#/$defs/activityTypeCode"));
+
+  /**
+   * @param getter the record's year
+   * @return the required field {@code year}, the year a record is about (a report's, a letter's), its schema
+   *     the years a reporting period may have
+   */
+  public static <T> Field<T, Integer> year(Function<? super T, Integer> getter) {
+    return Field.<T, Integer>required("year", ValueFormat.integer(), getter)
+        .withSchema(Map.of("minimum", ReportingPeriod.MIN_YEAR, "maximum", ReportingPeriod.MAX_YEAR));
+  }
 
   private Formats() {}
 }

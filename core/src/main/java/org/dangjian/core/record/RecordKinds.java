@@ -98,6 +98,8 @@ public final class RecordKinds {
         org.dangjian.core.governance.DutyReport.KIND,
         org.dangjian.core.supervision.Inspection.KIND,
         org.dangjian.core.supervision.Correction.KIND,
-        org.dangjian.core.supervision.Bulletin.KIND));
+        org.dangjian.core.supervision.Bulletin.KIND,
+        org.dangjian.core.supervision.ResponsibilityLetter.KIND,
+        org.dangjian.core.supervision.IndicatorValue.KIND));
   }
 }

@@ -45,7 +45,7 @@ class RecordKindsTest {
   void theBuiltInKindsInTheirOrder() {
     assertThat(RecordKinds.builtIn().all()).extracting(RecordKind::collection).containsExactly("activities", "duesBases",
         "duesPayments", "trainings", "ledger", "commitments", "ballots", "reportRatings", "governanceDocuments",
-        "leadershipPosts", "dutyReports", "inspections", "corrections", "bulletins");
+        "leadershipPosts", "dutyReports", "inspections", "corrections", "bulletins", "letters", "indicatorValues");
     assertThat(RecordKinds.builtIn().byCollection("ledger")).containsSame(LedgerEntry.KIND);
     assertThat(LedgerEntry.KIND).hasToString("ledgerEntry");
   }

@@ -187,4 +187,51 @@ class SupervisionRecordsTest {
         Bulletin.of(RecordId.of("tb-3"), OrganisationId.of("jyj"), issued, List.of(OrganisationId.of("nowhere")), "末位")).build());
     assertThat(dangling.problems()).extracting(Problem::path, Problem::code).containsExactly(tuple("bulletins[0].named[0]", "dangling-reference"));
   }
+
+  @Test
+  void aLetterIsSignedInItsYearOrTheOneBeforeWithAnotherOrganisationEachItemsTargetOnce() {
+    ResponsibilityLetter letter = ResponsibilityLetter.of(RecordId.of("zrs-xx1"), "county-school-letter", OrganisationId.of("jyj"), XX1, 2024,
+        LocalDate.of(2023, 12, 31)).withTarget("admissions", BigDecimal.valueOf(2)).withTarget("admissions", BigDecimal.ONE);
+    assertThat(letter.targetOf("admissions")).as("the later target replaces the earlier").contains(BigDecimal.ONE);
+    assertThat(letter.targetOf("compliance")).isEmpty();
+    assertThat(letter.evidence()).isEqualTo("letter:zrs-xx1");
+    assertThat(ResponsibilityLetter.of(RecordId.of("l"), "t", OrganisationId.of("jyj"), XX1, 2024, LocalDate.of(2024, 12, 31)).signed())
+        .as("the year's last day").isEqualTo(LocalDate.of(2024, 12, 31));
+    assertThat(catchThrowableOfType(ValidationException.class, () -> ResponsibilityLetter.of(RecordId.of("l"), "t", OrganisationId.of("jyj"),
+        XX1, 2024, LocalDate.of(2022, 12, 31))).problems()).extracting(Problem::path, Problem::code).containsExactly(tuple("signed", "invalid-date"));
+    assertThat(catchThrowableOfType(ValidationException.class, () -> ResponsibilityLetter.of(RecordId.of("l"), "t", OrganisationId.of("jyj"),
+        XX1, 2024, LocalDate.of(2025, 1, 1))).problems()).extracting(Problem::code).containsExactly("invalid-date");
+    assertThat(catchThrowableOfType(ValidationException.class, () -> ResponsibilityLetter.of(RecordId.of("l"), "t", XX1, XX1, 2024,
+        LocalDate.of(2024, 2, 1))).problems()).extracting(Problem::path).containsExactly("to");
+    assertThat(catchThrowableOfType(ValidationException.class, () -> new ResponsibilityLetter(RecordId.of("l"), "t", OrganisationId.of("jyj"),
+        XX1, 2024, LocalDate.of(2024, 2, 1), List.of(new ResponsibilityLetter.Target("a", BigDecimal.ONE),
+            new ResponsibilityLetter.Target("a", BigDecimal.TEN)))).problems()).extracting(Problem::path).containsExactly("targets[1].item");
+
+    Dataset dataset = new TestCounty().builder().add(ResponsibilityLetter.KIND, letter).build();
+    String json = DatasetFormat.write(dataset, Syntax.JSON, Layout.RECORD_PER_LINE, DatasetFormat.PersonalDataPolicy.INCLUDE);
+    assertThat(DatasetFormat.read(json, "county.json", Syntax.JSON)).isEqualTo(dataset);
+    ValidationException twice = catchThrowableOfType(ValidationException.class, () -> new TestCounty().builder()
+        .add(ResponsibilityLetter.KIND, letter).add(ResponsibilityLetter.KIND, ResponsibilityLetter.of(RecordId.of("zrs-xx1-b"),
+            "county-school-letter", OrganisationId.of("jyj"), XX1, 2024, LocalDate.of(2024, 3, 1))).build());
+    assertThat(twice.problems()).extracting(Problem::path).containsExactly("letters[1]");
+    ValidationException dangling = catchThrowableOfType(ValidationException.class, () -> new TestCounty().builder().add(ResponsibilityLetter.KIND,
+        ResponsibilityLetter.of(RecordId.of("l"), "t", OrganisationId.of("jyj"), OrganisationId.of("nowhere"), 2024, LocalDate.of(2024, 2, 1)))
+        .build());
+    assertThat(dangling.problems()).extracting(Problem::path, Problem::code).containsExactly(tuple("letters[0].to", "dangling-reference"));
+  }
+
+  @Test
+  void anIndicatorValueIsEnteredOnceForAnOrganisationIndicatorAndYear() {
+    IndicatorValue teaching = new IndicatorValue(XX1, "teaching-results", 2024, new BigDecimal("86.5"), Optional.of("县教研室"));
+    assertThat(teaching.evidence()).isEqualTo("indicator-value:xx1/teaching-results@2024");
+    assertThat(catchThrowableOfType(ValidationException.class, () -> IndicatorValue.of(XX1, "Teaching Results", 2024, BigDecimal.ONE))
+        .problems()).extracting(Problem::path, Problem::code).containsExactly(tuple("indicator", "invalid-code"));
+    Dataset dataset = new TestCounty().builder().add(IndicatorValue.KIND, teaching)
+        .add(IndicatorValue.KIND, IndicatorValue.of(XX1, "teaching-results", 2025, BigDecimal.TEN)).build();
+    String json = DatasetFormat.write(dataset, Syntax.JSON, Layout.RECORD_PER_LINE, DatasetFormat.PersonalDataPolicy.INCLUDE);
+    assertThat(DatasetFormat.read(json, "county.json", Syntax.JSON)).isEqualTo(dataset);
+    ValidationException twice = catchThrowableOfType(ValidationException.class, () -> new TestCounty().builder().add(IndicatorValue.KIND, teaching)
+        .add(IndicatorValue.KIND, IndicatorValue.of(XX1, "teaching-results", 2024, BigDecimal.TEN)).build());
+    assertThat(twice.problems()).extracting(Problem::path).containsExactly("indicatorValues[1]");
+  }
 }

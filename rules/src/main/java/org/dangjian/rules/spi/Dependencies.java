@@ -41,7 +41,7 @@ public final class Dependencies {
     REPORT_RATINGS,
     /** The schools' governance records: the governance register (学校治理制度), the leadership teams, the leaders' 述职. */
     GOVERNANCE,
-    /** The bureau's supervision: inspections (督查), corrections (整改) and bulletins (通报). */
+    /** The bureau's supervision: inspections (督查), corrections (整改), bulletins (通报), responsibility letters (目标责任书) and the values entered for external indicators. */
     SUPERVISION;
 
     /**
@@ -59,7 +59,8 @@ public final class Dependencies {
           : kind == org.dangjian.core.governance.GovernanceDocument.KIND || kind == org.dangjian.core.governance.LeadershipPost.KIND
               || kind == org.dangjian.core.governance.DutyReport.KIND ? GOVERNANCE
           : kind == org.dangjian.core.supervision.Inspection.KIND || kind == org.dangjian.core.supervision.Correction.KIND
-              || kind == org.dangjian.core.supervision.Bulletin.KIND ? SUPERVISION
+              || kind == org.dangjian.core.supervision.Bulletin.KIND || kind == org.dangjian.core.supervision.ResponsibilityLetter.KIND
+              || kind == org.dangjian.core.supervision.IndicatorValue.KIND ? SUPERVISION
           : null;
       return java.util.Optional.ofNullable(records);
     }

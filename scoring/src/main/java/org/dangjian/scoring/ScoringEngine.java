@@ -29,8 +29,6 @@ import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.governance.DutyReport;
 import org.dangjian.core.governance.DutyReportKind;
 import org.dangjian.core.governance.RaterGroup;
-import org.dangjian.core.supervision.Correction;
-import org.dangjian.core.supervision.Inspection;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberId;
 import org.dangjian.core.member.MemberStatus;
@@ -140,6 +138,7 @@ public final class ScoringEngine {
     final int helpers;
     /** The cards of schemes referred to, by scheme, then subject: made before the cards that read them. */
     final Map<String, Map<String, ScoreCard>> nested = new HashMap<>();
+    final OrganisationMeasures measures;
     private @Nullable Map<OrganisationId, OrganisationSummary> summaries;
     private @Nullable Map<MemberId, List<Activity>> absences;
     private @Nullable Map<String, List<Finding>> findingsByMember;
@@ -152,6 +151,7 @@ public final class ScoringEngine {
       this.report = Objects.requireNonNull(report, "report");
       this.executor = executor;
       this.helpers = helpers;
+      this.measures = new OrganisationMeasures(dataset, report, year);
     }
 
     ScoreBoard board(ScoringScheme scheme) {
@@ -748,7 +748,7 @@ public final class ScoringEngine {
               values.add(b.values().get(ballot.grade()));
             }
           }
-          amount(i, average(values).multiply(item.factor()), "ballots:" + target.id + "@" + year + " (" + values.size() + ")");
+          amount(i, OrganisationMeasures.average(values).multiply(item.factor()), "ballots:" + target.id + "@" + year + " (" + values.size() + ")");
         } else if (evidence instanceof Evidence.ReportRatings r && target.org.isPresent()) {
           RatingTally tally = new RatingTally(r);
           boolean countedByGroup = target.reports.stream().anyMatch(DutyReport::countsTheMembersPoll);
@@ -765,59 +765,24 @@ public final class ScoringEngine {
           }
           amount(i, tally.mean().multiply(item.factor()), "report-ratings:" + target.id + "@" + year + " (" + tally + ")");
         } else if (evidence instanceof Evidence.ComplianceRate r && target.org.isPresent()) {
-          Optional<OrganisationSummary> summary = Optional.ofNullable(Objects.requireNonNull(summaries).get(target.org.get().id()));
-          BigDecimal rate = summary.flatMap(s -> r.subtree() ? s.subtreeRate() : s.rate()).orElse(BigDecimal.ONE);
-          amount(i, rate.multiply(item.factor()), "compliance:" + target.id + "@" + year + " (" + rate.toPlainString() + ")");
+          measured(i, item, OrganisationMeasures.complianceRate(target.id, year,
+              Optional.ofNullable(Objects.requireNonNull(summaries).get(target.org.get().id())), r.subtree()));
         } else if (evidence instanceof Evidence.CorrectionRate r && target.org.isPresent()) {
-          OrganisationId org = target.org.get().id();
-          LocalDate asOf = report.asOf();
-          long due = 0;
-          long inTime = 0;
-          List<OrganisationId> owers = withBeneath(org, r.subtree());
-          for (OrganisationId ower : owers) {
-            for (Correction correction : dataset.records(Correction.KIND).by(Correction.BY_ORGANISATION, ower)) {
-              if (period.contains(correction.deadline()) && !correction.deadline().isAfter(asOf)) {
-                due++;
-                inTime += correction.closedBy(correction.deadline()) ? 1 : 0;
-              }
-            }
-          }
-          BigDecimal rate = due == 0 ? BigDecimal.ONE : BigDecimal.valueOf(inTime).divide(BigDecimal.valueOf(due), 4, RoundingMode.HALF_UP);
-          amount(i, rate.multiply(item.factor()), "corrections:" + target.id + "@" + year + " (" + inTime + " of " + due + ")");
+          measured(i, item, measures.correctionRate(target.id, target.org.get().id(), r.subtree()));
         } else if (evidence instanceof Evidence.InspectionScore r && target.org.isPresent()) {
-          OrganisationId org = target.org.get().id();
-          List<OrganisationId> inspected = withBeneath(org, r.subtree());
-          List<BigDecimal> scores = new ArrayList<>();
-          for (OrganisationId one : inspected) {
-            for (Inspection inspection : dataset.records(Inspection.KIND).by(Inspection.BY_ORGANISATION, one)) {
-              if (r.kinds().contains(inspection.kind().code()) && period.contains(inspection.date()) && !inspection.date().isAfter(report.asOf())) {
-                inspection.score().ifPresent(scores::add);
-              }
-            }
-          }
-          BigDecimal mean = average(scores);
-          amount(i, mean.multiply(item.factor()), "inspections:" + target.id + "@" + year + " (" + scores.size() + ", " + mean.toPlainString() + ")");
+          measured(i, item, measures.inspectionScore(target.id, target.org.get().id(), r.kinds(), r.subtree()));
         } else if (evidence instanceof Evidence.AttendanceRate r && target.org.isPresent()) {
-          OrganisationId org = target.org.get().id();
-          long present = 0;
-          long recorded = 0;
-          List<OrganisationId> holders = withBeneath(org, r.subtree());
-          for (OrganisationId holder : holders) {
-            for (Activity activity : dataset.activitiesOf(holder, period)) {
-              if (r.activityTypes().isEmpty() || r.activityTypes().contains(activity.type().code())) {
-                present += activity.attendees().size();
-                recorded += activity.attendees().size() + activity.absentees().size();
-              }
-            }
-          }
-          BigDecimal rate = recorded == 0 ? BigDecimal.ZERO
-              : BigDecimal.valueOf(present).divide(BigDecimal.valueOf(recorded), 4, RoundingMode.HALF_UP);
-          amount(i, rate.multiply(item.factor()), "attendance:" + target.id + "@" + year + " (" + present + " of " + recorded + ")");
+          measured(i, item, measures.attendanceRate(target.id, target.org.get().id(), r.activityTypes(), r.subtree()));
         } else if (evidence instanceof Evidence.SchemeTotal s) {
           Map<String, ScoreCard> other = Objects.requireNonNull(nested.get(s.scheme().toString()));
           BigDecimal total = Optional.ofNullable(other.get(target.id)).map(ScoreCard::total).orElse(BigDecimal.ZERO);
           amount(i, total.multiply(item.factor()), "scheme:" + s.scheme() + "/" + target.id + " (" + total.toPlainString() + ")");
         }
+      }
+
+      /** A measure's value (0 where there is none) times the item's factor, as an amount. */
+      private void measured(int i, ScoringScheme.Item item, Measurement measurement) {
+        amount(i, measurement.value().orElse(BigDecimal.ZERO).multiply(item.factor()), measurement.evidence());
       }
 
       /** An amount's one undated occurrence, to the cent. */
@@ -894,15 +859,6 @@ public final class ScoringEngine {
     /** No payment recorded for the month. */
     private static final int NOT_PAID = Integer.MAX_VALUE;
 
-    /** @return the organisation, and with {@code subtree} everything beneath it, in tree order */
-    private List<OrganisationId> withBeneath(OrganisationId org, boolean subtree) {
-      return subtree ? dataset.tree().subtree(org).stream().map(Organisation::id).toList() : List.of(org);
-    }
-
-    private static BigDecimal average(List<BigDecimal> values) {
-      return values.isEmpty() ? BigDecimal.ZERO
-          : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(values.size()), 4, RoundingMode.HALF_UP);
-    }
 
     /**
      * The findings about a subject: for a member, those whose subject is the member; for an organisation

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.dangjian.core.assessment.AppraisalGrade;
 import org.dangjian.core.assessment.CommitmentOutcome;
@@ -290,6 +291,28 @@ public sealed interface Evidence {
     @Override
     public String kind() {
       return "attendanceRate";
+    }
+  }
+
+  /**
+   * {@code letter} (目标责任书): the organisation's responsibility letters of the year (of the given template, or
+   * every one), assessed as of the day of evaluation against the registry's templates; one amount per letter
+   * item, its weight times its credit over the letter's whole weight, times the item's factor — so a letter
+   * attained in full is worth the factor. No letter counts as 0.
+   *
+   * @param template the template's id; empty for every letter the organisation signed for the year
+   * @param letters the templates and indicators, bound by the scheme registry
+   */
+  record Letter(Optional<String> template, LetterRegistry letters) implements Evidence {
+    /** Checks for nulls. */
+    public Letter {
+      Objects.requireNonNull(template, "template");
+      Objects.requireNonNull(letters, "letters");
+    }
+
+    @Override
+    public String kind() {
+      return "letter";
     }
   }
 

@@ -121,6 +121,13 @@ public final class EvidenceKind {
   public static final EvidenceKind ATTENDANCE_RATE = new EvidenceKind("attendanceRate", new Labels("活动出席率", "the attendance rate"),
       List.of(ACTIVITY_TYPES_OR_ALL, SUBTREE_TOO), p -> new Evidence.AttendanceRate(p.get(ACTIVITY_TYPES_OR_ALL), p.get(SUBTREE_TOO)));
 
+  private static final Parameter<String> LETTER_TEMPLATE = Parameter.text("template").asOptional()
+      .withMeaning("责任书文本的编号；不设则计该组织当年签订的全部责任书", "the letter template's id; absent, every letter the organisation signed for the year")
+      .withExample("county-school-letter");
+  /** {@code letter}: the organisation's responsibility letters of the year, item by item. */
+  public static final EvidenceKind LETTER = new EvidenceKind("letter", new Labels("目标责任书完成情况", "the responsibility letter attained"),
+      List.of(LETTER_TEMPLATE), p -> new Evidence.Letter(p.find(LETTER_TEMPLATE), LetterRegistry.empty()));
+
   private static final Parameter<String> SCHEME_ID = Parameter.text("id")
       .withMeaning("另一个评分方案的编号", "the id of the other scheme").withExample("member-points");
   /** {@code scheme}: the subject's total in another scheme, resolved with this one. */
@@ -128,7 +135,7 @@ public final class EvidenceKind {
       List.of(SCHEME_ID), null);
 
   private static final List<EvidenceKind> ALL = List.of(ATTENDANCE, ABSENCE, LEDGER, FINDINGS, COMMITMENTS, DUES_ARREARS, DUES_PAID,
-      BALLOTS, REPORT_RATINGS, COMPLIANCE_RATE, CORRECTION_RATE, INSPECTION_SCORE, ATTENDANCE_RATE, SCHEME);
+      BALLOTS, REPORT_RATINGS, COMPLIANCE_RATE, CORRECTION_RATE, INSPECTION_SCORE, ATTENDANCE_RATE, LETTER, SCHEME);
 
   private final String name;
   private final Labels summary;

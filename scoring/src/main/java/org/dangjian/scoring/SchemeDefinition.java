@@ -71,7 +71,7 @@ public final class SchemeDefinition {
   private static final Set<String> ITEM = Set.of("id", "block", "zh", "en", "evidence", "points", "factor", "cap",
       "capPerYear", "group", "veto");
   private static final Set<String> EVIDENCE = Set.of("attendance", "absence", "ledger", "findings", "commitments",
-      "duesArrears", "duesPaid", "ballots", "reportRatings", "complianceRate", "correctionRate", "inspectionScore", "attendanceRate", "scheme");
+      "duesArrears", "duesPaid", "ballots", "reportRatings", "complianceRate", "correctionRate", "inspectionScore", "attendanceRate", "letter", "scheme");
 
   /**
    * An item as written: the item, and for {@code scheme} evidence the id of the scheme it refers to.

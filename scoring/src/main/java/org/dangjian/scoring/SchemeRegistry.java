@@ -32,9 +32,11 @@ public final class SchemeRegistry {
   private static final Set<String> MEMBER_EVIDENCE = Set.of("absence", "ledger", "commitments", "duesArrears", "duesPaid",
       "ballots");
   private final List<SchemeDefinition> definitions;
+  private final LetterRegistry letters;
 
-  private SchemeRegistry(List<SchemeDefinition> definitions) {
+  private SchemeRegistry(List<SchemeDefinition> definitions, LetterRegistry letters) {
     this.definitions = List.copyOf(definitions);
+    this.letters = letters;
   }
 
   /** @return the built-in schemes and those of every provider on the class path */
@@ -60,9 +62,25 @@ public final class SchemeRegistry {
    * @throws ValidationException for every problem of the scheme against what it extends or refers to
    */
   public SchemeRegistry with(SchemeDefinition definition) {
-    Builder builder = builder();
+    Builder builder = builder().letters(letters);
     definitions.stream().filter(d -> !d.id().equals(definition.id())).forEach(builder::definition);
     return builder.definition(definition).build();
+  }
+
+  /** @return the responsibility-letter templates that its schemes' {@code letter} evidence assesses against */
+  public LetterRegistry letters() {
+    return letters;
+  }
+
+  /**
+   * @param registry the letter templates for the schemes' {@code letter} evidence
+   * @return a registry of the same schemes assessing letters against those templates
+   * @throws ValidationException for a scheme's {@code letter} evidence naming a template the registry does not hold
+   */
+  public SchemeRegistry withLetters(LetterRegistry registry) {
+    Builder builder = builder().letters(registry);
+    definitions.forEach(builder::definition);
+    return builder.build();
   }
 
   /** @return the ids of the schemes it holds, sorted */
@@ -135,6 +153,12 @@ public final class SchemeRegistry {
             continue;
           }
           item = new ScoringScheme.Item(item.id(), item.block(), item.labels(), new Evidence.SchemeTotal(other.get()),
+              item.points(), item.factor(), item.periodCap(), item.yearCap(), item.group(), item.veto());
+        }
+        if (item.evidence() instanceof Evidence.Letter l) {
+          l.template().filter(t -> !letters.ids().contains(t)).ifPresent(t -> problems.add(spec.locate(spec.spec.path()
+              + ".evidence.letter.template", "dangling-reference", "letter template '" + t + "' is not known; known: " + letters.ids())));
+          item = new ScoringScheme.Item(item.id(), item.block(), item.labels(), new Evidence.Letter(l.template(), letters),
               item.points(), item.factor(), item.periodCap(), item.yearCap(), item.group(), item.veto());
         }
         items.add(item);
@@ -233,7 +257,7 @@ public final class SchemeRegistry {
       boolean personal = subject == SubjectKind.MEMBER || subject == SubjectKind.SECRETARY;
       if (MEMBER_EVIDENCE.contains(kind) && !personal || kind.equals("reportRatings") && subject != SubjectKind.SECRETARY && subject != SubjectKind.LEADER
           || (kind.equals("complianceRate") || kind.equals("correctionRate") || kind.equals("inspectionScore")
-              || kind.equals("attendanceRate")) && personal) {
+              || kind.equals("attendanceRate") || kind.equals("letter")) && personal) {
         problems.add(spec.locate(at + ".evidence", "invalid-value",
             "evidence '" + kind + "' does not apply to " + subject.code() + " subjects"));
       }
@@ -272,7 +296,7 @@ public final class SchemeRegistry {
 
   static boolean isAmount(String kind) {
     return kind.equals("ballots") || kind.equals("reportRatings") || kind.equals("complianceRate") || kind.equals("correctionRate")
-        || kind.equals("inspectionScore") || kind.equals("attendanceRate")
+        || kind.equals("inspectionScore") || kind.equals("attendanceRate") || kind.equals("letter")
         || kind.equals("scheme");
   }
 
@@ -311,8 +335,19 @@ public final class SchemeRegistry {
   /** Assembles a registry; {@link #build()} checks every definition. */
   public static final class Builder {
     private final List<SchemeDefinition> definitions = new ArrayList<>();
+    private LetterRegistry letters = LetterRegistry.standard();
 
     private Builder() {}
+
+    /**
+     * @param registry the letter templates the schemes' {@code letter} evidence assesses against ({@link
+     *     LetterRegistry#standard()} unless set)
+     * @return this builder
+     */
+    public Builder letters(LetterRegistry registry) {
+      this.letters = java.util.Objects.requireNonNull(registry, "registry");
+      return this;
+    }
 
     /**
      * @param definition a scheme definition
@@ -343,7 +378,7 @@ public final class SchemeRegistry {
      * @throws ValidationException listing every problem of every definition
      */
     public SchemeRegistry build() {
-      SchemeRegistry registry = new SchemeRegistry(definitions);
+      SchemeRegistry registry = new SchemeRegistry(definitions, letters);
       List<Problem> problems = new ArrayList<>();
       for (int i = 0; i < definitions.size(); i++) {
         for (int j = 0; j < i; j++) {

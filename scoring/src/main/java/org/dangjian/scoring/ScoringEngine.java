@@ -143,6 +143,7 @@ public final class ScoringEngine {
     private @Nullable Map<MemberId, List<Activity>> absences;
     private @Nullable Map<String, List<Finding>> findingsByMember;
     private @Nullable Map<OrganisationId, List<Finding>> findingsByOrganisation;
+    private @Nullable Map<OrganisationId, List<LetterAttainment>> lettersByOrganisation;
 
     Run(Dataset dataset, int year, ComplianceReport report, Executor executor, int helpers) {
       this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -211,6 +212,12 @@ public final class ScoringEngine {
             }
           }
           absences = absent;
+        } else if (evidence instanceof Evidence.Letter l && lettersByOrganisation == null) {
+          Map<OrganisationId, List<LetterAttainment>> byOrganisation = new HashMap<>();
+          for (LetterAttainment attainment : l.letters().assessAll(dataset, report)) {
+            byOrganisation.computeIfAbsent(attainment.letter().to(), k -> new ArrayList<>()).add(attainment);
+          }
+          lettersByOrganisation = byOrganisation;
         } else if (evidence instanceof Evidence.ComplianceRate && summaries == null) {
           Map<OrganisationId, OrganisationSummary> byOrganisation = new HashMap<>();
           report.summaries().forEach(s -> byOrganisation.put(s.organisation(), s));
@@ -773,6 +780,16 @@ public final class ScoringEngine {
           measured(i, item, measures.inspectionScore(target.id, target.org.get().id(), r.kinds(), r.subtree()));
         } else if (evidence instanceof Evidence.AttendanceRate r && target.org.isPresent()) {
           measured(i, item, measures.attendanceRate(target.id, target.org.get().id(), r.activityTypes(), r.subtree()));
+        } else if (evidence instanceof Evidence.Letter l && target.org.isPresent()) {
+          for (LetterAttainment letter : Objects.requireNonNull(lettersByOrganisation).getOrDefault(target.org.get().id(), List.of())) {
+            if (l.template().map(letter.letter().template()::equals).orElse(true)) {
+              BigDecimal weight = letter.weight();
+              for (LetterAttainment.ItemAttainment attained : letter.items()) {
+                amount(i, attained.earned().multiply(item.factor()).divide(weight, 4, RoundingMode.HALF_UP),
+                    letter.letter().evidence() + "/" + attained.item().id() + " (" + attained.explanation() + ")");
+              }
+            }
+          }
         } else if (evidence instanceof Evidence.SchemeTotal s) {
           Map<String, ScoreCard> other = Objects.requireNonNull(nested.get(s.scheme().toString()));
           BigDecimal total = Optional.ofNullable(other.get(target.id)).map(ScoreCard::total).orElse(BigDecimal.ZERO);

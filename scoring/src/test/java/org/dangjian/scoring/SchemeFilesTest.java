@@ -146,7 +146,7 @@ class SchemeFilesTest {
     com.fasterxml.jackson.databind.ObjectMapper yaml = new com.fasterxml.jackson.databind.ObjectMapper(
         new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
     assertThat(EvidenceKind.all()).extracting(EvidenceKind::name).containsExactly("attendance", "absence", "ledger", "findings",
-        "commitments", "duesArrears", "duesPaid", "ballots", "reportRatings", "complianceRate", "correctionRate", "inspectionScore", "attendanceRate", "scheme");
+        "commitments", "duesArrears", "duesPaid", "ballots", "reportRatings", "complianceRate", "correctionRate", "inspectionScore", "attendanceRate", "letter", "scheme");
     for (EvidenceKind kind : EvidenceKind.all()) {
       assertThat(kind.summary().zh()).isNotEqualTo(kind.name());
       for (org.dangjian.rules.spi.Parameter<?> parameter : kind.parameters()) {

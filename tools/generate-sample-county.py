@@ -1017,7 +1017,12 @@ for i, org in enumerate(SCHOOL_ORGS):
     audited = "2019-12-31" if org == "njcz" else "%d-%02d-15" % (2020 + i % 5, 3 + i % 9)
     inspections.append({"id": "au-%s-%s" % (audited[:4], org), "kind": "audit", "organisation": org, "date": audited,
                         "inspectors": ["县审计局"]})
-
+# The bureau's office and the retirees' branches run no school, yet the bureau spot-checks them too, for their
+# letters' inspection items (the coverage rules ask only of the schools).
+for org, scores in (("jg", (88, 90)), ("ltx", (84, 86))):
+    for half, day, score in (("h1", "2024-06-20", scores[0]), ("h2", "2024-12-16", scores[1])):
+        inspections.append({"id": "sc-2024%s-%s" % (half, org), "kind": "spot-check", "organisation": org, "date": day,
+                            "inspectors": INSPECTORS, "score": score})
 
 # Each correction is owned by the organisation's secretary.
 OWNERS = {"cg2": "m0466", "dgcz": "m0365", "nj": "m0484", "bpl": "m0510", "yz": "m0001"}
@@ -1053,6 +1058,28 @@ bulletins = [{"id": "tb-2024-01", "issuedBy": "jyj", "date": "2024-07-15", "name
               "reason": "上半年抽查考核得分靠后", "statements": [{"organisation": "syzx", "date": "2024-08-09"}]}]
 
 
+# 目标责任书: in February the bureau's committee signed the county's letter with every Party organisation directly
+# under it — the school letter (county-school-letter) with the sixteen that run schools, each letter setting the
+# school's own development quota, and the office letter (county-office-letter) with the bureau's office and the
+# retirees' branches (the retirees' signed in December 2023, for 2024) — and the county's teaching-research office
+# entered each school's teaching results (教育教学成效) for the letters' external indicator. Deliberate gaps and
+# edges: 实验小学 admitted one member against a quota of two (missed), 第一中学 admitted exactly its quota of two
+# (attained, at the target), 职业教育中心 none of its one; 东关初级中学's teaching result, 68, falls short of 80;
+# 南街镇初级中学's was never entered (no value: the item earns nothing).
+QUOTAS = {"yz": 2, "ez": 1, "bpcz": 1, "sx": 2, "zj": 1}
+TEACHING = {"bpcz": 84, "bpl": 82, "cg1": 91, "cg2": 88, "cgcz": 86, "dgcz": 68, "ez": 90, "mb": 81, "nj": 83, "sx": 93,
+            "syzx": 89, "xd": 80, "yey": 87, "yz": 95, "zj": 85}
+letters = []
+for org in SCHOOL_ORGS + ["jg", "ltx"]:
+    record = {"id": "zrs-2024-%s" % org, "template": "county-office-letter" if org in ("jg", "ltx") else "county-school-letter",
+              "from": "jyj", "to": org, "year": 2024, "signed": "2023-12-28" if org == "ltx" else "2024-02-26"}
+    if org in SCHOOL_ORGS:
+        record["targets"] = [{"item": "admissions", "value": QUOTAS.get(org, 0)}]
+    letters.append(record)
+indicator_values = [{"organisation": org, "indicator": "teaching-results", "year": 2024, "value": value, "source": "县教研室"}
+                    for org, value in sorted(TEACHING.items())]
+
+
 def unit_record(u, n, k, g):
     record = {"id": u, "name": n, "kind": k}
     if u in TEACHING_POINTS:
@@ -1082,6 +1109,8 @@ doc = {
     "inspections": inspections,
     "corrections": corrections,
     "bulletins": bulletins,
+    "letters": letters,
+    "indicatorValues": indicator_values,
 }
 import re
 # Amounts of yuan are exact decimals with two places: written as JSON numbers, not floats.

@@ -11,6 +11,8 @@ import org.dangjian.rules.RuleSetDefinition;
 import org.dangjian.rules.RuleSetRegistry;
 import org.dangjian.rules.RuleTypeReference;
 import org.dangjian.rules.spi.Parameter;
+import org.dangjian.scoring.Indicator;
+import org.dangjian.scoring.Indicators;
 import org.dangjian.rules.spi.RuleType;
 import org.dangjian.scoring.EvidenceKind;
 import picocli.CommandLine.Command;
@@ -46,12 +48,16 @@ final class RulesCommand implements Runnable {
     for (EvidenceKind kind : EvidenceKind.all()) {
       entries.add(new Entry(kind.name(), "scheme item (evidence)", kind.summary(), kind.parameters()));
     }
+    for (Indicator indicator : Indicators.standard().all()) {
+      entries.add(new Entry(indicator.name(), "letter indicator", indicator.labels(), indicator.parameters()));
+    }
     return entries;
   }
 
   /** {@code rules list}. */
   @Command(name = "list", mixinStandardHelpOptions = true,
-      description = "Lists the rule types (rule-set files' 'type:') and the kinds of scheme item (schemes' 'evidence:'), "
+      description = "Lists the rule types (rule-set files' 'type:'), the kinds of scheme item (schemes' 'evidence:') and the "
+          + "responsibility letters' indicators (letter files' 'indicator:'), "
           + "each with what it checks or counts and its parameters' names.")
   static final class ListTypes implements Callable<Integer> {
     @Spec
@@ -64,7 +70,8 @@ final class RulesCommand implements Runnable {
       for (Entry entry : entries()) {
         if (!entry.what().equals(what)) {
           what = entry.what();
-          out.println((what.equals("rule type") ? "Rule types" : "\nScheme item kinds (evidence)") + ":");
+          out.println((what.equals("rule type") ? "Rule types" : what.equals("letter indicator")
+              ? "\nResponsibility-letter indicators (letter files' 'indicator:')" : "\nScheme item kinds (evidence)") + ":");
         }
         out.println("  " + entry.name() + " — " + entry.summary().zh() + " / " + entry.summary().en());
         if (!entry.parameters().isEmpty()) {
@@ -77,26 +84,36 @@ final class RulesCommand implements Runnable {
 
   /** {@code rules show NAME}. */
   @Command(name = "show", mixinStandardHelpOptions = true,
-      description = "Shows a rule type or scheme item kind: what it checks, then each parameter with its value's type and range, "
+      description = "Shows a rule type, scheme item kind or letter indicator: what it checks, then each parameter with its value's type and range, "
           + "its default (or 'required'), its meaning in Chinese and English and an example; for a rule type, the built-in "
           + "rules of that type.")
   static final class Show implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "A rule type (activity-frequency) or a scheme item kind (attendance).")
+    @Parameters(index = "0", paramLabel = "NAME", description = "A rule type (activity-frequency), a scheme item kind (attendance) or a letter indicator (trainings).")
     String name;
 
     @Override
     public Integer call() {
       List<Entry> entries = entries();
-      Optional<Entry> found = entries.stream().filter(e -> e.name().equals(name)).findFirst();
+      List<Entry> found = entries.stream().filter(e -> e.name().equals(name)).toList();
       if (found.isEmpty()) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no rule type or scheme item kind '" + name + "'"
-            + Suggestion.didYouMean(name, entries.stream().map(Entry::name).toList()) + "; 'dangjian rules list' lists them");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no rule type, scheme item kind or letter indicator '" + name
+            + "'" + Suggestion.didYouMean(name, entries.stream().map(Entry::name).distinct().toList()) + "; 'dangjian rules list' lists them");
       }
-      Entry entry = found.get();
       PrintWriter out = spec.commandLine().getOut();
+      // A scheme item kind and a letter indicator may share a name (correctionRate): each is shown.
+      for (int i = 0; i < found.size(); i++) {
+        if (i > 0) {
+          out.println();
+        }
+        show(out, found.get(i));
+      }
+      return 0;
+    }
+
+    private static void show(PrintWriter out, Entry entry) {
       out.println(entry.name() + " (" + entry.what() + ")");
       out.println("  " + entry.summary().zh());
       out.println("  " + entry.summary().en());
@@ -116,7 +133,6 @@ final class RulesCommand implements Runnable {
         out.println();
         out.println("Built-in rules of this type: " + (uses.isEmpty() ? "none" : String.join(", ", uses.stream().sorted().toList())));
       }
-      return 0;
     }
 
     private static void print(PrintWriter out, List<Parameter<?>> parameters, String indent) {

@@ -14,7 +14,9 @@ class RulesCommandTest {
     assertThat(run.out()).startsWith("Rule types:\n  activist-duration — 入党积极分子培养教育满一年 / ")
         .contains("  branch-size — 党支部党员人数不超过上限 / a branch has no more members than the limit\n      max\n")
         .contains("\nScheme item kinds (evidence):\n  attendance — ")
-        .contains("  duesArrears — 欠缴党费 / dues in arrears\n      moreThanMonths\n");
+        .contains("  duesArrears — 欠缴党费 / dues in arrears\n      moreThanMonths\n")
+        .contains("\nResponsibility-letter indicators (letter files' 'indicator:'):\n  complianceRate — ")
+        .contains("  trainings — 参加培训达标率（党员或书记） / the share of members (or secretaries) trained enough\n      atLeast, who\n");
     for (String type : org.dangjian.rules.RuleSetRegistry.standard().ruleTypeNames()) {
       assertThat(run.out()).contains("\n  " + type + " — ");
     }
@@ -34,13 +36,16 @@ class RulesCommandTest {
     assertThat(item.out()).startsWith("ballots (scheme item (evidence))\n")
         .contains("  values — a number for each of: excellent, qualified, basically-qualified, unqualified");
     assertThat(MainTest.run("rules", "show", "unit-coverage").out()).contains("No parameters.");
+    // A scheme item kind and a letter indicator of one name: both shown.
+    assertThat(MainTest.run("rules", "show", "correctionRate").out()).startsWith("correctionRate (scheme item (evidence))\n")
+        .contains("\n\ncorrectionRate (letter indicator)\n  整改按期完成率\n");
   }
 
   @Test
   void anUnknownNameIsAUsageErrorWithTheNearest() {
     MainTest.Run run = MainTest.run("rules", "show", "branch-sise");
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("no rule type or scheme item kind 'branch-sise' (did you mean 'branch-size'?)");
+    assertThat(run.err()).contains("no rule type, scheme item kind or letter indicator 'branch-sise' (did you mean 'branch-size'?)");
     assertThat(MainTest.run("rules").status()).as("no subcommand").isEqualTo(2);
   }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.dangjian.core.Labels;
 import org.dangjian.core.assessment.Commitment;
@@ -12,6 +14,10 @@ import org.dangjian.core.assessment.CommitmentOutcome;
 import org.dangjian.core.member.EventType;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberEvent;
+import org.dangjian.core.member.MemberId;
+import org.dangjian.core.org.CommitteeRole;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.supervision.IndicatorValue;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.spi.Parameter;
@@ -31,6 +37,9 @@ final class BuiltInIndicators {
       .withMeaning("计入的活动类型；空为全部", "the activity types counted; empty for every type").withExample("[branch-general-meeting]");
   private static final Parameter<Integer> AT_LEAST = Parameter.wholeNumber("atLeast", 1, 100).withDefault(1)
       .withMeaning("每名党员至少参加的培训次数（以上）", "trainings a member attends at least (this many counts)").withExample("2");
+  private static final Parameter<String> WHO = Parameter.choice("who", "members", "secretaries").withDefault("members")
+      .withMeaning("计谁：全体党员（正式和预备）或各级书记", "who is counted: every member (full and probationary), or the secretaries")
+      .withExample("secretaries");
   private static final Parameter<String> NAME = Parameter.text("name")
       .withMeaning("录入值的指标名（小写字母、数字、连字符）", "the name the values are entered under (lower-case words, digits, hyphens)")
       .withExample("teaching-results");
@@ -64,24 +73,30 @@ final class BuiltInIndicators {
         return Measurement.of(BigDecimal.valueOf(admitted), "admissions:" + c.organisation().value() + "@" + c.year() + " (" + admitted + ")");
       });
 
-  /** Of the members (full and probationary) on the day, the share who attended at least so many trainings in the year. */
-  static final Indicator TRAININGS = indicator("trainings", "党员参加培训达标率", "the share of members trained enough",
-      List.of(AT_LEAST), (c, p) -> {
+  /**
+   * Of the members (full and probationary) on the day — or of the secretaries on the day of the organisation and
+   * of those beneath it — the share who attended at least so many trainings in the year by the day.
+   */
+  static final Indicator TRAININGS = indicator("trainings", "参加培训达标率（党员或书记）", "the share of members (or secretaries) trained enough",
+      List.of(AT_LEAST, WHO), (c, p) -> {
         ReportingPeriod year = ReportingPeriod.year(c.year());
         LocalDate asOf = c.asOf();
         int atLeast = p.get(AT_LEAST);
-        long members = 0;
-        long trained = 0;
-        for (Member member : c.dataset().membersOf(c.organisation())) {
-          if (member.factsOn(asOf).status().isMember()) {
-            members++;
-            long attended = c.dataset().trainingsOf(member.id()).stream()
-                .filter(t -> year.contains(t.date()) && !t.date().isAfter(asOf)).count();
-            trained += attended >= atLeast ? 1 : 0;
+        Set<MemberId> counted = new TreeSet<>();
+        if (p.get(WHO).equals("secretaries")) {
+          for (OrganisationId org : c.organisations(true)) {
+            c.dataset().organisation(org).flatMap(Organisation::committee).ifPresent(committee -> committee.positions().stream()
+                .filter(position -> position.role() == CommitteeRole.SECRETARY && position.heldOn(asOf))
+                .forEach(position -> counted.add(position.member())));
           }
+        } else {
+          c.dataset().membersOf(c.organisation()).stream().filter(m -> m.factsOn(asOf).status().isMember()).forEach(m -> counted.add(m.id()));
         }
-        String evidence = "trainings:" + c.organisation().value() + "@" + c.year() + " (" + trained + " of " + members + ")";
-        return members == 0 ? Measurement.none(evidence) : Measurement.of(OrganisationMeasures.share(trained, members), evidence);
+        long trained = counted.stream().filter(member -> c.dataset().trainingsOf(member).stream()
+            .filter(t -> year.contains(t.date()) && !t.date().isAfter(asOf)).count() >= atLeast).count();
+        String evidence = "trainings:" + c.organisation().value() + "@" + c.year() + " (" + p.get(WHO) + ", " + trained + " of "
+            + counted.size() + ")";
+        return counted.isEmpty() ? Measurement.none(evidence) : Measurement.of(OrganisationMeasures.share(trained, counted.size()), evidence);
       });
 
   /** Of the items of the members' commitments (承诺) for the year whose outcome is recorded, the share kept (已践诺). */

@@ -19,7 +19,7 @@ import org.dangjian.scoring.spi.IndicatorProvider;
  * inspectionScore} (督查检查平均得分), {@code attendanceRate} (活动出席率), {@code admissions} (发展党员数, against
  * the development quota a letter sets as the target), {@code trainings} (党员参加培训达标率), {@code
  * commitmentsKept} (承诺事项践诺率) and {@code external} (a value entered, {@code indicatorValues} in a dataset).
- * {@code dangjian letters indicators} prints each with its parameters.
+ * {@code dangjian rules list} names each with its parameters, {@code dangjian rules show NAME} describes them.
  */
 public final class Indicators {
   private final Map<String, Indicator> byName;

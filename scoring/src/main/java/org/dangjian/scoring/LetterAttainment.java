@@ -109,11 +109,12 @@ public record LetterAttainment(ResponsibilityLetter letter, String template, Loc
     }
 
     /**
-     * @return for example {@code correctionRate ≥ 1: 0.75, missed — corrections:xx1@2024 (3 of 4)}
+     * @return for example {@code correctionRate ≥ 1: 0.75, missed — corrections:xx1@2024 (3 of 4)}, or without a value
+     *     {@code external ≥ 80: no value — …}
      */
     public String explanation() {
       return item.indicator() + (item.direction() == LetterTemplate.Direction.AT_LEAST ? " ≥ " : " ≤ ") + target.toPlainString() + ": "
-          + actual.map(BigDecimal::toPlainString).orElse("no value") + ", " + status.labelEn() + " — " + evidence;
+          + actual.map(a -> a.toPlainString() + ", " + status.labelEn()).orElse(status.labelEn()) + " — " + evidence;
     }
   }
 

@@ -27,7 +27,7 @@ public record Measurement(Optional<BigDecimal> value, String evidence) {
    * @return a measurement with a value
    */
   public static Measurement of(BigDecimal value, String evidence) {
-    return new Measurement(Optional.of(value), evidence);
+    return new Measurement(Optional.of(Objects.requireNonNull(value, "value")), evidence);
   }
 
   /**

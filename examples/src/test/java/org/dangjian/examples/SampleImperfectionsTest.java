@@ -27,6 +27,7 @@ class SampleImperfectionsTest {
   private static final String SECTION = "## The sample county's imperfections";
   private static final String GOVERNANCE_SECTION = "## The sample county's school governance";
   private static final String SUPERVISION_SECTION = "## The sample county's supervision";
+  private static final String LETTERS_SECTION = "## The sample county's responsibility letters";
 
   /** @return one {@code rule severity subject period} line per finding the first table promises */
   static List<String> promised() throws IOException {
@@ -107,5 +108,43 @@ class SampleImperfectionsTest {
     var lives = org.dangjian.rules.FindingLife.of(report, SampleCounty.dataset());
     assertThat(lives).filteredOn(l -> l.state() == org.dangjian.rules.FindingLife.State.CORRECTED).extracting(l -> l.finding().id())
         .containsExactly("dues-arrears/bpl/member:m0513/dues-arrears.months@2024-07-01");
+  }
+
+  @Test
+  void theLettersFallShortExactlyWhereTheReadmeSays() throws IOException {
+    Path readme = Path.of(System.getProperty("basedir", "."), "README.md");
+    List<String> lines = Files.readAllLines(readme, StandardCharsets.UTF_8);
+    int start = lines.indexOf(LETTERS_SECTION);
+    assertThat(start).as("%s has the section '%s'", readme, LETTERS_SECTION).isNotNegative();
+    List<String> promised = new ArrayList<>();
+    for (String line : lines.subList(start + 1, lines.size())) {
+      if (line.startsWith("## ")) {
+        break;
+      }
+      if (line.startsWith("| ") && !line.startsWith("| What the county did")) {
+        String[] cells = line.split("\\|", -1);
+        assertThat(cells).as("row of 4 cells: %s", line).hasSize(6);
+        promised.add(String.join(" ", cells[4].strip().replace("`", ""), cells[2].strip().replace("`", ""), cells[3].strip()));
+      }
+    }
+    assertThat(promised).as("rows in the table").hasSize(9).doesNotHaveDuplicates();
+    LocalDate yearEnd = LocalDate.of(2024, 12, 31);
+    ComplianceReport report = ComplianceEngine.evaluate(SampleCounty.dataset(),
+        RuleSetRegistry.standard().resolve("cn-national", yearEnd), ReportingPeriod.year(2024), yearEnd);
+    List<org.dangjian.scoring.LetterAttainment> letters = org.dangjian.scoring.LetterRegistry.standard().assessAll(SampleCounty.dataset(), report);
+    assertThat(letters).hasSize(18);
+    List<String> actual = new ArrayList<>();
+    for (org.dangjian.scoring.LetterAttainment letter : letters) {
+      letter.items().stream().filter(i -> i.status() != org.dangjian.scoring.LetterAttainment.Status.ATTAINED)
+          .forEach(i -> actual.add(String.join(" ", letter.letter().to().value(), i.item().id(), i.status().code())));
+    }
+    assertThat(actual).as("letter items short of target in the sample county, against examples/README.md")
+        .containsExactlyInAnyOrderElementsOf(promised);
+    // Exactly at the target is attained.
+    assertThat(letters).flatExtracting(l -> l.items().stream().filter(i -> i.actual().filter(a -> a.compareTo(i.target()) == 0)
+        .isPresent() && !i.item().id().equals("compliance") && !i.item().id().equals("corrections") && !i.item().id().equals("trainings")
+        && i.target().signum() > 0).map(i -> l.letter().to().value() + " " + i.item().id() + " " + i.status().code()).toList())
+        .containsExactlyInAnyOrder("cg2 inspections attained", "cg2 commitments attained", "xd teaching attained", "yz admissions attained",
+            "bpcz admissions attained", "ez admissions attained");
   }
 }

@@ -28,8 +28,8 @@ import org.dangjian.scoring.ScoringScheme;
 
 /**
  * Everything the demo shows, computed once: the year's compliance report under a rule set as of a day,
- * and four boards — the year-end appraisal of members, the branch stars, the organisation ranking and the
- * rating of the leaders' yearly reports (述职评议).
+ * four boards — the year-end appraisal of members, the branch stars, the organisation ranking and the
+ * rating of the leaders' yearly reports (述职评议) — and the responsibility letters (目标责任书) assessed.
  * The text and the HTML report are two views of the same figures.
  */
 final class DemoFigures {
@@ -45,6 +45,8 @@ final class DemoFigures {
   final Scored stars;
   final Scored ranking;
   final Scored reports;
+  /** The year's responsibility letters, assessed as of the day against the standard templates. */
+  final List<org.dangjian.scoring.LetterAttainment> letters;
   private final List<SchoolStatus> schools;
 
   /** A scheme with its board. */
@@ -80,6 +82,7 @@ final class DemoFigures {
     this.stars = new Scored(stars, ScoringEngine.score(dataset, stars, year, report));
     this.ranking = new Scored(ranking, ScoringEngine.score(dataset, ranking, year, report));
     this.reports = new Scored(reports, ScoringEngine.score(dataset, reports, year, report));
+    this.letters = org.dangjian.scoring.LetterRegistry.standard().assessAll(dataset, report);
     this.schools = schoolStatuses();
   }
 

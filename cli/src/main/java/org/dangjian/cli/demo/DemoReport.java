@@ -112,6 +112,16 @@ public final class DemoReport {
     }
     out.append(corrections.render(2)).append('\n');
 
+    out.append(lettersTitle(messages)).append('\n');
+    TextTable letters = new TextTable(false, true, false);
+    letters.row(messages.get("demo.letters.columns").split("\\|"));
+    for (org.dangjian.scoring.LetterAttainment letter : f.letters) {
+      if (letter.attainment().compareTo(BigDecimal.ONE) < 0) {
+        letters.row(figures.name(letter.letter().to()), Html.percent(letter.attainment()), shortfalls(letter, messages));
+      }
+    }
+    out.append(letters.render(2)).append('\n');
+
     List<Finding> serious = f.bySeverity();
     int shown = Math.min(DemoFigures.SERIOUS_FINDINGS_SHOWN, serious.size());
     out.append(messages.get("demo.serious", serious.size(), shown, f.ruleSet.id())).append('\n');
@@ -225,6 +235,20 @@ public final class DemoReport {
       page.open("tr", "class", status == org.dangjian.core.supervision.CorrectionStatus.CLOSED ? "complete"
           : status == org.dangjian.core.supervision.CorrectionStatus.OPEN ? "plain" : "flagged");
       correctionRow(correction, messages).forEach(cell -> page.element("td", cell));
+      page.close("tr").newline();
+    }
+    page.close("table").newline();
+
+    section(page, lettersTitle(messages), messages.get("demo.html.letters.note"));
+    header(page, messages.get("demo.html.letters.columns").split("\\|"));
+    for (org.dangjian.scoring.LetterAttainment letter : f.letters) {
+      boolean short_ = letter.count(org.dangjian.scoring.LetterAttainment.Status.MISSED) > 0
+          || letter.count(org.dangjian.scoring.LetterAttainment.Status.NO_VALUE) > 0;
+      page.open("tr", "class", letter.attainment().compareTo(BigDecimal.ONE) == 0 ? "complete" : short_ ? "flagged" : "plain");
+      page.element("td", figures.name(letter.letter().to()));
+      page.element("td", letter.template());
+      page.element("td", Html.percent(letter.attainment()), "class", "num");
+      page.element("td", shortfalls(letter, messages));
       page.close("tr").newline();
     }
     page.close("table").newline();
@@ -458,6 +482,25 @@ public final class DemoReport {
   private static String supervisionTitle(DemoFigures.Supervision supervision, Messages messages) {
     return messages.get("demo.supervision", supervision.checked().get(0), supervision.checked().get(1), supervision.schools(),
         supervision.corrections().size());
+  }
+
+  /** The letters in one line: how many, how many attained in full, and the items short of their targets. */
+  private String lettersTitle(Messages messages) {
+    List<org.dangjian.scoring.LetterAttainment> letters = figures.letters;
+    long full = letters.stream().filter(l -> l.attainment().compareTo(BigDecimal.ONE) == 0).count();
+    return messages.get("demo.letters", letters.size(), full, count(org.dangjian.scoring.LetterAttainment.Status.MISSED),
+        count(org.dangjian.scoring.LetterAttainment.Status.NOT_YET_DUE), count(org.dangjian.scoring.LetterAttainment.Status.NO_VALUE));
+  }
+
+  private long count(org.dangjian.scoring.LetterAttainment.Status status) {
+    return figures.letters.stream().mapToLong(l -> l.count(status)).sum();
+  }
+
+  /** The items of a letter short of their targets, each with its status, or a dash for none. */
+  private static String shortfalls(org.dangjian.scoring.LetterAttainment letter, Messages messages) {
+    List<String> items = letter.items().stream().filter(i -> i.status() != org.dangjian.scoring.LetterAttainment.Status.ATTAINED)
+        .map(i -> messages.label(i.item().labels()) + "（" + messages.label(i.status().labels()) + "）").toList();
+    return items.isEmpty() ? messages.get("none") : String.join("、", items);
   }
 
   /** A correction's row: organisation, what, source, deadline, state, closed. */

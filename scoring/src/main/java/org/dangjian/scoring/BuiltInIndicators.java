@@ -11,6 +11,8 @@ import org.dangjian.core.Labels;
 import org.dangjian.core.assessment.Commitment;
 import org.dangjian.core.assessment.CommitmentItem;
 import org.dangjian.core.assessment.CommitmentOutcome;
+import org.dangjian.core.governance.GovernanceDocument;
+import org.dangjian.core.governance.GovernanceDocumentKind;
 import org.dangjian.core.member.EventType;
 import org.dangjian.core.member.Member;
 import org.dangjian.core.member.MemberEvent;
@@ -18,6 +20,10 @@ import org.dangjian.core.member.MemberId;
 import org.dangjian.core.org.CommitteeRole;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.org.Ownership;
+import org.dangjian.core.org.Unit;
+import org.dangjian.core.org.UnitId;
+import org.dangjian.core.org.UnitKind;
 import org.dangjian.core.supervision.IndicatorValue;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.spi.Parameter;
@@ -40,6 +46,13 @@ final class BuiltInIndicators {
   private static final Parameter<String> WHO = Parameter.choice("who", "members", "secretaries").withDefault("members")
       .withMeaning("计谁：全体党员（正式和预备）或各级书记", "who is counted: every member (full and probationary), or the secretaries")
       .withExample("secretaries");
+  private static final Parameter<List<UnitKind>> UNIT_KINDS = Parameter.codes("unitKinds", UnitKind.class)
+      .withDefault(List.of(UnitKind.PRIMARY_SCHOOL, UnitKind.MIDDLE_SCHOOL, UnitKind.HIGH_SCHOOL, UnitKind.NINE_YEAR_SCHOOL))
+      .withMeaning("计入的学校类别", "the kinds of school counted").withExample("[primary-school, middle-school, kindergarten]");
+  private static final Parameter<List<GovernanceDocumentKind>> DOCUMENTS = Parameter.codes("documents", GovernanceDocumentKind.class)
+      .withDefault(GovernanceDocumentKind.requiredByTheReform())
+      .withMeaning("学校计入前须已通过的制度文件（可为空）", "the documents a school must have adopted to count (may be empty)")
+      .withExample("[charter, party-meeting-rules]");
   private static final Parameter<String> NAME = Parameter.text("name")
       .withMeaning("录入值的指标名（小写字母、数字、连字符）", "the name the values are entered under (lower-case words, digits, hyphens)")
       .withExample("teaching-results");
@@ -57,6 +70,37 @@ final class BuiltInIndicators {
   static final Indicator ATTENDANCE_RATE = indicator("attendanceRate", "活动出席率", "the attendance rate",
       List.of(ACTIVITY_TYPES, SUBTREE), (c, p) -> c.measures().attendanceRate(c.organisation().value(), c.organisation(),
           p.get(ACTIVITY_TYPES), p.get(SUBTREE)));
+
+  /**
+   * Of the public schools (legal persons, of the kinds counted) the organisation and those beneath it cover, the share
+   * running the Party-led model of their level (党组织领导的校长负责制, or 园长负责制) in force on the day — pilots
+   * included — with the documents counted adopted by the day; as {@code governance-rate} reads a school, without its
+   * {@code since} (the form a document must have).
+   */
+  static final Indicator GOVERNANCE_SHARE = indicator("governanceShare", "实行党组织领导的校长负责制的学校比例",
+      "the share of schools under the Party-led principal responsibility system", List.of(UNIT_KINDS, DOCUMENTS), (c, p) -> {
+        LocalDate asOf = c.asOf();
+        List<UnitKind> kinds = p.get(UNIT_KINDS);
+        List<GovernanceDocumentKind> documents = p.get(DOCUMENTS);
+        Set<UnitId> covered = new TreeSet<>();
+        for (OrganisationId org : c.organisations(true)) {
+          c.dataset().organisation(org).filter(o -> o.existsOn(asOf)).ifPresent(o -> covered.addAll(o.units()));
+        }
+        long schools = 0;
+        long running = 0;
+        for (UnitId id : covered) {
+          Optional<Unit> unit = c.dataset().unit(id).filter(u -> kinds.contains(u.kind()) && u.ownership() == Ownership.PUBLIC && u.legalPerson());
+          if (unit.isPresent()) {
+            schools++;
+            boolean partyLed = unit.get().governance().filter(g -> g.model().isPartyLed() && g.inForceOn(asOf)).isPresent();
+            List<GovernanceDocument> adopted = c.dataset().records(GovernanceDocument.KIND).by(GovernanceDocument.BY_UNIT, id);
+            running += partyLed && documents.stream().allMatch(kind -> adopted.stream().anyMatch(d -> d.kind() == kind && d.inPlaceOn(asOf)))
+                ? 1 : 0;
+          }
+        }
+        String evidence = "governance:" + c.organisation().value() + "@" + c.year() + " (" + running + " of " + schools + ")";
+        return schools == 0 ? Measurement.none(evidence) : Measurement.of(OrganisationMeasures.share(running, schools), evidence);
+      });
 
   /** Members admitted as probationary members (接收预备党员) in the year by the day, against the development quota. */
   static final Indicator ADMISSIONS = indicator("admissions", "发展党员数（对照发展计划）", "members admitted (against the development quota)",
@@ -128,8 +172,8 @@ final class BuiltInIndicators {
             .orElseGet(() -> Measurement.none("indicator-value:" + c.organisation().value() + "/" + name + "@" + c.year() + " (none entered)"));
       });
 
-  static final List<Indicator> ALL = List.of(COMPLIANCE_RATE, CORRECTION_RATE, INSPECTION_SCORE, ATTENDANCE_RATE, ADMISSIONS, TRAININGS,
-      COMMITMENTS_KEPT, EXTERNAL);
+  static final List<Indicator> ALL = List.of(COMPLIANCE_RATE, CORRECTION_RATE, INSPECTION_SCORE, ATTENDANCE_RATE, GOVERNANCE_SHARE,
+      ADMISSIONS, TRAININGS, COMMITMENTS_KEPT, EXTERNAL);
 
   private static Indicator indicator(String name, String zh, String en, List<Parameter<?>> parameters,
       BiFunction<IndicatorContext, RuleParameters, Measurement> measure) {

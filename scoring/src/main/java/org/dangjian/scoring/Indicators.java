@@ -16,8 +16,9 @@ import org.dangjian.scoring.spi.IndicatorProvider;
  * thread-safe.
  *
  * <p>Built in: {@code complianceRate} (规定活动完成率), {@code correctionRate} (整改按期完成率), {@code
- * inspectionScore} (督查检查平均得分), {@code attendanceRate} (活动出席率), {@code admissions} (发展党员数, against
- * the development quota a letter sets as the target), {@code trainings} (党员参加培训达标率), {@code
+ * inspectionScore} (督查检查平均得分), {@code attendanceRate} (活动出席率), {@code governanceShare} (实行党组织领导的校长负责制的
+ * 学校比例), {@code admissions} (发展党员数, against
+ * the development quota a letter sets as the target), {@code trainings} (党员或书记参加培训达标率), {@code
  * commitmentsKept} (承诺事项践诺率) and {@code external} (a value entered, {@code indicatorValues} in a dataset).
  * {@code dangjian rules list} names each with its parameters, {@code dangjian rules show NAME} describes them.
  */

@@ -181,10 +181,12 @@ class LettersTest {
     }
 
     @Test
-    void theBuiltInTemplateAsksForEveryBuiltInIndicatorItsWeightsMakingAHundred() {
+    void theBuiltInTemplateAsksForTheSchoolsIndicatorsItsWeightsMakingAHundred() {
       LetterTemplate county = LetterRegistry.standard().resolve("county-school-letter", LocalDate.of(2024, 1, 1));
+      // Attendance is in the compliance rules already; the governance share is a bureau's (many schools), not a school's.
       assertThat(county.items()).extracting(LetterTemplate.Item::indicator).containsExactlyInAnyOrderElementsOf(
-          Indicators.builtIn().all().stream().map(Indicator::name).filter(n -> !n.equals("attendanceRate")).toList());
+          Indicators.builtIn().all().stream().map(Indicator::name).filter(n -> !n.equals("attendanceRate") && !n.equals("governanceShare"))
+              .toList());
       assertThat(county.items().stream().map(LetterTemplate.Item::weight).reduce(BigDecimal.ZERO, BigDecimal::add))
           .isEqualByComparingTo("100");
     }
@@ -264,6 +266,51 @@ class LettersTest {
       LetterAttainment.ItemAttainment item = registry.assess(letter, dataset, report(LocalDate.of(2024, 12, 31))).items().get(0);
       assertThat(item.actual()).contains(new BigDecimal("0.5000"));
       assertThat(item.evidence()).isEqualTo("corrections:b2@2024 (1 of 2)");
+    }
+
+    @Test
+    void theGovernanceShareCountsThePublicSchoolsCoveredRunningThePartyLedModelWithTheirDocuments() {
+      org.dangjian.core.org.UnitId led = org.dangjian.core.org.UnitId.of("u-led");
+      org.dangjian.core.org.UnitId documentsLate = org.dangjian.core.org.UnitId.of("u-late");
+      org.dangjian.core.org.UnitId old = org.dangjian.core.org.UnitId.of("u-old");
+      org.dangjian.core.org.UnitId kindergarten = org.dangjian.core.org.UnitId.of("u-yey");
+      LocalDate reform = LocalDate.of(2024, 3, 1);
+      List<org.dangjian.core.org.Unit> units = List.of(
+          unit(led, org.dangjian.core.org.UnitKind.PRIMARY_SCHOOL, org.dangjian.core.org.GovernanceModel.PARTY_LED_PRINCIPAL_RESPONSIBILITY, reform),
+          unit(documentsLate, org.dangjian.core.org.UnitKind.MIDDLE_SCHOOL,
+              org.dangjian.core.org.GovernanceModel.PARTY_LED_PRINCIPAL_RESPONSIBILITY, reform),
+          unit(old, org.dangjian.core.org.UnitKind.PRIMARY_SCHOOL, org.dangjian.core.org.GovernanceModel.PRINCIPAL_RESPONSIBILITY,
+              LocalDate.of(2010, 9, 1)),
+          unit(kindergarten, org.dangjian.core.org.UnitKind.KINDERGARTEN,
+              org.dangjian.core.org.GovernanceModel.PARTY_LED_DIRECTOR_RESPONSIBILITY, reform));
+      Fixture fixture = new Fixture();
+      fixture.organisations.set(1, org.dangjian.core.org.Organisation.builder().from(fixture.organisations.get(1))
+          .units(List.of(led, documentsLate, old, kindergarten)).build());
+      Dataset.Builder builder = Dataset.builder().region(org.dangjian.core.dataset.Region.of("test", "测试县")).units(units)
+          .organisations(fixture.organisations);
+      for (org.dangjian.core.governance.GovernanceDocumentKind kind : org.dangjian.core.governance.GovernanceDocumentKind.requiredByTheReform()) {
+        builder.add(org.dangjian.core.governance.GovernanceDocument.KIND, org.dangjian.core.governance.GovernanceDocument.of(led, kind, reform));
+        builder.add(org.dangjian.core.governance.GovernanceDocument.KIND, org.dangjian.core.governance.GovernanceDocument.of(documentsLate, kind,
+            LocalDate.of(2024, 12, 1)));
+      }
+      ResponsibilityLetter letter = letter(B1);
+      Dataset dataset = builder.add(ResponsibilityLetter.KIND, letter).build();
+      LetterRegistry registry = registry("""
+          items:
+            - {id: governance, zh: 校长负责制, en: governance, indicator: {governanceShare: {}}, target: 1, credit: proportional, weight: 1}
+          """);
+      // By 2024-11-30 one of the three schools (the kindergarten is not counted by default) has every document.
+      assertThat(registry.assess(letter, dataset, report(LocalDate.of(2024, 11, 30))).items().get(0).evidence())
+          .isEqualTo("governance:b1@2024 (1 of 3)");
+      LetterAttainment.ItemAttainment yearEnd = registry.assess(letter, dataset, report(LocalDate.of(2024, 12, 31))).items().get(0);
+      assertThat(yearEnd.actual()).contains(new BigDecimal("0.6667"));
+      assertThat(yearEnd.evidence()).isEqualTo("governance:b1@2024 (2 of 3)");
+    }
+
+    private static org.dangjian.core.org.Unit unit(org.dangjian.core.org.UnitId id, org.dangjian.core.org.UnitKind kind,
+        org.dangjian.core.org.GovernanceModel model, LocalDate since) {
+      return org.dangjian.core.org.Unit.builder().id(id).name("学校" + id.value()).kind(kind)
+          .governance(org.dangjian.core.org.Governance.of(model, since)).build();
     }
 
     @Test

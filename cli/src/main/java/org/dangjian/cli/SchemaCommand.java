@@ -7,14 +7,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code dangjian schema NAME}: prints the JSON Schema of one of the file formats or outputs. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Prints the JSON Schema (draft 2020-12) of a file format — dataset, ruleset, scheme or scenario — or of an "
-        + "output: report (evaluate --format json), board (score --format json), diff (diff --format json) or calendar "
-        + "(calendar --format json).")
+    description = "Prints the JSON Schema (draft 2020-12) of a file format — dataset, ruleset, scheme, letter (a responsibility "
+        + "letter's template) or scenario — or of an output: report (evaluate --format json), board (score --format json), "
+        + "letters (letters --format json), diff (diff --format json) or calendar (calendar --format json).")
 final class SchemaCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "NAME", description = "dataset, ruleset, scheme, scenario, report, board, diff or calendar.")
+  @Parameters(index = "0", paramLabel = "NAME", description = "dataset, ruleset, scheme, letter, scenario, report, board, letters, diff or calendar.")
   String name;
 
   @Override

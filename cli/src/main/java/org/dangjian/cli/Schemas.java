@@ -13,6 +13,8 @@ import org.dangjian.core.json.DatasetFormat;
 import org.dangjian.core.json.Syntax;
 import org.dangjian.rules.ComplianceReportFormat;
 import org.dangjian.rules.RuleSetDefinition;
+import org.dangjian.scoring.LetterAttainmentFormat;
+import org.dangjian.scoring.LetterTemplate;
 import org.dangjian.scoring.SchemeDefinition;
 import org.dangjian.scoring.ScoreBoardFormat;
 import org.dangjian.testkit.scenario.Scenario;
@@ -24,12 +26,14 @@ import org.dangjian.testkit.scenario.Scenario;
  */
 final class Schemas {
   /** The names, in the order the help lists them. */
-  static final List<String> NAMES = List.of("dataset", "ruleset", "scheme", "scenario", "report", "board", "diff", "calendar");
+  static final List<String> NAMES = List.of("dataset", "ruleset", "scheme", "letter", "scenario", "report", "board", "letters", "diff",
+      "calendar");
 
   private static final Map<String, String> RESOURCES = Map.of("dataset", DatasetFormat.SCHEMA_RESOURCE,
-      "ruleset", RuleSetDefinition.SCHEMA_RESOURCE, "scheme", SchemeDefinition.SCHEMA_RESOURCE, "scenario", Scenario.SCHEMA_RESOURCE,
-      "report", ComplianceReportFormat.SCHEMA_RESOURCE, "board", ScoreBoardFormat.SCHEMA_RESOURCE,
-      "diff", "/org/dangjian/cli/compliance-diff-1.schema.json", "calendar", "/org/dangjian/cli/calendar-1.schema.json");
+      "ruleset", RuleSetDefinition.SCHEMA_RESOURCE, "scheme", SchemeDefinition.SCHEMA_RESOURCE, "letter", LetterTemplate.SCHEMA_RESOURCE,
+      "scenario", Scenario.SCHEMA_RESOURCE, "report", ComplianceReportFormat.SCHEMA_RESOURCE, "board", ScoreBoardFormat.SCHEMA_RESOURCE,
+      "letters", LetterAttainmentFormat.SCHEMA_RESOURCE, "diff", "/org/dangjian/cli/compliance-diff-1.schema.json",
+      "calendar", "/org/dangjian/cli/calendar-1.schema.json");
 
   /** The schemas whose {@code $defs} each composed one takes in. */
   private static final Map<String, List<String>> TAKES = Map.of("diff", List.of("report", "board"), "calendar", List.of("report"));

@@ -46,6 +46,17 @@ class JsonOutputsTest {
   }
 
   @Test
+  void theLettersMatchTheLetterAttainmentSchema() throws IOException {
+    MainTest.Run run = MainTest.run("letters", "--format", "json");
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode letters = json(run.out());
+    assertThat(letters.get("letters")).isNotEmpty();
+    assertThat(schema("letters").validate(letters)).isEmpty();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) letters.get("letters").get(0).get("items").get(0)).put("status", "late");
+    assertThat(schema("letters").validate(letters)).as("an unknown status").isNotEmpty();
+  }
+
+  @Test
   void theCalendarMatchesTheCalendarSchema() throws IOException {
     MainTest.Run run = MainTest.run("calendar", "--as-of", "2024-10-01", "--format", "json");
     assertThat(run.status()).as(run.err()).isZero();

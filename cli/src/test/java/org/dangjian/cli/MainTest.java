@@ -103,7 +103,8 @@ class MainTest {
     assertThat(lineWith(out, "  2024-12-31  组织生活会")).contains("23 个组织");
     assertThat(lineWith(out, "  2024-12-31  党小组会")).contains("37 个组织");
     assertThat(out).endsWith("HTML 报告已写入 " + html.toAbsolutePath().normalize() + "\n");
-    assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">");
+    assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">")
+        .contains("目标责任书：签订 18 份，全部达标 11 份").contains("<td>county-office-letter@2024.1</td>");
   }
 
   @Test

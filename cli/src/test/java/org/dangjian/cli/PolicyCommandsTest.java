@@ -327,7 +327,7 @@ class PolicyCommandsTest {
 
   @Test
   void schemaPrintsEachFormatsJsonSchema() {
-    for (String name : List.of("dataset", "ruleset", "scheme", "scenario", "report", "board", "diff", "calendar")) {
+    for (String name : List.of("dataset", "ruleset", "scheme", "letter", "scenario", "report", "board", "letters", "diff", "calendar")) {
       Run run = run("schema", name);
       assertThat(run.status()).as(name).isZero();
       assertThat(run.out()).as(name).startsWith("{").contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")
@@ -336,6 +336,8 @@ class PolicyCommandsTest {
     assertThat(run("schema", "scenario").out()).contains("\"const\": \"dangjian/scenario@1\"");
     assertThat(run("schema", "report").out()).contains("\"const\": \"dangjian/compliance-report@1\"");
     assertThat(run("schema", "board").out()).contains("\"const\": \"dangjian/score-board@1\"");
+    assertThat(run("schema", "letter").out()).contains("\"const\": \"dangjian/responsibility-letter@1\"");
+    assertThat(run("schema", "letters").out()).contains("\"const\": \"dangjian/letter-attainment@1\"");
     assertThat(run("schema", "rules").status()).isEqualTo(2);
   }
 

@@ -15,11 +15,12 @@ import java.util.stream.Stream;
 import org.dangjian.core.json.DangjianJson;
 import org.dangjian.core.json.Syntax;
 import org.dangjian.rules.RuleSetDefinition;
+import org.dangjian.scoring.LetterTemplate;
 import org.dangjian.scoring.SchemeDefinition;
 import org.dangjian.testkit.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
-/** The published JSON Schemas of rule sets, schemes and scenarios accept every file the project ships and reject strays. */
+/** The published JSON Schemas of rule sets, schemes, letter templates and scenarios accept every file the project ships and reject strays. */
 class FileSchemasTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -69,6 +70,11 @@ class FileSchemasTest {
   }
 
   @Test
+  void letterFilesMatchTheirSchema() throws IOException {
+    assertAccepts(LetterTemplate.SCHEMA_RESOURCE, LetterTemplate.SCHEMA, "scoring/src/main/resources");
+  }
+
+  @Test
   void scenarioFilesMatchTheirSchema() throws IOException {
     assertAccepts(Scenario.SCHEMA_RESOURCE, Scenario.SCHEMA, "rules/src/main/resources", "scoring/src/main/resources",
         "testkit/src/main/resources", "examples/policy-author");
@@ -82,6 +88,9 @@ class FileSchemasTest {
     JsonNode rules = yaml(ROOT.resolve("examples/policy-author/county.yaml"));
     ((com.fasterxml.jackson.databind.node.ObjectNode) rules.get("rules").get(0)).put("severity", "severe");
     assertThat(schema(RuleSetDefinition.SCHEMA_RESOURCE).validate(rules)).isNotEmpty();
+    JsonNode letter = yaml(ROOT.resolve("scoring/src/main/resources/org/dangjian/scoring/letters/county-school-letter.yaml"));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) letter.get("items").get(0)).put("direction", "above");
+    assertThat(schema(LetterTemplate.SCHEMA_RESOURCE).validate(letter)).isNotEmpty();
     JsonNode scenario = yaml(ROOT.resolve("examples/policy-author/lecture-missed.scenario.yaml"));
     ((com.fasterxml.jackson.databind.node.ObjectNode) scenario).put("window", "2024-13-01");
     assertThat(schema(Scenario.SCHEMA_RESOURCE).validate(scenario)).isNotEmpty();

@@ -15,6 +15,7 @@ import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.activity.ActivityType;
 import org.dangjian.core.time.SchoolCalendar;
+import org.dangjian.core.json.FileHeader;
 import org.dangjian.core.json.SourceDocument;
 import org.dangjian.core.json.Syntax;
 import org.dangjian.core.json.StrictObject;
@@ -187,30 +188,13 @@ public final class RuleSetDefinition {
       return Optional.empty();
     }
     StrictObject top = root.get();
-    Optional<String> schema = top.requiredText("schema");
-    if (schema.isPresent() && !schema.get().equals(SCHEMA)) {
-      problems.add(Problem.of("schema", "unsupported-schema", "schema '" + schema.get() + "' is not supported; this version reads '" + SCHEMA + "'"));
-    }
-    Optional<String> id = top.requiredId("id", "rule-set");
-    Optional<String> version = top.requiredText("version");
-    Optional<String> title = top.requiredText("title");
+    FileHeader header = FileHeader.read(top, SCHEMA, "rule-set");
+    Optional<String> id = header.id();
+    Optional<String> version = header.version();
+    Optional<String> title = header.title();
     Optional<String> jurisdiction = top.text("jurisdiction");
-    Optional<LocalDate> from = Optional.empty();
-    Optional<LocalDate> to = Optional.empty();
-    Optional<StrictObject> effective = top.object("effective", Set.of("from", "to"));
-    if (effective.isEmpty() && !top.hasField("effective")) {
-      top.missing("effective");
-    }
-    if (effective.isPresent()) {
-      if (!effective.get().hasField("from")) {
-        effective.get().missing("from");
-      }
-      from = effective.get().date("from");
-      to = effective.get().date("to");
-      if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-        problems.add(Problem.of("effective.to", "end-before-start", "effective.to " + to.get() + " is before effective.from " + from.get()));
-      }
-    }
+    Optional<LocalDate> from = header.from();
+    Optional<LocalDate> to = header.to();
     Optional<String> extendsId = top.text("extends");
     ObjectNode parameters = top.rawObject("parameters").orElseGet(StrictObject::emptyObject);
 

@@ -1,9 +1,5 @@
 package org.dangjian.scoring;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -23,7 +19,6 @@ import org.dangjian.core.ValidationException;
 import org.dangjian.core.activity.ActivityType;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.json.SourceDocument;
-import org.dangjian.core.json.Syntax;
 import org.dangjian.core.supervision.ResponsibilityLetter;
 import org.dangjian.rules.ComplianceReport;
 import org.dangjian.rules.spi.Parameter;
@@ -330,12 +325,7 @@ public final class LetterRegistry {
 
     /** @return this builder, with the templates shipped with the library */
     public Builder builtIn() {
-      for (String line : resource("index.txt").split("\n")) {
-        String file = line.strip();
-        if (!file.isEmpty() && !file.startsWith("#")) {
-          template(LetterTemplate.parse(SourceDocument.of(resource(file), FOLDER + file, Syntax.YAML)));
-        }
-      }
+      SourceDocument.listed(LetterRegistry.class, FOLDER).forEach(document -> template(LetterTemplate.parse(document)));
       return this;
     }
 
@@ -376,17 +366,6 @@ public final class LetterRegistry {
         throw new ValidationException(problems);
       }
       return registry;
-    }
-
-    private static String resource(String name) {
-      try (InputStream in = LetterRegistry.class.getResourceAsStream(FOLDER + name)) {
-        if (in == null) {
-          throw new IllegalStateException("built-in letter resource " + FOLDER + name + " is missing");
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 }

@@ -17,6 +17,7 @@ import org.dangjian.core.Labelled;
 import org.dangjian.core.Labels;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
+import org.dangjian.core.json.FileHeader;
 import org.dangjian.core.json.SourceDocument;
 import org.dangjian.core.json.StrictObject;
 import org.dangjian.core.json.Syntax;
@@ -318,24 +319,12 @@ public final class LetterTemplate {
       if (top == null) {
         return;
       }
-      top.requiredText("schema").filter(s -> !s.equals(SCHEMA)).ifPresent(s -> top.problem("schema", "unsupported-schema",
-          "schema '" + s + "' is not supported; this version reads '" + SCHEMA + "'"));
-      id = top.requiredId("id", "letter template").orElse("");
-      version = top.requiredText("version").orElse("");
-      title = top.requiredText("title").orElse("");
-      Optional<StrictObject> effective = top.object("effective", Set.of("from", "to"));
-      if (effective.isEmpty() && !top.hasField("effective")) {
-        top.missing("effective");
-      }
-      effective.ifPresent(e -> {
-        if (!e.hasField("from")) {
-          e.missing("from");
-        }
-        from = e.date("from").orElse(LocalDate.MIN);
-        to = e.date("to");
-        to.filter(end -> end.isBefore(from)).ifPresent(end -> e.problem("to", "end-before-start",
-            "a template in effect to " + end + " cannot start on " + from));
-      });
+      FileHeader header = FileHeader.read(top, SCHEMA, "letter template");
+      id = header.id().orElse("");
+      version = header.version().orElse("");
+      title = header.title().orElse("");
+      from = header.from().orElse(LocalDate.MIN);
+      to = header.to();
       extendsId = top.text("extends");
       if (!top.hasField("items") && extendsId.isEmpty()) {
         top.missing("items");

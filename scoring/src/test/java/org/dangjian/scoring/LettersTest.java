@@ -105,6 +105,15 @@ class LettersTest {
     }
 
     @Test
+    void theHeaderIsReadAsEveryDefinitionFilesIs() {
+      ValidationException bad = catchThrowableOfType(ValidationException.class, () -> LetterTemplate.parse(HEADER
+          .replace("responsibility-letter@1", "responsibility-letter@2").replace("effective: {from: 2024-01-01}",
+              "effective: {from: 2024-01-01, to: 2023-12-31}") + ITEMS, "bad.yaml", Syntax.YAML));
+      assertThat(bad.problems()).extracting(Problem::path, Problem::code, Problem::line).containsExactly(
+          tuple("schema", "unsupported-schema", 1), tuple("effective.to", "end-before-start", 5));
+    }
+
+    @Test
     void anItemNamesAKnownIndicatorWithTheParametersItDeclares() {
       assertThat(problems("""
           items:

@@ -96,6 +96,13 @@ class SchemeFilesTest {
   }
 
   @Test
+  void anEndBeforeTheStart() {
+    // The header every definition file shares (FileHeader): a scheme in effect to a day before it starts is refused.
+    assertLocated(parseProblem(BASE.replace("effective: {from: 2020-01-01}", "effective: {from: 2020-01-01, to: 2019-12-31}")),
+        "bad.yaml", 5, "effective.to", "end-before-start");
+  }
+
+  @Test
   void impossibleDate() {
     assertLocated(parseProblem(BASE.replace("2020-01-01", "2023-02-29")), "bad.yaml", 5, "effective.from", "invalid-date");
   }

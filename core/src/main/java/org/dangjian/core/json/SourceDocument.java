@@ -129,6 +129,41 @@ public final class SourceDocument {
     return of(text.getBytes(StandardCharsets.UTF_8), source, syntax);
   }
 
+  /**
+   * The documents a library ships in a folder of its class path, as the folder's {@code index.txt} lists them: one
+   * file name a line, blank lines and lines starting with {@code #} left out; YAML unless the name ends in
+   * {@code .json}. Each is reported under its resource path.
+   *
+   * @param anchor a class whose class loader holds the folder
+   * @param folder the folder, for example {@code /org/dangjian/rules/sets/}
+   * @return the documents, in the index's order
+   * @throws IllegalStateException if the index or a file it lists is missing
+   * @throws ValidationException for a document that is not well-formed
+   */
+  public static List<SourceDocument> listed(Class<?> anchor, String folder) {
+    java.util.Objects.requireNonNull(anchor, "anchor");
+    java.util.Objects.requireNonNull(folder, "folder");
+    List<SourceDocument> documents = new java.util.ArrayList<>();
+    for (String line : new String(resource(anchor, folder + "index.txt"), StandardCharsets.UTF_8).split("\n")) {
+      String file = line.strip();
+      if (!file.isEmpty() && !file.startsWith("#")) {
+        documents.add(of(resource(anchor, folder + file), folder + file, file.endsWith(".json") ? Syntax.JSON : Syntax.YAML));
+      }
+    }
+    return List.copyOf(documents);
+  }
+
+  private static byte[] resource(Class<?> anchor, String name) {
+    try (java.io.InputStream in = anchor.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the built-in resource " + name + " is missing");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** @return the name problems are reported under */
   public String source() {
     return source;

@@ -1,13 +1,7 @@
 package org.dangjian.rules.builtin;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.core.json.SourceDocument;
-import org.dangjian.core.json.Syntax;
 import org.dangjian.rules.RuleSetDefinition;
 import org.dangjian.rules.spi.RuleSetProvider;
 
@@ -24,24 +18,6 @@ public final class BuiltInRuleSets implements RuleSetProvider {
 
   @Override
   public List<RuleSetDefinition> ruleSets() {
-    List<RuleSetDefinition> sets = new ArrayList<>();
-    for (String name : read("index.txt").split("\n")) {
-      String file = name.strip();
-      if (!file.isEmpty() && !file.startsWith("#")) {
-        sets.add(RuleSetDefinition.parse(SourceDocument.of(read(file), FOLDER + file, Syntax.YAML)));
-      }
-    }
-    return sets;
-  }
-
-  private static String read(String name) {
-    try (InputStream in = BuiltInRuleSets.class.getResourceAsStream(FOLDER + name)) {
-      if (in == null) {
-        throw new IllegalStateException("built-in rule set resource " + FOLDER + name + " is missing");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SourceDocument.listed(BuiltInRuleSets.class, FOLDER).stream().map(RuleSetDefinition::parse).toList();
   }
 }

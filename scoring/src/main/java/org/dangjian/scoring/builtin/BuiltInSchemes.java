@@ -1,13 +1,7 @@
 package org.dangjian.scoring.builtin;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.core.json.SourceDocument;
-import org.dangjian.core.json.Syntax;
 import org.dangjian.scoring.SchemeDefinition;
 import org.dangjian.scoring.spi.SchemeProvider;
 
@@ -21,24 +15,6 @@ public final class BuiltInSchemes implements SchemeProvider {
 
   @Override
   public List<SchemeDefinition> schemes() {
-    List<SchemeDefinition> schemes = new ArrayList<>();
-    for (String line : read("index.txt").split("\n")) {
-      String file = line.strip();
-      if (!file.isEmpty() && !file.startsWith("#")) {
-        schemes.add(SchemeDefinition.parse(SourceDocument.of(read(file), FOLDER + file, Syntax.YAML)));
-      }
-    }
-    return schemes;
-  }
-
-  private static String read(String name) {
-    try (InputStream in = BuiltInSchemes.class.getResourceAsStream(FOLDER + name)) {
-      if (in == null) {
-        throw new IllegalStateException("built-in scheme resource " + FOLDER + name + " is missing");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SourceDocument.listed(BuiltInSchemes.class, FOLDER).stream().map(SchemeDefinition::parse).toList();
   }
 }

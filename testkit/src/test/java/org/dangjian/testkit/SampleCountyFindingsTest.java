@@ -50,6 +50,13 @@ class SampleCountyFindingsTest {
   }
 
   @Test
+  void theSampleCountysRankingOnItsLetters() {
+    ScenarioResult result = new ScenarioRunner(RuleSetRegistry.standard(), org.dangjian.scoring.SchemeRegistry.standard())
+        .run(scenario("qinghe-2024-ranking.scenario.yaml"));
+    assertThat(result.status()).as(result.describe()).isEqualTo(ScenarioResult.Status.PASSED);
+  }
+
+  @Test
   void evaluatingTwiceGivesByteIdenticalJson() {
     RuleSet set = RuleSetRegistry.standard().resolve("county-first-topic", LocalDate.of(2024, 12, 31));
     String first = ComplianceReportFormat.write(ComplianceEngine.evaluate(SampleCounty.dataset(), set, ReportingPeriod.year(2024)));

@@ -42,7 +42,25 @@ class RecordFormatSchemaTest {
       assertThat(required).as("%s's required fields", kind.element())
           .containsExactlyInAnyOrderElementsOf(asStrings(generated.getOrDefault("required", List.of())));
       assertThat(definition.get("additionalProperties").asBoolean(true)).isFalse();
+      // An optional field may be written as null (absent), so the schema takes null for it too.
+      for (String name : properties) {
+        if (!required.contains(name)) {
+          assertThat(allowsNull(definition.get("properties").get(name))).as("%s.%s, optional, allows null", kind.element(), name).isTrue();
+        }
+      }
     }
+  }
+
+  private static boolean allowsNull(JsonNode property) {
+    boolean inAnyOf = false;
+    for (JsonNode alternative : property.path("anyOf")) {
+      inAnyOf |= alternative.path("type").asText().equals("null");
+    }
+    boolean inTypes = false;
+    for (JsonNode type : property.path("type")) {
+      inTypes |= type.asText().equals("null");
+    }
+    return inAnyOf || inTypes;
   }
 
   @Test

@@ -108,6 +108,7 @@ class LoaderFuzzTest {
     byte[] ruleSet = withId(resource("/org/dangjian/rules/sets/county-first-topic.yaml"), "fuzz-rules");
     byte[] scheme = withId(resource("/org/dangjian/scoring/schemes/year-end-appraisal.yaml"), "fuzz-scheme");
     byte[] scenario = resource("/org/dangjian/rules/sets/cn-national.scenario.yaml");
+    byte[] letter = withId(resource("/org/dangjian/scoring/letters/county-school-letter.yaml"), "fuzz-letter");
     List<Seed> seeds = new ArrayList<>();
     for (Syntax syntax : Syntax.values()) {
       String ext = syntax == Syntax.JSON ? ".json" : ".yaml";
@@ -121,6 +122,10 @@ class LoaderFuzzTest {
       seeds.add(new Seed("scheme" + ext, syntax, json ? asJson(scheme) : scheme, bytes -> {
         SchemeDefinition definition = SchemeDefinition.parse(SourceDocument.of(bytes, "scheme" + ext, syntax));
         SchemeRegistry.standard().with(definition).resolve(definition.id(), java.time.LocalDate.of(2024, 12, 31));
+      }));
+      seeds.add(new Seed("letter" + ext, syntax, json ? asJson(letter) : letter, bytes -> {
+        org.dangjian.scoring.LetterTemplate template = org.dangjian.scoring.LetterTemplate.parse(SourceDocument.of(bytes, "letter" + ext, syntax));
+        org.dangjian.scoring.LetterRegistry.standard().with(template).resolve(template.id(), template.effectiveFrom());
       }));
       seeds.add(new Seed("scenario" + ext, syntax, json ? asJson(scenario) : scenario,
           bytes -> Scenario.read(SourceDocument.of(bytes, "scenario" + ext, syntax), file -> dataset)));
@@ -149,7 +154,7 @@ class LoaderFuzzTest {
     System.out.println("fuzzing the loaders: " + (loaded + refused) + " mutations, " + loaded + " loaded, " + refused
         + " refused with a located error, " + failures.size() + " failures");
     assertThat(failures).as("mutations that escaped as another exception or hung").isEmpty();
-    assertThat(loaded + refused).isEqualTo(8 * (MUTATIONS_PER_SEED + HOSTILE_MUTATIONS_PER_SEED));
+    assertThat(loaded + refused).isEqualTo(seeds().size() * (MUTATIONS_PER_SEED + HOSTILE_MUTATIONS_PER_SEED));
     assertThat(refused).as("most mutations break the document").isGreaterThan(loaded);
   }
 

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaAgreementTest {
   private static final Map<String, String> SCHEMAS = Map.of("dataset", DatasetFormat.SCHEMA_RESOURCE,
-      "rules", RuleSetDefinition.SCHEMA_RESOURCE, "scheme", SchemeDefinition.SCHEMA_RESOURCE, "scenario", Scenario.SCHEMA_RESOURCE);
+      "rules", RuleSetDefinition.SCHEMA_RESOURCE, "scheme", SchemeDefinition.SCHEMA_RESOURCE, "scenario", Scenario.SCHEMA_RESOURCE,
+      "letter", org.dangjian.scoring.LetterTemplate.SCHEMA_RESOURCE);
 
   private static JsonSchema schema(String resource) throws IOException {
     try (InputStream in = SchemaAgreementTest.class.getResourceAsStream(resource)) {

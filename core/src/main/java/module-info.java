@@ -27,6 +27,7 @@ module org.dangjian.core {
   exports org.dangjian.core.org;
   exports org.dangjian.core.parallel;
   exports org.dangjian.core.record;
+  exports org.dangjian.core.statistics;
   exports org.dangjian.core.supervision;
   exports org.dangjian.core.time;
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Party-building work (党建) in the education system: organisations, members, compliance and scoring.",
-    subcommands = {DemoCommand.class, EvaluateCommand.class, ScoreCommand.class, LettersCommand.class, TestCommand.class, DiffCommand.class,
+    subcommands = {DemoCommand.class, EvaluateCommand.class, ScoreCommand.class, LettersCommand.class, StatisticsCommand.class, TestCommand.class, DiffCommand.class,
         CalendarCommand.class, SchemaCommand.class, GenerateCommand.class, BenchCommand.class,
         ValidateCommand.class, SetsCommand.class, RulesCommand.class,
         FormatCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.dangjian.core.json.DangjianJson;
 import org.dangjian.core.json.DatasetFormat;
 import org.dangjian.core.json.Syntax;
+import org.dangjian.core.statistics.StatisticsFormat;
 import org.dangjian.rules.ComplianceReportFormat;
 import org.dangjian.rules.RuleSetDefinition;
 import org.dangjian.scoring.LetterAttainmentFormat;
@@ -26,15 +27,14 @@ import org.dangjian.testkit.scenario.Scenario;
  */
 final class Schemas {
   /** The names, in the order the help lists them. */
-  static final List<String> NAMES = List.of("dataset", "ruleset", "scheme", "letter", "scenario", "report", "board", "letters", "diff",
-      "calendar");
+  static final List<String> NAMES = List.of("dataset", "ruleset", "scheme", "letter", "scenario", "report", "board", "letters",
+      "statistics", "diff", "calendar");
 
-  private static final Map<String, String> RESOURCES = Map.of("dataset", DatasetFormat.SCHEMA_RESOURCE,
-      "ruleset", RuleSetDefinition.SCHEMA_RESOURCE, "scheme", SchemeDefinition.SCHEMA_RESOURCE, "letter", LetterTemplate.SCHEMA_RESOURCE,
-      "scenario", Scenario.SCHEMA_RESOURCE, "report", ComplianceReportFormat.SCHEMA_RESOURCE, "board", ScoreBoardFormat.SCHEMA_RESOURCE,
-      "letters", LetterAttainmentFormat.SCHEMA_RESOURCE, "diff", "/org/dangjian/cli/compliance-diff-1.schema.json",
-      "calendar", "/org/dangjian/cli/calendar-1.schema.json");
-
+  private static final Map<String, String> RESOURCES = Map.ofEntries(Map.entry("dataset", DatasetFormat.SCHEMA_RESOURCE), Map.entry("ruleset", RuleSetDefinition.SCHEMA_RESOURCE),
+      Map.entry("scheme", SchemeDefinition.SCHEMA_RESOURCE), Map.entry("letter", LetterTemplate.SCHEMA_RESOURCE),
+      Map.entry("scenario", Scenario.SCHEMA_RESOURCE), Map.entry("report", ComplianceReportFormat.SCHEMA_RESOURCE),
+      Map.entry("board", ScoreBoardFormat.SCHEMA_RESOURCE), Map.entry("letters", LetterAttainmentFormat.SCHEMA_RESOURCE),
+      Map.entry("statistics", StatisticsFormat.SCHEMA_RESOURCE), Map.entry("diff", "/org/dangjian/cli/compliance-diff-1.schema.json"), Map.entry("calendar", "/org/dangjian/cli/calendar-1.schema.json"));
   /** The schemas whose {@code $defs} each composed one takes in. */
   private static final Map<String, List<String>> TAKES = Map.of("diff", List.of("report", "board"), "calendar", List.of("report"));
 

@@ -327,7 +327,8 @@ class PolicyCommandsTest {
 
   @Test
   void schemaPrintsEachFormatsJsonSchema() {
-    for (String name : List.of("dataset", "ruleset", "scheme", "letter", "scenario", "report", "board", "letters", "diff", "calendar")) {
+    for (String name : List.of("dataset", "ruleset", "scheme", "letter", "scenario", "report", "board", "letters", "statistics", "diff",
+        "calendar")) {
       Run run = run("schema", name);
       assertThat(run.status()).as(name).isZero();
       assertThat(run.out()).as(name).startsWith("{").contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")

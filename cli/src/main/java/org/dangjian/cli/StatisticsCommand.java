@@ -1,0 +1,69 @@
+package org.dangjian.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.dangjian.cli.render.Messages;
+import org.dangjian.cli.render.TextTable;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.statistics.Statistics;
+import org.dangjian.core.statistics.StatisticsFormat;
+import org.dangjian.core.statistics.StatisticsReport;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dangjian statistics}: the year's Party statistics (党内统计) of the dataset or one organisation's subtree. */
+@Command(name = "statistics", mixinStandardHelpOptions = true,
+    description = "Prints the year's Party statistics (党内统计) — members by status, category, gender, age and standing on "
+        + "31 December, the year's admissions, transfers and exits, the pipeline, organisations, posts, coverage and "
+        + "participation — of the dataset or one organisation's subtree, as text, JSON (dangjian/statistics@1) or CSV.")
+final class StatisticsCommand implements Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--year", defaultValue = "2024", description = "The year (default: ${DEFAULT-VALUE}).")
+  int year;
+
+  @Mixin
+  SharedOptions.Data data;
+
+  @Option(names = "--org", paramLabel = "ID", description = "Count this organisation and everything beneath it (default: the whole dataset).")
+  @Nullable String organisation;
+
+  @Mixin
+  SharedOptions.Language language;
+
+  @Option(names = "--format", defaultValue = "text", description = "text (default), json (dangjian/statistics@1) or csv.")
+  String format;
+
+  @Override
+  public Integer call() {
+    String chosen = Options.oneOf(spec, "--format", format, "text", "json", "csv");
+    Dataset dataset = data.read();
+    StatisticsReport report = organisation == null ? Statistics.of(dataset, year)
+        : Statistics.of(dataset, OrganisationId.of(organisation), year);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (chosen) {
+      case "json" -> out.print(StatisticsFormat.json(report));
+      case "csv" -> out.print(StatisticsFormat.csv(report));
+      default -> out.print(text(report, dataset, language.messages()));
+    }
+    return 0;
+  }
+
+  static String text(StatisticsReport report, Dataset dataset, Messages messages) {
+    String scope = report.scope().map(id -> dataset.organisation(OrganisationId.of(id)).map(o -> o.name()).orElse(id)).orElse(report.region());
+    StringBuilder text = new StringBuilder(messages.get("statistics.header", scope, report.year(), report.asOf())).append('\n');
+    for (StatisticsReport.Table table : report.tables()) {
+      text.append('\n').append(messages.label(table.labels())).append(messages.get("statistics.total", table.total())).append('\n');
+      TextTable rows = new TextTable(false, true);
+      table.rows().forEach(row -> rows.row(messages.label(row.labels()), String.valueOf(row.count())));
+      text.append(rows.render(2));
+    }
+    return text.toString();
+  }
+}

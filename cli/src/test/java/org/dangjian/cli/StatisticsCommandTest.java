@@ -1,0 +1,45 @@
+package org.dangjian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dangjian.core.json.DangjianJson;
+import org.dangjian.core.json.Syntax;
+import org.junit.jupiter.api.Test;
+
+/** {@code dangjian statistics}: the year's Party statistics of the sample county or one organisation, as text, JSON or CSV. */
+class StatisticsCommandTest {
+
+  @Test
+  void theCountysTablesAsText() {
+    MainTest.Run run = MainTest.run("statistics");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("清河县教育系统 · 2024年党内统计 · 截至 2024-12-31\n\n党员（按正式、预备）（合计 569）\n");
+    assertThat(MainTest.lineWith(run.out(), "  正式党员 ")).matches("\\s+正式党员\\s+563");
+    assertThat(MainTest.lineWith(run.out(), "  发展对象 ")).matches("\\s+发展对象\\s+4");
+  }
+
+  @Test
+  void oneOrganisationsSubtreeInEnglishAndAnUnknownOneRefused() {
+    MainTest.Run run = MainTest.run("statistics", "--org", "yz", "--locale", "en");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("中共清河县第一中学委员会 · Party statistics of 2024 · as of 2024-12-31\n");
+    // 第一中学 admitted two teachers in 2024, exactly its quota.
+    assertThat(run.out()).contains("admissions in the year by category (total 2)\n");
+    MainTest.Run unknown = MainTest.run("statistics", "--org", "nowhere");
+    assertThat(unknown.status()).isEqualTo(1);
+    assertThat(unknown.err()).contains("unknown-organisation").contains("nowhere");
+  }
+
+  @Test
+  void jsonAndCsv() throws Exception {
+    MainTest.Run json = MainTest.run("statistics", "--format", "json", "--year", "2024");
+    assertThat(json.status()).as(json.err()).isZero();
+    JsonNode document = DangjianJson.mapper(Syntax.JSON).readTree(json.out());
+    assertThat(document.get("schema").asText()).isEqualTo("dangjian/statistics@1");
+    assertThat(document.has("scope")).isFalse();
+    MainTest.Run csv = MainTest.run("statistics", "--format", "csv", "--org", "sx");
+    assertThat(csv.out()).startsWith("table,key,zh,en,count\nmembers-by-status,full,正式党员,full member,");
+    assertThat(MainTest.run("statistics", "--format", "xml").status()).isEqualTo(2);
+  }
+}

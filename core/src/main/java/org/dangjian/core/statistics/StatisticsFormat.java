@@ -1,0 +1,84 @@
+package org.dangjian.core.statistics;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.dangjian.core.DangjianException;
+import org.dangjian.core.Labels;
+import org.dangjian.core.json.DangjianJson;
+import org.dangjian.core.json.Syntax;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a {@link StatisticsReport} as JSON (schema {@value #SCHEMA}: every table with its rows' counts, names and
+ * ids) or as CSV (one line a row: table, key, names, count — for a spreadsheet). The same report always gives
+ * the same bytes.
+ */
+public final class StatisticsFormat {
+
+  /** The schema tag of the JSON document. */
+  public static final String SCHEMA = "dangjian/statistics@1";
+
+  /** The class-path resource holding the JSON Schema (draft 2020-12) of the document. */
+  public static final String SCHEMA_RESOURCE = "/org/dangjian/core/statistics/statistics-1.schema.json";
+
+  /** The CSV's header line. */
+  public static final String CSV_HEADER = "table,key,zh,en,count";
+
+  private StatisticsFormat() {}
+
+  @JsonPropertyOrder({"schema", "region", "scope", "year", "asOf", "tables"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Doc(String schema, String region, @Nullable String scope, int year, String asOf, List<TableDoc> tables) {}
+
+  @JsonPropertyOrder({"table", "labels", "total", "rows"})
+  record TableDoc(String table, Map<String, String> labels, int total, List<RowDoc> rows) {}
+
+  @JsonPropertyOrder({"key", "labels", "count", "ids"})
+  record RowDoc(String key, Map<String, String> labels, int count, List<String> ids) {}
+
+  private static Map<String, String> both(Labels labels) {
+    return new TreeMap<>(Map.of("zh", labels.zh(), "en", labels.en()));
+  }
+
+  /**
+   * @param report a report
+   * @return the JSON document, ending with a line break
+   */
+  public static String json(StatisticsReport report) {
+    Objects.requireNonNull(report, "report");
+    List<TableDoc> tables = report.tables().stream().map(t -> new TableDoc(t.id(), both(t.labels()), t.total(),
+        t.rows().stream().map(r -> new RowDoc(r.key(), both(r.labels()), r.count(), r.ids())).toList())).toList();
+    try {
+      return DangjianJson.mapper(Syntax.JSON).writeValueAsString(new Doc(SCHEMA, report.region(), report.scope().orElse(null),
+          report.year(), report.asOf().toString(), tables)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new DangjianException("cannot write the statistics: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * @param report a report
+   * @return the CSV, a header line ({@value #CSV_HEADER}) then one line a row, each line ending with a line break;
+   *     a field with a comma or a quote is quoted (RFC 4180)
+   */
+  public static String csv(StatisticsReport report) {
+    Objects.requireNonNull(report, "report");
+    StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
+    for (StatisticsReport.Table table : report.tables()) {
+      for (StatisticsReport.Row row : table.rows()) {
+        csv.append(field(table.id())).append(',').append(field(row.key())).append(',').append(field(row.labels().zh())).append(',')
+            .append(field(row.labels().en())).append(',').append(row.count()).append('\n');
+      }
+    }
+    return csv.toString();
+  }
+
+  private static String field(String text) {
+    return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+  }
+}

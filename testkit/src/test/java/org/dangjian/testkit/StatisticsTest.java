@@ -185,6 +185,22 @@ class StatisticsTest {
   }
 
   @Test
+  void thePartsOfAPartitionAddUpToTheWhole() {
+    Dataset county = SampleCounty.dataset();
+    for (int depth = 0; depth <= 2; depth++) {
+      List<StatisticsReport> parts = county.partition(Dataset.byAncestorAt(depth)).values().stream().map(p -> Statistics.of(p, 2024)).toList();
+      StatisticsReport whole = StatisticsReport.sum(county.region().name(), parts);
+      for (StatisticsReport.Table table : COUNTY.tables()) {
+        for (StatisticsReport.Row row : table.rows()) {
+          assertThat(whole.table(table.id()).row(row.key()).orElseThrow().ids())
+              .as("the county cut at depth " + depth + ", its parts' " + table.id() + " " + row.key() + " added up").isEqualTo(row.ids());
+        }
+      }
+      assertThat(StatisticsFormat.json(whole)).isEqualTo(StatisticsFormat.json(COUNTY));
+    }
+  }
+
+  @Test
   void aYearBeforeTheRecordsCountsNothingAndAnUnknownScopeIsRefused() {
     assertThat(Statistics.of(SampleCounty.dataset(), 1990).table("members-by-status").total()).as("the members at the end of 1990")
         .isEqualTo(48);

@@ -190,7 +190,9 @@ public final class Statistics {
       for (Activity activity : dataset.activitiesOf(organisation.id(), period)) {
         String id = "activity:" + activity.id().value();
         activities.add(activity.type().code(), id);
-        attendances.add(activity.type().code(), id, activity.attendees().size());
+        for (org.dangjian.core.member.MemberId attendee : activity.attendees()) {
+          attendances.add(activity.type().code(), id + "/member:" + attendee.value());
+        }
       }
     }
 
@@ -241,11 +243,10 @@ public final class Statistics {
     return tally.key(last + "+", last + zhUnit + "及以上", last + " " + enUnit + " or more");
   }
 
-  /** Rows in a fixed order, each counting and collecting the ids of what it counts. */
+  /** Rows in a fixed order, each collecting the ids of what it counts. */
   private static final class Tally {
     static final String UNKNOWN = "unknown";
     private final Map<String, Labels> labels = new LinkedHashMap<>();
-    private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final Map<String, TreeSet<String>> ids = new LinkedHashMap<>();
 
     @SafeVarargs
@@ -263,7 +264,6 @@ public final class Statistics {
     Tally key(String key, Labels label) {
       if (!labels.containsKey(key)) {
         labels.put(key, label);
-        counts.put(key, 0);
         ids.put(key, new TreeSet<>());
       }
       return this;
@@ -274,20 +274,15 @@ public final class Statistics {
     }
 
     void add(String key, String id) {
-      add(key, id, 1);
-    }
-
-    void add(String key, String id, int count) {
       if (!labels.containsKey(key)) {
         key(key, key, key);
       }
-      counts.merge(key, count, Integer::sum);
       ids.get(key).add(id);
     }
 
     StatisticsReport.Table table(String id, String zh, String en) {
       List<StatisticsReport.Row> rows = new ArrayList<>();
-      labels.forEach((key, label) -> rows.add(new StatisticsReport.Row(key, label, counts.get(key), List.copyOf(ids.get(key)))));
+      labels.forEach((key, label) -> rows.add(new StatisticsReport.Row(key, label, ids.get(key).size(), List.copyOf(ids.get(key)))));
       return new StatisticsReport.Table(id, new Labels(zh, en), rows);
     }
   }

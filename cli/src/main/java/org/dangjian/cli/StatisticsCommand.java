@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "statistics", mixinStandardHelpOptions = true,
     description = "Prints the year's Party statistics (党内统计) — members by status, category, gender, age and standing on "
         + "31 December, the year's admissions, transfers and exits, the pipeline, organisations, posts, coverage and "
-        + "participation — of the dataset or one organisation's subtree, as text, JSON (dangjian/statistics@1) or CSV.")
+        + "participation — of the dataset or one organisation's subtree, as text, JSON (dangjian/statistics@1) or CSV, "
+        + "beside an earlier year's with --compare.")
 final class StatisticsCommand implements Callable<Integer> {
 
   @Spec
@@ -34,6 +35,9 @@ final class StatisticsCommand implements Callable<Integer> {
   @Option(names = "--org", paramLabel = "ID", description = "Count this organisation and everything beneath it (default: the whole dataset).")
   @Nullable String organisation;
 
+  @Option(names = "--compare", paramLabel = "YEAR", description = "Set each figure beside an earlier year's, with the change.")
+  @Nullable Integer compare;
+
   @Mixin
   SharedOptions.Language language;
 
@@ -44,24 +48,43 @@ final class StatisticsCommand implements Callable<Integer> {
   public Integer call() {
     String chosen = Options.oneOf(spec, "--format", format, "text", "json", "csv");
     Dataset dataset = data.read();
-    StatisticsReport report = organisation == null ? Statistics.of(dataset, year)
-        : Statistics.of(dataset, OrganisationId.of(organisation), year);
+    if (compare != null && compare >= year) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--compare names an earlier year than " + year + ", not " + compare);
+    }
+    StatisticsReport report = of(dataset, year);
+    @Nullable StatisticsReport earlier = compare == null ? null : of(dataset, compare);
     PrintWriter out = spec.commandLine().getOut();
     switch (chosen) {
-      case "json" -> out.print(StatisticsFormat.json(report));
-      case "csv" -> out.print(StatisticsFormat.csv(report));
-      default -> out.print(text(report, dataset, language.messages()));
+      case "json" -> out.print(earlier == null ? StatisticsFormat.json(report) : StatisticsFormat.json(report, earlier));
+      case "csv" -> out.print(earlier == null ? StatisticsFormat.csv(report) : StatisticsFormat.csv(report, earlier));
+      default -> out.print(text(report, earlier, dataset, language.messages()));
     }
     return 0;
   }
 
-  static String text(StatisticsReport report, Dataset dataset, Messages messages) {
+  private StatisticsReport of(Dataset dataset, int of) {
+    return organisation == null ? Statistics.of(dataset, of) : Statistics.of(dataset, OrganisationId.of(organisation), of);
+  }
+
+  static String text(StatisticsReport report, @Nullable StatisticsReport earlier, Dataset dataset, Messages messages) {
     String scope = report.scope().map(id -> dataset.organisation(OrganisationId.of(id)).map(o -> o.name()).orElse(id)).orElse(report.region());
-    StringBuilder text = new StringBuilder(messages.get("statistics.header", scope, report.year(), report.asOf())).append('\n');
+    StringBuilder text = new StringBuilder(messages.get("statistics.header", scope, report.year(), report.asOf()));
+    if (earlier != null) {
+      text.append(messages.get("statistics.compared", earlier.year()));
+    }
+    text.append('\n');
     for (StatisticsReport.Table table : report.tables()) {
       text.append('\n').append(messages.label(table.labels())).append(messages.get("statistics.total", table.total())).append('\n');
-      TextTable rows = new TextTable(false, true);
-      table.rows().forEach(row -> rows.row(messages.label(row.labels()), String.valueOf(row.count())));
+      TextTable rows = earlier == null ? new TextTable(false, true) : new TextTable(false, true, true, true);
+      for (StatisticsReport.Row row : table.rows()) {
+        if (earlier == null) {
+          rows.row(messages.label(row.labels()), String.valueOf(row.count()));
+        } else {
+          int previous = earlier.table(table.id()).count(row.key());
+          int change = row.count() - previous;
+          rows.row(messages.label(row.labels()), String.valueOf(row.count()), String.valueOf(previous), (change > 0 ? "+" : "") + change);
+        }
+      }
       text.append(rows.render(2));
     }
     return text.toString();

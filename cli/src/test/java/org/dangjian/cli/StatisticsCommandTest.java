@@ -42,4 +42,20 @@ class StatisticsCommandTest {
     assertThat(csv.out()).startsWith("table,key,zh,en,count\nmembers-by-status,full,正式党员,full member,");
     assertThat(MainTest.run("statistics", "--format", "xml").status()).isEqualTo(2);
   }
+
+  @Test
+  void besideAnEarlierYearWithTheChange() throws Exception {
+    MainTest.Run run = MainTest.run("statistics", "--compare", "2023");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("清河县教育系统 · 2024年党内统计 · 截至 2024-12-31（与 2023 年比较：本年、2023 年、增减）\n");
+    // The sample's activities are 2024's alone: every one of them is a change.
+    assertThat(MainTest.lineWith(run.out(), "  理论学习 ")).matches("\\s+理论学习\\s+1409\\s+0\\s+\\+1409");
+    MainTest.Run csv = MainTest.run("statistics", "--compare", "2023", "--format", "csv");
+    assertThat(csv.out()).startsWith("table,key,zh,en,count,previous,change\n");
+    JsonNode json = DangjianJson.mapper(Syntax.JSON).readTree(MainTest.run("statistics", "--compare", "2023", "--format", "json").out());
+    assertThat(json.get("comparedWith").asInt()).isEqualTo(2023);
+    JsonNode full = json.get("tables").get(0).get("rows").get(0);
+    assertThat(full.get("count").asInt() - full.get("previous").asInt()).isEqualTo(full.get("change").asInt());
+    assertThat(MainTest.run("statistics", "--compare", "2024").status()).as("not an earlier year").isEqualTo(2);
+  }
 }

@@ -216,6 +216,19 @@ class StatisticsTest {
   }
 
   @Test
+  void aYearsMembersAreTheLastYearsWithTheYearsFlows() {
+    // The members' histories keep 2023 answerable: its members, plus 2024's admissions and transfers in, less its
+    // transfers out, exits and expulsions, are 2024's (no one was reinstated).
+    StatisticsReport last = Statistics.of(SampleCounty.dataset(), 2023);
+    int stock = last.table("members-by-status").total() + COUNTY.table("admissions-by-category").total()
+        + COUNTY.table("transfers").count("transferred-in") - COUNTY.table("transfers").count("transferred-out")
+        - COUNTY.table("exits").total() - COUNTY.table("sanctions-by-kind").count("expulsion");
+    assertThat(stock).isEqualTo(COUNTY.table("members-by-status").total());
+    assertThat(SampleCounty.dataset().members()).noneMatch(m -> m.history().stream().anyMatch(e -> e.type()
+        == org.dangjian.core.member.EventType.REINSTATED && e.date().getYear() == 2024));
+  }
+
+  @Test
   void theJsonMatchesItsSchemaAndTheCsvHasARowALine() throws IOException {
     String json = StatisticsFormat.json(COUNTY);
     assertThat(json).isEqualTo(StatisticsFormat.json(Statistics.of(SampleCounty.dataset(), 2024)));
@@ -225,10 +238,17 @@ class StatisticsTest {
       assertThat(schema.validate(document)).isEmpty();
       ((com.fasterxml.jackson.databind.node.ObjectNode) document.get("tables").get(0)).remove("total");
       assertThat(schema.validate(document)).isNotEmpty();
+      JsonNode compared = DangjianJson.mapper(Syntax.JSON).readTree(StatisticsFormat.json(COUNTY, Statistics.of(SampleCounty.dataset(), 2023)));
+      assertThat(schema.validate(compared)).isEmpty();
+      assertThat(compared.get("tables").get(0).get("previousTotal").asInt()).isEqualTo(565);
     }
     List<String> lines = StatisticsFormat.csv(COUNTY).lines().toList();
     assertThat(lines.get(0)).isEqualTo(StatisticsFormat.CSV_HEADER);
     assertThat(lines).hasSize(1 + COUNTY.tables().stream().mapToInt(t -> t.rows().size()).sum());
     assertThat(lines).contains("members-by-status,full,正式党员,full member,563");
+    assertThat(StatisticsFormat.csv(COUNTY, Statistics.of(SampleCounty.dataset(), 2023)).lines())
+        .contains("members-by-status,full,正式党员,full member,563,564,-1");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> StatisticsFormat.csv(COUNTY, COUNTY)))
+        .hasMessageContaining("an earlier year");
   }
 }

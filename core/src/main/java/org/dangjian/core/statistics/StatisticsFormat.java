@@ -31,15 +31,19 @@ public final class StatisticsFormat {
 
   private StatisticsFormat() {}
 
-  @JsonPropertyOrder({"schema", "region", "scope", "year", "asOf", "tables"})
+  @JsonPropertyOrder({"schema", "region", "scope", "year", "asOf", "comparedWith", "tables"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Doc(String schema, String region, @Nullable String scope, int year, String asOf, List<TableDoc> tables) {}
+  record Doc(String schema, String region, @Nullable String scope, int year, String asOf, @Nullable Integer comparedWith,
+      List<TableDoc> tables) {}
 
-  @JsonPropertyOrder({"table", "labels", "total", "rows"})
-  record TableDoc(String table, Map<String, String> labels, int total, List<RowDoc> rows) {}
+  @JsonPropertyOrder({"table", "labels", "total", "previousTotal", "rows"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record TableDoc(String table, Map<String, String> labels, int total, @Nullable Integer previousTotal, List<RowDoc> rows) {}
 
-  @JsonPropertyOrder({"key", "labels", "count", "ids"})
-  record RowDoc(String key, Map<String, String> labels, int count, List<String> ids) {}
+  @JsonPropertyOrder({"key", "labels", "count", "previous", "change", "ids"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record RowDoc(String key, Map<String, String> labels, int count, @Nullable Integer previous, @Nullable Integer change,
+      List<String> ids) {}
 
   private static Map<String, String> both(Labels labels) {
     return new TreeMap<>(Map.of("zh", labels.zh(), "en", labels.en()));
@@ -51,11 +55,32 @@ public final class StatisticsFormat {
    */
   public static String json(StatisticsReport report) {
     Objects.requireNonNull(report, "report");
+    return document(report, null);
+  }
+
+  /**
+   * @param report a report
+   * @param earlier the same scope's report of an earlier year
+   * @return the JSON document with, for each table and row, the earlier year's figure ({@code previousTotal},
+   *     {@code previous}) and the change ({@code change}: this year's less the earlier's), ending with a line break
+   * @throws IllegalArgumentException if the reports are of different scopes or the earlier is not earlier
+   */
+  public static String json(StatisticsReport report, StatisticsReport earlier) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(earlier, "earlier");
+    requireComparable(report, earlier);
+    return document(report, earlier);
+  }
+
+  private static String document(StatisticsReport report, @Nullable StatisticsReport earlier) {
     List<TableDoc> tables = report.tables().stream().map(t -> new TableDoc(t.id(), both(t.labels()), t.total(),
-        t.rows().stream().map(r -> new RowDoc(r.key(), both(r.labels()), r.count(), r.ids())).toList())).toList();
+        earlier == null ? null : earlier.table(t.id()).total(), t.rows().stream().map(r -> {
+          Integer previous = earlier == null ? null : earlier.table(t.id()).count(r.key());
+          return new RowDoc(r.key(), both(r.labels()), r.count(), previous, previous == null ? null : r.count() - previous, r.ids());
+        }).toList())).toList();
     try {
       return DangjianJson.mapper(Syntax.JSON).writeValueAsString(new Doc(SCHEMA, report.region(), report.scope().orElse(null),
-          report.year(), report.asOf().toString(), tables)) + "\n";
+          report.year(), report.asOf().toString(), earlier == null ? null : earlier.year(), tables)) + "\n";
     } catch (JsonProcessingException e) {
       throw new DangjianException("cannot write the statistics: " + e.getOriginalMessage(), e);
     }
@@ -68,14 +93,48 @@ public final class StatisticsFormat {
    */
   public static String csv(StatisticsReport report) {
     Objects.requireNonNull(report, "report");
-    StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
+    return lines(report, null);
+  }
+
+  /**
+   * @param report a report
+   * @param earlier the same scope's report of an earlier year
+   * @return the CSV with two more columns, the earlier year's count and the change ({@value #CSV_HEADER}{@code
+   *     ,previous,change})
+   * @throws IllegalArgumentException if the reports are of different scopes or the earlier is not earlier
+   */
+  public static String csv(StatisticsReport report, StatisticsReport earlier) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(earlier, "earlier");
+    requireComparable(report, earlier);
+    return lines(report, earlier);
+  }
+
+  private static String lines(StatisticsReport report, @Nullable StatisticsReport earlier) {
+    StringBuilder csv = new StringBuilder(CSV_HEADER).append(earlier == null ? "" : ",previous,change").append('\n');
     for (StatisticsReport.Table table : report.tables()) {
       for (StatisticsReport.Row row : table.rows()) {
         csv.append(field(table.id())).append(',').append(field(row.key())).append(',').append(field(row.labels().zh())).append(',')
-            .append(field(row.labels().en())).append(',').append(row.count()).append('\n');
+            .append(field(row.labels().en())).append(',').append(row.count());
+        if (earlier != null) {
+          int previous = earlier.table(table.id()).count(row.key());
+          csv.append(',').append(previous).append(',').append(row.count() - previous);
+        }
+        csv.append('\n');
       }
     }
     return csv.toString();
+  }
+
+  /**
+   * @throws IllegalArgumentException if the reports are of different scopes or the earlier is not earlier
+   */
+  static void requireComparable(StatisticsReport report, StatisticsReport earlier) {
+    if (!report.scope().equals(earlier.scope()) || earlier.year() >= report.year()) {
+      throw new IllegalArgumentException("the statistics of " + report.scope().orElse(report.region()) + " in " + report.year()
+          + " compare with those of the same scope in an earlier year, not of " + earlier.scope().orElse(earlier.region()) + " in "
+          + earlier.year());
+    }
   }
 
   private static String field(String text) {

@@ -96,6 +96,9 @@ class MainTest {
     assertThat(out).contains("目标责任书：签订 18 份，全部达标 11 份；未达标 3 项，未到期 4 项，无数据 2 项\n");
     assertThat(out).contains(" 80.0%  书记参加培训两次以上（无数据）、教育教学成效（无数据）\n")
         .contains("  清河县实验小学党支部               85.0%  完成年度发展党员计划（未达标）\n");
+    // The year's statistics as of 31 December: five admitted, one suspended, against 2023's 565 members.
+    assertThat(out).contains("党内统计（截至 2024-12-31）：党员 569 名（上年 565 名）；本年发展党员 5 名，组织关系转入 0 名、转出 0 名；"
+        + "入党申请人、积极分子和发展对象 21 名（全部：./dangjian statistics）\n");
     // With the county's first-topic rule its violations (and a teaching result short of target) put 东关初级中学 last.
     assertThat(out).contains("基层党组织党建工作目标责任考核排名 · 末位：清河县东关初级中学党支部 (68.60)\n");
     // What is still owed after the day: the year's 民主评议 and 组织生活会 by every branch, December's 党小组会 by every group.
@@ -104,7 +107,9 @@ class MainTest {
     assertThat(lineWith(out, "  2024-12-31  党小组会")).contains("37 个组织");
     assertThat(out).endsWith("HTML 报告已写入 " + html.toAbsolutePath().normalize() + "\n");
     assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">")
-        .contains("目标责任书：签订 18 份，全部达标 11 份").contains("<td>county-office-letter@2024.1</td>");
+        .contains("目标责任书：签订 18 份，全部达标 11 份").contains("<td>county-office-letter@2024.1</td>")
+        .contains("aria-label=\"党员（按性别和年龄）\"").contains("aria-label=\"正式党员（按性别和党龄）\"")
+        .contains("<figcaption>党员（按人员类别） · 与 2023 年比较</figcaption>");
   }
 
   @Test

@@ -47,6 +47,9 @@ final class DemoFigures {
   final Scored reports;
   /** The year's responsibility letters, assessed as of the day against the standard templates. */
   final List<org.dangjian.scoring.LetterAttainment> letters;
+  /** The year's Party statistics (党内统计, as of 31 December), and the year before's. */
+  final org.dangjian.core.statistics.StatisticsReport statistics;
+  final org.dangjian.core.statistics.StatisticsReport lastYear;
   private final List<SchoolStatus> schools;
 
   /** A scheme with its board. */
@@ -83,6 +86,8 @@ final class DemoFigures {
     this.ranking = new Scored(ranking, ScoringEngine.score(dataset, ranking, year, report));
     this.reports = new Scored(reports, ScoringEngine.score(dataset, reports, year, report));
     this.letters = org.dangjian.scoring.LetterRegistry.standard().assessAll(dataset, report);
+    this.statistics = org.dangjian.core.statistics.Statistics.of(dataset, year);
+    this.lastYear = org.dangjian.core.statistics.Statistics.of(dataset, year - 1);
     this.schools = schoolStatuses();
   }
 

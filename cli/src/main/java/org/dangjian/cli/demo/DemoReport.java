@@ -122,6 +122,8 @@ public final class DemoReport {
     }
     out.append(letters.render(2)).append('\n');
 
+    out.append(statisticsLine(messages)).append("\n\n");
+
     List<Finding> serious = f.bySeverity();
     int shown = Math.min(DemoFigures.SERIOUS_FINDINGS_SHOWN, serious.size());
     out.append(messages.get("demo.serious", serious.size(), shown, f.ruleSet.id())).append('\n');
@@ -252,6 +254,21 @@ public final class DemoReport {
       page.close("tr").newline();
     }
     page.close("table").newline();
+
+    section(page, statisticsLine(messages), messages.get("demo.html.statistics.note"));
+    org.dangjian.core.statistics.StatisticsReport now = f.statistics;
+    page.open("div", "class", "grid").newline();
+    page.open("figure").element("figcaption", messages.label(now.table("members-by-gender-and-age").labels()));
+    page.raw(StatisticsCharts.pyramid(now.table("members-by-gender-and-age"), now.table("members-by-age"), messages)).close("figure").newline();
+    page.open("figure").element("figcaption", messages.label(now.table("members-by-gender-and-standing").labels()));
+    page.raw(StatisticsCharts.pyramid(now.table("members-by-gender-and-standing"), now.table("members-by-standing"), messages))
+        .close("figure").newline();
+    for (String table : List.of("members-by-category", "activities-by-type")) {
+      page.open("figure").element("figcaption", messages.label(now.table(table).labels()) + " · "
+          + messages.get("demo.html.statistics.change", f.lastYear.year()));
+      page.raw(StatisticsCharts.bars(now.table(table), f.lastYear.table(table), messages)).close("figure").newline();
+    }
+    page.close("div").newline();
 
     section(page, messages.get("demo.html.ranking"), messages.get("demo.html.ranking.note"));
     rankingTable(page, messages);
@@ -482,6 +499,14 @@ public final class DemoReport {
   private static String supervisionTitle(DemoFigures.Supervision supervision, Messages messages) {
     return messages.get("demo.supervision", supervision.checked().get(0), supervision.checked().get(1), supervision.schools(),
         supervision.corrections().size());
+  }
+
+  /** The year's statistics in one line: members against the year before, the flows, the pipeline. */
+  private String statisticsLine(Messages messages) {
+    org.dangjian.core.statistics.StatisticsReport now = figures.statistics;
+    return messages.get("demo.statistics", now.asOf(), now.table("members-by-status").total(), figures.lastYear.table("members-by-status").total(),
+        now.table("admissions-by-category").total(), now.table("transfers").count("transferred-in"), now.table("transfers").count("transferred-out"),
+        now.table("pipeline").total());
   }
 
   /** The letters in one line: how many, how many attained in full, and the items short of their targets. */

@@ -38,7 +38,8 @@ import org.dangjian.core.time.ReportingPeriod;
  *
  * <p>The tables, by id: {@code members-by-status}, {@code members-by-category}, {@code members-by-gender},
  * {@code members-by-age} (岁, on 31 December), {@code members-by-standing} (党龄 of full members, in completed
- * years), {@code admissions-by-category}, {@code admissions-by-age} (at admission), {@code
+ * years), {@code members-by-gender-and-age} and {@code members-by-gender-and-standing} (keyed {@code
+ * <gender>/<band>}, for a pyramid), {@code admissions-by-category}, {@code admissions-by-age} (at admission), {@code
  * confirmations-by-category}, {@code pipeline} (入党申请人, 积极分子, 发展对象), {@code pipeline-young-teachers}
  * (teachers 35 or under among them), {@code transfers}, {@code sanctions-by-kind}, {@code exits} (停止党籍,
  * 取消预备党员资格, 除名, 退党, 死亡), {@code organisations-by-kind}, {@code committees-due} (term ending in the year
@@ -95,6 +96,8 @@ public final class Statistics {
     Tally gender = new Tally().codes(Gender.values());
     Tally age = bands(AGE_BANDS, "岁", "years");
     Tally standing = bands(STANDING_BANDS, "年", "years").unknown();
+    Tally ageByGender = byGender(bands(AGE_BANDS, "岁", "years"));
+    Tally standingByGender = byGender(bands(STANDING_BANDS, "年", "years").unknown());
     Tally admissions = new Tally().codes(MemberCategory.values());
     Tally admissionAges = bands(AGE_BANDS, "岁", "years");
     Tally confirmations = new Tally().codes(MemberCategory.values());
@@ -111,10 +114,14 @@ public final class Statistics {
         status.add(facts.status().code(), id);
         category.add(member.category().code(), id);
         gender.add(member.gender().code(), id);
-        age.add(band(AGE_BANDS, member.ageOn(asOf)), id);
+        String ageBand = band(AGE_BANDS, member.ageOn(asOf));
+        age.add(ageBand, id);
+        ageByGender.add(member.gender().code() + "/" + ageBand, id);
         if (facts.status() == MemberStatus.FULL) {
-          standing.add(facts.standingStart().filter(start -> !start.isAfter(asOf))
-              .map(start -> band(STANDING_BANDS, java.time.Period.between(start, asOf).getYears())).orElse(Tally.UNKNOWN), id);
+          String standingBand = facts.standingStart().filter(start -> !start.isAfter(asOf))
+              .map(start -> band(STANDING_BANDS, java.time.Period.between(start, asOf).getYears())).orElse(Tally.UNKNOWN);
+          standing.add(standingBand, id);
+          standingByGender.add(member.gender().code() + "/" + standingBand, id);
         }
       } else if (facts.status().isInDevelopment()) {
         pipeline.add(facts.status().code(), id);
@@ -202,6 +209,8 @@ public final class Statistics {
         gender.table("members-by-gender", "党员（按性别）", "members by gender"),
         age.table("members-by-age", "党员（按年龄）", "members by age"),
         standing.table("members-by-standing", "正式党员（按党龄）", "full members by standing"),
+        ageByGender.table("members-by-gender-and-age", "党员（按性别和年龄）", "members by gender and age"),
+        standingByGender.table("members-by-gender-and-standing", "正式党员（按性别和党龄）", "full members by gender and standing"),
         admissions.table("admissions-by-category", "本年发展党员（按人员类别）", "admissions in the year by category"),
         admissionAges.table("admissions-by-age", "本年发展党员（按入党时年龄）", "admissions in the year by age at admission"),
         confirmations.table("confirmations-by-category", "本年预备党员转正（按人员类别）", "confirmations in the year by category"),
@@ -241,6 +250,16 @@ public final class Statistics {
     }
     int last = bounds[bounds.length - 1] + 1;
     return tally.key(last + "+", last + zhUnit + "及以上", last + " " + enUnit + " or more");
+  }
+
+  /** @return a row for each gender and band, keyed {@code <gender>/<band>}, genders first */
+  private static Tally byGender(Tally bands) {
+    Tally tally = new Tally();
+    for (Gender gender : Gender.values()) {
+      bands.labels.forEach((band, label) -> tally.key(gender.code() + "/" + band, gender.labelZh() + " " + label.zh(),
+          gender.labelEn() + ", " + label.en()));
+    }
+    return tally;
   }
 
   /** Rows in a fixed order, each collecting the ids of what it counts. */

@@ -129,6 +129,54 @@ class StatisticsTest {
   }
 
   @Test
+  void agesSanctionsExitsConfirmationsAndCommitteesAgreeWithTheRawRecords() throws IOException {
+    JsonNode raw = raw();
+    Set<String> members = membersNow();
+    LocalDate yearEnd = LocalDate.of(2024, 12, 31);
+    Map<String, Integer> ages = new HashMap<>();
+    Map<String, Integer> events = new HashMap<>();
+    Map<String, Integer> sanctions = new HashMap<>();
+    for (JsonNode member : raw.get("members")) {
+      if (members.contains(member.get("id").asText())) {
+        int age = java.time.Period.between(LocalDate.parse(member.get("birthDate").asText()), yearEnd).getYears();
+        String band = age <= 30 ? "30-" : age > 80 ? "81+" : age > 60 ? (age <= 70 ? "61-70" : "71-80")
+            : (age - 1) / 5 * 5 + 1 + "-" + ((age - 1) / 5 * 5 + 5);
+        ages.merge(band, 1, Integer::sum);
+      }
+      for (JsonNode event : member.path("history")) {
+        if (event.path("date").asText().startsWith("2024")) {
+          events.merge(event.get("type").asText(), 1, Integer::sum);
+          if (event.get("type").asText().equals("sanctioned")) {
+            sanctions.merge(event.get("sanction").asText(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    for (StatisticsReport.Row row : COUNTY.table("members-by-age").rows()) {
+      assertThat(row.count()).as("age %s", row.key()).isEqualTo(ages.getOrDefault(row.key(), 0));
+    }
+    for (StatisticsReport.Row row : COUNTY.table("exits").rows()) {
+      assertThat(row.count()).as("exits %s", row.key()).isEqualTo(events.getOrDefault(row.key(), 0));
+    }
+    for (StatisticsReport.Row row : COUNTY.table("sanctions-by-kind").rows()) {
+      assertThat(row.count()).as("sanctions %s", row.key()).isEqualTo(sanctions.getOrDefault(row.key(), 0));
+    }
+    assertThat(COUNTY.table("confirmations-by-category").total()).isEqualTo(events.getOrDefault("confirmed", 0));
+    int overdue = 0;
+    int dueInYear = 0;
+    for (JsonNode organisation : raw.get("organisations")) {
+      JsonNode committee = organisation.path("committee");
+      if (!committee.isMissingNode()) {
+        LocalDate termEnd = LocalDate.parse(committee.get("elected").asText()).plusYears(committee.get("termYears").asInt());
+        overdue += termEnd.getYear() < 2024 ? 1 : 0;
+        dueInYear += termEnd.getYear() == 2024 ? 1 : 0;
+      }
+    }
+    assertThat(COUNTY.table("committees-due").count("overdue")).as("城关第二小学's, since 2023").isEqualTo(overdue).isEqualTo(1);
+    assertThat(COUNTY.table("committees-due").count("due-in-year")).isEqualTo(dueInYear);
+  }
+
+  @Test
   void organisationsAndUnitsAgreeWithTheRawRecords() throws IOException {
     JsonNode raw = raw();
     Map<String, Integer> kinds = countBy(raw.get("organisations"), "kind",

@@ -74,7 +74,8 @@ final class StatisticsCommand implements Callable<Integer> {
     }
     text.append('\n');
     for (StatisticsReport.Table table : report.tables()) {
-      text.append('\n').append(messages.label(table.labels())).append(messages.get("statistics.total", table.total())).append('\n');
+      text.append('\n').append(messages.label(table.labels())).append(table.additive() ? messages.get("statistics.total", table.total()) : "")
+          .append('\n');
       TextTable rows = earlier == null ? new TextTable(false, true) : new TextTable(false, true, true, true);
       for (StatisticsReport.Row row : table.rows()) {
         if (earlier == null) {

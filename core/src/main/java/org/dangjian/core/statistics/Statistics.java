@@ -44,9 +44,14 @@ import org.dangjian.core.time.ReportingPeriod;
  * (teachers 35 or under among them), {@code transfers}, {@code sanctions-by-kind}, {@code exits} (停止党籍,
  * 取消预备党员资格, 除名, 退党, 死亡), {@code organisations-by-kind}, {@code committees-due} (term ending in the year
  * or ended before it), {@code secretaries} (书记, 副书记 in post), {@code unit-coverage} (by an organisation of
- * its own, only by a joint branch, by none), {@code activities-by-type} and {@code attendances-by-type}.
+ * its own, only by a joint branch, by none), {@code development-quota} (the places the year's responsibility letters
+ * plan as their {@value #QUOTA_ITEM} target, beside the members admitted in the year), {@code activities-by-type}
+ * and {@code attendances-by-type}.
  */
 public final class Statistics {
+  /** The letter item whose target is an organisation's development quota (发展计划), as the built-in templates name it. */
+  public static final String QUOTA_ITEM = "admissions";
+
   /** The age of a young teacher (青年教师) at most, in the pipeline's count. */
   public static final int YOUNG_TEACHER_AGE = 35;
 
@@ -183,6 +188,23 @@ public final class Statistics {
       coverage.add(key, "unit:" + unitId.value());
     }
 
+    // 发展计划: the places the year's letters to the organisations counted plan for the item the built-in letter
+    // templates call admissions, one id a place; beside them, the members admitted in the year.
+    Tally quota = new Tally().key("planned", "计划发展", "places planned").key("admitted", "已发展", "admitted in the year");
+    java.util.Set<OrganisationId> counted = new java.util.HashSet<>();
+    organisations.forEach(o -> counted.add(o.id()));
+    for (org.dangjian.core.supervision.ResponsibilityLetter letter : dataset.records(org.dangjian.core.supervision.ResponsibilityLetter.KIND)
+        .all()) {
+      if (letter.year() == year && counted.contains(letter.to())) {
+        letter.targetOf(QUOTA_ITEM).ifPresent(places -> {
+          for (int place = 1; place <= places.intValue(); place++) {
+            quota.add("planned", "letter:" + letter.id().value() + "/" + QUOTA_ITEM + "#" + place);
+          }
+        });
+      }
+    }
+    admissions.ids.values().forEach(admitted -> admitted.forEach(id -> quota.add("admitted", id)));
+
     Tally activities = new Tally();
     Tally attendances = new Tally();
     for (ActivityType type : ActivityType.standardTypes()) {
@@ -223,6 +245,7 @@ public final class Statistics {
         due.table("committees-due", "应换届的党组织", "committees due for election"),
         secretaries.table("secretaries", "在任书记、副书记", "secretaries and deputy secretaries in post"),
         coverage.table("unit-coverage", "单位党组织覆盖", "units by their coverage"),
+        quota.table("development-quota", "发展党员计划完成情况", "the development quota used", false),
         activities.table("activities-by-type", "本年组织生活（按类型，次）", "activities held in the year by type"),
         attendances.table("attendances-by-type", "本年组织生活参加人次（按类型）", "attendances in the year by type"));
     return new StatisticsReport(dataset.region().name(), scope.map(OrganisationId::value), year, asOf, tables);
@@ -300,9 +323,13 @@ public final class Statistics {
     }
 
     StatisticsReport.Table table(String id, String zh, String en) {
+      return table(id, zh, en, true);
+    }
+
+    StatisticsReport.Table table(String id, String zh, String en, boolean additive) {
       List<StatisticsReport.Row> rows = new ArrayList<>();
       labels.forEach((key, label) -> rows.add(new StatisticsReport.Row(key, label, ids.get(key).size(), List.copyOf(ids.get(key)))));
-      return new StatisticsReport.Table(id, new Labels(zh, en), rows);
+      return new StatisticsReport.Table(id, new Labels(zh, en), rows, additive);
     }
   }
 }

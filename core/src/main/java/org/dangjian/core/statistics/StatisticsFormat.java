@@ -14,8 +14,8 @@ import org.dangjian.core.json.Syntax;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a {@link StatisticsReport} as JSON (schema {@value #SCHEMA}: every table with its rows' counts, names and
- * ids) or as CSV (one line a row: table, key, names, count — for a spreadsheet). The same report always gives
+ * Writes a {@link StatisticsReport} as JSON (schema {@value #SCHEMA}: every table with its total — where its rows
+ * add up to one — and its rows' counts, names and ids) or as CSV (one line a row: table, key, names, count — for a spreadsheet). The same report always gives
  * the same bytes.
  */
 public final class StatisticsFormat {
@@ -38,7 +38,7 @@ public final class StatisticsFormat {
 
   @JsonPropertyOrder({"table", "labels", "total", "previousTotal", "rows"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record TableDoc(String table, Map<String, String> labels, int total, @Nullable Integer previousTotal, List<RowDoc> rows) {}
+  record TableDoc(String table, Map<String, String> labels, @Nullable Integer total, @Nullable Integer previousTotal, List<RowDoc> rows) {}
 
   @JsonPropertyOrder({"key", "labels", "count", "previous", "change", "ids"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -73,8 +73,8 @@ public final class StatisticsFormat {
   }
 
   private static String document(StatisticsReport report, @Nullable StatisticsReport earlier) {
-    List<TableDoc> tables = report.tables().stream().map(t -> new TableDoc(t.id(), both(t.labels()), t.total(),
-        earlier == null ? null : earlier.table(t.id()).total(), t.rows().stream().map(r -> {
+    List<TableDoc> tables = report.tables().stream().map(t -> new TableDoc(t.id(), both(t.labels()), t.additive() ? t.total() : null,
+        earlier == null || !t.additive() ? null : earlier.table(t.id()).total(), t.rows().stream().map(r -> {
           Integer previous = earlier == null ? null : earlier.table(t.id()).count(r.key());
           return new RowDoc(r.key(), both(r.labels()), r.count(), previous, previous == null ? null : r.count() - previous, r.ids());
         }).toList())).toList();

@@ -50,8 +50,10 @@ public record StatisticsReport(String region, Optional<String> scope, int year, 
    * @param id the table's id, for example {@code members-by-age}
    * @param labels its title, in Chinese and English
    * @param rows its rows, in the table's order (every band or code, zero or not)
+   * @param additive whether the rows are parts of one whole, so that their sum is the table's total; not so for
+   *     the development quota's places planned and members admitted
    */
-  public record Table(String id, Labels labels, List<Row> rows) {
+  public record Table(String id, Labels labels, List<Row> rows, boolean additive) {
     /**
      * Copies the rows.
      *
@@ -71,7 +73,18 @@ public record StatisticsReport(String region, Optional<String> scope, int year, 
       }
     }
 
-    /** @return the sum of the rows' counts */
+    /**
+     * A table whose rows are parts of one whole.
+     *
+     * @param id the table's id
+     * @param labels its title
+     * @param rows its rows
+     */
+    public Table(String id, Labels labels, List<Row> rows) {
+      this(id, labels, rows, true);
+    }
+
+    /** @return the sum of the rows' counts: the table's total where it is {@linkplain #additive() additive} */
     public int total() {
       return rows.stream().mapToInt(Row::count).sum();
     }
@@ -133,7 +146,7 @@ public record StatisticsReport(String region, Optional<String> scope, int year, 
         List<String> kept = ids.get(key).stream().filter(placed::add).toList();
         rows.add(new Row(key, label, kept.size(), kept));
       });
-      tables.add(new Table(table.id(), table.labels(), rows));
+      tables.add(new Table(table.id(), table.labels(), rows, table.additive()));
     }
     return new StatisticsReport(region, Optional.empty(), first.year(), first.asOf(), tables);
   }

@@ -61,9 +61,13 @@ class DemoReportTest {
           .doesNotContain("@font-face").doesNotContain("url(").doesNotContain(" src=").doesNotContain(" href=");
       assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http:").doesNotContain("https:");
       Document page = parse(html);
-      // A heatmap per branch (23), the rate chart, the legend, two grade charts and the calendar.
-      assertThat(count(page, "//figure/svg")).as("figures").isEqualTo(23 + 2);
-      assertThat(count(page, "//svg")).isEqualTo(23 + 2 + 3);
+      // A heatmap per branch (23), two grade charts, the statistics' two pyramids and two year-on-year charts; the rate
+      // chart, the legend and the calendar.
+      assertThat(count(page, "//figure/svg")).as("figures").isEqualTo(23 + 2 + 4);
+      assertThat(count(page, "//svg")).isEqualTo(23 + 2 + 4 + 3);
+      // The age pyramid: a bar for men and one for women in each of ten bands.
+      assertThat(count(page, "//svg[@aria-label='" + (messages == ZH ? "党员（按性别和年龄）" : "members by gender and age") + "']/rect"))
+          .isEqualTo(20);
       // Quota lines on 优秀 (appraisal) and on five and four stars.
       assertThat(count(page, "//line[@class='quota']")).isEqualTo(3);
       // One deadline in the calendar: 2024-12-31, with all 83 items.

@@ -1080,6 +1080,45 @@ indicator_values = [{"organisation": org, "indicator": "teaching-results", "year
                     for org, value in sorted(TEACHING.items())]
 
 
+# 2023 (上一年), for the statistics' year-on-year comparison: each branch's and group's organisational life of
+# 2024 held on the same day a year earlier (29 February on the 28th), with those who were members that day —
+# attendees, absentees, host, recorder and lecturer alike — and none of 2024's decisions; the weekly theory
+# study, which follows 2024's school calendar, and the committees' and office meetings are not repeated. Its own
+# random stream leaves every 2024 record as it was: a few more absences than in 2024 (about one in twelve of
+# those present a year later stayed away).
+PREVIOUS_YEAR_TYPES = ("branch-general-meeting", "branch-committee-meeting", "group-meeting", "party-lecture", "theme-party-day",
+                       "organisational-life-meeting", "democratic-appraisal", "heart-to-heart-talk")
+prng = random.Random(20231231)
+member_by_id = {m["id"]: m for m in members}
+previous_year = []
+previous_ids = set()
+for a in activities:
+    if a["type"] not in PREVIOUS_YEAR_TYPES or not a["date"].startswith("2024"):
+        continue
+    day = d(a["date"])
+    earlier = datetime.date(2023, day.month, 28 if (day.month, day.day) == (2, 29) else day.day)
+    if d(org_by_id[a["organisation"]]["established"]) > earlier:
+        continue
+    record_id = a["id"].replace("2024", "2023") if "2024" in a["id"] else a["id"] + "-2023"
+    if record_id in previous_ids:
+        continue
+    previous_ids.add(record_id)
+    record = {"id": record_id, "organisation": a["organisation"], "type": a["type"], "date": earlier.isoformat()}
+    for role in ("host", "recorder", "lecturer"):
+        if role in a and is_member(member_by_id[a[role]], earlier):
+            record[role] = a[role]
+    present = [x for x in a.get("attendees", []) if is_member(member_by_id[x], earlier)]
+    absent = [x for x in a.get("absentees", []) if is_member(member_by_id[x["member"]], earlier)]
+    stayed_away = [x for x in present if x != record.get("host") and prng.random() < 1 / 12]
+    record["attendees"] = [x for x in present if x not in stayed_away]
+    if absent or stayed_away:
+        record["absentees"] = absent + [{"member": x, "reason": prng.choice(REASONS)} for x in stayed_away]
+    if "agenda" in a:
+        record["agenda"] = [{k: v for k, v in item.items() if k in ("title", "firstTopic")} for item in a["agenda"]]
+    previous_year.append(record)
+activities.extend(previous_year)
+
+
 def unit_record(u, n, k, g):
     record = {"id": u, "name": n, "kind": k}
     if u in TEACHING_POINTS:

@@ -252,7 +252,9 @@ class MainTest {
     Path lines = dir.resolve("c.jsonl");
     Files.write(json, SampleCounty.bytes());
     assertThat(run("format", json.toString(), lines.toString()).status()).isZero();
-    assertThat(Files.readAllLines(lines, StandardCharsets.UTF_8)).hasSize(1 + 30 + 65 + 591 + 3168 + SampleCounty.dataset().duesBases().size()
+    // 2024's 3,168 activities and 2023's 1,738 (its organisational life a year earlier, for the statistics' comparison).
+    assertThat(SampleCounty.dataset().activities()).hasSize(3168 + 1738);
+    assertThat(Files.readAllLines(lines, StandardCharsets.UTF_8)).hasSize(1 + 30 + 65 + 591 + 3168 + 1738 + SampleCounty.dataset().duesBases().size()
         + 6818 + SampleCounty.dataset().trainings().size() + 3175 + SampleCounty.dataset().commitments().size() + 2252
         + SampleCounty.dataset().reportRatings().size()
         + SampleCounty.dataset().records(org.dangjian.core.governance.GovernanceDocument.KIND).size()

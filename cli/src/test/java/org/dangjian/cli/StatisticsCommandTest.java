@@ -48,8 +48,10 @@ class StatisticsCommandTest {
     MainTest.Run run = MainTest.run("statistics", "--compare", "2023");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("清河县教育系统 · 2024年党内统计 · 截至 2024-12-31（与 2023 年比较：本年、2023 年、增减）\n");
-    // The sample's activities are 2024's alone: every one of them is a change.
+    // The sample's theory study is 2024's alone (2023 repeats the branches' and groups' organisational life only).
     assertThat(MainTest.lineWith(run.out(), "  理论学习 ")).matches("\\s+理论学习\\s+1409\\s+0\\s+\\+1409");
+    // The 主题党日 of 2023 on the same days, with a few more away: 6,265 attendances in 2024 against 5,752.
+    assertThat(run.out()).containsPattern("\\n  主题党日\\s+6265\\s+5752\\s+\\+513\\n");
     MainTest.Run csv = MainTest.run("statistics", "--compare", "2023", "--format", "csv");
     assertThat(csv.out()).startsWith("table,key,zh,en,count,previous,change\n");
     JsonNode json = DangjianJson.mapper(Syntax.JSON).readTree(MainTest.run("statistics", "--compare", "2023", "--format", "json").out());

@@ -38,6 +38,10 @@ final class StatisticsCommand implements Callable<Integer> {
   @Option(names = "--compare", paramLabel = "YEAR", description = "Set each figure beside an earlier year's, with the change.")
   @Nullable Integer compare;
 
+  @Option(names = "--compare-data", paramLabel = "FILE",
+      description = "With --compare: the earlier year's dataset, an export of that year (default: the same dataset).")
+  java.nio.file.@Nullable Path compareData;
+
   @Mixin
   SharedOptions.Language language;
 
@@ -51,8 +55,11 @@ final class StatisticsCommand implements Callable<Integer> {
     if (compare != null && compare >= year) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--compare names an earlier year than " + year + ", not " + compare);
     }
+    if (compareData != null && compare == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--compare-data goes with --compare YEAR");
+    }
     StatisticsReport report = of(dataset, year);
-    @Nullable StatisticsReport earlier = compare == null ? null : of(dataset, compare);
+    @Nullable StatisticsReport earlier = compare == null ? null : of(compareData == null ? dataset : Inputs.data(compareData), compare);
     PrintWriter out = spec.commandLine().getOut();
     switch (chosen) {
       case "json" -> out.print(earlier == null ? StatisticsFormat.json(report) : StatisticsFormat.json(report, earlier));

@@ -59,5 +59,24 @@ class StatisticsCommandTest {
     JsonNode full = json.get("tables").get(0).get("rows").get(0);
     assertThat(full.get("count").asInt() - full.get("previous").asInt()).isEqualTo(full.get("change").asInt());
     assertThat(MainTest.run("statistics", "--compare", "2024").status()).as("not an earlier year").isEqualTo(2);
+    assertThat(MainTest.run("statistics", "--compare-data", "x.json").status()).as("without --compare").isEqualTo(2);
+  }
+
+  @Test
+  void besideAnEarlierYearsExport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // The county as exported a year ago: its activities of 2023 alone.
+    com.fasterxml.jackson.databind.node.ObjectNode county = (com.fasterxml.jackson.databind.node.ObjectNode) DangjianJson.mapper(Syntax.JSON)
+        .readTree(org.dangjian.testkit.SampleCounty.bytes());
+    com.fasterxml.jackson.databind.node.ArrayNode activities = county.putArray("activities");
+    DangjianJson.mapper(Syntax.JSON).readTree(org.dangjian.testkit.SampleCounty.bytes()).get("activities").forEach(a -> {
+      if (a.get("date").asText().startsWith("2023")) {
+        activities.add(a);
+      }
+    });
+    java.nio.file.Path file = dir.resolve("qinghe-2023.json");
+    DangjianJson.mapper(Syntax.JSON).writeValue(file.toFile(), county);
+    MainTest.Run run = MainTest.run("statistics", "--compare", "2023", "--compare-data", file.toString(), "--format", "csv");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\nactivities-by-type,theme-party-day,主题党日,theme Party day,276,276,0\n");
   }
 }

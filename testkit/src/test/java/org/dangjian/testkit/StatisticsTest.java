@@ -194,6 +194,37 @@ class StatisticsTest {
   }
 
   @Test
+  void theAgesAtAdmissionAndTheYoungTeachersInThePipelineAgreeWithTheRawRecords() throws IOException {
+    JsonNode raw = raw();
+    Map<String, Integer> atAdmission = new HashMap<>();
+    Map<String, Integer> young = new HashMap<>();
+    LocalDate yearEnd = LocalDate.of(2024, 12, 31);
+    Map<String, org.dangjian.core.member.MemberStatus> now = new HashMap<>();
+    SampleCounty.dataset().members().forEach(m -> now.put(m.id().value(), m.status()));
+    for (JsonNode member : raw.get("members")) {
+      LocalDate born = LocalDate.parse(member.get("birthDate").asText());
+      for (JsonNode event : member.path("history")) {
+        if (event.get("type").asText().equals("admitted") && event.get("date").asText().startsWith("2024")) {
+          int age = java.time.Period.between(born, LocalDate.parse(event.get("date").asText())).getYears();
+          atAdmission.merge(age <= 30 ? "30-" : (age - 1) / 5 * 5 + 1 + "-" + ((age - 1) / 5 * 5 + 5), 1, Integer::sum);
+        }
+      }
+      org.dangjian.core.member.MemberStatus status = now.get(member.get("id").asText());
+      if (status.isInDevelopment() && member.get("category").asText().equals("teacher")
+          && java.time.Period.between(born, yearEnd).getYears() <= Statistics.YOUNG_TEACHER_AGE) {
+        young.merge(status.code(), 1, Integer::sum);
+      }
+    }
+    for (StatisticsReport.Row row : COUNTY.table("admissions-by-age").rows()) {
+      assertThat(row.count()).as("admitted aged %s", row.key()).isEqualTo(atAdmission.getOrDefault(row.key(), 0));
+    }
+    for (StatisticsReport.Row row : COUNTY.table("pipeline-young-teachers").rows()) {
+      assertThat(row.count()).as("young teachers, %s", row.key()).isEqualTo(young.getOrDefault(row.key(), 0));
+    }
+    assertThat(COUNTY.table("pipeline-young-teachers").total()).isEqualTo(7);
+  }
+
+  @Test
   void organisationsAndUnitsAgreeWithTheRawRecords() throws IOException {
     JsonNode raw = raw();
     Map<String, Integer> kinds = countBy(raw.get("organisations"), "kind",

@@ -40,7 +40,7 @@ import org.dangjian.core.time.ReportingPeriod;
  * {@code members-by-age} (岁, on 31 December), {@code members-by-standing} (党龄 of full members, in completed
  * years), {@code members-by-gender-and-age} and {@code members-by-gender-and-standing} (keyed {@code
  * <gender>/<band>}, for a pyramid), {@code admissions-by-category}, {@code admissions-by-age} (at admission), {@code
- * confirmations-by-category}, {@code pipeline} (入党申请人, 积极分子, 发展对象), {@code pipeline-young-teachers}
+ * confirmations-by-category}, {@code confirmations-by-age}, {@code pipeline} (入党申请人, 积极分子, 发展对象), {@code pipeline-young-teachers}
  * (teachers 35 or under among them), {@code transfers}, {@code sanctions-by-kind}, {@code exits} (停止党籍,
  * 取消预备党员资格, 除名, 退党, 死亡), {@code organisations-by-kind}, {@code committees-due} (term ending in the year
  * or ended before it), {@code secretaries} (书记, 副书记 in post), {@code unit-coverage} (by an organisation of
@@ -106,6 +106,7 @@ public final class Statistics {
     Tally admissions = new Tally().codes(MemberCategory.values());
     Tally admissionAges = bands(AGE_BANDS, "岁", "years");
     Tally confirmations = new Tally().codes(MemberCategory.values());
+    Tally confirmationAges = bands(AGE_BANDS, "岁", "years");
     Tally pipeline = new Tally().codes(MemberStatus.APPLICANT, MemberStatus.ACTIVIST, MemberStatus.CANDIDATE);
     Tally young = new Tally().codes(MemberStatus.APPLICANT, MemberStatus.ACTIVIST, MemberStatus.CANDIDATE);
     Tally transfers = new Tally().codes(EventType.TRANSFERRED_IN, EventType.TRANSFERRED_OUT);
@@ -143,7 +144,10 @@ public final class Statistics {
             admissions.add(member.category().code(), id);
             admissionAges.add(band(AGE_BANDS, member.ageOn(event.date())), id);
           }
-          case CONFIRMED -> confirmations.add(member.category().code(), id);
+          case CONFIRMED -> {
+            confirmations.add(member.category().code(), id);
+            confirmationAges.add(band(AGE_BANDS, member.ageOn(event.date())), id);
+          }
           case TRANSFERRED_IN, TRANSFERRED_OUT -> transfers.add(event.type().code(), id);
           case SANCTIONED -> sanctions.add(((MemberEvent.Sanctioned) event).sanction().code(), id);
           case SUSPENDED, PROBATION_CANCELLED, REMOVED, WITHDREW, DIED -> exits.add(event.type().code(), id);
@@ -236,6 +240,7 @@ public final class Statistics {
         admissions.table("admissions-by-category", "本年发展党员（按人员类别）", "admissions in the year by category"),
         admissionAges.table("admissions-by-age", "本年发展党员（按入党时年龄）", "admissions in the year by age at admission"),
         confirmations.table("confirmations-by-category", "本年预备党员转正（按人员类别）", "confirmations in the year by category"),
+        confirmationAges.table("confirmations-by-age", "本年预备党员转正（按转正时年龄）", "confirmations in the year by age at confirmation"),
         pipeline.table("pipeline", "入党申请人、积极分子和发展对象", "applicants, activists and candidates"),
         young.table("pipeline-young-teachers", "其中35岁及以下青年教师", "of them, teachers aged 35 or under"),
         transfers.table("transfers", "本年组织关系转接", "transfers in the year"),

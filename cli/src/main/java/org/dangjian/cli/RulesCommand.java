@@ -3,7 +3,6 @@ package org.dangjian.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dangjian.core.Labels;
 import org.dangjian.core.Suggestion;

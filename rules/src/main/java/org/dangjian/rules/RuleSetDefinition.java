@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.dangjian.core.Labels;
 import org.dangjian.core.Problem;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.activity.ActivityType;

@@ -19,7 +19,6 @@ import org.dangjian.rules.RuleSet;
 import org.dangjian.rules.Severity;
 import org.dangjian.scoring.SchemeRegistry;
 import org.dangjian.scoring.ScoreCard;
-import org.dangjian.scoring.ScoringScheme;
 
 /**
  * The demo's year at a glance: a dataset evaluated for the year under a rule set as of a day, and

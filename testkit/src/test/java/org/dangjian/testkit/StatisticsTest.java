@@ -297,6 +297,23 @@ class StatisticsTest {
   }
 
   @Test
+  void onADayTheStateIsThatDaysAndTheFlowsTheYearsSoFar() throws IOException {
+    LocalDate midYear = LocalDate.of(2024, 6, 30);
+    StatisticsReport half = Statistics.on(SampleCounty.dataset(), java.util.Optional.empty(), midYear);
+    assertThat(half.asOf()).isEqualTo(midYear);
+    int activities = 0;
+    for (JsonNode activity : raw().get("activities")) {
+      String date = activity.get("date").asText();
+      activities += date.startsWith("2024") && date.compareTo("2024-06-30") <= 0 ? 1 : 0;
+    }
+    assertThat(half.table("activities-by-type").total()).as("the activities of the first half, its last day counting").isEqualTo(activities);
+    long members = SampleCounty.dataset().members().stream().filter(m -> m.factsOn(midYear).status().isMember()).count();
+    assertThat(half.table("members-by-status").total()).isEqualTo(members);
+    assertThat(Statistics.on(SampleCounty.dataset(), java.util.Optional.empty(), LocalDate.of(2024, 12, 31)))
+        .as("on the year's last day, the year's report").isEqualTo(COUNTY);
+  }
+
+  @Test
   void aYearBeforeTheRecordsCountsNothingAndAnUnknownScopeIsRefused() {
     assertThat(Statistics.of(SampleCounty.dataset(), 1990).table("members-by-status").total()).as("the members at the end of 1990")
         .isEqualTo(48);

@@ -90,9 +90,36 @@ public final class Statistics {
     return compute(dataset, Optional.of(scope), year);
   }
 
+  /**
+   * The statistics on a day of the year: state on that day, flows from the year's first day to it — a mid-year
+   * return, or the figures so far.
+   *
+   * @param dataset the records
+   * @param scope the organisation whose subtree is counted, or empty for the whole dataset
+   * @param day the day
+   * @return the statistics on the day, of its year
+   * @throws ValidationException ({@code unknown-organisation}) for an organisation the dataset does not hold;
+   *     ({@code invalid-value}) for a year outside 1900–2100
+   */
+  public static StatisticsReport on(Dataset dataset, Optional<OrganisationId> scope, LocalDate day) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(day, "day");
+    Builds.requireYear(day.getYear(), "day");
+    scope.filter(id -> dataset.organisation(id).isEmpty()).ifPresent(id -> {
+      throw ValidationException.of("scope", "unknown-organisation", "the dataset holds no organisation '" + id + "'");
+    });
+    return compute(dataset, scope, day.getYear(), day);
+  }
+
   private static StatisticsReport compute(Dataset dataset, Optional<OrganisationId> scope, int year) {
-    ReportingPeriod period = ReportingPeriod.year(year);
-    LocalDate asOf = period.end();
+    return compute(dataset, scope, year, ReportingPeriod.year(year).end());
+  }
+
+  private static StatisticsReport compute(Dataset dataset, Optional<OrganisationId> scope, int year, LocalDate asOf) {
+    ReportingPeriod whole = ReportingPeriod.year(year);
+    // The flows of the year up to the day: a day range within the year.
+    java.util.function.Predicate<LocalDate> inPeriod = day -> whole.contains(day) && !day.isAfter(asOf);
     List<Organisation> organisations = scope.map(dataset.tree()::subtree).orElseGet(dataset::organisations);
     List<Member> people = scope.map(dataset::membersOf).orElseGet(dataset::members);
 
@@ -136,7 +163,7 @@ public final class Statistics {
         }
       }
       for (MemberEvent event : member.history()) {
-        if (!period.contains(event.date())) {
+        if (!inPeriod.test(event.date())) {
           continue;
         }
         switch (event.type()) {
@@ -169,9 +196,9 @@ public final class Statistics {
       units.addAll(organisation.units());
       organisation.committee().ifPresent(committee -> {
         LocalDate termEnd = committee.termEnd();
-        if (period.contains(termEnd)) {
+        if (whole.contains(termEnd)) {
           due.add("due-in-year", id);
-        } else if (termEnd.isBefore(period.start())) {
+        } else if (termEnd.isBefore(whole.start())) {
           due.add("overdue", id);
         }
         for (Position position : committee.positions()) {
@@ -220,7 +247,10 @@ public final class Statistics {
       attendances.key(type.code(), type.labels());
     }
     for (Organisation organisation : organisations) {
-      for (Activity activity : dataset.activitiesOf(organisation.id(), period)) {
+      for (Activity activity : dataset.activitiesOf(organisation.id(), whole)) {
+        if (activity.date().isAfter(asOf)) {
+          continue;
+        }
         String id = "activity:" + activity.id().value();
         activities.add(activity.type().code(), id);
         for (org.dangjian.core.member.MemberId attendee : activity.attendees()) {

@@ -15,4 +15,9 @@ public record Labels(String zh, String en) {
     Objects.requireNonNull(zh, "zh");
     Objects.requireNonNull(en, "en");
   }
+
+  /** @return the labels as the library's JSON documents write them, {@code {"en": …, "zh": …}}, keys sorted */
+  public java.util.SortedMap<String, String> asMap() {
+    return new java.util.TreeMap<>(java.util.Map.of("zh", zh, "en", en));
+  }
 }

@@ -57,7 +57,7 @@ public final class ComplianceReportFormat {
 
   /** @return the labels as the document writes them, {@code {"en": …, "zh": …}} like the messages */
   private static Map<String, String> both(org.dangjian.core.Labels labels) {
-    return new java.util.TreeMap<>(Map.of("zh", labels.zh(), "en", labels.en()));
+    return labels.asMap();
   }
 
   private static FindingDoc findingDoc(Finding f) {

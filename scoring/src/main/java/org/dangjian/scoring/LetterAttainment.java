@@ -99,13 +99,13 @@ public record LetterAttainment(ResponsibilityLetter letter, String template, Loc
 
     /** The share of a target short of it reached, 0 to 1: a target of 0 or less reached by nothing short of it. */
     private static BigDecimal partial(LetterTemplate.Direction direction, BigDecimal actual, BigDecimal target) {
-      BigDecimal[] ratio = direction == LetterTemplate.Direction.AT_LEAST ? new BigDecimal[] {actual, target}
-          : new BigDecimal[] {target, actual};
-      if (target.signum() <= 0 || ratio[0].signum() <= 0) {
+      boolean floor = direction == LetterTemplate.Direction.AT_LEAST;
+      BigDecimal reached = floor ? actual : target;
+      BigDecimal needed = floor ? target : actual;
+      if (target.signum() <= 0 || reached.signum() <= 0) {
         return BigDecimal.ZERO;
       }
-      BigDecimal share = ratio[0].divide(ratio[1], 4, RoundingMode.HALF_UP);
-      return share.min(BigDecimal.ONE);
+      return reached.divide(needed, 4, RoundingMode.HALF_UP).min(BigDecimal.ONE);
     }
 
     /**

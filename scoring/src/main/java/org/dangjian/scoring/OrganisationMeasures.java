@@ -42,10 +42,6 @@ final class OrganisationMeasures {
     return report;
   }
 
-  int year() {
-    return year;
-  }
-
   /** @return the organisation, and with {@code subtree} everything beneath it, in tree order */
   List<OrganisationId> withBeneath(OrganisationId org, boolean subtree) {
     return subtree ? dataset.tree().subtree(org).stream().map(Organisation::id).toList() : List.of(org);

@@ -72,17 +72,6 @@ public final class SchemeRegistry {
     return letters;
   }
 
-  /**
-   * @param registry the letter templates for the schemes' {@code letter} evidence
-   * @return a registry of the same schemes assessing letters against those templates
-   * @throws ValidationException for a scheme's {@code letter} evidence naming a template the registry does not hold
-   */
-  public SchemeRegistry withLetters(LetterRegistry registry) {
-    Builder builder = builder().letters(registry);
-    definitions.forEach(builder::definition);
-    return builder.build();
-  }
-
   /** @return the ids of the schemes it holds, sorted */
   public Set<String> ids() {
     Set<String> ids = new TreeSet<>();

@@ -57,7 +57,7 @@ public final class ScoreBoardFormat {
 
   /** @return labels as the document writes them, {@code {"en": …, "zh": …}} */
   private static Map<String, String> both(org.dangjian.core.Labels labels) {
-    return new java.util.TreeMap<>(Map.of("zh", labels.zh(), "en", labels.en()));
+    return labels.asMap();
   }
 
   private static CardDoc cardDoc(ScoreCard c) {

@@ -876,7 +876,6 @@ public final class ScoringEngine {
     /** No payment recorded for the month. */
     private static final int NOT_PAID = Integer.MAX_VALUE;
 
-
     /**
      * The findings about a subject: for a member, those whose subject is the member; for an organisation
      * (or its secretary), those it is responsible for, with everything beneath it when {@code subtree}.

@@ -69,7 +69,7 @@ public final class Statistics {
   public static StatisticsReport of(Dataset dataset, int year) {
     Objects.requireNonNull(dataset, "dataset");
     Builds.requireYear(year, "year");
-    return compute(dataset, Optional.empty(), year);
+    return compute(dataset, Optional.empty(), ReportingPeriod.year(year).end());
   }
 
   /**
@@ -84,10 +84,8 @@ public final class Statistics {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(scope, "scope");
     Builds.requireYear(year, "year");
-    if (dataset.organisation(scope).isEmpty()) {
-      throw ValidationException.of("scope", "unknown-organisation", "the dataset holds no organisation '" + scope + "'");
-    }
-    return compute(dataset, Optional.of(scope), year);
+    requireHeld(dataset, scope);
+    return compute(dataset, Optional.of(scope), ReportingPeriod.year(year).end());
   }
 
   /**
@@ -106,17 +104,19 @@ public final class Statistics {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(day, "day");
     Builds.requireYear(day.getYear(), "day");
-    scope.filter(id -> dataset.organisation(id).isEmpty()).ifPresent(id -> {
-      throw ValidationException.of("scope", "unknown-organisation", "the dataset holds no organisation '" + id + "'");
-    });
-    return compute(dataset, scope, day.getYear(), day);
+    scope.ifPresent(id -> requireHeld(dataset, id));
+    return compute(dataset, scope, day);
   }
 
-  private static StatisticsReport compute(Dataset dataset, Optional<OrganisationId> scope, int year) {
-    return compute(dataset, scope, year, ReportingPeriod.year(year).end());
+  private static void requireHeld(Dataset dataset, OrganisationId scope) {
+    if (dataset.organisation(scope).isEmpty()) {
+      throw ValidationException.of("scope", "unknown-organisation", "the dataset holds no organisation '" + scope + "'");
+    }
   }
 
-  private static StatisticsReport compute(Dataset dataset, Optional<OrganisationId> scope, int year, LocalDate asOf) {
+  /** The statistics of the scope on the day: state on it, the flows of its year up to it. */
+  private static StatisticsReport compute(Dataset dataset, Optional<OrganisationId> scope, LocalDate asOf) {
+    int year = asOf.getYear();
     ReportingPeriod whole = ReportingPeriod.year(year);
     // The flows of the year up to the day: a day range within the year.
     java.util.function.Predicate<LocalDate> inPeriod = day -> whole.contains(day) && !day.isAfter(asOf);

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.dangjian.core.DangjianException;
-import org.dangjian.core.Labels;
 import org.dangjian.core.json.DangjianJson;
 import org.dangjian.core.json.Syntax;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +43,6 @@ public final class StatisticsFormat {
   record RowDoc(String key, Map<String, String> labels, int count, @Nullable Integer previous, @Nullable Integer change,
       List<String> ids) {}
 
-  private static Map<String, String> both(Labels labels) {
-    return new TreeMap<>(Map.of("zh", labels.zh(), "en", labels.en()));
-  }
-
   /**
    * @param report a report
    * @return the JSON document, ending with a line break
@@ -73,10 +67,10 @@ public final class StatisticsFormat {
   }
 
   private static String document(StatisticsReport report, @Nullable StatisticsReport earlier) {
-    List<TableDoc> tables = report.tables().stream().map(t -> new TableDoc(t.id(), both(t.labels()), t.additive() ? t.total() : null,
+    List<TableDoc> tables = report.tables().stream().map(t -> new TableDoc(t.id(), t.labels().asMap(), t.additive() ? t.total() : null,
         earlier == null || !t.additive() ? null : earlier.table(t.id()).total(), t.rows().stream().map(r -> {
           Integer previous = earlier == null ? null : earlier.table(t.id()).count(r.key());
-          return new RowDoc(r.key(), both(r.labels()), r.count(), previous, previous == null ? null : r.count() - previous, r.ids());
+          return new RowDoc(r.key(), r.labels().asMap(), r.count(), previous, previous == null ? null : r.count() - previous, r.ids());
         }).toList())).toList();
     try {
       return DangjianJson.mapper(Syntax.JSON).writeValueAsString(new Doc(SCHEMA, report.region(), report.scope().orElse(null),

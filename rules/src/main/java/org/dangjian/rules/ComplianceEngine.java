@@ -126,6 +126,12 @@ public final class ComplianceEngine {
       findings.addAll(foundByRule[i]);
       requirements.addAll(requiredByRule[i]);
     }
+    return report(dataset, ruleSet, window, asOf, findings, requirements);
+  }
+
+  /** The report of what the rules found and required: sorted in the tree's order, with the summaries and what is due. */
+  static ComplianceReport report(Dataset dataset, RuleSet ruleSet, ReportingPeriod window, LocalDate asOf, List<Finding> findings,
+      List<Requirement> requirements) {
     OrgTree tree = dataset.tree();
     ReportOrder order = new ReportOrder(tree);
     findings.sort(order.findings);

@@ -148,7 +148,9 @@ public final class LetterRegistry {
   /**
    * @param dataset the records
    * @param report the compliance report of a whole year
-   * @return every letter of the report's year assessed, by organisation (in tree order), then template and id
+   * @return every letter of the report's year to an organisation the dataset holds assessed (in one part of a
+   *     partitioned region, letters to another part's organisations are left to it), by organisation (in tree
+   *     order), then template and id
    * @throws ValidationException ({@code wrong-window}) if the report does not cover a whole year; for a letter
    *     whose template is not known, every such letter's problem
    */
@@ -158,7 +160,9 @@ public final class LetterRegistry {
     int year = report.window().start().getYear();
     requireYear(report, year);
     OrganisationMeasures measures = new OrganisationMeasures(dataset, report, year);
-    List<ResponsibilityLetter> letters = dataset.records(ResponsibilityLetter.KIND).all().stream().filter(l -> l.year() == year)
+    // In one part of a partitioned region, a letter to an organisation of another part is that part's to assess.
+    List<ResponsibilityLetter> letters = dataset.records(ResponsibilityLetter.KIND).all().stream()
+        .filter(l -> l.year() == year && dataset.organisation(l.to()).isPresent())
         .sorted(Comparator.comparing(ResponsibilityLetter::to, dataset.tree().pathOrder()).thenComparing(ResponsibilityLetter::template)
             .thenComparing(ResponsibilityLetter::id))
         .toList();

@@ -98,6 +98,87 @@ public final class ScoringEngine {
    */
   public static ScoreBoard score(Dataset dataset, ScoringScheme scheme, java.time.Year year, ComplianceReport report,
       Executor executor, int threads) {
+    return run(dataset, scheme, year, report, executor, threads).board(scheme, true);
+  }
+
+  /**
+   * Scores one part of a partitioned region ({@link Dataset#partition}): its subjects' cards as {@link
+   * #score} makes them, but not yet placed — no quota applied and no rank given, since those hold across
+   * the whole region. {@link #place} then places every part's cards together, as {@code score} would have
+   * on the whole region. The report is the part's share of the region's ({@link
+   * org.dangjian.rules.PartEvaluation#report}), with the region's summaries of the part's organisations.
+   *
+   * @param part the part
+   * @param scheme the resolved scheme
+   * @param year the year to score
+   * @param report the compliance report of that year, for the part
+   * @param executor lends threads
+   * @param threads how many threads take part at most, the caller's included (1 or more)
+   * @return the part's cards, by organisation in the part's tree order, then subject; none ranked
+   * @throws ValidationException as {@link #score(Dataset, ScoringScheme, java.time.Year, ComplianceReport, Executor, int)}
+   * @throws IllegalArgumentException if the scheme cannot be {@linkplain #scoresByParts scored by parts}, or
+   *     {@code threads} is less than 1
+   */
+  public static ScoreBoard scoreUnplaced(Dataset part, ScoringScheme scheme, java.time.Year year, ComplianceReport report,
+      Executor executor, int threads) {
+    Objects.requireNonNull(scheme, "scheme");
+    if (!scoresByParts(scheme)) {
+      throw new IllegalArgumentException("scheme '" + scheme + "' scores " + scheme.subject().code()
+          + "s (or refers to a scheme that does), whose cards read records across the parts of a region: score it on the whole region");
+    }
+    return run(part, scheme, year, report, executor, threads).board(scheme, false);
+  }
+
+  /**
+   * Places cards scored part by part ({@link #scoreUnplaced}) as one board: the scheme's quotas applied
+   * over all of them (a share of everyone graded in the region, demoting in ranking order across the
+   * parts), ranks given across them, the bottom-ranked marked — the same board {@link #score} gives for
+   * the whole region.
+   *
+   * @param scheme the scheme the cards were scored under
+   * @param year the year scored
+   * @param cards every part's cards, in any order, none placed
+   * @param organisationOrder the region's order of organisations ({@code region.tree().pathOrder()}), for
+   *     the cards no rank orders
+   * @return the board
+   * @throws IllegalArgumentException if a card is already ranked or demoted, or one subject has two cards
+   */
+  public static ScoreBoard place(ScoringScheme scheme, int year, java.util.Collection<ScoreCard> cards,
+      Comparator<OrganisationId> organisationOrder) {
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(organisationOrder, "organisationOrder");
+    List<Run.Draft> drafts = new ArrayList<>(cards.size());
+    Set<String> subjects = new java.util.HashSet<>();
+    for (ScoreCard card : cards) {
+      String subject = card.subject();
+      if (card.rank().isPresent() || card.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA)
+          || card.flags().contains(ScoreCard.Flag.BOTTOM_RANKED)) {
+        throw new IllegalArgumentException("the card of '" + card.subject() + "' is placed already: place cards scoreUnplaced made");
+      }
+      if (!subjects.add(subject)) {
+        throw new IllegalArgumentException("two cards of '" + subject + "': each subject is scored in one part");
+      }
+      drafts.add(new Run.Draft(scheme, card, subject));
+    }
+    Run.applyQuotas(scheme, drafts);
+    Run.rank(scheme, drafts);
+    return Run.boardOf(scheme, year, drafts, organisationOrder);
+  }
+
+  /**
+   * @param scheme a resolved scheme
+   * @return whether it can be scored part by part ({@link #scoreUnplaced}): it scores members or branches
+   *     (whose cards read only their own records, which a part holds whole), and so does every scheme it
+   *     refers to. Leaders' and organisations' cards read across parts (a post in one county, the
+   *     organisation's schools in others) and are scored on the whole region.
+   */
+  public static boolean scoresByParts(ScoringScheme scheme) {
+    return (scheme.subject() == SubjectKind.MEMBER || scheme.subject() == SubjectKind.BRANCH)
+        && scheme.items().stream().allMatch(i -> !(i.evidence() instanceof Evidence.SchemeTotal s) || scoresByParts(s.scheme()));
+  }
+
+  private static Run run(Dataset dataset, ScoringScheme scheme, java.time.Year year, ComplianceReport report,
+      Executor executor, int threads) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(year, "year");
@@ -111,7 +192,7 @@ public final class ScoringEngine {
       throw ValidationException.of("report", "wrong-window", "the compliance report covers " + report.window()
           + ", not the year " + year + " being scored: evaluate the whole year (window " + whole + ") and score with that report");
     }
-    return new Run(dataset, year.getValue(), report, executor, threads - 1).board(scheme);
+    return new Run(dataset, year.getValue(), report, executor, threads - 1);
   }
 
   /**
@@ -156,6 +237,11 @@ public final class ScoringEngine {
     }
 
     ScoreBoard board(ScoringScheme scheme) {
+      return board(scheme, true);
+    }
+
+    /** @param place whether to apply the quotas and rank, or leave the cards as scored (to be placed across parts) */
+    ScoreBoard board(ScoringScheme scheme, boolean place) {
       prepare(scheme);
       CardPlan plan = new CardPlan(scheme, year);
       List<Target> targets = targets(scheme, plan);
@@ -170,11 +256,17 @@ public final class ScoringEngine {
         };
       });
       List<Draft> list = new ArrayList<>(Arrays.asList(drafts));
-      applyQuotas(scheme, list);
-      rank(scheme, list);
-      OrgTree tree = dataset.tree();
+      if (place) {
+        applyQuotas(scheme, list);
+        rank(scheme, list);
+      }
+      return boardOf(scheme, year, list, dataset.tree().pathOrder());
+    }
+
+    /** The board of placed drafts: by rank, the unranked last, then in the tree's order and by subject. */
+    static ScoreBoard boardOf(ScoringScheme scheme, int year, List<Draft> list, Comparator<OrganisationId> order) {
       list.sort(Comparator.<Draft, Integer>comparing(d -> d.rank.orElse(Integer.MAX_VALUE))
-          .thenComparing(d -> d.target.organisation, tree.pathOrder()).thenComparing(d -> d.target.id));
+          .thenComparing(d -> d.target.organisation, order).thenComparing(d -> d.target.id));
       List<ScoreCard> cards = new ArrayList<>(list.size());
       for (Draft draft : list) {
         cards.add(draft.card());
@@ -311,7 +403,10 @@ public final class ScoringEngine {
     /** A card being built: its lines are final; quotas and ranks change its grade, rank, flags and reasons. */
     static final class Draft {
       final Target target;
-      final CompactLines lines;
+      /** The card's lines: those made here, or (for a card scored elsewhere) the card's own. */
+      final List<LineItem> lines;
+      /** The status code of a card scored elsewhere. */
+      final @Nullable String statusCode;
       final List<BlockScore> blocks;
       final Set<ScoreCard.Flag> flags;
       final List<Labels> reasons;
@@ -325,6 +420,7 @@ public final class ScoringEngine {
           BigDecimal total, int band, Optional<String> grade) {
         this.target = target;
         this.lines = lines;
+        this.statusCode = null;
         this.blocks = blocks;
         this.flags = flags;
         this.reasons = reasons;
@@ -333,10 +429,27 @@ public final class ScoringEngine {
         this.grade = grade;
       }
 
+      /** A card scored elsewhere (in another part of the region), to be placed with the rest. */
+      Draft(ScoringScheme scheme, ScoreCard card, String subject) {
+        this.target = new Target(subject, card.name(), card.organisation(), Optional.empty(), Optional.empty(),
+            Optional.empty(), card.graded(), card.ranked(), 0, null, List.of());
+        this.lines = card.lines();
+        this.statusCode = card.status().orElse(null);
+        this.blocks = card.blocks();
+        this.flags = card.flags().isEmpty() ? EnumSet.noneOf(ScoreCard.Flag.class) : EnumSet.copyOf(card.flags());
+        this.reasons = new ArrayList<>(card.reasons());
+        this.total = card.total();
+        this.grade = card.grade();
+        this.band = grade.map(g -> bandIndex(scheme, g)).orElse(-1);
+      }
+
       ScoreCard card() {
         ScoreCard.Builder card = ScoreCard.builder(target.id, target.name, target.organisation, total).graded(target.graded)
             .ranked(target.ranked).blocks(blocks).lines(lines).flags(flags).reasons(reasons);
         target.status.ifPresent(status -> card.status(status.code()));
+        if (statusCode != null) {
+          card.status(statusCode);
+        }
         grade.ifPresent(card::grade);
         rank.ifPresent(card::rank);
         return card.build();
@@ -918,7 +1031,7 @@ public final class ScoringEngine {
 
     // --- quotas, ranks ----------------------------------------------------------------------
 
-    private Comparator<Draft> rankingOrder(ScoringScheme scheme) {
+    private static Comparator<Draft> rankingOrder(ScoringScheme scheme) {
       Comparator<Draft> order = Comparator.comparing((Draft d) -> d.total).reversed();
       for (String block : scheme.tieBreaks()) {
         order = order.thenComparing(Comparator.comparing((Draft d) -> blockScore(d, block)).reversed());
@@ -936,7 +1049,7 @@ public final class ScoringEngine {
       return draft.blockScores.getOrDefault(block, BigDecimal.ZERO);
     }
 
-    private void applyQuotas(ScoringScheme scheme, List<Draft> drafts) {
+    private static void applyQuotas(ScoringScheme scheme, List<Draft> drafts) {
       long graded = drafts.stream().filter(d -> d.grade.isPresent()).count();
       for (int band = 0; band < scheme.grades().size(); band++) {
         String grade = scheme.grades().get(band).grade();
@@ -974,7 +1087,7 @@ public final class ScoringEngine {
       }
     }
 
-    private void rank(ScoringScheme scheme, List<Draft> drafts) {
+    private static void rank(ScoringScheme scheme, List<Draft> drafts) {
       List<Draft> ranked = new ArrayList<>(drafts.stream().filter(d -> d.target.ranked).toList());
       ranked.sort(rankingOrder(scheme));
       for (int i = 0; i < ranked.size(); i++) {

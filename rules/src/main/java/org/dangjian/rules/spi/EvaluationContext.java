@@ -190,7 +190,19 @@ public final class EvaluationContext {
 
   /** @param requirement a requirement this entry sets, and how far it was met */
   public void requirement(Requirement requirement) {
-    sink.requirement(requirement);
+    if (judgedHere(requirement.organisation())) {
+      sink.requirement(requirement);
+    }
+  }
+
+  /**
+   * In one part of a partitioned region, what a rule says about an organisation of another part (an
+   * {@linkplain Dataset#externalOrganisations() external} one: the school a bureau inspected, in the
+   * bureau's part) is that part's to say, from the same records: it is dropped here, so that every
+   * finding and requirement is judged once, by the part holding its organisation.
+   */
+  private boolean judgedHere(OrganisationId organisation) {
+    return dataset.externalOrganisations().isEmpty() || !dataset.externalOrganisations().contains(organisation);
   }
 
   /** Builds one finding of this entry's rule, with its severity and citation; see {@link EvaluationContext#finding}. */
@@ -249,7 +261,10 @@ public final class EvaluationContext {
      * @throws IllegalStateException if no message code was given
      */
     public void emit() {
-      sink.finding(finding.build());
+      Finding built = finding.build();
+      if (judgedHere(built.organisation())) {
+        sink.finding(built);
+      }
     }
   }
 }

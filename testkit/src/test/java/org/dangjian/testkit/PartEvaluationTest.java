@@ -1,0 +1,168 @@
+package org.dangjian.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.function.Function;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.org.OrgPath;
+import org.dangjian.core.supervision.Inspection;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.ComplianceReport;
+import org.dangjian.rules.Finding;
+import org.dangjian.rules.PartEvaluation;
+import org.dangjian.rules.Requirement;
+import org.dangjian.rules.RuleSet;
+import org.dangjian.rules.RuleSetRegistry;
+import org.dangjian.scoring.SchemeRegistry;
+import org.dangjian.scoring.ScoreBoard;
+import org.dangjian.scoring.ScoreCard;
+import org.dangjian.scoring.ScoringEngine;
+import org.dangjian.scoring.ScoringScheme;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A region evaluated and scored part by part — the per-branch rules in each part, the others once over the
+ * region's core, the cards placed together — gives the report and the boards of one evaluation of the whole.
+ */
+class PartEvaluationTest {
+  private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
+  private static final ReportingPeriod YEAR = ReportingPeriod.year(2024);
+
+  /** The steps a distributed run takes, on one thread: each part, then the region's core. */
+  private static ComplianceReport byParts(Collection<Dataset> parts, RuleSet rules) {
+    List<Finding> findings = new ArrayList<>();
+    List<Requirement> requirements = new ArrayList<>();
+    for (Dataset part : parts) {
+      ComplianceReport own = ComplianceEngine.evaluate(part, PartEvaluation.perPart(rules), YEAR, AS_OF, Runnable::run, 1);
+      findings.addAll(own.findings());
+      requirements.addAll(own.requirements());
+    }
+    Dataset core = PartEvaluation.regionCore(parts, rules);
+    ComplianceReport region = ComplianceEngine.evaluate(core, PartEvaluation.perRegion(rules), YEAR, AS_OF, Runnable::run, 1);
+    findings.addAll(region.findings());
+    requirements.addAll(region.requirements());
+    return PartEvaluation.report(core, rules, YEAR, AS_OF, findings, requirements);
+  }
+
+  private static ScoreBoard scoredByParts(Collection<Dataset> parts, ComplianceReport region, ScoringScheme scheme, Dataset core) {
+    List<ScoreCard> cards = new ArrayList<>();
+    for (Dataset part : parts) {
+      cards.addAll(ScoringEngine.scoreUnplaced(part, scheme, Year.of(2024), PartEvaluation.share(region, part), Runnable::run, 1).cards());
+    }
+    return ScoringEngine.place(scheme, 2024, cards, core.tree().pathOrder());
+  }
+
+  /** Schools spread over {@code n} parts by their id, the bureau above them in a part of its own. */
+  static Function<OrgPath, String> buckets(int n) {
+    return path -> path.ids().size() > 1 ? String.format(Locale.ROOT, "p%02d", Math.floorMod(path.ids().get(1).value().hashCode(), n)) : "";
+  }
+
+  @Test
+  void everyBuiltInRuleSetOnTheSampleCountyCutAtEachDepth() {
+    Dataset county = SampleCounty.dataset();
+    for (String id : RuleSetRegistry.standard().ids()) {
+      RuleSet rules = RuleSetRegistry.standard().resolve(id, AS_OF);
+      ComplianceReport whole = ComplianceEngine.evaluate(county, rules, YEAR, AS_OF);
+      for (int depth = 0; depth <= 3; depth++) {
+        SortedMap<String, Dataset> parts = county.partition(Dataset.byAncestorAt(depth));
+        assertThat(byParts(parts.values(), rules)).as(id + " by parts cut at depth " + depth).isEqualTo(whole);
+      }
+    }
+  }
+
+  @Test
+  void theRuleSetSplitsIntoItsPerBranchRulesAndTheRest() {
+    RuleSet rules = RuleSetRegistry.standard().resolve("county-supervision", AS_OF);
+    RuleSet perPart = PartEvaluation.perPart(rules);
+    RuleSet perRegion = PartEvaluation.perRegion(rules);
+    assertThat(perPart.entries()).isNotEmpty().allMatch(e -> e.rule().dependencies().isPerBranch());
+    assertThat(perRegion.entries()).isNotEmpty().noneMatch(e -> e.rule().dependencies().isPerBranch());
+    assertThat(perPart.entries().size() + perRegion.entries().size()).isEqualTo(rules.entries().size());
+    assertThat(perPart.id()).isEqualTo(rules.id());
+    // The core keeps what the region rules read (members, supervision) and drops the activities no region rule reads.
+    Dataset core = PartEvaluation.core(SampleCounty.dataset(), rules);
+    assertThat(core.members()).isEqualTo(SampleCounty.dataset().members());
+    assertThat(core.activities()).isEmpty();
+    assertThat(core.records(Inspection.KIND).all()).isNotEmpty().isEqualTo(SampleCounty.dataset().records(Inspection.KIND).all());
+  }
+
+  @Test
+  void aPartAloneSaysNothingAboutAnotherPartsOrganisations() {
+    Dataset county = SampleCounty.dataset();
+    RuleSet rules = RuleSetRegistry.standard().resolve("county-supervision", AS_OF);
+    for (Dataset part : county.partition(Dataset.byAncestorAt(2)).values()) {
+      ComplianceReport report = ComplianceEngine.evaluate(part, rules, YEAR, AS_OF);
+      assertThat(report.findings()).as("findings of a part").allMatch(f -> part.organisation(f.organisation()).isPresent());
+      assertThat(report.requirements()).allMatch(r -> part.organisation(r.organisation()).isPresent());
+    }
+  }
+
+  @Test
+  void aGeneratedCountyInBucketsOfSchools() {
+    Dataset county = RegionGenerator.generate(RegionGenerator.Size.COUNTY, 11);
+    RuleSet rules = RuleSetRegistry.standard().resolve("cn-national", AS_OF);
+    ComplianceReport whole = ComplianceEngine.evaluate(county, rules, YEAR, AS_OF);
+    assertThat(whole.findings()).as("a county with something to find").isNotEmpty();
+    for (int n : new int[] {1, 2, 7}) {
+      SortedMap<String, Dataset> parts = county.partition(buckets(n));
+      assertThat(parts).hasSize(n + 1);
+      ComplianceReport report = byParts(parts.values(), rules);
+      assertThat(report).as("cn-national in " + n + " parts").isEqualTo(whole);
+      Dataset core = PartEvaluation.regionCore(parts.values(), rules);
+      for (String id : List.of("member-points", "year-end-appraisal", "branch-stars")) {
+        ScoringScheme scheme = SchemeRegistry.standard().resolve(id, AS_OF);
+        assertThat(scoredByParts(parts.values(), report, scheme, core)).as(id + " in " + n + " parts")
+            .isEqualTo(ScoringEngine.score(county, scheme, 2024, whole));
+      }
+    }
+  }
+
+  @Test
+  void quotasAndRanksHoldAcrossTheParts() {
+    Dataset county = SampleCounty.dataset();
+    RuleSet rules = RuleSetRegistry.standard().resolve("cn-national", AS_OF);
+    ComplianceReport whole = ComplianceEngine.evaluate(county, rules, YEAR, AS_OF);
+    ScoringScheme scheme = SchemeRegistry.standard().resolve("branch-stars", AS_OF);
+    ScoreBoard board = ScoringEngine.score(county, scheme, 2024, whole);
+    assertThat(board.cards()).as("the sample county's stars are held to their quota")
+        .anyMatch(c -> c.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA));
+    SortedMap<String, Dataset> parts = county.partition(Dataset.byAncestorAt(1));
+    // Within one part nothing is placed yet — no ranks, no demotions — though a part alone would demote.
+    Dataset part = parts.values().stream().filter(p -> ScoringEngine.score(p, scheme, 2024, PartEvaluation.share(whole, p)).cards().stream()
+        .anyMatch(c -> c.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA))).findFirst().orElseThrow();
+    ScoreBoard unplaced = ScoringEngine.scoreUnplaced(part, scheme, Year.of(2024), PartEvaluation.share(whole, part), Runnable::run, 1);
+    assertThat(unplaced.cards()).isNotEmpty().allMatch(c -> c.rank().isEmpty() && !c.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA));
+    assertThat(scoredByParts(parts.values(), whole, scheme, PartEvaluation.regionCore(parts.values(), rules))).isEqualTo(board);
+  }
+
+  @Test
+  void schemesWhoseCardsReadAcrossPartsAreRefused() {
+    Dataset county = SampleCounty.dataset();
+    ComplianceReport whole = ComplianceEngine.evaluate(county, RuleSetRegistry.standard().resolve("county-supervision", AS_OF), YEAR, AS_OF);
+    for (String id : List.of("secretary-report", "organisation-ranking")) {
+      ScoringScheme scheme = SchemeRegistry.standard().resolve(id, AS_OF);
+      assertThat(ScoringEngine.scoresByParts(scheme)).as(id).isFalse();
+      assertThatThrownBy(() -> ScoringEngine.scoreUnplaced(county, scheme, Year.of(2024), whole, Runnable::run, 1))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(id).hasMessageContaining("whole region");
+    }
+    ScoringScheme points = SchemeRegistry.standard().resolve("member-points", AS_OF);
+    assertThat(ScoringEngine.scoresByParts(points)).isTrue();
+    ScoreBoard placed = ScoringEngine.score(county, points, 2024, whole);
+    assertThatThrownBy(() -> ScoringEngine.place(points, 2024, placed.cards(), county.tree().pathOrder()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("placed already");
+    ScoreBoard unplaced = ScoringEngine.scoreUnplaced(county, points, Year.of(2024), whole, Runnable::run, 1);
+    List<ScoreCard> twice = new ArrayList<>(unplaced.cards());
+    twice.add(unplaced.cards().get(0));
+    assertThatThrownBy(() -> ScoringEngine.place(points, 2024, twice, county.tree().pathOrder()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two cards of '" + unplaced.cards().get(0).subject() + "'");
+  }
+}

@@ -1,0 +1,302 @@
+package org.dangjian.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.dangjian.core.ValidationException;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.json.DatasetFormat;
+import org.dangjian.core.json.DatasetFormat.PersonalDataPolicy;
+import org.dangjian.core.org.Organisation;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.time.ReportingPeriod;
+import org.dangjian.rules.ComplianceEngine;
+import org.dangjian.rules.ComplianceReport;
+import org.dangjian.rules.Finding;
+import org.dangjian.rules.OrganisationSummary;
+import org.dangjian.rules.PartEvaluation;
+import org.dangjian.rules.Requirement;
+import org.dangjian.rules.RuleSet;
+import org.dangjian.rules.RuleSetRegistry;
+import org.dangjian.scoring.SchemeRegistry;
+import org.dangjian.scoring.ScoreBoard;
+import org.dangjian.scoring.ScoreBoardFormat;
+import org.dangjian.scoring.ScoreCard;
+import org.dangjian.scoring.ScoringEngine;
+import org.dangjian.scoring.ScoringScheme;
+
+/**
+ * A region's year evaluated and scored on Spark, part by part, with the findings, summaries and cards of
+ * one evaluation of the whole region on one machine.
+ *
+ * <p>The region is a folder of part files ({@link DatasetFormat#writeParts}: one JSON Lines file per county
+ * or city, each a dataset of its own), on storage every executor reads. The job runs in four steps:
+ * <ol>
+ *   <li>each part's core — its organisations, members, units and the records the rule set's region rules
+ *       read ({@link PartEvaluation#core}) — is made on the executors and merged on the driver into the
+ *       region's core, which is small beside the region (no activities, dues or ledger);
+ *   <li>on the executors, each part evaluates the per-branch rules alone, takes the region rules' findings
+ *       about its own organisations (the region rules run over the broadcast core once in each executor),
+ *       and scores each scheme's cards, unplaced ({@link ScoringEngine#scoreUnplaced});
+ *   <li>on the driver, the summaries are rolled up over the region's tree, and every scheme's cards —
+ *       without their lines, which stay on the executors — are placed together ({@link ScoringEngine#place}),
+ *       so a quota over the province is applied across its parts exactly as on one machine;
+ *   <li>the placed cards are joined with their lines again on the executors.
+ * </ol>
+ * Each finding is judged once, by the part holding its organisation; a transfer between counties, kept in
+ * both parts, is judged by each side about its own organisation only.
+ */
+public final class RegionJob {
+  private RegionJob() {}
+
+  /**
+   * What the job gives: Spark DataFrames of {@link Rows#FINDINGS}, {@link Rows#SUMMARIES} and {@link Rows#CARDS}.
+   *
+   * @param findings every finding of the region, one row each
+   * @param summaries every organisation's summary, rolled up over the whole region
+   * @param cards every scheme's placed cards
+   */
+  public record Result(org.apache.spark.sql.Dataset<Row> findings, org.apache.spark.sql.Dataset<Row> summaries,
+      org.apache.spark.sql.Dataset<Row> cards) {}
+
+  /**
+   * The job's settings.
+   *
+   * @param ruleSet the rule set's id (built in, resolved on the day of evaluation)
+   * @param schemes the ids of the schemes to score (built in; each must {@linkplain ScoringEngine#scoresByParts
+   *     score by parts})
+   * @param asOf the day of evaluation; the year evaluated and scored is its year
+   */
+  public record Settings(String ruleSet, List<String> schemes, LocalDate asOf) implements Serializable {
+    /** Checks the settings and copies the list. */
+    public Settings {
+      Objects.requireNonNull(ruleSet, "ruleSet");
+      Objects.requireNonNull(asOf, "asOf");
+      schemes = List.copyOf(schemes);
+    }
+
+    RuleSet rules() {
+      return RuleSetRegistry.standard().resolve(ruleSet, asOf);
+    }
+
+    ReportingPeriod year() {
+      return ReportingPeriod.year(asOf.getYear());
+    }
+
+    ScoringScheme scheme(String id) {
+      return SchemeRegistry.standard().resolve(id, asOf);
+    }
+  }
+
+  /**
+   * @param folder a folder of part files
+   * @return the part files in it ({@code .jsonl} and {@code .ndjson}), by name
+   * @throws ValidationException ({@code no-parts}) if it holds none or cannot be read
+   */
+  public static List<Path> partFiles(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      List<Path> parts = files.filter(DatasetFormat::isLines).sorted().toList();
+      if (parts.isEmpty()) {
+        throw ValidationException.of(folder.toString(), "no-parts", "the folder holds no part files (.jsonl, .ndjson)");
+      }
+      return parts;
+    } catch (IOException e) {
+      throw ValidationException.of(folder.toString(), "no-parts", "the folder cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Runs the job over part files, one Spark partition per file.
+   *
+   * @param spark the session
+   * @param parts the part files, readable by every executor (a shared file system, or local mode)
+   * @param settings what to evaluate and score
+   * @return the results; the findings and cards are computed once and cached
+   * @throws IllegalArgumentException if a scheme cannot be scored by parts
+   * @throws org.dangjian.core.DangjianException (from a task) for a part that cannot be read or a rule that fails
+   */
+  public static Result run(SparkSession spark, List<Path> parts, Settings settings) {
+    Objects.requireNonNull(spark, "spark");
+    Objects.requireNonNull(settings, "settings");
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("no parts to run on");
+    }
+    RuleSet rules = settings.rules();
+    Map<String, ScoringScheme> schemes = new LinkedHashMap<>();
+    for (String id : settings.schemes()) {
+      ScoringScheme scheme = settings.scheme(id);
+      if (!ScoringEngine.scoresByParts(scheme)) {
+        throw new IllegalArgumentException("scheme '" + scheme + "' scores " + scheme.subject().code()
+            + "s, whose cards read records across the parts of a region: score it on one machine");
+      }
+      schemes.put(id, scheme);
+    }
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<String> files = parts.stream().map(p -> p.toAbsolutePath().toString()).toList();
+    JavaRDD<String> partFiles = context.parallelize(files, files.size());
+
+    // 1. The region's core, from every part's.
+    List<String> cores = partFiles.map(file -> DatasetFormat.writeLines(PartEvaluation.core(read(file), settings.rules()),
+        PersonalDataPolicy.INCLUDE)).collect();
+    List<Dataset> coreParts = new ArrayList<>(cores.size());
+    for (int i = 0; i < cores.size(); i++) {
+      coreParts.add(DatasetFormat.readLines(new StringReader(cores.get(i)), files.get(i)));
+    }
+    Dataset core = Dataset.merge(coreParts);
+    Broadcast<String> coreLines = context.broadcast(DatasetFormat.writeLines(core, PersonalDataPolicy.INCLUDE));
+
+    // 2. Each part: its rules, the region rules' findings about it, its cards unplaced.
+    JavaRDD<PartResult> results = partFiles.map(file -> PartResult.of(file, settings, coreLines)).cache();
+
+    // 3. The driver: summaries rolled up over the region's tree; each scheme's cards placed together.
+    Map<OrganisationId, int[]> own = new HashMap<>();
+    for (OwnCounts c : results.flatMap(r -> r.counts.iterator()).collect()) {
+      own.put(OrganisationId.of(c.organisation()), new int[] {c.required(), c.held(), c.findings()});
+    }
+    List<Row> summaries = rollUp(core, own);
+    List<Rows.Skeleton> skeletons = results.flatMap(r -> r.skeletons.iterator()).collect();
+    Map<String, String> placed = new HashMap<>();
+    for (ScoringScheme scheme : schemes.values()) {
+      String name = scheme.toString();
+      List<ScoreCard> cards = skeletons.stream().filter(s -> s.scheme().equals(name)).map(Rows.Skeleton::card).toList();
+      for (ScoreCard card : ScoringEngine.place(scheme, settings.asOf().getYear(), cards, core.tree().pathOrder()).cards()) {
+        placed.put(key(name, card.subject()), ScoreBoardFormat.card(card).toString());
+      }
+    }
+    Broadcast<Map<String, String>> placements = context.broadcast(placed);
+
+    // 4. The placed cards with their lines again.
+    JavaRDD<Row> cards = results.flatMap(r -> r.cards.iterator()).map(c -> withLines(c, placements.value()));
+    JavaRDD<Row> findings = results.flatMap(r -> r.findings.iterator()).map(RowFactory::create);
+    return new Result(spark.createDataFrame(findings, Rows.FINDINGS), spark.createDataFrame(summaries, Rows.SUMMARIES),
+        spark.createDataFrame(cards, Rows.CARDS));
+  }
+
+  private static String key(String scheme, String subject) {
+    return scheme + "\u0000" + subject;
+  }
+
+  /** Reads and writes numbers as the library writes them: exact decimals, unchanged ({@code 2E+1} stays so). */
+  private static final ObjectMapper EXACT = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+
+  /** A card's row: the placed card, with the lines the executor kept. */
+  private static Row withLines(String[] unplaced, Map<String, String> placements) throws IOException {
+    ObjectMapper mapper = EXACT;
+    String json = Objects.requireNonNull(placements.get(key(unplaced[0], unplaced[1])), "a card the driver did not place");
+    ObjectNode card = (ObjectNode) mapper.readTree(json);
+    JsonNode lines = mapper.readTree(unplaced[2]).get("lines");
+    if (lines != null) {
+      card.set("lines", lines);
+    }
+    return RowFactory.create(unplaced[0], card.get("subject").asText(), card.get("organisation").asText(),
+        new java.math.BigDecimal(card.get("total").asText()), card.hasNonNull("grade") ? card.get("grade").asText() : null,
+        card.hasNonNull("rank") ? card.get("rank").asInt() : null, mapper.writeValueAsString(card));
+  }
+
+  /** Own counts summed over every organisation's subtree, in the region's path order. */
+  private static List<Row> rollUp(Dataset core, Map<OrganisationId, int[]> own) {
+    List<Organisation> organisations = core.organisations();
+    Map<OrganisationId, Integer> position = new HashMap<>();
+    for (int i = 0; i < organisations.size(); i++) {
+      position.put(organisations.get(i).id(), i);
+    }
+    int[][] all = new int[organisations.size()][];
+    for (int i = 0; i < organisations.size(); i++) {
+      all[i] = own.getOrDefault(organisations.get(i).id(), new int[3]).clone();
+    }
+    for (int i = organisations.size() - 1; i >= 0; i--) {
+      Integer parent = organisations.get(i).parent().map(position::get).orElse(null);
+      if (parent != null) {
+        for (int k = 0; k < 3; k++) {
+          all[parent][k] += all[i][k];
+        }
+      }
+    }
+    List<Row> rows = new ArrayList<>(organisations.size());
+    for (int i = 0; i < organisations.size(); i++) {
+      int[] o = own.getOrDefault(organisations.get(i).id(), new int[3]);
+      rows.add(Rows.summary(new OrganisationSummary(organisations.get(i).id(), o[0], o[1], o[2], all[i][0], all[i][1], all[i][2])));
+    }
+    return rows;
+  }
+
+  static Dataset read(String file) {
+    return DatasetFormat.read(Path.of(file));
+  }
+
+  /** The region rules' report over the broadcast core, made once in each executor for each broadcast. */
+  private static final Map<String, ComplianceReport> REGION_REPORTS = new ConcurrentHashMap<>();
+
+  /** An organisation's own counts, as one part's report gives them. */
+  record OwnCounts(String organisation, int required, int held, int findings) implements Serializable {}
+
+  /** What one part gives the driver: its findings as rows' values, its organisations' own counts, its cards unplaced. */
+  static final class PartResult implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final List<Object[]> findings;
+    final List<OwnCounts> counts;
+    final List<Rows.Skeleton> skeletons;
+    /** Per card: the scheme, the subject and the unplaced card's JSON (for its lines). */
+    final List<String[]> cards;
+
+    private PartResult(List<Object[]> findings, List<OwnCounts> counts, List<Rows.Skeleton> skeletons, List<String[]> cards) {
+      this.findings = findings;
+      this.counts = counts;
+      this.skeletons = skeletons;
+      this.cards = cards;
+    }
+
+    static PartResult of(String file, Settings settings, Broadcast<String> coreLines) {
+      RuleSet rules = settings.rules();
+      ReportingPeriod year = settings.year();
+      Dataset part = read(file);
+      ComplianceReport region = REGION_REPORTS.computeIfAbsent(coreLines.id() + "/" + settings.ruleSet() + "/" + settings.asOf(), k -> {
+        Dataset core = DatasetFormat.readLines(new StringReader(coreLines.value()), "the region's core");
+        return ComplianceEngine.evaluate(core, PartEvaluation.perRegion(rules), year, settings.asOf());
+      });
+      ComplianceReport own = ComplianceEngine.evaluate(part, PartEvaluation.perPart(rules), year, settings.asOf());
+      List<Finding> found = new ArrayList<>(own.findings());
+      found.addAll(region.findings());
+      List<Requirement> required = new ArrayList<>(own.requirements());
+      required.addAll(region.requirements());
+      ComplianceReport report = PartEvaluation.report(part, rules, year, settings.asOf(), found, required);
+      List<Object[]> findings = report.findings().stream().map(Rows::findingValues).toList();
+      List<OwnCounts> counts = report.summaries().stream()
+          .map(s -> new OwnCounts(s.organisation().value(), s.required(), s.held(), s.findings())).toList();
+      List<Rows.Skeleton> skeletons = new ArrayList<>();
+      List<String[]> cards = new ArrayList<>();
+      for (String id : settings.schemes()) {
+        ScoringScheme scheme = settings.scheme(id);
+        for (ScoreCard card : ScoringEngine.scoreUnplaced(part, scheme, Year.of(year.start().getYear()), report,
+            Runnable::run, 1).cards()) {
+          skeletons.add(Rows.Skeleton.of(scheme.toString(), card));
+          cards.add(new String[] {scheme.toString(), card.subject(), ScoreBoardFormat.card(card).toString()});
+        }
+      }
+      return new PartResult(findings, counts, skeletons, cards);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package org.dangjian.spark;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.dangjian.core.Labels;
+import org.dangjian.core.org.OrganisationId;
+import org.dangjian.rules.ComplianceReportFormat;
+import org.dangjian.rules.Finding;
+import org.dangjian.rules.OrganisationSummary;
+import org.dangjian.scoring.BlockScore;
+import org.dangjian.scoring.ScoreBoardFormat;
+import org.dangjian.scoring.ScoreCard;
+
+/**
+ * The columns of the job's results, and the library's values as rows of them: one mapping, used by the
+ * job and by anyone comparing its rows with a board or report made on one machine.
+ */
+public final class Rows {
+  private Rows() {}
+
+  /** A finding's columns: its id, rule, severity, organisation, subject, message code, and the whole finding as JSON. */
+  public static final StructType FINDINGS = new StructType()
+      .add("id", DataTypes.StringType, false)
+      .add("rule", DataTypes.StringType, false)
+      .add("severity", DataTypes.StringType, false)
+      .add("organisation", DataTypes.StringType, false)
+      .add("subject", DataTypes.StringType, false)
+      .add("message", DataTypes.StringType, false)
+      .add("json", DataTypes.StringType, false);
+
+  /** An organisation's summary: its own counts and those over everything beneath it, across every part. */
+  public static final StructType SUMMARIES = new StructType()
+      .add("organisation", DataTypes.StringType, false)
+      .add("required", DataTypes.IntegerType, false)
+      .add("held", DataTypes.IntegerType, false)
+      .add("findings", DataTypes.IntegerType, false)
+      .add("subtreeRequired", DataTypes.IntegerType, false)
+      .add("subtreeHeld", DataTypes.IntegerType, false)
+      .add("subtreeFindings", DataTypes.IntegerType, false);
+
+  /** A card's columns: the scheme, the subject, its total, grade and rank, and the whole card as JSON. */
+  public static final StructType CARDS = new StructType()
+      .add("scheme", DataTypes.StringType, false)
+      .add("subject", DataTypes.StringType, false)
+      .add("organisation", DataTypes.StringType, false)
+      .add("total", DataTypes.createDecimalType(12, 2), false)
+      .add("grade", DataTypes.StringType, true)
+      .add("rank", DataTypes.IntegerType, true)
+      .add("json", DataTypes.StringType, false);
+
+  /**
+   * @param finding a finding
+   * @return its row of {@link #FINDINGS}
+   */
+  public static Row finding(Finding finding) {
+    return RowFactory.create(findingValues(finding));
+  }
+
+  static Object[] findingValues(Finding finding) {
+    return new Object[] {finding.id(), finding.ruleId(), finding.severity().name().toLowerCase(Locale.ROOT),
+        finding.organisation().value(), finding.subject().toString(), finding.messageCode(),
+        ComplianceReportFormat.finding(finding).toString()};
+  }
+
+  /**
+   * @param summary a summary
+   * @return its row of {@link #SUMMARIES}
+   */
+  public static Row summary(OrganisationSummary summary) {
+    return RowFactory.create(summary.organisation().value(), summary.required(), summary.held(), summary.findings(),
+        summary.subtreeRequired(), summary.subtreeHeld(), summary.subtreeFindings());
+  }
+
+  /**
+   * @param scheme the scheme, as {@code id@version}
+   * @param card a placed card
+   * @return its row of {@link #CARDS}
+   */
+  public static Row card(String scheme, ScoreCard card) {
+    return RowFactory.create(scheme, card.subject(), card.organisation().value(), card.total(), card.grade().orElse(null),
+        card.rank().orElse(null), ScoreBoardFormat.card(card).toString());
+  }
+
+  /**
+   * What placing a card reads and changes — everything but its lines, which stay on the executor that
+   * made them: a small, serializable value the driver places the region's cards with.
+   */
+  record Skeleton(String scheme, String subject, String name, String organisation, String status, String total, boolean graded,
+      boolean ranked, String grade, List<String[]> blocks, List<String> flags, List<String[]> reasons) implements Serializable {
+
+    static Skeleton of(String scheme, ScoreCard card) {
+      List<String[]> blocks = new ArrayList<>();
+      card.blocks().forEach(b -> blocks.add(new String[] {b.block(), b.base().toPlainString(), b.lines().toPlainString(),
+          b.score().toPlainString()}));
+      List<String[]> reasons = new ArrayList<>();
+      card.reasons().forEach(r -> reasons.add(new String[] {r.zh(), r.en()}));
+      return new Skeleton(scheme, card.subject(), card.name(), card.organisation().value(), card.status().orElse(null),
+          card.total().toPlainString(), card.graded(), card.ranked(), card.grade().orElse(null), blocks,
+          card.flags().stream().map(Enum::name).toList(), reasons);
+    }
+
+    /** @return the card without its lines, to be placed */
+    ScoreCard card() {
+      ScoreCard.Builder card = ScoreCard.builder(subject, name, OrganisationId.of(organisation), new BigDecimal(total))
+          .graded(graded).ranked(ranked);
+      card.blocks(blocks.stream().map(b -> new BlockScore(b[0], new BigDecimal(b[1]), new BigDecimal(b[2]), new BigDecimal(b[3]))).toList());
+      Set<ScoreCard.Flag> set = EnumSet.noneOf(ScoreCard.Flag.class);
+      flags.forEach(f -> set.add(ScoreCard.Flag.valueOf(f)));
+      card.flags(set);
+      card.reasons(reasons.stream().map(r -> new Labels(r[0], r[1])).toList());
+      if (status != null) {
+        card.status(status);
+      }
+      if (grade != null) {
+        card.grade(grade);
+      }
+      return card.build();
+    }
+  }
+}

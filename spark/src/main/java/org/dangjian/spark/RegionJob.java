@@ -24,12 +24,15 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.dangjian.core.ValidationException;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.json.DatasetFormat;
 import org.dangjian.core.json.DatasetFormat.PersonalDataPolicy;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationId;
+import org.dangjian.core.statistics.Statistics;
+import org.dangjian.core.statistics.StatisticsReport;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.ComplianceReport;
@@ -76,9 +79,12 @@ public final class RegionJob {
    * @param findings every finding of the region, one row each
    * @param summaries every organisation's summary, rolled up over the whole region
    * @param cards every scheme's placed cards
+   * @param statistics the region's statistics ({@link Rows#STATISTICS}): every table's rows, each record counted
+   *     once however many parts hold it, in the first row that counts it, as {@link
+   *     org.dangjian.core.statistics.StatisticsReport#sum} adds reports up
    */
   public record Result(org.apache.spark.sql.Dataset<Row> findings, org.apache.spark.sql.Dataset<Row> summaries,
-      org.apache.spark.sql.Dataset<Row> cards) {}
+      org.apache.spark.sql.Dataset<Row> cards, org.apache.spark.sql.Dataset<Row> statistics) {}
 
   /**
    * The job's settings.
@@ -190,7 +196,20 @@ public final class RegionJob {
     JavaRDD<Row> cards = results.flatMap(r -> r.cards.iterator()).map(c -> withLines(c, placements.value()));
     JavaRDD<Row> findings = results.flatMap(r -> r.findings.iterator()).map(RowFactory::create);
     return new Result(spark.createDataFrame(findings, Rows.FINDINGS), spark.createDataFrame(summaries, Rows.SUMMARIES),
-        spark.createDataFrame(cards, Rows.CARDS));
+        spark.createDataFrame(cards, Rows.CARDS), statistics(spark, results));
+  }
+
+  /** The parts' statistics added up in Spark: each record in the first row (of the table's order) any part counts it in. */
+  private static org.apache.spark.sql.Dataset<Row> statistics(SparkSession spark, JavaRDD<PartResult> results) {
+    org.apache.spark.sql.Dataset<Row> rows = spark.createDataFrame(results.flatMap(r -> r.statisticRows.iterator())
+        .map(RowFactory::create), Rows.STATISTIC_ROWS).distinct();
+    org.apache.spark.sql.Dataset<Row> counted = spark.createDataFrame(results.flatMap(r -> r.counted.iterator())
+        .map(RowFactory::create), Rows.COUNTED);
+    org.apache.spark.sql.Dataset<Row> kept = counted.groupBy("table", "id").agg(functions.min("rowIndex").as("rowIndex"))
+        .groupBy("table", "rowIndex").agg(functions.count(functions.lit(1)).cast("int").as("count"));
+    return rows.join(kept, scala.jdk.javaapi.CollectionConverters.asScala(List.of("table", "rowIndex")).toSeq(), "left")
+        .na().fill(0, new String[] {"count"})
+        .select("table", "tableIndex", "row", "rowIndex", "zh", "en", "count").orderBy("tableIndex", "rowIndex");
   }
 
   private static String key(String scheme, String subject) {
@@ -261,12 +280,29 @@ public final class RegionJob {
     final List<Rows.Skeleton> skeletons;
     /** Per card: the scheme, the subject and the unplaced card's JSON (for its lines). */
     final List<String[]> cards;
+    /** The part's statistics: every table's rows ({@link Rows#STATISTIC_ROWS}), and every record counted in them ({@link Rows#COUNTED}). */
+    final List<Object[]> statisticRows = new ArrayList<>();
+    final List<Object[]> counted = new ArrayList<>();
 
     private PartResult(List<Object[]> findings, List<OwnCounts> counts, List<Rows.Skeleton> skeletons, List<String[]> cards) {
       this.findings = findings;
       this.counts = counts;
       this.skeletons = skeletons;
       this.cards = cards;
+    }
+
+    private PartResult withStatistics(StatisticsReport report) {
+      for (int t = 0; t < report.tables().size(); t++) {
+        StatisticsReport.Table table = report.tables().get(t);
+        for (int r = 0; r < table.rows().size(); r++) {
+          StatisticsReport.Row row = table.rows().get(r);
+          statisticRows.add(new Object[] {table.id(), t, row.key(), r, row.labels().zh(), row.labels().en()});
+          for (String id : row.ids()) {
+            counted.add(new Object[] {table.id(), r, id});
+          }
+        }
+      }
+      return this;
     }
 
     static PartResult of(String file, Settings settings, Broadcast<String> coreLines) {
@@ -296,7 +332,7 @@ public final class RegionJob {
           cards.add(new String[] {scheme.toString(), card.subject(), ScoreBoardFormat.card(card).toString()});
         }
       }
-      return new PartResult(findings, counts, skeletons, cards);
+      return new PartResult(findings, counts, skeletons, cards).withStatistics(Statistics.of(part, year.start().getYear()));
     }
   }
 }

@@ -57,6 +57,47 @@ public final class Rows {
       .add("rank", DataTypes.IntegerType, true)
       .add("json", DataTypes.StringType, false);
 
+  /** A row of a statistics table, with the region's count: the table and its place, the row and its place, its labels. */
+  public static final StructType STATISTICS = new StructType()
+      .add("table", DataTypes.StringType, false)
+      .add("tableIndex", DataTypes.IntegerType, false)
+      .add("row", DataTypes.StringType, false)
+      .add("rowIndex", DataTypes.IntegerType, false)
+      .add("zh", DataTypes.StringType, false)
+      .add("en", DataTypes.StringType, false)
+      .add("count", DataTypes.IntegerType, false);
+
+  /** A part's rows of the statistics tables, before the counts. */
+  static final StructType STATISTIC_ROWS = new StructType()
+      .add("table", DataTypes.StringType, false)
+      .add("tableIndex", DataTypes.IntegerType, false)
+      .add("row", DataTypes.StringType, false)
+      .add("rowIndex", DataTypes.IntegerType, false)
+      .add("zh", DataTypes.StringType, false)
+      .add("en", DataTypes.StringType, false);
+
+  /** A record a part counts in a row of a statistics table. */
+  static final StructType COUNTED = new StructType()
+      .add("table", DataTypes.StringType, false)
+      .add("rowIndex", DataTypes.IntegerType, false)
+      .add("id", DataTypes.StringType, false);
+
+  /**
+   * @param report a statistics report
+   * @return its rows of {@link #STATISTICS}, in its order
+   */
+  public static List<Row> statistics(org.dangjian.core.statistics.StatisticsReport report) {
+    List<Row> rows = new ArrayList<>();
+    for (int t = 0; t < report.tables().size(); t++) {
+      org.dangjian.core.statistics.StatisticsReport.Table table = report.tables().get(t);
+      for (int r = 0; r < table.rows().size(); r++) {
+        org.dangjian.core.statistics.StatisticsReport.Row row = table.rows().get(r);
+        rows.add(RowFactory.create(table.id(), t, row.key(), r, row.labels().zh(), row.labels().en(), row.count()));
+      }
+    }
+    return rows;
+  }
+
   /**
    * @param finding a finding
    * @return its row of {@link #FINDINGS}

@@ -1,5 +1,8 @@
 package org.dangjian.spark;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,19 +13,27 @@ import java.util.Locale;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.dangjian.core.DangjianException;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.json.DatasetFormat;
 
 /**
- * The job from the command line, for {@code spark-submit} or a local run:
+ * The job from the command line, for {@code spark-submit} or a local run ({@code ./dangjian-spark}):
  *
  * <pre>
- * RunRegion PARTS OUT [--rules ID] [--schemes ID,ID] [--as-of DAY] [--master URL]
+ * RunRegion INPUT OUT [--parts-by-depth N] [--rules ID] [--schemes ID,ID] [--as-of DAY] [--master URL]
  * </pre>
  *
- * reads the part files in the folder {@code PARTS}, and writes {@code OUT/findings}, {@code OUT/summaries}
- * and {@code OUT/cards} as Parquet. The defaults: {@code cn-national}, {@code member-points,branch-stars},
- * {@code 2024-12-31}; the master is {@code spark-submit}'s, or {@code local[*]} when run directly.
+ * {@code INPUT} is a folder of part files; or one dataset file, or {@code sample} (the sample county, from
+ * dangjian-testkit on the class path), cut into parts by their organisations' ancestor at depth {@code N}
+ * (default 1) and written to {@code OUT/parts} first. The job writes {@code OUT/findings}, {@code
+ * OUT/summaries}, {@code OUT/cards} and {@code OUT/statistics} as Parquet. The defaults: {@code
+ * cn-national}, {@code member-points,branch-stars}, {@code 2024-12-31}; the master is {@code
+ * spark-submit}'s, or {@code local[*]} when run directly.
  */
 public final class RunRegion {
+  /** The sample county's dataset, in dangjian-testkit. */
+  private static final String SAMPLE = "/org/dangjian/testkit/sample/qinghe-county.json";
+
   private RunRegion() {}
 
   /**
@@ -44,6 +55,7 @@ public final class RunRegion {
     List<String> schemes = List.of("member-points", "branch-stars");
     LocalDate asOf = LocalDate.of(2024, 12, 31);
     String master = null;
+    int depth = 1;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
@@ -51,13 +63,15 @@ public final class RunRegion {
           case "--schemes" -> schemes = Arrays.asList(value(args, ++i).split(","));
           case "--as-of" -> asOf = LocalDate.parse(value(args, ++i));
           case "--master" -> master = value(args, ++i);
+          case "--parts-by-depth" -> depth = Integer.parseInt(value(args, ++i));
           default -> positional.add(args[i]);
         }
       }
       if (positional.size() != 2) {
-        throw new IllegalArgumentException("usage: RunRegion PARTS OUT [--rules ID] [--schemes ID,ID] [--as-of DAY] [--master URL]");
+        throw new IllegalArgumentException(
+            "usage: RunRegion INPUT OUT [--parts-by-depth N] [--rules ID] [--schemes ID,ID] [--as-of DAY] [--master URL]");
       }
-    } catch (IllegalArgumentException | DateTimeParseException e) {
+    } catch (IllegalArgumentException | DateTimeParseException e) { // NumberFormatException is an IllegalArgumentException
       System.err.println(e.getMessage());
       System.exit(2);
       return;
@@ -66,20 +80,49 @@ public final class RunRegion {
         : SparkSession.getActiveSession().isDefined() || System.getProperty("spark.master") != null
             ? SparkSession.builder().appName("dangjian").getOrCreate() : localSession("local[*]");
     try {
-      RegionJob.Result result = RegionJob.run(spark, RegionJob.partFiles(Path.of(positional.get(0))),
-          new RegionJob.Settings(rules, schemes, asOf));
       Path out = Path.of(positional.get(1));
+      long started = System.nanoTime();
+      RegionJob.Result result = RegionJob.run(spark, RegionJob.partFiles(parts(positional.get(0), depth, out)),
+          new RegionJob.Settings(rules, schemes, asOf));
       result.findings().write().mode(SaveMode.Overwrite).parquet(out.resolve("findings").toString());
       result.summaries().write().mode(SaveMode.Overwrite).parquet(out.resolve("summaries").toString());
       result.cards().write().mode(SaveMode.Overwrite).parquet(out.resolve("cards").toString());
-      System.out.println(String.format(Locale.ROOT, "%d findings, %d organisations, %d cards written to %s",
-          result.findings().count(), result.summaries().count(), result.cards().count(), out));
+      result.statistics().write().mode(SaveMode.Overwrite).parquet(out.resolve("statistics").toString());
+      System.out.println(String.format(Locale.ROOT, "%d findings, %d organisations' summaries, %d cards and %d statistics rows"
+          + " written to %s (Parquet) in %.1f s", result.findings().count(), result.summaries().count(), result.cards().count(),
+          result.statistics().count(), out, (System.nanoTime() - started) / 1e9));
     } catch (DangjianException | IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(1);
     } finally {
       spark.stop();
     }
+  }
+
+  /** The folder of part files: the input itself, or the input cut into parts and written to {@code out/parts}. */
+  private static Path parts(String input, int depth, Path out) {
+    Path path = Path.of(input);
+    if (!input.equals("sample") && Files.isDirectory(path)) {
+      return path;
+    }
+    Dataset region;
+    if (input.equals("sample")) {
+      byte[] sample;
+      try (InputStream in = RunRegion.class.getResourceAsStream(SAMPLE)) {
+        if (in == null) {
+          throw new IllegalArgumentException("the sample county is in dangjian-testkit, which is not on the class path");
+        }
+        sample = in.readAllBytes();
+      } catch (IOException e) {
+        throw new DangjianException("cannot read the sample county: " + e.getMessage(), e);
+      }
+      region = DatasetFormat.read(sample, "qinghe-county.json", org.dangjian.core.json.Syntax.JSON);
+    } else {
+      region = DatasetFormat.read(path);
+    }
+    Path folder = out.resolve("parts");
+    DatasetFormat.writeParts(region.partition(Dataset.byAncestorAt(depth)), folder, DatasetFormat.PersonalDataPolicy.INCLUDE);
+    return folder;
   }
 
   private static String value(String[] args, int i) {

@@ -19,6 +19,7 @@ import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.json.DatasetFormat;
 import org.dangjian.core.json.DatasetFormat.PersonalDataPolicy;
 import org.dangjian.core.org.OrgPath;
+import org.dangjian.core.statistics.Statistics;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.ComplianceReport;
@@ -81,6 +82,10 @@ class RegionJobTest {
     }
     assertThat(expected).isNotEmpty();
     assertThat(sorted(result.cards().collectAsList())).as(what + ": cards").isEqualTo(sorted(expected));
+
+    List<Row> statistics = Rows.statistics(Statistics.of(region, AS_OF.getYear()));
+    assertThat(statistics.stream().mapToInt(r -> r.getInt(6)).sum()).as("the region counts something").isPositive();
+    assertThat(result.statistics().collectAsList()).as(what + ": statistics, in the tables' order").isEqualTo(statistics);
   }
 
   @Test

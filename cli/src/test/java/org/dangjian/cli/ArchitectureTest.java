@@ -29,4 +29,11 @@ class ArchitectureTest {
         .allowEmptyShould(true)
         .check(MODULE);
   }
+
+  @Test
+  void sparkStaysInItsOwnModule() {
+    // The command line and every module below it build and run without Spark; only dangjian-spark has it (provided).
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Class.forName("org.apache.spark.sql.SparkSession"))
+        .isInstanceOf(ClassNotFoundException.class);
+  }
 }

@@ -127,6 +127,8 @@ public final class PartEvaluation {
     Objects.requireNonNull(ruleSet, "ruleSet");
     Objects.requireNonNull(window, "window");
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(findings, "findings");
+    Objects.requireNonNull(requirements, "requirements");
     ComplianceEngine.requireWithin(window, asOf);
     List<Finding> held = new ArrayList<>(findings.stream().filter(f -> dataset.organisation(f.organisation()).isPresent())
         .toList());

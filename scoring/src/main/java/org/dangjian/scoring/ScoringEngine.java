@@ -146,6 +146,7 @@ public final class ScoringEngine {
   public static ScoreBoard place(ScoringScheme scheme, int year, java.util.Collection<ScoreCard> cards,
       Comparator<OrganisationId> organisationOrder) {
     Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(cards, "cards");
     Objects.requireNonNull(organisationOrder, "organisationOrder");
     List<Run.Draft> drafts = new ArrayList<>(cards.size());
     Set<String> subjects = new java.util.HashSet<>();
@@ -173,6 +174,7 @@ public final class ScoringEngine {
    *     organisation's schools in others) and are scored on the whole region.
    */
   public static boolean scoresByParts(ScoringScheme scheme) {
+    Objects.requireNonNull(scheme, "scheme");
     return (scheme.subject() == SubjectKind.MEMBER || scheme.subject() == SubjectKind.BRANCH)
         && scheme.items().stream().allMatch(i -> !(i.evidence() instanceof Evidence.SchemeTotal s) || scoresByParts(s.scheme()));
   }

@@ -51,7 +51,7 @@ class RegionJobTest {
   }
 
   /** Schools spread over {@code n} parts by their id, the bureau above them in a part of its own. */
-  private static Function<OrgPath, String> buckets(int n) {
+  static Function<OrgPath, String> buckets(int n) {
     return path -> path.ids().size() > 1 ? String.format(Locale.ROOT, "p%02d", Math.floorMod(path.ids().get(1).value().hashCode(), n)) : "";
   }
 

@@ -79,6 +79,23 @@ public final class ScoreBoardFormat {
   }
 
   /**
+   * @param card a card
+   * @return it as the board writes it (schema {@code #/$defs/card}), on one line — what {@link #card} holds,
+   *     written straight from the card (several times quicker than making the tree first)
+   */
+  public static String cardJson(ScoreCard card) {
+    java.util.Objects.requireNonNull(card, "card");
+    try {
+      return COMPACT.writeValueAsString(cardDoc(card));
+    } catch (JsonProcessingException e) {
+      throw new DangjianException("cannot write the card of '" + card.subject() + "': " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT = DangjianJson.mapper(Syntax.JSON).writer()
+      .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+  /**
    * @param board a board
    * @param scheme the scheme it was scored with, for the names of blocks, items and grades
    * @return the JSON document, ending with a line break

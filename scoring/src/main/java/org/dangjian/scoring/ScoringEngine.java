@@ -106,7 +106,7 @@ public final class ScoringEngine {
    * #score} makes them, but not yet placed — no quota applied and no rank given, since those hold across
    * the whole region. {@link #place} then places every part's cards together, as {@code score} would have
    * on the whole region. The report is the part's share of the region's ({@link
-   * org.dangjian.rules.PartEvaluation#report}), with the region's summaries of the part's organisations.
+   * org.dangjian.rules.PartEvaluation#share}), with the region's summaries of the part's organisations.
    *
    * @param part the part
    * @param scheme the resolved scheme
@@ -151,15 +151,14 @@ public final class ScoringEngine {
     List<Run.Draft> drafts = new ArrayList<>(cards.size());
     Set<String> subjects = new java.util.HashSet<>();
     for (ScoreCard card : cards) {
-      String subject = card.subject();
       if (card.rank().isPresent() || card.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA)
           || card.flags().contains(ScoreCard.Flag.BOTTOM_RANKED)) {
         throw new IllegalArgumentException("the card of '" + card.subject() + "' is placed already: place cards scoreUnplaced made");
       }
-      if (!subjects.add(subject)) {
-        throw new IllegalArgumentException("two cards of '" + subject + "': each subject is scored in one part");
+      if (!subjects.add(card.subject())) {
+        throw new IllegalArgumentException("two cards of '" + card.subject() + "': each subject is scored in one part");
       }
-      drafts.add(new Run.Draft(scheme, card, subject));
+      drafts.add(new Run.Draft(scheme, card));
     }
     Run.applyQuotas(scheme, drafts);
     Run.rank(scheme, drafts);
@@ -432,8 +431,8 @@ public final class ScoringEngine {
       }
 
       /** A card scored elsewhere (in another part of the region), to be placed with the rest. */
-      Draft(ScoringScheme scheme, ScoreCard card, String subject) {
-        this.target = new Target(subject, card.name(), card.organisation(), Optional.empty(), Optional.empty(),
+      Draft(ScoringScheme scheme, ScoreCard card) {
+        this.target = new Target(card.subject(), card.name(), card.organisation(), Optional.empty(), Optional.empty(),
             Optional.empty(), card.graded(), card.ranked(), 0, null, List.of());
         this.lines = card.lines();
         this.statusCode = card.status().orElse(null);

@@ -1,8 +1,5 @@
 package org.dangjian.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
@@ -43,8 +40,6 @@ import org.dangjian.rules.Requirement;
 import org.dangjian.rules.RuleSet;
 import org.dangjian.rules.RuleSetRegistry;
 import org.dangjian.scoring.SchemeRegistry;
-import org.dangjian.scoring.ScoreBoard;
-import org.dangjian.scoring.ScoreBoardFormat;
 import org.dangjian.scoring.ScoreCard;
 import org.dangjian.scoring.ScoringEngine;
 import org.dangjian.scoring.ScoringScheme;
@@ -144,11 +139,91 @@ public final class RegionJob {
    */
   public static Result run(SparkSession spark, List<Path> parts, Settings settings) {
     Objects.requireNonNull(spark, "spark");
-    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(parts, "parts");
     if (parts.isEmpty()) {
       throw new IllegalArgumentException("no parts to run on");
     }
-    RuleSet rules = settings.rules();
+    List<PartInput> inputs = parts.stream().map(p -> new PartInput(p.getFileName().toString(), p.toAbsolutePath().toString(), null))
+        .toList();
+    return run(spark, JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(inputs, inputs.size()), settings);
+  }
+
+  /**
+   * Runs the job over parts held as a table — Parquet, a Spark table, anything Spark reads — of one row per
+   * line of each part's JSON Lines file ({@link #partLines}): one Spark partition per part.
+   *
+   * @param spark the session
+   * @param lines a DataFrame of {@link Rows#PART_LINES} ({@code part}, {@code number}, {@code line}); a part's
+   *     lines are put in order by their numbers, the header first
+   * @param settings what to evaluate and score
+   * @return the results
+   * @throws IllegalArgumentException if the table lacks a column of {@link Rows#PART_LINES}, holds no part, or a
+   *     scheme cannot be scored by parts
+   */
+  public static Result run(SparkSession spark, org.apache.spark.sql.Dataset<Row> lines, Settings settings) {
+    Objects.requireNonNull(spark, "spark");
+    Objects.requireNonNull(lines, "lines");
+    List<String> columns = List.of(lines.columns());
+    for (org.apache.spark.sql.types.StructField field : Rows.PART_LINES.fields()) {
+      if (!columns.contains(field.name())) {
+        throw new IllegalArgumentException("the table of part lines has no column '" + field.name() + "' (its columns: "
+            + String.join(", ", columns) + "); it needs part, number and line");
+      }
+    }
+    org.apache.spark.sql.Dataset<Row> selected = lines.select(functions.col("part").cast("string"),
+        functions.col("number").cast("long"), functions.col("line").cast("string"));
+    long count = selected.select("part").distinct().count();
+    if (count == 0) {
+      throw new IllegalArgumentException("the table of part lines holds no part");
+    }
+    JavaRDD<PartInput> inputs = selected.javaRDD()
+        .mapToPair(r -> new scala.Tuple2<>(r.getString(0), new scala.Tuple2<>(r.getLong(1), r.getString(2))))
+        .groupByKey((int) count)
+        .map(group -> {
+          List<scala.Tuple2<Long, String>> numbered = new ArrayList<>();
+          group._2().forEach(numbered::add);
+          numbered.sort(java.util.Comparator.comparing(scala.Tuple2::_1));
+          StringBuilder text = new StringBuilder();
+          numbered.forEach(l -> text.append(l._2()).append('\n'));
+          return new PartInput(group._1(), null, text.toString());
+        });
+    return run(spark, inputs, settings);
+  }
+
+  /**
+   * @param spark the session
+   * @param parts part files
+   * @return their lines as a DataFrame of {@link Rows#PART_LINES}, one row per line, the part named by its file —
+   *     to be written as Parquet or a table, and run from with {@link #run(SparkSession, org.apache.spark.sql.Dataset, Settings)}
+   */
+  public static org.apache.spark.sql.Dataset<Row> partLines(SparkSession spark, List<Path> parts) {
+    Objects.requireNonNull(spark, "spark");
+    List<String> files = parts.stream().map(p -> p.toAbsolutePath().toString()).toList();
+    JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(files, Math.max(1, files.size()))
+        .flatMap(file -> {
+          List<String> text = Files.readAllLines(Path.of(file), java.nio.charset.StandardCharsets.UTF_8);
+          String name = Path.of(file).getFileName().toString();
+          List<Row> numbered = new ArrayList<>(text.size());
+          for (int i = 0; i < text.size(); i++) {
+            if (!text.get(i).isBlank()) {
+              numbered.add(RowFactory.create(name, (long) i + 1, text.get(i)));
+            }
+          }
+          return numbered.iterator();
+        });
+    return spark.createDataFrame(rows, Rows.PART_LINES);
+  }
+
+  /** One part to read: a file every executor reads, or the part's text itself. */
+  record PartInput(String name, @org.jspecify.annotations.Nullable String path, @org.jspecify.annotations.Nullable String text)
+      implements Serializable {
+    Dataset read() {
+      return path != null ? DatasetFormat.read(Path.of(path)) : DatasetFormat.readLines(new StringReader(Objects.requireNonNull(text)), name);
+    }
+  }
+
+  private static Result run(SparkSession spark, JavaRDD<PartInput> partFiles, Settings settings) {
+    Objects.requireNonNull(settings, "settings");
     Map<String, ScoringScheme> schemes = new LinkedHashMap<>();
     for (String id : settings.schemes()) {
       ScoringScheme scheme = settings.scheme(id);
@@ -159,21 +234,20 @@ public final class RegionJob {
       schemes.put(id, scheme);
     }
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<String> files = parts.stream().map(p -> p.toAbsolutePath().toString()).toList();
-    JavaRDD<String> partFiles = context.parallelize(files, files.size());
+    partFiles = partFiles.cache();
 
     // 1. The region's core, from every part's.
-    List<String> cores = partFiles.map(file -> DatasetFormat.writeLines(PartEvaluation.core(read(file), settings.rules()),
-        PersonalDataPolicy.INCLUDE)).collect();
+    List<scala.Tuple2<String, String>> cores = partFiles.map(part -> new scala.Tuple2<>(part.name(),
+        DatasetFormat.writeLines(PartEvaluation.core(part.read(), settings.rules()), PersonalDataPolicy.INCLUDE))).collect();
     List<Dataset> coreParts = new ArrayList<>(cores.size());
-    for (int i = 0; i < cores.size(); i++) {
-      coreParts.add(DatasetFormat.readLines(new StringReader(cores.get(i)), files.get(i)));
+    for (scala.Tuple2<String, String> named : cores) {
+      coreParts.add(DatasetFormat.readLines(new StringReader(named._2()), named._1() + " (its core)"));
     }
     Dataset core = Dataset.merge(coreParts);
     Broadcast<String> coreLines = context.broadcast(DatasetFormat.writeLines(core, PersonalDataPolicy.INCLUDE));
 
     // 2. Each part: its rules, the region rules' findings about it, its cards unplaced.
-    JavaRDD<PartResult> results = partFiles.map(file -> PartResult.of(file, settings, coreLines)).cache();
+    JavaRDD<PartResult> results = partFiles.map(part -> PartResult.of(part, settings, coreLines)).cache();
 
     // 3. The driver: summaries rolled up over the region's tree; each scheme's cards placed together.
     Map<OrganisationId, int[]> own = new HashMap<>();
@@ -182,18 +256,21 @@ public final class RegionJob {
     }
     List<Row> summaries = rollUp(core, own);
     List<Rows.Skeleton> skeletons = results.flatMap(r -> r.skeletons.iterator()).collect();
-    Map<String, String> placed = new HashMap<>();
+    Map<String, Rows.Placed> placed = new HashMap<>();
     for (ScoringScheme scheme : schemes.values()) {
       String name = scheme.toString();
       List<ScoreCard> cards = skeletons.stream().filter(s -> s.scheme().equals(name)).map(Rows.Skeleton::card).toList();
       for (ScoreCard card : ScoringEngine.place(scheme, settings.asOf().getYear(), cards, core.tree().pathOrder()).cards()) {
-        placed.put(key(name, card.subject()), ScoreBoardFormat.card(card).toString());
+        placed.put(key(name, card.subject()), Rows.Placed.of(card));
       }
     }
-    Broadcast<Map<String, String>> placements = context.broadcast(placed);
+    Broadcast<Map<String, Rows.Placed>> placements = context.broadcast(placed);
 
     // 4. The placed cards with their lines again.
-    JavaRDD<Row> cards = results.flatMap(r -> r.cards.iterator()).map(c -> withLines(c, placements.value()));
+    JavaRDD<Row> cards = results.flatMap(r -> r.cards.iterator()).map(c -> {
+      Rows.Placed card = Objects.requireNonNull(placements.value().get(key(c[0], c[1])), "a card the driver did not place");
+      return card.row(c[0], c[2]);
+    });
     JavaRDD<Row> findings = results.flatMap(r -> r.findings.iterator()).map(RowFactory::create);
     return new Result(spark.createDataFrame(findings, Rows.FINDINGS), spark.createDataFrame(summaries, Rows.SUMMARIES),
         spark.createDataFrame(cards, Rows.CARDS), statistics(spark, results));
@@ -214,25 +291,6 @@ public final class RegionJob {
 
   private static String key(String scheme, String subject) {
     return scheme + "\u0000" + subject;
-  }
-
-  /** Reads and writes numbers as the library writes them: exact decimals, unchanged ({@code 2E+1} stays so). */
-  private static final ObjectMapper EXACT = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
-
-  /** A card's row: the placed card, with the lines the executor kept. */
-  private static Row withLines(String[] unplaced, Map<String, String> placements) throws IOException {
-    ObjectMapper mapper = EXACT;
-    String json = Objects.requireNonNull(placements.get(key(unplaced[0], unplaced[1])), "a card the driver did not place");
-    ObjectNode card = (ObjectNode) mapper.readTree(json);
-    JsonNode lines = mapper.readTree(unplaced[2]).get("lines");
-    if (lines != null) {
-      card.set("lines", lines);
-    }
-    return RowFactory.create(unplaced[0], card.get("subject").asText(), card.get("organisation").asText(),
-        new java.math.BigDecimal(card.get("total").asText()), card.hasNonNull("grade") ? card.get("grade").asText() : null,
-        card.hasNonNull("rank") ? card.get("rank").asInt() : null, mapper.writeValueAsString(card));
   }
 
   /** Own counts summed over every organisation's subtree, in the region's path order. */
@@ -262,10 +320,6 @@ public final class RegionJob {
     return rows;
   }
 
-  static Dataset read(String file) {
-    return DatasetFormat.read(Path.of(file));
-  }
-
   /** The region rules' report over the broadcast core, made once in each executor for each broadcast. */
   private static final Map<String, ComplianceReport> REGION_REPORTS = new ConcurrentHashMap<>();
 
@@ -278,7 +332,7 @@ public final class RegionJob {
     final List<Object[]> findings;
     final List<OwnCounts> counts;
     final List<Rows.Skeleton> skeletons;
-    /** Per card: the scheme, the subject and the unplaced card's JSON (for its lines). */
+    /** Per card: the scheme, the subject and the end of its JSON from its lines on ({@link Rows.Skeleton#linesOf}). */
     final List<String[]> cards;
     /** The part's statistics: every table's rows ({@link Rows#STATISTIC_ROWS}), and every record counted in them ({@link Rows#COUNTED}). */
     final List<Object[]> statisticRows = new ArrayList<>();
@@ -305,10 +359,10 @@ public final class RegionJob {
       return this;
     }
 
-    static PartResult of(String file, Settings settings, Broadcast<String> coreLines) {
+    static PartResult of(PartInput input, Settings settings, Broadcast<String> coreLines) {
       RuleSet rules = settings.rules();
       ReportingPeriod year = settings.year();
-      Dataset part = read(file);
+      Dataset part = input.read();
       ComplianceReport region = REGION_REPORTS.computeIfAbsent(coreLines.id() + "/" + settings.ruleSet() + "/" + settings.asOf(), k -> {
         Dataset core = DatasetFormat.readLines(new StringReader(coreLines.value()), "the region's core");
         return ComplianceEngine.evaluate(core, PartEvaluation.perRegion(rules), year, settings.asOf());
@@ -328,8 +382,9 @@ public final class RegionJob {
         ScoringScheme scheme = settings.scheme(id);
         for (ScoreCard card : ScoringEngine.scoreUnplaced(part, scheme, Year.of(year.start().getYear()), report,
             Runnable::run, 1).cards()) {
-          skeletons.add(Rows.Skeleton.of(scheme.toString(), card));
-          cards.add(new String[] {scheme.toString(), card.subject(), ScoreBoardFormat.card(card).toString()});
+          Rows.Skeleton skeleton = Rows.Skeleton.of(scheme.toString(), card);
+          skeletons.add(skeleton);
+          cards.add(new String[] {scheme.toString(), card.subject(), skeleton.linesOf(card)});
         }
       }
       return new PartResult(findings, counts, skeletons, cards).withStatistics(Statistics.of(part, year.start().getYear()));

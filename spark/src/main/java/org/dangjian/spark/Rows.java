@@ -27,6 +27,12 @@ import org.dangjian.scoring.ScoreCard;
 public final class Rows {
   private Rows() {}
 
+  /** A part held as a table: one row per line of its JSON Lines file, numbered from 1, the header first. */
+  public static final StructType PART_LINES = new StructType()
+      .add("part", DataTypes.StringType, false)
+      .add("number", DataTypes.LongType, false)
+      .add("line", DataTypes.StringType, false);
+
   /** A finding's columns: its id, rule, severity, organisation, subject, message code, and the whole finding as JSON. */
   public static final StructType FINDINGS = new StructType()
       .add("id", DataTypes.StringType, false)
@@ -128,7 +134,25 @@ public final class Rows {
    */
   public static Row card(String scheme, ScoreCard card) {
     return RowFactory.create(scheme, card.subject(), card.organisation().value(), card.total(), card.grade().orElse(null),
-        card.rank().orElse(null), ScoreBoardFormat.card(card).toString());
+        card.rank().orElse(null), ScoreBoardFormat.cardJson(card));
+  }
+
+  /** A card as the driver placed it, without its lines: what its row needs beside them. */
+  record Placed(String subject, String organisation, String total, String grade, Integer rank, String json) implements Serializable {
+    static Placed of(ScoreCard card) {
+      return new Placed(card.subject(), card.organisation().value(), card.total().toPlainString(), card.grade().orElse(null),
+          card.rank().orElse(null), ScoreBoardFormat.cardJson(card));
+    }
+
+    /**
+     * @param scheme the scheme
+     * @param lines the end of the card's JSON from its lines on ({@link Skeleton#linesOf})
+     * @return the card's row: its JSON the placed card's with the lines put back — the lines come last in a card
+     */
+    Row row(String scheme, String lines) {
+      return RowFactory.create(scheme, subject, organisation, new BigDecimal(total), grade, rank,
+          json.substring(0, json.length() - 1) + lines);
+    }
   }
 
   /**
@@ -147,6 +171,21 @@ public final class Rows {
       return new Skeleton(scheme, card.subject(), card.name(), card.organisation().value(), card.status().orElse(null),
           card.total().toPlainString(), card.graded(), card.ranked(), card.grade().orElse(null), blocks,
           card.flags().stream().map(Enum::name).toList(), reasons);
+    }
+
+    /**
+     * @param card the card this skeleton is of
+     * @return the end of its JSON from its lines on ({@code ,"lines":[…]}} or {@code }}): the lines come last, after
+     *     everything the skeleton holds
+     * @throws IllegalStateException if the card's JSON does not begin with its skeleton's
+     */
+    String linesOf(ScoreCard card) {
+      String whole = ScoreBoardFormat.cardJson(card);
+      String head = ScoreBoardFormat.cardJson(card());
+      if (!whole.startsWith(head.substring(0, head.length() - 1))) {
+        throw new IllegalStateException("the card of '" + card.subject() + "' does not end with its lines");
+      }
+      return whole.substring(head.length() - 1);
     }
 
     /** @return the card without its lines, to be placed */

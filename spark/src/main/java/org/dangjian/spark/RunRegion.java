@@ -23,7 +23,8 @@ import org.dangjian.core.json.DatasetFormat;
  * RunRegion INPUT OUT [--parts-by-depth N] [--rules ID] [--schemes ID,ID] [--as-of DAY] [--master URL]
  * </pre>
  *
- * {@code INPUT} is a folder of part files; or one dataset file, or {@code sample} (the sample county, from
+ * {@code INPUT} is a folder of part files; a Parquet table of their lines ({@code *.parquet}, {@link
+ * RegionJob#partLines}); or one dataset file, or {@code sample} (the sample county, from
  * dangjian-testkit on the class path), cut into parts by their organisations' ancestor at depth {@code N}
  * (default 1) and written to {@code OUT/parts} first. The job writes {@code OUT/findings}, {@code
  * OUT/summaries}, {@code OUT/cards} and {@code OUT/statistics} as Parquet. The defaults: {@code
@@ -82,8 +83,10 @@ public final class RunRegion {
     try {
       Path out = Path.of(positional.get(1));
       long started = System.nanoTime();
-      RegionJob.Result result = RegionJob.run(spark, RegionJob.partFiles(parts(positional.get(0), depth, out)),
-          new RegionJob.Settings(rules, schemes, asOf));
+      RegionJob.Settings settings = new RegionJob.Settings(rules, schemes, asOf);
+      String input = positional.get(0);
+      RegionJob.Result result = input.endsWith(".parquet") ? RegionJob.run(spark, spark.read().parquet(input), settings)
+          : RegionJob.run(spark, RegionJob.partFiles(parts(input, depth, out)), settings);
       result.findings().write().mode(SaveMode.Overwrite).parquet(out.resolve("findings").toString());
       result.summaries().write().mode(SaveMode.Overwrite).parquet(out.resolve("summaries").toString());
       result.cards().write().mode(SaveMode.Overwrite).parquet(out.resolve("cards").toString());

@@ -62,8 +62,11 @@ class RegionJobTest {
   /** Runs the job over the region cut into parts and holds every result to one machine's on the whole region. */
   private static void sameAsOneMachine(Dataset region, SortedMap<String, Dataset> parts, RegionJob.Settings settings, Path folder) {
     DatasetFormat.writeParts(parts, folder, PersonalDataPolicy.INCLUDE);
-    RegionJob.Result result = RegionJob.run(spark, RegionJob.partFiles(folder), settings);
-    String what = settings.ruleSet() + " over " + parts.size() + " parts";
+    sameAsOneMachine(region, RegionJob.run(spark, RegionJob.partFiles(folder), settings), settings,
+        settings.ruleSet() + " over " + parts.size() + " parts");
+  }
+
+  private static void sameAsOneMachine(Dataset region, RegionJob.Result result, RegionJob.Settings settings, String what) {
 
     ComplianceReport whole = ComplianceEngine.evaluate(region, RuleSetRegistry.standard().resolve(settings.ruleSet(), AS_OF),
         ReportingPeriod.year(AS_OF.getYear()), AS_OF);
@@ -116,6 +119,28 @@ class RegionJobTest {
     assertThat(cards.stream().map(r -> r.getInt(5)).sorted().toList()).as("ranks 1 to n across the parts")
         .isEqualTo(java.util.stream.IntStream.rangeClosed(1, cards.size()).boxed().toList());
     assertThat(cards.stream().max(Comparator.comparing(r -> r.getDecimal(3))).orElseThrow().getInt(5)).isEqualTo(1);
+  }
+
+  @Test
+  void partsHeldAsAParquetTableOfLines(@TempDir Path temp) {
+    Dataset county = SampleCounty.dataset();
+    DatasetFormat.writeParts(county.partition(Dataset.byAncestorAt(1)), temp.resolve("files"), PersonalDataPolicy.INCLUDE);
+    String parquet = temp.resolve("lines.parquet").toString();
+    RegionJob.partLines(spark, RegionJob.partFiles(temp.resolve("files"))).write().parquet(parquet);
+    org.apache.spark.sql.Dataset<Row> table = spark.read().parquet(parquet);
+    assertThat(table.select("part").distinct().count()).isEqualTo(county.partition(Dataset.byAncestorAt(1)).size());
+    // Rows in no order: the job puts each part's lines back in order by their numbers.
+    RegionJob.Settings settings = new RegionJob.Settings("county-supervision", List.of("member-points"), AS_OF);
+    sameAsOneMachine(county, RegionJob.run(spark, table.orderBy(org.apache.spark.sql.functions.rand(7)), settings), settings,
+        "the sample county from a Parquet table");
+  }
+
+  @Test
+  void aTableWithoutItsColumnsIsRefusedNamingThem() {
+    org.apache.spark.sql.Dataset<Row> table = spark.sql("SELECT 'a.jsonl' AS part, 1L AS number, '{}' AS text");
+    RegionJob.Settings settings = new RegionJob.Settings("cn-national", List.of(), AS_OF);
+    assertThatThrownBy(() -> RegionJob.run(spark, table, settings)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no column 'line'").hasMessageContaining("part, number, text");
   }
 
   @Test

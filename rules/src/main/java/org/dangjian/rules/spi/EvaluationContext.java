@@ -256,7 +256,8 @@ public final class EvaluationContext {
     }
 
     /**
-     * Reports the finding.
+     * Reports the finding — unless, in one part of a partitioned region, it is about another part's
+     * organisation, which that part judges.
      *
      * @throws IllegalStateException if no message code was given
      */

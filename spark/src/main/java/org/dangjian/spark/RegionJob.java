@@ -235,19 +235,36 @@ public final class RegionJob {
     }
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     partFiles = partFiles.cache();
+    String run = spark.sparkContext().applicationId() + "/" + RUNS.incrementAndGet() + "/";
+    try {
+      return run(spark, context, partFiles, settings, schemes, run);
+    } finally {
+      // What this JVM kept for the run (all of it, in local mode): an executor elsewhere drops its parts as stage 2 takes them.
+      HELD.keySet().removeIf(k -> k.startsWith(run));
+      CORES.keySet().removeIf(k -> k.startsWith(run));
+      REGION_REPORTS.keySet().removeIf(k -> k.startsWith(run));
+    }
+  }
 
-    // 1. The region's core, from every part's.
-    List<scala.Tuple2<String, String>> cores = partFiles.map(part -> new scala.Tuple2<>(part.name(),
-        DatasetFormat.writeLines(PartEvaluation.core(part.read(), settings.rules()), PersonalDataPolicy.INCLUDE))).collect();
+  private static Result run(SparkSession spark, JavaSparkContext context, JavaRDD<PartInput> partFiles, Settings settings,
+      Map<String, ScoringScheme> schemes, String run) {
+    // 1. The region's core, from every part's; each executor keeps the parts it read for step 2.
+    List<scala.Tuple2<String, String>> cores = partFiles.map(part -> {
+      Dataset read = part.read();
+      HELD.put(run + part.name(), read);
+      return new scala.Tuple2<>(part.name(), DatasetFormat.writeLines(PartEvaluation.core(read, settings.rules()), PersonalDataPolicy.INCLUDE));
+    }).collect();
     List<Dataset> coreParts = new ArrayList<>(cores.size());
     for (scala.Tuple2<String, String> named : cores) {
       coreParts.add(DatasetFormat.readLines(new StringReader(named._2()), named._1() + " (its core)"));
     }
     Dataset core = Dataset.merge(coreParts);
     Broadcast<String> coreLines = context.broadcast(DatasetFormat.writeLines(core, PersonalDataPolicy.INCLUDE));
+    String coreKey = run + coreLines.id();
+    CORES.put(coreKey, core);
 
     // 2. Each part: its rules, the region rules' findings about it, its cards unplaced.
-    JavaRDD<PartResult> results = partFiles.map(part -> PartResult.of(part, settings, coreLines)).cache();
+    JavaRDD<PartResult> results = partFiles.map(part -> PartResult.of(part, settings, coreLines, coreKey, run)).cache();
 
     // 3. The driver: summaries rolled up over the region's tree; each scheme's cards placed together.
     Map<OrganisationId, int[]> own = new HashMap<>();
@@ -320,8 +337,13 @@ public final class RegionJob {
     return rows;
   }
 
-  /** The region rules' report over the broadcast core, made once in each executor for each broadcast. */
+  /** The region rules' report over the broadcast core, made once in each executor for each run. */
   private static final Map<String, ComplianceReport> REGION_REPORTS = new ConcurrentHashMap<>();
+  /** The parts an executor read in step 1, by run and part, until step 2 takes them (or reads them again, elsewhere). */
+  private static final Map<String, Dataset> HELD = new ConcurrentHashMap<>();
+  /** The region's core where it was made (the driver's JVM, which in local mode runs the tasks too), by run and broadcast. */
+  private static final Map<String, Dataset> CORES = new ConcurrentHashMap<>();
+  private static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
 
   /** An organisation's own counts, as one part's report gives them. */
   record OwnCounts(String organisation, int required, int held, int findings) implements Serializable {}
@@ -359,12 +381,14 @@ public final class RegionJob {
       return this;
     }
 
-    static PartResult of(PartInput input, Settings settings, Broadcast<String> coreLines) {
+    static PartResult of(PartInput input, Settings settings, Broadcast<String> coreLines, String coreKey, String run) {
       RuleSet rules = settings.rules();
       ReportingPeriod year = settings.year();
-      Dataset part = input.read();
-      ComplianceReport region = REGION_REPORTS.computeIfAbsent(coreLines.id() + "/" + settings.ruleSet() + "/" + settings.asOf(), k -> {
-        Dataset core = DatasetFormat.readLines(new StringReader(coreLines.value()), "the region's core");
+      Dataset held = HELD.remove(run + input.name());
+      Dataset part = held != null ? held : input.read();
+      ComplianceReport region = REGION_REPORTS.computeIfAbsent(coreKey, k -> {
+        Dataset made = CORES.get(coreKey);
+        Dataset core = made != null ? made : DatasetFormat.readLines(new StringReader(coreLines.value()), "the region's core");
         return ComplianceEngine.evaluate(core, PartEvaluation.perRegion(rules), year, settings.asOf());
       });
       ComplianceReport own = ComplianceEngine.evaluate(part, PartEvaluation.perPart(rules), year, settings.asOf());

@@ -173,6 +173,16 @@ public final class ComplianceEngine {
     for (Finding f : findings) {
       own[position.get(f.organisation())][2]++;
     }
+    return rollUp(organisations, position, own);
+  }
+
+  /**
+   * @param organisations a tree's organisations, in path order
+   * @param position each one's index
+   * @param own each one's own counts: required, held, findings
+   * @return the summaries, with the counts summed over each organisation's subtree
+   */
+  static List<OrganisationSummary> rollUp(List<Organisation> organisations, Map<OrganisationId, Integer> position, int[][] own) {
     // Subtree sums bottom-up: in path order every organisation comes after its parent, so walking it
     // backwards adds each subtree into its parent once it is complete.
     int[][] all = new int[organisations.size()][];

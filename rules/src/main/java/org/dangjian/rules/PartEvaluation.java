@@ -107,6 +107,34 @@ public final class PartEvaluation {
   }
 
   /**
+   * The region's summaries from its parts': each organisation's own counts are exact in the part holding it,
+   * but a part's counts over what lies beneath an organisation stop at the part — the bureau above the
+   * counties sees none of them. This sums the own counts again over the region's tree.
+   *
+   * @param region the region's core (or the region): its tree
+   * @param parts every organisation's summary from the part holding it (an organisation given none counts
+   *     nothing of its own); one that is not in the region is left out
+   * @return every organisation's summary, in the region's path order — {@code evaluate(region).summaries()}
+   */
+  public static List<OrganisationSummary> rollUp(Dataset region, Collection<OrganisationSummary> parts) {
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(parts, "parts");
+    List<org.dangjian.core.org.Organisation> organisations = region.organisations();
+    java.util.Map<org.dangjian.core.org.OrganisationId, Integer> position = new java.util.HashMap<>(organisations.size() * 2);
+    for (int i = 0; i < organisations.size(); i++) {
+      position.put(organisations.get(i).id(), i);
+    }
+    int[][] own = new int[organisations.size()][3];
+    for (OrganisationSummary summary : parts) {
+      Integer at = position.get(summary.organisation());
+      if (at != null) {
+        own[at] = new int[] {summary.required(), summary.held(), summary.findings()};
+      }
+    }
+    return ComplianceEngine.rollUp(organisations, position, own);
+  }
+
+  /**
    * Puts a report together from findings and requirements made elsewhere, as {@link
    * ComplianceEngine#evaluate} does: sorted in the dataset's tree order, with every organisation's
    * summary and what is still due. What concerns an organisation the dataset does not hold is left out

@@ -26,7 +26,6 @@ import org.dangjian.core.ValidationException;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.json.DatasetFormat;
 import org.dangjian.core.json.DatasetFormat.PersonalDataPolicy;
-import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.statistics.Statistics;
 import org.dangjian.core.statistics.StatisticsReport;
@@ -54,13 +53,15 @@ import org.dangjian.scoring.ScoringScheme;
  *   <li>each part's core — its organisations, members, units and the records the rule set's region rules
  *       read ({@link PartEvaluation#core}) — is made on the executors and merged on the driver into the
  *       region's core, which is small beside the region (no activities, dues or ledger);
- *   <li>on the executors, each part evaluates the per-branch rules alone, takes the region rules' findings
- *       about its own organisations (the region rules run over the broadcast core once in each executor),
- *       and scores each scheme's cards, unplaced ({@link ScoringEngine#scoreUnplaced});
+ *   <li>on the executors, each part (kept from step 1 where it was read) evaluates the per-branch rules
+ *       alone, takes the region rules' findings about its own organisations (the region rules run over the
+ *       broadcast core once in each executor), scores each scheme's cards, unplaced ({@link
+ *       ScoringEngine#scoreUnplaced}), and counts its statistics;
  *   <li>on the driver, the summaries are rolled up over the region's tree, and every scheme's cards —
  *       without their lines, which stay on the executors — are placed together ({@link ScoringEngine#place}),
  *       so a quota over the province is applied across its parts exactly as on one machine;
- *   <li>the placed cards are joined with their lines again on the executors.
+ *   <li>the placed cards are joined with their lines again on the executors, and the statistics added up
+ *       in Spark.
  * </ol>
  * Each finding is judged once, by the part holding its organisation; a transfer between counties, kept in
  * both parts, is judged by each side about its own organisation only.
@@ -69,7 +70,8 @@ public final class RegionJob {
   private RegionJob() {}
 
   /**
-   * What the job gives: Spark DataFrames of {@link Rows#FINDINGS}, {@link Rows#SUMMARIES} and {@link Rows#CARDS}.
+   * What the job gives: Spark DataFrames of {@link Rows#FINDINGS}, {@link Rows#SUMMARIES}, {@link Rows#CARDS} and
+   * {@link Rows#STATISTICS}.
    *
    * @param findings every finding of the region, one row each
    * @param summaries every organisation's summary, rolled up over the whole region
@@ -224,6 +226,7 @@ public final class RegionJob {
 
   private static Result run(SparkSession spark, JavaRDD<PartInput> partFiles, Settings settings) {
     Objects.requireNonNull(settings, "settings");
+    settings.rules(); // an unknown rule set is refused here, by the registry, before any task
     Map<String, ScoringScheme> schemes = new LinkedHashMap<>();
     for (String id : settings.schemes()) {
       ScoringScheme scheme = settings.scheme(id);
@@ -267,11 +270,9 @@ public final class RegionJob {
     JavaRDD<PartResult> results = partFiles.map(part -> PartResult.of(part, settings, coreLines, coreKey, run)).cache();
 
     // 3. The driver: summaries rolled up over the region's tree; each scheme's cards placed together.
-    Map<OrganisationId, int[]> own = new HashMap<>();
-    for (OwnCounts c : results.flatMap(r -> r.counts.iterator()).collect()) {
-      own.put(OrganisationId.of(c.organisation()), new int[] {c.required(), c.held(), c.findings()});
-    }
-    List<Row> summaries = rollUp(core, own);
+    List<OrganisationSummary> own = results.flatMap(r -> r.counts.iterator()).collect().stream()
+        .map(c -> new OrganisationSummary(OrganisationId.of(c.organisation()), c.required(), c.held(), c.findings(), 0, 0, 0)).toList();
+    List<Row> summaries = PartEvaluation.rollUp(core, own).stream().map(Rows::summary).toList();
     List<Rows.Skeleton> skeletons = results.flatMap(r -> r.skeletons.iterator()).collect();
     Map<String, Rows.Placed> placed = new HashMap<>();
     for (ScoringScheme scheme : schemes.values()) {
@@ -308,33 +309,6 @@ public final class RegionJob {
 
   private static String key(String scheme, String subject) {
     return scheme + "\u0000" + subject;
-  }
-
-  /** Own counts summed over every organisation's subtree, in the region's path order. */
-  private static List<Row> rollUp(Dataset core, Map<OrganisationId, int[]> own) {
-    List<Organisation> organisations = core.organisations();
-    Map<OrganisationId, Integer> position = new HashMap<>();
-    for (int i = 0; i < organisations.size(); i++) {
-      position.put(organisations.get(i).id(), i);
-    }
-    int[][] all = new int[organisations.size()][];
-    for (int i = 0; i < organisations.size(); i++) {
-      all[i] = own.getOrDefault(organisations.get(i).id(), new int[3]).clone();
-    }
-    for (int i = organisations.size() - 1; i >= 0; i--) {
-      Integer parent = organisations.get(i).parent().map(position::get).orElse(null);
-      if (parent != null) {
-        for (int k = 0; k < 3; k++) {
-          all[parent][k] += all[i][k];
-        }
-      }
-    }
-    List<Row> rows = new ArrayList<>(organisations.size());
-    for (int i = 0; i < organisations.size(); i++) {
-      int[] o = own.getOrDefault(organisations.get(i).id(), new int[3]);
-      rows.add(Rows.summary(new OrganisationSummary(organisations.get(i).id(), o[0], o[1], o[2], all[i][0], all[i][1], all[i][2])));
-    }
-    return rows;
   }
 
   /** The region rules' report over the broadcast core, made once in each executor for each run. */

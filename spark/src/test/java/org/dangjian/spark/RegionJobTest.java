@@ -149,6 +149,9 @@ class RegionJobTest {
     RegionJob.Settings settings = new RegionJob.Settings("county-supervision", List.of("member-points", "secretary-report"), AS_OF);
     assertThatThrownBy(() -> RegionJob.run(spark, RegionJob.partFiles(temp), settings))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secretary-report").hasMessageContaining("one machine");
+    RegionJob.Settings unknown = new RegionJob.Settings("no-such-rules", List.of("member-points"), AS_OF);
+    assertThatThrownBy(() -> RegionJob.run(spark, RegionJob.partFiles(temp), unknown))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("no-such-rules");
   }
 
   @Test

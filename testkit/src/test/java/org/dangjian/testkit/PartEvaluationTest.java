@@ -18,6 +18,7 @@ import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.ComplianceEngine;
 import org.dangjian.rules.ComplianceReport;
 import org.dangjian.rules.Finding;
+import org.dangjian.rules.OrganisationSummary;
 import org.dangjian.rules.PartEvaluation;
 import org.dangjian.rules.Requirement;
 import org.dangjian.rules.RuleSet;
@@ -41,6 +42,19 @@ class PartEvaluationTest {
   private static ComplianceReport byParts(Collection<Dataset> parts, RuleSet rules) {
     List<Finding> findings = new ArrayList<>();
     List<Requirement> requirements = new ArrayList<>();
+    ComplianceReport report = byParts(parts, rules, findings, requirements);
+    // Each part's own counts, summed again over the region's tree, are the region's summaries.
+    List<OrganisationSummary> partSummaries = new ArrayList<>();
+    for (Dataset part : parts) {
+      partSummaries.addAll(PartEvaluation.report(part, rules, YEAR, AS_OF, findings, requirements).summaries());
+    }
+    assertThat(PartEvaluation.rollUp(PartEvaluation.regionCore(parts, rules), partSummaries)).as("the parts' summaries rolled up")
+        .isEqualTo(report.summaries());
+    return report;
+  }
+
+  private static ComplianceReport byParts(Collection<Dataset> parts, RuleSet rules, List<Finding> findings,
+      List<Requirement> requirements) {
     for (Dataset part : parts) {
       ComplianceReport own = ComplianceEngine.evaluate(part, PartEvaluation.perPart(rules), YEAR, AS_OF, Runnable::run, 1);
       findings.addAll(own.findings());

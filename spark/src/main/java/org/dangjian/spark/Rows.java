@@ -63,16 +63,6 @@ public final class Rows {
       .add("rank", DataTypes.IntegerType, true)
       .add("json", DataTypes.StringType, false);
 
-  /** A row of a statistics table, with the region's count: the table and its place, the row and its place, its labels. */
-  public static final StructType STATISTICS = new StructType()
-      .add("table", DataTypes.StringType, false)
-      .add("tableIndex", DataTypes.IntegerType, false)
-      .add("row", DataTypes.StringType, false)
-      .add("rowIndex", DataTypes.IntegerType, false)
-      .add("zh", DataTypes.StringType, false)
-      .add("en", DataTypes.StringType, false)
-      .add("count", DataTypes.IntegerType, false);
-
   /** A part's rows of the statistics tables, before the counts. */
   static final StructType STATISTIC_ROWS = new StructType()
       .add("table", DataTypes.StringType, false)
@@ -81,6 +71,9 @@ public final class Rows {
       .add("rowIndex", DataTypes.IntegerType, false)
       .add("zh", DataTypes.StringType, false)
       .add("en", DataTypes.StringType, false);
+
+  /** A row of a statistics table, with the region's count: the table and its place, the row and its place, its labels. */
+  public static final StructType STATISTICS = STATISTIC_ROWS.add("count", DataTypes.IntegerType, false);
 
   /** A record a part counts in a row of a statistics table. */
   static final StructType COUNTED = new StructType()

@@ -253,6 +253,7 @@ public final class RegionJob {
       Map<String, ScoringScheme> schemes, String run) {
     // 1. The region's core, from every part's; each executor keeps the parts it read for step 2.
     List<scala.Tuple2<String, String>> cores = partFiles.map(part -> {
+      forgetOtherRuns(run);
       Dataset read = part.read();
       HELD.put(run + part.name(), read);
       return new scala.Tuple2<>(part.name(), DatasetFormat.writeLines(PartEvaluation.core(read, settings.rules()), PersonalDataPolicy.INCLUDE));
@@ -319,6 +320,15 @@ public final class RegionJob {
   private static final Map<String, Dataset> CORES = new ConcurrentHashMap<>();
   private static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
 
+  /**
+   * Drops what this JVM kept for other runs: a part step 2 took on another executor, a region's report.
+   * A run whose parts are dropped so (two runs at once in one application) reads them again: slower, not wrong.
+   */
+  private static void forgetOtherRuns(String run) {
+    HELD.keySet().removeIf(k -> !k.startsWith(run));
+    REGION_REPORTS.keySet().removeIf(k -> !k.startsWith(run));
+  }
+
   /** An organisation's own counts, as one part's report gives them. */
   record OwnCounts(String organisation, int required, int held, int findings) implements Serializable {}
 
@@ -358,6 +368,7 @@ public final class RegionJob {
     static PartResult of(PartInput input, Settings settings, Broadcast<String> coreLines, String coreKey, String run) {
       RuleSet rules = settings.rules();
       ReportingPeriod year = settings.year();
+      forgetOtherRuns(run);
       Dataset held = HELD.remove(run + input.name());
       Dataset part = held != null ? held : input.read();
       ComplianceReport region = REGION_REPORTS.computeIfAbsent(coreKey, k -> {

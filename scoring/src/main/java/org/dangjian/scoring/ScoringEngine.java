@@ -108,25 +108,33 @@ public final class ScoringEngine {
    * on the whole region. The report is the part's share of the region's ({@link
    * org.dangjian.rules.PartEvaluation#share}), with the region's summaries of the part's organisations.
    *
+   * <p>An organisations' scheme picks its subjects by their depth in the region's tree, and reads what lies
+   * beneath each: a subject must hold its whole subtree in its part, as when the region is cut at the
+   * subjects' depth or above it (by county, for a ranking of the counties' schools).
+   *
    * @param part the part
+   * @param region the region's tree ({@code regionCore.tree()}), for the depths of the part's organisations
    * @param scheme the resolved scheme
    * @param year the year to score
    * @param report the compliance report of that year, for the part
    * @param executor lends threads
    * @param threads how many threads take part at most, the caller's included (1 or more)
-   * @return the part's cards, by organisation in the part's tree order, then subject; none ranked
+   * @return the part's cards, by organisation in the region's order, then subject; none ranked
    * @throws ValidationException as {@link #score(Dataset, ScoringScheme, java.time.Year, ComplianceReport, Executor, int)}
-   * @throws IllegalArgumentException if the scheme cannot be {@linkplain #scoresByParts scored by parts}, or
-   *     {@code threads} is less than 1
+   * @throws IllegalArgumentException if the scheme cannot be {@linkplain #scoresByParts scored by parts}, a
+   *     subject's subtree lies partly in other parts, or {@code threads} is less than 1
    */
-  public static ScoreBoard scoreUnplaced(Dataset part, ScoringScheme scheme, java.time.Year year, ComplianceReport report,
-      Executor executor, int threads) {
+  public static ScoreBoard scoreUnplaced(Dataset part, OrgTree region, ScoringScheme scheme, java.time.Year year,
+      ComplianceReport report, Executor executor, int threads) {
+    Objects.requireNonNull(region, "region");
     Objects.requireNonNull(scheme, "scheme");
     if (!scoresByParts(scheme)) {
       throw new IllegalArgumentException("scheme '" + scheme + "' scores " + scheme.subject().code()
           + "s (or refers to a scheme that does), whose cards read records across the parts of a region: score it on the whole region");
     }
-    return run(part, scheme, year, report, executor, threads).board(scheme, false);
+    Run run = run(part, scheme, year, report, executor, threads);
+    run.region = region;
+    return run.board(scheme, false);
   }
 
   /**
@@ -167,14 +175,16 @@ public final class ScoringEngine {
 
   /**
    * @param scheme a resolved scheme
-   * @return whether it can be scored part by part ({@link #scoreUnplaced}): it scores members or branches
-   *     (whose cards read only their own records, which a part holds whole), and so does every scheme it
-   *     refers to. Leaders' and organisations' cards read across parts (a post in one county, the
-   *     organisation's schools in others) and are scored on the whole region.
+   * @return whether it can be scored part by part ({@link #scoreUnplaced}): it scores members, branches or
+   *     organisations (whose cards read their own records and those of what lies beneath them, which a part
+   *     holds whole when the region is cut at the subjects' depth or above), and so does every scheme it
+   *     refers to. Leaders' and secretaries' cards read across parts (a person's posts and reports in
+   *     several counties) and are scored on the whole region.
    */
   public static boolean scoresByParts(ScoringScheme scheme) {
     Objects.requireNonNull(scheme, "scheme");
-    return (scheme.subject() == SubjectKind.MEMBER || scheme.subject() == SubjectKind.BRANCH)
+    return (scheme.subject() == SubjectKind.MEMBER || scheme.subject() == SubjectKind.BRANCH
+        || scheme.subject() == SubjectKind.ORGANISATION)
         && scheme.items().stream().allMatch(i -> !(i.evidence() instanceof Evidence.SchemeTotal s) || scoresByParts(s.scheme()));
   }
 
@@ -221,6 +231,8 @@ public final class ScoringEngine {
     /** The cards of schemes referred to, by scheme, then subject: made before the cards that read them. */
     final Map<String, Map<String, ScoreCard>> nested = new HashMap<>();
     final OrganisationMeasures measures;
+    /** For a part of a region: the region's tree, for its organisations' depths and order. */
+    @Nullable OrgTree region;
     private @Nullable Map<OrganisationId, OrganisationSummary> summaries;
     private @Nullable Map<MemberId, List<Activity>> absences;
     private @Nullable Map<String, List<Finding>> findingsByMember;
@@ -261,7 +273,7 @@ public final class ScoringEngine {
         applyQuotas(scheme, list);
         rank(scheme, list);
       }
-      return boardOf(scheme, year, list, dataset.tree().pathOrder());
+      return boardOf(scheme, year, list, (region != null ? region : dataset.tree()).pathOrder());
     }
 
     /** The board of placed drafts: by rank, the unranked last, then in the tree's order and by subject. */
@@ -385,10 +397,18 @@ public final class ScoringEngine {
           }
         }
         case BRANCH, ORGANISATION -> {
-          OrgTree tree = dataset.tree();
+          OrgTree tree = region != null ? region : dataset.tree();
           for (Organisation org : dataset.organisations()) {
             boolean fits = scheme.subject() == SubjectKind.BRANCH ? org.kind().isBranch()
                 : scheme.organisationKinds().contains(org.kind()) && tree.depth(org.id()) == scheme.depth();
+            if (fits && org.existsOn(end) && region != null && scheme.subject() == SubjectKind.ORGANISATION) {
+              for (Organisation beneath : region.subtree(org.id())) {
+                if (dataset.organisation(beneath.id()).isEmpty()) {
+                  throw new IllegalArgumentException("organisation '" + org.id() + "', a subject of " + scheme + ", has '" + beneath.id()
+                      + "' beneath it in another part: cut the region at depth " + scheme.depth() + " or above to score it by parts");
+                }
+              }
+            }
             if (fits && org.existsOn(end)) {
               targets.add(new Target(org.id().value(), org.name(), org.id(), Optional.empty(), Optional.of(org), Optional.empty(),
                   true, true, 12, null, List.of()));

@@ -42,6 +42,7 @@ import org.dangjian.scoring.SchemeRegistry;
 import org.dangjian.scoring.ScoreCard;
 import org.dangjian.scoring.ScoringEngine;
 import org.dangjian.scoring.ScoringScheme;
+import org.dangjian.scoring.SubjectKind;
 
 /**
  * A region's year evaluated and scored on Spark, part by part, with the findings, summaries and cards of
@@ -259,10 +260,16 @@ public final class RegionJob {
       return new scala.Tuple2<>(part.name(), DatasetFormat.writeLines(PartEvaluation.core(read, settings.rules()), PersonalDataPolicy.INCLUDE));
     }).collect();
     List<Dataset> coreParts = new ArrayList<>(cores.size());
+    Map<OrganisationId, String> partOf = new HashMap<>();
     for (scala.Tuple2<String, String> named : cores) {
-      coreParts.add(DatasetFormat.readLines(new StringReader(named._2()), named._1() + " (its core)"));
+      Dataset coreOfPart = DatasetFormat.readLines(new StringReader(named._2()), named._1() + " (its core)");
+      coreOfPart.organisations().forEach(o -> partOf.put(o.id(), named._1()));
+      coreParts.add(coreOfPart);
     }
     Dataset core = Dataset.merge(coreParts);
+    for (ScoringScheme scheme : schemes.values()) {
+      requireWholeSubtrees(scheme, core, partOf);
+    }
     Broadcast<String> coreLines = context.broadcast(DatasetFormat.writeLines(core, PersonalDataPolicy.INCLUDE));
     String coreKey = run + coreLines.id();
     CORES.put(coreKey, core);
@@ -295,6 +302,28 @@ public final class RegionJob {
         spark.createDataFrame(cards, Rows.CARDS), statistics(spark, results));
   }
 
+  /**
+   * Refuses, before any card is made, an organisations' scheme whose subjects have organisations beneath them
+   * in other parts (a region cut below the subjects' depth): their cards would read only part of what they
+   * count.
+   */
+  private static void requireWholeSubtrees(ScoringScheme scheme, Dataset core, Map<OrganisationId, String> partOf) {
+    if (scheme.subject() != SubjectKind.ORGANISATION) {
+      return;
+    }
+    for (org.dangjian.core.org.Organisation subject : core.organisations()) {
+      if (scheme.organisationKinds().contains(subject.kind()) && core.tree().depth(subject.id()) == scheme.depth()) {
+        for (org.dangjian.core.org.Organisation beneath : core.tree().subtree(subject.id())) {
+          if (!partOf.get(beneath.id()).equals(partOf.get(subject.id()))) {
+            throw new IllegalArgumentException("scheme '" + scheme + "' scores organisation '" + subject.id() + "', which has '"
+                + beneath.id() + "' beneath it in another part (" + partOf.get(beneath.id()) + "): cut the region at depth "
+                + scheme.depth() + " or above to score it by parts");
+          }
+        }
+      }
+    }
+  }
+
   /** The parts' statistics added up in Spark: each record in the first row (of the table's order) any part counts it in. */
   private static org.apache.spark.sql.Dataset<Row> statistics(SparkSession spark, JavaRDD<PartResult> results) {
     org.apache.spark.sql.Dataset<Row> rows = spark.createDataFrame(results.flatMap(r -> r.statisticRows.iterator())
@@ -316,16 +345,18 @@ public final class RegionJob {
   private static final Map<String, ComplianceReport> REGION_REPORTS = new ConcurrentHashMap<>();
   /** The parts an executor read in step 1, by run and part, until step 2 takes them (or reads them again, elsewhere). */
   private static final Map<String, Dataset> HELD = new ConcurrentHashMap<>();
-  /** The region's core where it was made (the driver's JVM, which in local mode runs the tasks too), by run and broadcast. */
+  /** The region's core, by run and broadcast: where it was made (the driver's JVM, which in local mode runs the tasks
+   * too), or as each executor read it from the broadcast. */
   private static final Map<String, Dataset> CORES = new ConcurrentHashMap<>();
   private static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
 
   /**
-   * Drops what this JVM kept for other runs: a part step 2 took on another executor, a region's report.
+   * Drops what this JVM kept for other runs: a part step 2 took on another executor, a region's core and report.
    * A run whose parts are dropped so (two runs at once in one application) reads them again: slower, not wrong.
    */
   private static void forgetOtherRuns(String run) {
     HELD.keySet().removeIf(k -> !k.startsWith(run));
+    CORES.keySet().removeIf(k -> !k.startsWith(run));
     REGION_REPORTS.keySet().removeIf(k -> !k.startsWith(run));
   }
 
@@ -371,11 +402,9 @@ public final class RegionJob {
       forgetOtherRuns(run);
       Dataset held = HELD.remove(run + input.name());
       Dataset part = held != null ? held : input.read();
-      ComplianceReport region = REGION_REPORTS.computeIfAbsent(coreKey, k -> {
-        Dataset made = CORES.get(coreKey);
-        Dataset core = made != null ? made : DatasetFormat.readLines(new StringReader(coreLines.value()), "the region's core");
-        return ComplianceEngine.evaluate(core, PartEvaluation.perRegion(rules), year, settings.asOf());
-      });
+      Dataset core = CORES.computeIfAbsent(coreKey, k -> DatasetFormat.readLines(new StringReader(coreLines.value()), "the region's core"));
+      ComplianceReport region = REGION_REPORTS.computeIfAbsent(coreKey,
+          k -> ComplianceEngine.evaluate(core, PartEvaluation.perRegion(rules), year, settings.asOf()));
       ComplianceReport own = ComplianceEngine.evaluate(part, PartEvaluation.perPart(rules), year, settings.asOf());
       List<Finding> found = new ArrayList<>(own.findings());
       found.addAll(region.findings());
@@ -389,7 +418,7 @@ public final class RegionJob {
       List<String[]> cards = new ArrayList<>();
       for (String id : settings.schemes()) {
         ScoringScheme scheme = settings.scheme(id);
-        for (ScoreCard card : ScoringEngine.scoreUnplaced(part, scheme, Year.of(year.start().getYear()), report,
+        for (ScoreCard card : ScoringEngine.scoreUnplaced(part, core.tree(), scheme, Year.of(year.start().getYear()), report,
             Runnable::run, 1).cards()) {
           Rows.Skeleton skeleton = Rows.Skeleton.of(scheme.toString(), card);
           skeletons.add(skeleton);

@@ -103,10 +103,17 @@ class RegionJobTest {
   @Test
   void theSampleCountyBySchoolAndByBranchWithTheBureausSupervision(@TempDir Path temp) {
     Dataset county = SampleCounty.dataset();
+    // By school (a committee with its branches): the bureau's ranking of its schools too.
+    sameAsOneMachine(county, county.partition(Dataset.byAncestorAt(1)), new RegionJob.Settings("county-supervision",
+        List.of("member-points", "branch-stars", "organisation-ranking"), AS_OF), temp.resolve("schools"));
+    // By branch (a committee apart from its branches).
     RegionJob.Settings settings = new RegionJob.Settings("county-supervision", List.of("member-points", "branch-stars"), AS_OF);
-    // By school (a committee with its branches), and by branch (a committee apart from its branches).
-    sameAsOneMachine(county, county.partition(Dataset.byAncestorAt(1)), settings, temp.resolve("schools"));
     sameAsOneMachine(county, county.partition(Dataset.byAncestorAt(2)), settings, temp.resolve("branches"));
+    // Ranking the schools by branch would read only part of each school: refused, naming the depth to cut at.
+    RegionJob.Settings ranking = new RegionJob.Settings("county-supervision", List.of("organisation-ranking"), AS_OF);
+    assertThatThrownBy(() -> RegionJob.run(spark, RegionJob.partFiles(temp.resolve("branches")), ranking))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beneath it in another part")
+        .hasMessageContaining("cut the region at depth 1 or above");
   }
 
   @Test

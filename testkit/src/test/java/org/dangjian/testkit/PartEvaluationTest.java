@@ -70,7 +70,8 @@ class PartEvaluationTest {
   private static ScoreBoard scoredByParts(Collection<Dataset> parts, ComplianceReport region, ScoringScheme scheme, Dataset core) {
     List<ScoreCard> cards = new ArrayList<>();
     for (Dataset part : parts) {
-      cards.addAll(ScoringEngine.scoreUnplaced(part, scheme, Year.of(2024), PartEvaluation.share(region, part), Runnable::run, 1).cards());
+      cards.addAll(ScoringEngine.scoreUnplaced(part, core.tree(), scheme, Year.of(2024), PartEvaluation.share(region, part), Runnable::run, 1)
+          .cards());
     }
     return ScoringEngine.place(scheme, 2024, cards, core.tree().pathOrder());
   }
@@ -153,27 +154,49 @@ class PartEvaluationTest {
     // Within one part nothing is placed yet — no ranks, no demotions — though a part alone would demote.
     Dataset part = parts.values().stream().filter(p -> ScoringEngine.score(p, scheme, 2024, PartEvaluation.share(whole, p)).cards().stream()
         .anyMatch(c -> c.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA))).findFirst().orElseThrow();
-    ScoreBoard unplaced = ScoringEngine.scoreUnplaced(part, scheme, Year.of(2024), PartEvaluation.share(whole, part), Runnable::run, 1);
+    ScoreBoard unplaced = ScoringEngine.scoreUnplaced(part, county.tree(), scheme, Year.of(2024), PartEvaluation.share(whole, part),
+        Runnable::run, 1);
     assertThat(unplaced.cards()).isNotEmpty().allMatch(c -> c.rank().isEmpty() && !c.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA));
     assertThat(scoredByParts(parts.values(), whole, scheme, PartEvaluation.regionCore(parts.values(), rules))).isEqualTo(board);
+  }
+
+  @Test
+  void organisationsRankedByPartsCutAtTheirDepth() {
+    Dataset county = SampleCounty.dataset();
+    RuleSet rules = RuleSetRegistry.standard().resolve("county-supervision", AS_OF);
+    ComplianceReport whole = ComplianceEngine.evaluate(county, rules, YEAR, AS_OF);
+    ScoringScheme ranking = SchemeRegistry.standard().resolve("organisation-ranking", AS_OF);
+    ScoreBoard board = ScoringEngine.score(county, ranking, 2024, whole);
+    assertThat(board.cards()).as("the bureau's schools ranked").hasSizeGreaterThan(10)
+        .anyMatch(c -> c.flags().contains(ScoreCard.Flag.BOTTOM_RANKED));
+    // Cut at the subjects' depth (1, the schools): each school with everything beneath it in its part.
+    SortedMap<String, Dataset> bySchool = county.partition(Dataset.byAncestorAt(1));
+    ComplianceReport report = byParts(bySchool.values(), rules);
+    Dataset core = PartEvaluation.regionCore(bySchool.values(), rules);
+    assertThat(scoredByParts(bySchool.values(), report, ranking, core)).isEqualTo(board);
+    // Cut below it (2, the branches): a school committee's branches lie in other parts.
+    SortedMap<String, Dataset> byBranch = county.partition(Dataset.byAncestorAt(2));
+    Dataset branchCore = PartEvaluation.regionCore(byBranch.values(), rules);
+    assertThatThrownBy(() -> scoredByParts(byBranch.values(), byParts(byBranch.values(), rules), ranking, branchCore))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beneath it in another part")
+        .hasMessageContaining("cut the region at depth 1 or above");
   }
 
   @Test
   void schemesWhoseCardsReadAcrossPartsAreRefused() {
     Dataset county = SampleCounty.dataset();
     ComplianceReport whole = ComplianceEngine.evaluate(county, RuleSetRegistry.standard().resolve("county-supervision", AS_OF), YEAR, AS_OF);
-    for (String id : List.of("secretary-report", "organisation-ranking")) {
-      ScoringScheme scheme = SchemeRegistry.standard().resolve(id, AS_OF);
-      assertThat(ScoringEngine.scoresByParts(scheme)).as(id).isFalse();
-      assertThatThrownBy(() -> ScoringEngine.scoreUnplaced(county, scheme, Year.of(2024), whole, Runnable::run, 1))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(id).hasMessageContaining("whole region");
-    }
+    ScoringScheme leaders = SchemeRegistry.standard().resolve("secretary-report", AS_OF);
+    assertThat(ScoringEngine.scoresByParts(leaders)).isFalse();
+    assertThat(ScoringEngine.scoresByParts(SchemeRegistry.standard().resolve("organisation-ranking", AS_OF))).isTrue();
+    assertThatThrownBy(() -> ScoringEngine.scoreUnplaced(county, county.tree(), leaders, Year.of(2024), whole, Runnable::run, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secretary-report").hasMessageContaining("whole region");
     ScoringScheme points = SchemeRegistry.standard().resolve("member-points", AS_OF);
     assertThat(ScoringEngine.scoresByParts(points)).isTrue();
     ScoreBoard placed = ScoringEngine.score(county, points, 2024, whole);
     assertThatThrownBy(() -> ScoringEngine.place(points, 2024, placed.cards(), county.tree().pathOrder()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("placed already");
-    ScoreBoard unplaced = ScoringEngine.scoreUnplaced(county, points, Year.of(2024), whole, Runnable::run, 1);
+    ScoreBoard unplaced = ScoringEngine.scoreUnplaced(county, county.tree(), points, Year.of(2024), whole, Runnable::run, 1);
     List<ScoreCard> twice = new ArrayList<>(unplaced.cards());
     twice.add(unplaced.cards().get(0));
     assertThatThrownBy(() -> ScoringEngine.place(points, 2024, twice, county.tree().pathOrder()))

@@ -58,14 +58,26 @@ public final class PartEvaluation {
    *     rule of the set reads (every kind a project declares, whose reader the set cannot know, is kept)
    */
   public static Dataset core(Dataset part, RuleSet ruleSet) {
+    return core(part, ruleSet, List.of());
+  }
+
+  /**
+   * @param part a part of a region (or the whole region)
+   * @param ruleSet a resolved rule set
+   * @param alsoKept kinds to keep besides, whatever the rules read — the leadership posts and reports a
+   *     leaders' scheme counts across the region ({@code ScoringEngine.regionKinds(scheme)})
+   * @return the part's core, with those kinds too
+   */
+  public static Dataset core(Dataset part, RuleSet ruleSet, Collection<? extends RecordKind<?>> alsoKept) {
     Objects.requireNonNull(part, "part");
+    Objects.requireNonNull(alsoKept, "alsoKept");
     List<Dependencies> region = perRegion(ruleSet).entries().stream().map(e -> e.rule().dependencies()).toList();
     Dataset.Builder core = Dataset.builder(part.kinds()).region(part.region()).activityTypes(part.declaredActivityTypes())
         .units(part.units()).organisations(part.organisations()).members(part.members());
     part.externalMembers().forEach(core::externalMember);
     part.externalOrganisations().forEach(core::externalOrganisation);
     for (RecordKind<?> kind : part.kinds().all()) {
-      if (Dependencies.Records.of(kind).isEmpty() || region.stream().anyMatch(d -> d.reads(kind))) {
+      if (Dependencies.Records.of(kind).isEmpty() || alsoKept.contains(kind) || region.stream().anyMatch(d -> d.reads(kind))) {
         copy(part, kind, core);
       }
     }
@@ -83,8 +95,18 @@ public final class PartEvaluation {
    *     the {@linkplain #perRegion(RuleSet) region rules} run and the report is put together
    */
   public static Dataset regionCore(Collection<Dataset> parts, RuleSet ruleSet) {
+    return regionCore(parts, ruleSet, List.of());
+  }
+
+  /**
+   * @param parts the parts of a region
+   * @param ruleSet a resolved rule set
+   * @param alsoKept kinds to keep besides ({@link #core(Dataset, RuleSet, Collection)})
+   * @return the region's core, with those kinds too
+   */
+  public static Dataset regionCore(Collection<Dataset> parts, RuleSet ruleSet, Collection<? extends RecordKind<?>> alsoKept) {
     Objects.requireNonNull(parts, "parts");
-    return Dataset.merge(parts.stream().map(p -> core(p, ruleSet)).toList());
+    return Dataset.merge(parts.stream().map(p -> core(p, ruleSet, alsoKept)).toList());
   }
 
   /**

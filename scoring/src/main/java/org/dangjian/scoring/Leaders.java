@@ -16,6 +16,7 @@ import org.dangjian.core.org.CommitteeRole;
 import org.dangjian.core.org.Organisation;
 import org.dangjian.core.org.Position;
 import org.dangjian.core.org.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The leaders a {@link SubjectKind#LEADER} scheme scores for a year: every organisation's secretary at year
@@ -63,6 +64,35 @@ final class Leaders {
    * @return the leaders, by person and then organisation
    */
   static List<Leader> of(Dataset dataset, int year, LocalDate[] monthEnds) {
+    return of(dataset, year, monthEnds, null);
+  }
+
+  /**
+   * @param dataset the dataset, or one part of a region
+   * @param year the year
+   * @param monthEnds the year's twelve month ends
+   * @param region for a part: the region's core, with its leadership posts and reports — where a member the part
+   *     does not hold is found, and where each person's entries are counted (to name a card {@code
+   *     person@organisation} as the whole region would)
+   * @return the leaders, by person and then organisation
+   */
+  static List<Leader> of(Dataset dataset, int year, LocalDate[] monthEnds, @Nullable Dataset region) {
+    Map<String, Entry> entries = gather(dataset, year, monthEnds, region);
+    Map<String, Integer> perPerson = new HashMap<>();
+    (region == null ? entries : gather(region, year, monthEnds, null)).values().forEach(e -> perPerson.merge(e.person, 1, Integer::sum));
+    List<Leader> leaders = new ArrayList<>(entries.size());
+    for (Entry e : entries.values()) {
+      int months = 0;
+      for (boolean held : e.held) {
+        months += held ? 1 : 0;
+      }
+      String id = perPerson.getOrDefault(e.person, 1) > 1 ? e.person + "@" + e.organisation.id().value() : e.person;
+      leaders.add(new Leader(id, e.name, e.member, e.organisation, months, List.copyOf(e.reports)));
+    }
+    return leaders;
+  }
+
+  private static Map<String, Entry> gather(Dataset dataset, int year, LocalDate[] monthEnds, @Nullable Dataset region) {
     LocalDate end = monthEnds[11];
     Map<String, Entry> entries = new TreeMap<>();
     for (Organisation org : dataset.organisations()) {
@@ -72,7 +102,7 @@ final class Leaders {
       List<Position> secretaries = org.committee().stream().flatMap(c -> c.positions().stream())
           .filter(p -> p.role() == CommitteeRole.SECRETARY).toList();
       secretaries.stream().filter(p -> p.heldOn(end)).findFirst().ifPresent(secretary -> {
-        Entry entry = entry(entries, dataset, secretary.member(), org);
+        Entry entry = entry(entries, dataset, region, secretary.member(), org);
         secretaries.stream().filter(p -> p.member().equals(secretary.member()))
             .forEach(p -> mark(entry, monthEnds, p::heldOn));
       });
@@ -84,11 +114,14 @@ final class Leaders {
       if (head.isEmpty()) {
         continue;
       }
-      Optional<Organisation> org = dataset.organisationsCovering(unit.id()).stream().filter(o -> o.existsOn(end)).findFirst();
+      // The school's organisation as the whole region sees it (in a part, another part's may come first); a part
+      // keeps the head only if it holds that organisation.
+      Optional<Organisation> org = (region != null ? region : dataset).organisationsCovering(unit.id()).stream()
+          .filter(o -> o.existsOn(end)).findFirst().flatMap(o -> dataset.organisation(o.id()));
       if (org.isEmpty()) {
         continue;
       }
-      Entry entry = head.get().member().isPresent() ? entry(entries, dataset, head.get().member().get(), org.get())
+      Entry entry = head.get().member().isPresent() ? entry(entries, dataset, region, head.get().member().get(), org.get())
           : entries.computeIfAbsent(key(unit.id().value(), org.get()), k -> new Entry(unit.id().value(), Optional.empty(), org.get(),
               head.get().name().orElse(unit.name() + head.get().post().labelZh())));
       heads.stream().filter(p -> p.member().equals(head.get().member())).forEach(p -> mark(entry, monthEnds, p::heldOn));
@@ -98,28 +131,17 @@ final class Leaders {
       if (report.year() != year || org.isEmpty()) {
         continue;
       }
-      Entry entry = report.reporter().isPresent() ? entry(entries, dataset, report.reporter().get(), org.get())
+      Entry entry = report.reporter().isPresent() ? entry(entries, dataset, region, report.reporter().get(), org.get())
           : entries.computeIfAbsent(key(report.unit().orElseThrow().value(), org.get()), k -> new Entry(report.unit().orElseThrow().value(),
               Optional.empty(), org.get(), dataset.unit(report.unit().orElseThrow()).map(Unit::name).orElse(report.unit().orElseThrow().value())));
       entry.reports.add(report);
     }
-    Map<String, Integer> perPerson = new HashMap<>();
-    entries.values().forEach(e -> perPerson.merge(e.person, 1, Integer::sum));
-    List<Leader> leaders = new ArrayList<>(entries.size());
-    for (Entry e : entries.values()) {
-      int months = 0;
-      for (boolean held : e.held) {
-        months += held ? 1 : 0;
-      }
-      String id = perPerson.get(e.person) > 1 ? e.person + "@" + e.organisation.id().value() : e.person;
-      leaders.add(new Leader(id, e.name, e.member, e.organisation, months, List.copyOf(e.reports)));
-    }
-    return leaders;
+    return entries;
   }
 
-  private static Entry entry(Map<String, Entry> entries, Dataset dataset, MemberId member, Organisation org) {
+  private static Entry entry(Map<String, Entry> entries, Dataset dataset, @Nullable Dataset region, MemberId member, Organisation org) {
     return entries.computeIfAbsent(key(member.value(), org), k -> {
-      Optional<Member> found = dataset.member(member);
+      Optional<Member> found = dataset.member(member).or(() -> region == null ? Optional.empty() : region.member(member));
       return new Entry(member.value(), found, org, found.map(Member::name).orElse(member.value()));
     });
   }

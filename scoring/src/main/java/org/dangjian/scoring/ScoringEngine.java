@@ -110,10 +110,15 @@ public final class ScoringEngine {
    *
    * <p>An organisations' scheme picks its subjects by their depth in the region's tree, and reads what lies
    * beneath each: a subject must hold its whole subtree in its part, as when the region is cut at the
-   * subjects' depth or above it (by county, for a ranking of the counties' schools).
+   * subjects' depth or above it (by county, for a ranking of the counties' schools). A leader's card is named
+   * {@code person@organisation} when the person has several across the region, counted in the region's core.
+   * A school head's card goes with the organisation the whole region would give it (the first covering the
+   * school), in whichever part holds that organisation.
    *
    * @param part the part
-   * @param region the region's tree ({@code regionCore.tree()}), for the depths of the part's organisations
+   * @param region the region's core ({@code PartEvaluation.regionCore(parts, ruleSet, regionKinds(scheme))}): its
+   *     tree, for the depths and order of the part's organisations; its members, for a leader or secretary the
+   *     part does not hold; its leadership posts and reports, to count each person's cards across the region
    * @param scheme the resolved scheme
    * @param year the year to score
    * @param report the compliance report of that year, for the part
@@ -121,17 +126,12 @@ public final class ScoringEngine {
    * @param threads how many threads take part at most, the caller's included (1 or more)
    * @return the part's cards, by organisation in the region's order, then subject; none ranked
    * @throws ValidationException as {@link #score(Dataset, ScoringScheme, java.time.Year, ComplianceReport, Executor, int)}
-   * @throws IllegalArgumentException if the scheme cannot be {@linkplain #scoresByParts scored by parts}, a
-   *     subject's subtree lies partly in other parts, or {@code threads} is less than 1
+   * @throws IllegalArgumentException if an organisation scored has organisations beneath it in other parts, or
+   *     {@code threads} is less than 1
    */
-  public static ScoreBoard scoreUnplaced(Dataset part, OrgTree region, ScoringScheme scheme, java.time.Year year,
+  public static ScoreBoard scoreUnplaced(Dataset part, Dataset region, ScoringScheme scheme, java.time.Year year,
       ComplianceReport report, Executor executor, int threads) {
     Objects.requireNonNull(region, "region");
-    Objects.requireNonNull(scheme, "scheme");
-    if (!scoresByParts(scheme)) {
-      throw new IllegalArgumentException("scheme '" + scheme + "' scores " + scheme.subject().code()
-          + "s (or refers to a scheme that does), whose cards read records across the parts of a region: score it on the whole region");
-    }
     Run run = run(part, scheme, year, report, executor, threads);
     run.region = region;
     return run.board(scheme, false);
@@ -175,17 +175,23 @@ public final class ScoringEngine {
 
   /**
    * @param scheme a resolved scheme
-   * @return whether it can be scored part by part ({@link #scoreUnplaced}): it scores members, branches or
-   *     organisations (whose cards read their own records and those of what lies beneath them, which a part
-   *     holds whole when the region is cut at the subjects' depth or above), and so does every scheme it
-   *     refers to. Leaders' and secretaries' cards read across parts (a person's posts and reports in
-   *     several counties) and are scored on the whole region.
+   * @return the record kinds the region's core must hold for the scheme to be scored by parts, beside what the
+   *     rule set's region rules read ({@code PartEvaluation.regionCore(parts, ruleSet, regionKinds(scheme))}): for
+   *     leaders, the leadership posts and reports, by which a person's cards are counted across the region
    */
-  public static boolean scoresByParts(ScoringScheme scheme) {
+  public static List<org.dangjian.core.record.RecordKind<?>> regionKinds(ScoringScheme scheme) {
     Objects.requireNonNull(scheme, "scheme");
-    return (scheme.subject() == SubjectKind.MEMBER || scheme.subject() == SubjectKind.BRANCH
-        || scheme.subject() == SubjectKind.ORGANISATION)
-        && scheme.items().stream().allMatch(i -> !(i.evidence() instanceof Evidence.SchemeTotal s) || scoresByParts(s.scheme()));
+    Set<org.dangjian.core.record.RecordKind<?>> kinds = new java.util.LinkedHashSet<>();
+    if (scheme.subject() == SubjectKind.LEADER) {
+      kinds.add(org.dangjian.core.governance.LeadershipPost.KIND);
+      kinds.add(DutyReport.KIND);
+    }
+    for (ScoringScheme.Item item : scheme.items()) {
+      if (item.evidence() instanceof Evidence.SchemeTotal s) {
+        kinds.addAll(regionKinds(s.scheme()));
+      }
+    }
+    return List.copyOf(kinds);
   }
 
   private static Run run(Dataset dataset, ScoringScheme scheme, java.time.Year year, ComplianceReport report,
@@ -231,8 +237,8 @@ public final class ScoringEngine {
     /** The cards of schemes referred to, by scheme, then subject: made before the cards that read them. */
     final Map<String, Map<String, ScoreCard>> nested = new HashMap<>();
     final OrganisationMeasures measures;
-    /** For a part of a region: the region's tree, for its organisations' depths and order. */
-    @Nullable OrgTree region;
+    /** For a part of a region: the region's core, for its organisations' depths and order, and its leaders. */
+    @Nullable Dataset region;
     private @Nullable Map<OrganisationId, OrganisationSummary> summaries;
     private @Nullable Map<MemberId, List<Activity>> absences;
     private @Nullable Map<String, List<Finding>> findingsByMember;
@@ -273,7 +279,7 @@ public final class ScoringEngine {
         applyQuotas(scheme, list);
         rank(scheme, list);
       }
-      return boardOf(scheme, year, list, (region != null ? region : dataset.tree()).pathOrder());
+      return boardOf(scheme, year, list, (region != null ? region : dataset).tree().pathOrder());
     }
 
     /** The board of placed drafts: by rank, the unranked last, then in the tree's order and by subject. */
@@ -366,7 +372,9 @@ public final class ScoringEngine {
             }
             Optional<Position> secretary = org.committee().stream().flatMap(c -> c.positions().stream())
                 .filter(p -> p.role() == CommitteeRole.SECRETARY && p.heldOn(end)).findFirst();
-            Optional<Member> member = secretary.flatMap(p -> dataset.member(p.member()));
+            // In a part, a secretary who is a member of another part is found in the region's core.
+            Optional<Member> member = secretary.flatMap(p -> dataset.member(p.member())
+                .or(() -> region == null ? Optional.empty() : region.member(p.member())));
             if (member.isPresent()) {
               int months = 0;
               MemberStatus[] statuses = new MemberStatus[12];
@@ -384,7 +392,7 @@ public final class ScoringEngine {
           }
         }
         case LEADER -> {
-          for (Leaders.Leader leader : Leaders.of(dataset, year, plan.monthEndDates)) {
+          for (Leaders.Leader leader : Leaders.of(dataset, year, plan.monthEndDates, region)) {
             MemberStatus @Nullable [] statuses = null;
             if (leader.member().isPresent()) {
               statuses = new MemberStatus[12];
@@ -397,12 +405,12 @@ public final class ScoringEngine {
           }
         }
         case BRANCH, ORGANISATION -> {
-          OrgTree tree = region != null ? region : dataset.tree();
+          OrgTree tree = (region != null ? region : dataset).tree();
           for (Organisation org : dataset.organisations()) {
             boolean fits = scheme.subject() == SubjectKind.BRANCH ? org.kind().isBranch()
                 : scheme.organisationKinds().contains(org.kind()) && tree.depth(org.id()) == scheme.depth();
             if (fits && org.existsOn(end) && region != null && scheme.subject() == SubjectKind.ORGANISATION) {
-              for (Organisation beneath : region.subtree(org.id())) {
+              for (Organisation beneath : tree.subtree(org.id())) {
                 if (dataset.organisation(beneath.id()).isEmpty()) {
                   throw new IllegalArgumentException("organisation '" + org.id() + "', a subject of " + scheme + ", has '" + beneath.id()
                       + "' beneath it in another part: cut the region at depth " + scheme.depth() + " or above to score it by parts");

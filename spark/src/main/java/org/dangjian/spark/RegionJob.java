@@ -88,8 +88,7 @@ public final class RegionJob {
    * The job's settings.
    *
    * @param ruleSet the rule set's id (built in, resolved on the day of evaluation)
-   * @param schemes the ids of the schemes to score (built in; each must {@linkplain ScoringEngine#scoresByParts
-   *     score by parts})
+   * @param schemes the ids of the schemes to score (built in)
    * @param asOf the day of evaluation; the year evaluated and scored is its year
    */
   public record Settings(String ruleSet, List<String> schemes, LocalDate asOf) implements Serializable {
@@ -110,6 +109,11 @@ public final class RegionJob {
 
     ScoringScheme scheme(String id) {
       return SchemeRegistry.standard().resolve(id, asOf);
+    }
+
+    /** @return the kinds the region's core keeps for the schemes ({@link ScoringEngine#regionKinds}) */
+    List<org.dangjian.core.record.RecordKind<?>> regionKinds() {
+      return schemes.stream().flatMap(id -> ScoringEngine.regionKinds(scheme(id)).stream()).distinct().toList();
     }
   }
 
@@ -137,7 +141,8 @@ public final class RegionJob {
    * @param parts the part files, readable by every executor (a shared file system, or local mode)
    * @param settings what to evaluate and score
    * @return the results; the findings and cards are computed once and cached
-   * @throws IllegalArgumentException if a scheme cannot be scored by parts
+   * @throws IllegalArgumentException if an organisations' scheme scores an organisation with organisations
+   *     beneath it in other parts (the region cut below the subjects' depth)
    * @throws org.dangjian.core.DangjianException (from a task) for a part that cannot be read or a rule that fails
    */
   public static Result run(SparkSession spark, List<Path> parts, Settings settings) {
@@ -160,8 +165,8 @@ public final class RegionJob {
    *     lines are put in order by their numbers, the header first
    * @param settings what to evaluate and score
    * @return the results
-   * @throws IllegalArgumentException if the table lacks a column of {@link Rows#PART_LINES}, holds no part, or a
-   *     scheme cannot be scored by parts
+   * @throws IllegalArgumentException if the table lacks a column of {@link Rows#PART_LINES} or holds no part, or
+   *     as {@link #run(SparkSession, List, Settings)}
    */
   public static Result run(SparkSession spark, org.apache.spark.sql.Dataset<Row> lines, Settings settings) {
     Objects.requireNonNull(spark, "spark");
@@ -230,12 +235,7 @@ public final class RegionJob {
     settings.rules(); // an unknown rule set is refused here, by the registry, before any task
     Map<String, ScoringScheme> schemes = new LinkedHashMap<>();
     for (String id : settings.schemes()) {
-      ScoringScheme scheme = settings.scheme(id);
-      if (!ScoringEngine.scoresByParts(scheme)) {
-        throw new IllegalArgumentException("scheme '" + scheme + "' scores " + scheme.subject().code()
-            + "s, whose cards read records across the parts of a region: score it on one machine");
-      }
-      schemes.put(id, scheme);
+      schemes.put(id, settings.scheme(id));
     }
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     partFiles = partFiles.cache();
@@ -257,7 +257,8 @@ public final class RegionJob {
       forgetOtherRuns(run);
       Dataset read = part.read();
       HELD.put(run + part.name(), read);
-      return new scala.Tuple2<>(part.name(), DatasetFormat.writeLines(PartEvaluation.core(read, settings.rules()), PersonalDataPolicy.INCLUDE));
+      return new scala.Tuple2<>(part.name(), DatasetFormat.writeLines(PartEvaluation.core(read, settings.rules(), settings.regionKinds()),
+          PersonalDataPolicy.INCLUDE));
     }).collect();
     List<Dataset> coreParts = new ArrayList<>(cores.size());
     Map<OrganisationId, String> partOf = new HashMap<>();
@@ -418,7 +419,7 @@ public final class RegionJob {
       List<String[]> cards = new ArrayList<>();
       for (String id : settings.schemes()) {
         ScoringScheme scheme = settings.scheme(id);
-        for (ScoreCard card : ScoringEngine.scoreUnplaced(part, core.tree(), scheme, Year.of(year.start().getYear()), report,
+        for (ScoreCard card : ScoringEngine.scoreUnplaced(part, core, scheme, Year.of(year.start().getYear()), report,
             Runnable::run, 1).cards()) {
           Rows.Skeleton skeleton = Rows.Skeleton.of(scheme.toString(), card);
           skeletons.add(skeleton);

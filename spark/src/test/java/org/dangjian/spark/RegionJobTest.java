@@ -151,11 +151,15 @@ class RegionJobTest {
   }
 
   @Test
-  void aSchemeWhoseCardsReadAcrossPartsIsRefusedBeforeAnyWork(@TempDir Path temp) {
+  void theLeadersReportsAcrossTheParts(@TempDir Path temp) {
+    // A leader with cards for two organisations in two parts (the bureau's and a branch's), named as on one machine.
+    RegionJob.Settings settings = new RegionJob.Settings("cn-national", List.of("secretary-report"), AS_OF);
+    sameAsOneMachine(SampleCounty.dataset(), SampleCounty.dataset().partition(Dataset.byAncestorAt(1)), settings, temp.resolve("schools"));
+  }
+
+  @Test
+  void anUnknownRuleSetIsRefusedBeforeAnyWork(@TempDir Path temp) {
     DatasetFormat.writeParts(SampleCounty.dataset().partition(Dataset.byAncestorAt(1)), temp, PersonalDataPolicy.INCLUDE);
-    RegionJob.Settings settings = new RegionJob.Settings("county-supervision", List.of("member-points", "secretary-report"), AS_OF);
-    assertThatThrownBy(() -> RegionJob.run(spark, RegionJob.partFiles(temp), settings))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secretary-report").hasMessageContaining("one machine");
     RegionJob.Settings unknown = new RegionJob.Settings("no-such-rules", List.of("member-points"), AS_OF);
     assertThatThrownBy(() -> RegionJob.run(spark, RegionJob.partFiles(temp), unknown))
         .isInstanceOf(ValidationException.class).hasMessageContaining("no-such-rules");

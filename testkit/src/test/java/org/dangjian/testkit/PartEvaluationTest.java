@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.SortedMap;
 import java.util.function.Function;
 import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.governance.DutyReport;
+import org.dangjian.core.governance.LeadershipPost;
 import org.dangjian.core.org.OrgPath;
 import org.dangjian.core.supervision.Inspection;
 import org.dangjian.core.time.ReportingPeriod;
@@ -70,7 +72,7 @@ class PartEvaluationTest {
   private static ScoreBoard scoredByParts(Collection<Dataset> parts, ComplianceReport region, ScoringScheme scheme, Dataset core) {
     List<ScoreCard> cards = new ArrayList<>();
     for (Dataset part : parts) {
-      cards.addAll(ScoringEngine.scoreUnplaced(part, core.tree(), scheme, Year.of(2024), PartEvaluation.share(region, part), Runnable::run, 1)
+      cards.addAll(ScoringEngine.scoreUnplaced(part, core, scheme, Year.of(2024), PartEvaluation.share(region, part), Runnable::run, 1)
           .cards());
     }
     return ScoringEngine.place(scheme, 2024, cards, core.tree().pathOrder());
@@ -154,7 +156,7 @@ class PartEvaluationTest {
     // Within one part nothing is placed yet — no ranks, no demotions — though a part alone would demote.
     Dataset part = parts.values().stream().filter(p -> ScoringEngine.score(p, scheme, 2024, PartEvaluation.share(whole, p)).cards().stream()
         .anyMatch(c -> c.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA))).findFirst().orElseThrow();
-    ScoreBoard unplaced = ScoringEngine.scoreUnplaced(part, county.tree(), scheme, Year.of(2024), PartEvaluation.share(whole, part),
+    ScoreBoard unplaced = ScoringEngine.scoreUnplaced(part, county, scheme, Year.of(2024), PartEvaluation.share(whole, part),
         Runnable::run, 1);
     assertThat(unplaced.cards()).isNotEmpty().allMatch(c -> c.rank().isEmpty() && !c.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA));
     assertThat(scoredByParts(parts.values(), whole, scheme, PartEvaluation.regionCore(parts.values(), rules))).isEqualTo(board);
@@ -183,20 +185,33 @@ class PartEvaluationTest {
   }
 
   @Test
-  void schemesWhoseCardsReadAcrossPartsAreRefused() {
+  void leadersCardsByPartsAtEachDepth() {
+    Dataset county = SampleCounty.dataset();
+    // The core keeps the leadership posts and reports the leaders' scheme counts, whatever the rules read.
+    RuleSet rules = RuleSetRegistry.standard().resolve("cn-national", AS_OF);
+    ComplianceReport whole = ComplianceEngine.evaluate(county, rules, YEAR, AS_OF);
+    ScoringScheme leaders = SchemeRegistry.standard().resolve("secretary-report", AS_OF);
+    assertThat(ScoringEngine.regionKinds(leaders)).containsExactly(LeadershipPost.KIND, DutyReport.KIND);
+    ScoreBoard board = ScoringEngine.score(county, leaders, 2024, whole);
+    assertThat(board.cards()).as("a leader with cards for two organisations").anyMatch(c -> c.subject().contains("@"));
+    for (int depth = 0; depth <= 3; depth++) {
+      SortedMap<String, Dataset> parts = county.partition(Dataset.byAncestorAt(depth));
+      Dataset core = PartEvaluation.regionCore(parts.values(), rules, ScoringEngine.regionKinds(leaders));
+      assertThat(scoredByParts(parts.values(), byParts(parts.values(), rules), leaders, core)).as("secretary-report cut at depth " + depth)
+          .isEqualTo(board);
+    }
+  }
+
+  @Test
+  void placingRefusesCardsPlacedAlreadyOrTwice() {
     Dataset county = SampleCounty.dataset();
     ComplianceReport whole = ComplianceEngine.evaluate(county, RuleSetRegistry.standard().resolve("county-supervision", AS_OF), YEAR, AS_OF);
-    ScoringScheme leaders = SchemeRegistry.standard().resolve("secretary-report", AS_OF);
-    assertThat(ScoringEngine.scoresByParts(leaders)).isFalse();
-    assertThat(ScoringEngine.scoresByParts(SchemeRegistry.standard().resolve("organisation-ranking", AS_OF))).isTrue();
-    assertThatThrownBy(() -> ScoringEngine.scoreUnplaced(county, county.tree(), leaders, Year.of(2024), whole, Runnable::run, 1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secretary-report").hasMessageContaining("whole region");
     ScoringScheme points = SchemeRegistry.standard().resolve("member-points", AS_OF);
-    assertThat(ScoringEngine.scoresByParts(points)).isTrue();
+    assertThat(ScoringEngine.regionKinds(points)).isEmpty();
     ScoreBoard placed = ScoringEngine.score(county, points, 2024, whole);
     assertThatThrownBy(() -> ScoringEngine.place(points, 2024, placed.cards(), county.tree().pathOrder()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("placed already");
-    ScoreBoard unplaced = ScoringEngine.scoreUnplaced(county, county.tree(), points, Year.of(2024), whole, Runnable::run, 1);
+    ScoreBoard unplaced = ScoringEngine.scoreUnplaced(county, county, points, Year.of(2024), whole, Runnable::run, 1);
     List<ScoreCard> twice = new ArrayList<>(unplaced.cards());
     twice.add(unplaced.cards().get(0));
     assertThatThrownBy(() -> ScoringEngine.place(points, 2024, twice, county.tree().pathOrder()))

@@ -77,9 +77,10 @@ public final class RegionJob {
    * @param findings every finding of the region, one row each
    * @param summaries every organisation's summary, rolled up over the whole region
    * @param cards every scheme's placed cards
-   * @param statistics the region's statistics ({@link Rows#STATISTICS}): every table's rows, each record counted
-   *     once however many parts hold it, in the first row that counts it, as {@link
-   *     org.dangjian.core.statistics.StatisticsReport#sum} adds reports up
+   * @param statistics the region's statistics ({@link Rows#STATISTICS}, scope empty) and, where the settings ask,
+   *     every organisation's at a depth (scope its id): every table's rows, each record counted once however many
+   *     parts hold it, in the first row that counts it, as {@link org.dangjian.core.statistics.StatisticsReport#sum}
+   *     adds reports up
    */
   public record Result(org.apache.spark.sql.Dataset<Row> findings, org.apache.spark.sql.Dataset<Row> summaries,
       org.apache.spark.sql.Dataset<Row> cards, org.apache.spark.sql.Dataset<Row> statistics) {}
@@ -90,13 +91,39 @@ public final class RegionJob {
    * @param ruleSet the rule set's id (built in, resolved on the day of evaluation)
    * @param schemes the ids of the schemes to score (built in)
    * @param asOf the day of evaluation; the year evaluated and scored is its year
+   * @param statisticsDepth where given, the depth of the organisations whose statistics are counted besides the
+   *     region's (their scope, in the statistics' {@code scope} column): the provinces of a nation, the cities of a
+   *     province; the region must be cut at that depth or below
    */
-  public record Settings(String ruleSet, List<String> schemes, LocalDate asOf) implements Serializable {
+  public record Settings(String ruleSet, List<String> schemes, LocalDate asOf, @org.jspecify.annotations.Nullable Integer statisticsDepth)
+      implements Serializable {
     /** Checks the settings and copies the list. */
     public Settings {
       Objects.requireNonNull(ruleSet, "ruleSet");
       Objects.requireNonNull(asOf, "asOf");
       schemes = List.copyOf(schemes);
+      if (statisticsDepth != null && statisticsDepth < 0) {
+        throw new IllegalArgumentException("a depth is 0 or more: " + statisticsDepth);
+      }
+    }
+
+    /**
+     * Settings with the statistics of the whole region only.
+     *
+     * @param ruleSet the rule set's id
+     * @param schemes the schemes' ids
+     * @param asOf the day of evaluation
+     */
+    public Settings(String ruleSet, List<String> schemes, LocalDate asOf) {
+      this(ruleSet, schemes, asOf, null);
+    }
+
+    /**
+     * @param depth a depth in the region's tree (1 for the provinces under a ministry's root)
+     * @return these settings, with the statistics of every organisation at that depth besides the region's
+     */
+    public Settings withStatisticsAt(int depth) {
+      return new Settings(ruleSet, schemes, asOf, depth);
     }
 
     RuleSet rules() {
@@ -331,11 +358,11 @@ public final class RegionJob {
         .map(RowFactory::create), Rows.STATISTIC_ROWS).distinct();
     org.apache.spark.sql.Dataset<Row> counted = spark.createDataFrame(results.flatMap(r -> r.counted.iterator())
         .map(RowFactory::create), Rows.COUNTED);
-    org.apache.spark.sql.Dataset<Row> kept = counted.groupBy("table", "id").agg(functions.min("rowIndex").as("rowIndex"))
-        .groupBy("table", "rowIndex").agg(functions.count(functions.lit(1)).cast("int").as("count"));
-    return rows.join(kept, scala.jdk.javaapi.CollectionConverters.asScala(List.of("table", "rowIndex")).toSeq(), "left")
+    org.apache.spark.sql.Dataset<Row> kept = counted.groupBy("scope", "table", "id").agg(functions.min("rowIndex").as("rowIndex"))
+        .groupBy("scope", "table", "rowIndex").agg(functions.count(functions.lit(1)).cast("int").as("count"));
+    return rows.join(kept, scala.jdk.javaapi.CollectionConverters.asScala(List.of("scope", "table", "rowIndex")).toSeq(), "left")
         .na().fill(0, new String[] {"count"})
-        .select("table", "tableIndex", "row", "rowIndex", "zh", "en", "count").orderBy("tableIndex", "rowIndex");
+        .select("scope", "table", "tableIndex", "row", "rowIndex", "zh", "en", "count").orderBy("scope", "tableIndex", "rowIndex");
   }
 
   private static String key(String scheme, String subject) {
@@ -383,14 +410,14 @@ public final class RegionJob {
       this.cards = cards;
     }
 
-    private PartResult withStatistics(StatisticsReport report) {
+    private PartResult withStatistics(StatisticsReport report, String scope) {
       for (int t = 0; t < report.tables().size(); t++) {
         StatisticsReport.Table table = report.tables().get(t);
         for (int r = 0; r < table.rows().size(); r++) {
           StatisticsReport.Row row = table.rows().get(r);
-          statisticRows.add(new Object[] {table.id(), t, row.key(), r, row.labels().zh(), row.labels().en()});
+          statisticRows.add(new Object[] {scope, table.id(), t, row.key(), r, row.labels().zh(), row.labels().en()});
           for (String id : row.ids()) {
-            counted.add(new Object[] {table.id(), r, id});
+            counted.add(new Object[] {scope, table.id(), r, id});
           }
         }
       }
@@ -426,7 +453,36 @@ public final class RegionJob {
           cards.add(new String[] {scheme.toString(), card.subject(), skeleton.linesOf(card)});
         }
       }
-      return new PartResult(findings, counts, skeletons, cards).withStatistics(Statistics.of(part, year.start().getYear()));
+      PartResult result = new PartResult(findings, counts, skeletons, cards);
+      int y = year.start().getYear();
+      result.withStatistics(Statistics.of(part, y), "");
+      if (settings.statisticsDepth() != null) {
+        int depth = settings.statisticsDepth();
+        // The scopes at that depth the part holds, each counted over what of it the part holds; or, for a part
+        // beneath that depth, the scope above it, counted over the whole part.
+        List<org.dangjian.core.org.Organisation> scopes = part.organisations().stream()
+            .filter(o -> core.tree().depth(o.id()) == depth).toList();
+        for (org.dangjian.core.org.Organisation scope : scopes) {
+          result.withStatistics(Statistics.of(part, scope.id(), y), scope.id().value());
+        }
+        if (scopes.isEmpty()) {
+          java.util.Set<String> above = new java.util.TreeSet<>();
+          for (org.dangjian.core.org.Organisation top : part.tree().roots()) {
+            List<OrganisationId> path = core.tree().path(top.id()).ids();
+            if (path.size() > depth) {
+              above.add(path.get(depth).value());
+            }
+          }
+          if (above.size() > 1) {
+            throw new IllegalArgumentException("part " + input.name() + " lies under several organisations at depth " + depth + " ("
+                + String.join(", ", above) + "): cut the region at that depth or below to count statistics by them");
+          }
+          if (above.size() == 1) {
+            result.withStatistics(Statistics.of(part, y), above.iterator().next());
+          }
+        }
+      }
+      return result;
     }
   }
 }

@@ -65,6 +65,7 @@ public final class Rows {
 
   /** A part's rows of the statistics tables, before the counts. */
   static final StructType STATISTIC_ROWS = new StructType()
+      .add("scope", DataTypes.StringType, false)
       .add("table", DataTypes.StringType, false)
       .add("tableIndex", DataTypes.IntegerType, false)
       .add("row", DataTypes.StringType, false)
@@ -72,26 +73,31 @@ public final class Rows {
       .add("zh", DataTypes.StringType, false)
       .add("en", DataTypes.StringType, false);
 
-  /** A row of a statistics table, with the region's count: the table and its place, the row and its place, its labels. */
+  /**
+   * A row of a statistics table, with its count: the scope (empty for the whole region, else the organisation whose
+   * subtree is counted), the table and its place, the row and its place, its labels.
+   */
   public static final StructType STATISTICS = STATISTIC_ROWS.add("count", DataTypes.IntegerType, false);
 
   /** A record a part counts in a row of a statistics table. */
   static final StructType COUNTED = new StructType()
+      .add("scope", DataTypes.StringType, false)
       .add("table", DataTypes.StringType, false)
       .add("rowIndex", DataTypes.IntegerType, false)
       .add("id", DataTypes.StringType, false);
 
   /**
    * @param report a statistics report
-   * @return its rows of {@link #STATISTICS}, in its order
+   * @return its rows of {@link #STATISTICS}, in its order, of its scope (empty for none)
    */
   public static List<Row> statistics(org.dangjian.core.statistics.StatisticsReport report) {
+    String scope = report.scope().orElse("");
     List<Row> rows = new ArrayList<>();
     for (int t = 0; t < report.tables().size(); t++) {
       org.dangjian.core.statistics.StatisticsReport.Table table = report.tables().get(t);
       for (int r = 0; r < table.rows().size(); r++) {
         org.dangjian.core.statistics.StatisticsReport.Row row = table.rows().get(r);
-        rows.add(RowFactory.create(table.id(), t, row.key(), r, row.labels().zh(), row.labels().en(), row.count()));
+        rows.add(RowFactory.create(scope, table.id(), t, row.key(), r, row.labels().zh(), row.labels().en(), row.count()));
       }
     }
     return rows;

@@ -20,14 +20,15 @@ import org.dangjian.core.json.DatasetFormat;
  * The job from the command line, for {@code spark-submit} or a local run ({@code ./dangjian-spark}):
  *
  * <pre>
- * RunRegion INPUT OUT [--parts-by-depth N] [--rules ID] [--schemes ID,ID] [--as-of DAY] [--master URL]
+ * RunRegion INPUT OUT [--parts-by-depth N] [--statistics-at N] [--rules ID] [--schemes ID,ID] [--as-of DAY] [--master URL]
  * </pre>
  *
  * {@code INPUT} is a folder of part files; a Parquet table of their lines ({@code *.parquet}, {@link
  * RegionJob#partLines}); or one dataset file, or {@code sample} (the sample county, from
  * dangjian-testkit on the class path), cut into parts by their organisations' ancestor at depth {@code N}
  * (default 1) and written to {@code OUT/parts} first. The job writes {@code OUT/findings}, {@code
- * OUT/summaries}, {@code OUT/cards} and {@code OUT/statistics} as Parquet. The defaults: {@code
+ * OUT/summaries}, {@code OUT/cards} and {@code OUT/statistics} as Parquet ({@code --statistics-at N}: every
+ * organisation's at depth N too). The defaults: {@code
  * cn-national}, {@code member-points,branch-stars}, {@code 2024-12-31}; the master is {@code
  * spark-submit}'s, or {@code local[*]} when run directly.
  */
@@ -57,6 +58,7 @@ public final class RunRegion {
     LocalDate asOf = LocalDate.of(2024, 12, 31);
     String master = null;
     int depth = 1;
+    Integer statisticsDepth = null;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
@@ -65,12 +67,13 @@ public final class RunRegion {
           case "--as-of" -> asOf = LocalDate.parse(value(args, ++i));
           case "--master" -> master = value(args, ++i);
           case "--parts-by-depth" -> depth = Integer.parseInt(value(args, ++i));
+          case "--statistics-at" -> statisticsDepth = Integer.parseInt(value(args, ++i));
           default -> positional.add(args[i]);
         }
       }
       if (positional.size() != 2) {
         throw new IllegalArgumentException(
-            "usage: RunRegion INPUT OUT [--parts-by-depth N] [--rules ID] [--schemes ID,ID] [--as-of DAY] [--master URL]");
+            "usage: RunRegion INPUT OUT [--parts-by-depth N] [--statistics-at N] [--rules ID] [--schemes ID,ID] [--as-of DAY] [--master URL]");
       }
     } catch (IllegalArgumentException | DateTimeParseException e) { // NumberFormatException is an IllegalArgumentException
       System.err.println(e.getMessage());
@@ -83,7 +86,7 @@ public final class RunRegion {
     try {
       Path out = Path.of(positional.get(1));
       long started = System.nanoTime();
-      RegionJob.Settings settings = new RegionJob.Settings(rules, schemes, asOf);
+      RegionJob.Settings settings = new RegionJob.Settings(rules, schemes, asOf, statisticsDepth);
       String input = positional.get(0);
       RegionJob.Result result = input.endsWith(".parquet") ? RegionJob.run(spark, spark.read().parquet(input), settings)
           : RegionJob.run(spark, RegionJob.partFiles(parts(input, depth, out)), settings);

@@ -86,9 +86,17 @@ class RegionJobTest {
     assertThat(expected).isNotEmpty();
     assertThat(sorted(result.cards().collectAsList())).as(what + ": cards").isEqualTo(sorted(expected));
 
-    List<Row> statistics = Rows.statistics(Statistics.of(region, AS_OF.getYear()));
-    assertThat(statistics.stream().mapToInt(r -> r.getInt(6)).sum()).as("the region counts something").isPositive();
-    assertThat(result.statistics().collectAsList()).as(what + ": statistics, in the tables' order").isEqualTo(statistics);
+    List<Row> statistics = new ArrayList<>(Rows.statistics(Statistics.of(region, AS_OF.getYear())));
+    assertThat(statistics.stream().mapToInt(r -> r.getInt(7)).sum()).as("the region counts something").isPositive();
+    if (settings.statisticsDepth() != null) {
+      for (org.dangjian.core.org.Organisation scope : region.organisations()) {
+        if (region.tree().depth(scope.id()) == settings.statisticsDepth()) {
+          statistics.addAll(Rows.statistics(Statistics.of(region, scope.id(), AS_OF.getYear())));
+        }
+      }
+    }
+    statistics.sort(Comparator.<Row, String>comparing(r -> r.getString(0)).thenComparing(r -> r.getInt(2)).thenComparing(r -> r.getInt(4)));
+    assertThat(result.statistics().collectAsList()).as(what + ": statistics, by scope in the tables' order").isEqualTo(statistics);
   }
 
   @Test
@@ -104,10 +112,12 @@ class RegionJobTest {
   void theSampleCountyBySchoolAndByBranchWithTheBureausSupervision(@TempDir Path temp) {
     Dataset county = SampleCounty.dataset();
     // By school (a committee with its branches): the bureau's ranking of its schools too.
+    // The statistics of every school besides the county's.
     sameAsOneMachine(county, county.partition(Dataset.byAncestorAt(1)), new RegionJob.Settings("county-supervision",
-        List.of("member-points", "branch-stars", "organisation-ranking"), AS_OF), temp.resolve("schools"));
-    // By branch (a committee apart from its branches).
-    RegionJob.Settings settings = new RegionJob.Settings("county-supervision", List.of("member-points", "branch-stars"), AS_OF);
+        List.of("member-points", "branch-stars", "organisation-ranking"), AS_OF).withStatisticsAt(1), temp.resolve("schools"));
+    // By branch (a committee apart from its branches), each school's statistics gathered from its parts.
+    RegionJob.Settings settings = new RegionJob.Settings("county-supervision", List.of("member-points", "branch-stars"), AS_OF)
+        .withStatisticsAt(1);
     sameAsOneMachine(county, county.partition(Dataset.byAncestorAt(2)), settings, temp.resolve("branches"));
     // Ranking the schools by branch would read only part of each school: refused, naming the depth to cut at.
     RegionJob.Settings ranking = new RegionJob.Settings("county-supervision", List.of("organisation-ranking"), AS_OF);

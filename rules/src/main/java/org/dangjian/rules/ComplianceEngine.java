@@ -158,10 +158,7 @@ public final class ComplianceEngine {
   private static List<OrganisationSummary> summaries(OrgTree tree, List<Finding> findings, List<Requirement> requirements,
       LocalDate asOf) {
     List<Organisation> organisations = tree.organisations();
-    Map<OrganisationId, Integer> position = new HashMap<>(organisations.size() * 2);
-    for (int i = 0; i < organisations.size(); i++) {
-      position.put(organisations.get(i).id(), i);
-    }
+    Map<OrganisationId, Integer> position = positions(organisations);
     int[][] own = new int[organisations.size()][3];
     for (Requirement r : requirements) {
       if (ReportOrder.isOver(r.period(), asOf)) {
@@ -174,6 +171,15 @@ public final class ComplianceEngine {
       own[position.get(f.organisation())][2]++;
     }
     return rollUp(organisations, position, own);
+  }
+
+  /** @return each organisation's index in the list */
+  static Map<OrganisationId, Integer> positions(List<Organisation> organisations) {
+    Map<OrganisationId, Integer> position = new HashMap<>(organisations.size() * 2);
+    for (int i = 0; i < organisations.size(); i++) {
+      position.put(organisations.get(i).id(), i);
+    }
+    return position;
   }
 
   /**

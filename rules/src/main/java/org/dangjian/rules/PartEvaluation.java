@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.record.RecordKind;
 import org.dangjian.core.time.ReportingPeriod;
@@ -142,10 +143,7 @@ public final class PartEvaluation {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(parts, "parts");
     List<org.dangjian.core.org.Organisation> organisations = region.organisations();
-    java.util.Map<org.dangjian.core.org.OrganisationId, Integer> position = new java.util.HashMap<>(organisations.size() * 2);
-    for (int i = 0; i < organisations.size(); i++) {
-      position.put(organisations.get(i).id(), i);
-    }
+    java.util.Map<org.dangjian.core.org.OrganisationId, Integer> position = ComplianceEngine.positions(organisations);
     int[][] own = new int[organisations.size()][3];
     for (OrganisationSummary summary : parts) {
       Integer at = position.get(summary.organisation());
@@ -180,10 +178,10 @@ public final class PartEvaluation {
     Objects.requireNonNull(findings, "findings");
     Objects.requireNonNull(requirements, "requirements");
     ComplianceEngine.requireWithin(window, asOf);
-    List<Finding> held = new ArrayList<>(findings.stream().filter(f -> dataset.organisation(f.organisation()).isPresent())
-        .toList());
-    List<Requirement> required = new ArrayList<>(requirements.stream()
-        .filter(r -> dataset.organisation(r.organisation()).isPresent()).toList());
+    List<Finding> held = findings.stream().filter(f -> dataset.organisation(f.organisation()).isPresent())
+        .collect(Collectors.toCollection(ArrayList::new));
+    List<Requirement> required = requirements.stream().filter(r -> dataset.organisation(r.organisation()).isPresent())
+        .collect(Collectors.toCollection(ArrayList::new));
     return ComplianceEngine.report(dataset, ruleSet, window, asOf, held, required);
   }
 }

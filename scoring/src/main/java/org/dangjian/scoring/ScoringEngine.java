@@ -98,7 +98,7 @@ public final class ScoringEngine {
    */
   public static ScoreBoard score(Dataset dataset, ScoringScheme scheme, java.time.Year year, ComplianceReport report,
       Executor executor, int threads) {
-    return run(dataset, scheme, year, report, executor, threads).board(scheme, true);
+    return run(dataset, null, scheme, year, report, executor, threads).board(scheme, true);
   }
 
   /**
@@ -132,9 +132,37 @@ public final class ScoringEngine {
   public static ScoreBoard scoreUnplaced(Dataset part, Dataset region, ScoringScheme scheme, java.time.Year year,
       ComplianceReport report, Executor executor, int threads) {
     Objects.requireNonNull(region, "region");
-    Run run = run(part, scheme, year, report, executor, threads);
-    run.region = region;
-    return run.board(scheme, false);
+    return run(part, region, scheme, year, report, executor, threads).board(scheme, false);
+  }
+
+  /**
+   * Checks, before any card is made, that an organisations' scheme can be scored on a part: each organisation it
+   * scores there has everything beneath it in the part (the region cut at the subjects' depth or above). Any
+   * other scheme passes.
+   *
+   * @param scheme the resolved scheme
+   * @param part a part of the region (or its core: the part's organisations are what counts)
+   * @param region the region's core
+   * @throws IllegalArgumentException naming the first subject with an organisation beneath it in another part
+   */
+  public static void requireWholeSubtrees(ScoringScheme scheme, Dataset part, Dataset region) {
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(part, "part");
+    Objects.requireNonNull(region, "region");
+    if (scheme.subject() != SubjectKind.ORGANISATION) {
+      return;
+    }
+    OrgTree tree = region.tree();
+    for (Organisation org : part.organisations()) {
+      if (scheme.organisationKinds().contains(org.kind()) && tree.depth(org.id()) == scheme.depth()) {
+        for (Organisation beneath : tree.subtree(org.id())) {
+          if (part.organisation(beneath.id()).isEmpty()) {
+            throw new IllegalArgumentException("organisation '" + org.id() + "', a subject of " + scheme + ", has '" + beneath.id()
+                + "' beneath it in another part: cut the region at depth " + scheme.depth() + " or above to score it by parts");
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -194,8 +222,8 @@ public final class ScoringEngine {
     return List.copyOf(kinds);
   }
 
-  private static Run run(Dataset dataset, ScoringScheme scheme, java.time.Year year, ComplianceReport report,
-      Executor executor, int threads) {
+  private static Run run(Dataset dataset, @Nullable Dataset region, ScoringScheme scheme, java.time.Year year,
+      ComplianceReport report, Executor executor, int threads) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(year, "year");
@@ -209,7 +237,10 @@ public final class ScoringEngine {
       throw ValidationException.of("report", "wrong-window", "the compliance report covers " + report.window()
           + ", not the year " + year + " being scored: evaluate the whole year (window " + whole + ") and score with that report");
     }
-    return new Run(dataset, year.getValue(), report, executor, threads - 1);
+    if (region != null) {
+      requireWholeSubtrees(scheme, dataset, region);
+    }
+    return new Run(dataset, region, year.getValue(), report, executor, threads - 1);
   }
 
   /**
@@ -238,15 +269,16 @@ public final class ScoringEngine {
     final Map<String, Map<String, ScoreCard>> nested = new HashMap<>();
     final OrganisationMeasures measures;
     /** For a part of a region: the region's core, for its organisations' depths and order, and its leaders. */
-    @Nullable Dataset region;
+    final @Nullable Dataset region;
     private @Nullable Map<OrganisationId, OrganisationSummary> summaries;
     private @Nullable Map<MemberId, List<Activity>> absences;
     private @Nullable Map<String, List<Finding>> findingsByMember;
     private @Nullable Map<OrganisationId, List<Finding>> findingsByOrganisation;
     private @Nullable Map<OrganisationId, List<LetterAttainment>> lettersByOrganisation;
 
-    Run(Dataset dataset, int year, ComplianceReport report, Executor executor, int helpers) {
+    Run(Dataset dataset, @Nullable Dataset region, int year, ComplianceReport report, Executor executor, int helpers) {
       this.dataset = Objects.requireNonNull(dataset, "dataset");
+      this.region = region;
       this.year = year;
       this.period = ReportingPeriod.year(year);
       this.report = Objects.requireNonNull(report, "report");
@@ -409,14 +441,6 @@ public final class ScoringEngine {
           for (Organisation org : dataset.organisations()) {
             boolean fits = scheme.subject() == SubjectKind.BRANCH ? org.kind().isBranch()
                 : scheme.organisationKinds().contains(org.kind()) && tree.depth(org.id()) == scheme.depth();
-            if (fits && org.existsOn(end) && region != null && scheme.subject() == SubjectKind.ORGANISATION) {
-              for (Organisation beneath : tree.subtree(org.id())) {
-                if (dataset.organisation(beneath.id()).isEmpty()) {
-                  throw new IllegalArgumentException("organisation '" + org.id() + "', a subject of " + scheme + ", has '" + beneath.id()
-                      + "' beneath it in another part: cut the region at depth " + scheme.depth() + " or above to score it by parts");
-                }
-              }
-            }
             if (fits && org.existsOn(end)) {
               targets.add(new Target(org.id().value(), org.name(), org.id(), Optional.empty(), Optional.of(org), Optional.empty(),
                   true, true, 12, null, List.of()));

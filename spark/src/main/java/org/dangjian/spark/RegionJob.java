@@ -42,7 +42,6 @@ import org.dangjian.scoring.SchemeRegistry;
 import org.dangjian.scoring.ScoreCard;
 import org.dangjian.scoring.ScoringEngine;
 import org.dangjian.scoring.ScoringScheme;
-import org.dangjian.scoring.SubjectKind;
 
 /**
  * A region's year evaluated and scored on Spark, part by part, with the findings, summaries and cards of
@@ -288,15 +287,13 @@ public final class RegionJob {
           PersonalDataPolicy.INCLUDE));
     }).collect();
     List<Dataset> coreParts = new ArrayList<>(cores.size());
-    Map<OrganisationId, String> partOf = new HashMap<>();
     for (scala.Tuple2<String, String> named : cores) {
-      Dataset coreOfPart = DatasetFormat.readLines(new StringReader(named._2()), named._1() + " (its core)");
-      coreOfPart.organisations().forEach(o -> partOf.put(o.id(), named._1()));
-      coreParts.add(coreOfPart);
+      coreParts.add(DatasetFormat.readLines(new StringReader(named._2()), named._1() + " (its core)"));
     }
     Dataset core = Dataset.merge(coreParts);
+    // An organisations' scheme on a region cut below its subjects is refused here, before any task.
     for (ScoringScheme scheme : schemes.values()) {
-      requireWholeSubtrees(scheme, core, partOf);
+      coreParts.forEach(coreOfPart -> ScoringEngine.requireWholeSubtrees(scheme, coreOfPart, core));
     }
     Broadcast<String> coreLines = context.broadcast(DatasetFormat.writeLines(core, PersonalDataPolicy.INCLUDE));
     String coreKey = run + coreLines.id();
@@ -328,28 +325,6 @@ public final class RegionJob {
     JavaRDD<Row> findings = results.flatMap(r -> r.findings.iterator()).map(RowFactory::create);
     return new Result(spark.createDataFrame(findings, Rows.FINDINGS), spark.createDataFrame(summaries, Rows.SUMMARIES),
         spark.createDataFrame(cards, Rows.CARDS), statistics(spark, results));
-  }
-
-  /**
-   * Refuses, before any card is made, an organisations' scheme whose subjects have organisations beneath them
-   * in other parts (a region cut below the subjects' depth): their cards would read only part of what they
-   * count.
-   */
-  private static void requireWholeSubtrees(ScoringScheme scheme, Dataset core, Map<OrganisationId, String> partOf) {
-    if (scheme.subject() != SubjectKind.ORGANISATION) {
-      return;
-    }
-    for (org.dangjian.core.org.Organisation subject : core.organisations()) {
-      if (scheme.organisationKinds().contains(subject.kind()) && core.tree().depth(subject.id()) == scheme.depth()) {
-        for (org.dangjian.core.org.Organisation beneath : core.tree().subtree(subject.id())) {
-          if (!partOf.get(beneath.id()).equals(partOf.get(subject.id()))) {
-            throw new IllegalArgumentException("scheme '" + scheme + "' scores organisation '" + subject.id() + "', which has '"
-                + beneath.id() + "' beneath it in another part (" + partOf.get(beneath.id()) + "): cut the region at depth "
-                + scheme.depth() + " or above to score it by parts");
-          }
-        }
-      }
-    }
   }
 
   /** The parts' statistics added up in Spark: each record in the first row (of the table's order) any part counts it in. */

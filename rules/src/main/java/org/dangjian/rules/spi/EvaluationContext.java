@@ -202,7 +202,7 @@ public final class EvaluationContext {
    * finding and requirement is judged once, by the part holding its organisation.
    */
   private boolean judgedHere(OrganisationId organisation) {
-    return dataset.externalOrganisations().isEmpty() || !dataset.externalOrganisations().contains(organisation);
+    return !dataset.externalOrganisations().contains(organisation);
   }
 
   /** Builds one finding of this entry's rule, with its severity and citation; see {@link EvaluationContext#finding}. */

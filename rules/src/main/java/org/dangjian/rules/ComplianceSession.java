@@ -33,7 +33,8 @@ import org.dangjian.rules.spi.FindingSink;
  * while meetings are recorded. {@link #start} evaluates the whole dataset once; {@link #apply} takes one
  * {@link DatasetChange} (an activity, a member event, a dues payment, a ledger entry), re-runs only the
  * rules that read that kind of record — per-branch rules ({@link Dependencies#isPerBranch()}) only for
- * the branches the change touches — and keeps everything else. {@link #report()} is always equal to
+ * the branches the change touches, per-organisation rules ({@link Dependencies#perOrganisation}) after a
+ * member event only for the organisations related to the member — and keeps everything else. {@link #report()} is always equal to
  * {@link ComplianceEngine#evaluate(Dataset, RuleSet, ReportingPeriod, LocalDate)} on {@link #dataset()}.
  *
  * <p>Which branches a change touches: for an activity, the branch of the organisation that held it and
@@ -72,6 +73,10 @@ public final class ComplianceSession {
   /** Per organisation by position: its summary, or null when its counts changed since the last report. */
   private final OrganisationSummary[] summary;
 
+  /** Whether an entry is per organisation and reads members, so that member events need {@link #relatedOrganisations}. */
+  private final boolean relatesMembers;
+  private RelatedOrganisations relatedOrganisations;
+
   private Dataset dataset;
   private ComplianceReport report;
 
@@ -101,6 +106,8 @@ public final class ComplianceSession {
     this.own = new int[organisations.size()][3];
     this.subtree = new int[organisations.size()][3];
     this.summary = new OrganisationSummary[organisations.size()];
+    this.relatesMembers = entries.stream().map(e -> e.rule().dependencies())
+        .anyMatch(d -> d.isPerOrganisation() && d.reads(Records.MEMBERS));
   }
 
   /**
@@ -131,7 +138,7 @@ public final class ComplianceSession {
       session.run(i, dataset, EvaluationScope.whole(dataset), findings, requirements);
       all.add(i);
     }
-    session.commit(findings, requirements, new LinkedHashSet<>(session.keys), Set.of(), all, Set.of(), null);
+    session.commit(findings, requirements, new LinkedHashSet<>(session.keys), Map.of(), all, null);
     return session;
   }
 
@@ -210,6 +217,8 @@ public final class ComplianceSession {
     java.util.function.Predicate<Dependencies> readsChanged;
     Set<OrganisationId> touched = new LinkedHashSet<>();
     boolean whole = false;
+    // For a member event, the organisations related to the member: where per-organisation rules are re-run.
+    Set<OrganisationId> related = Set.of();
     if (change instanceof DatasetChange.RecordChange<?> added) {
       readsChanged = touch(next, added, touched);
       // Months and days before the earliest record of a kind are not judged: a new earliest one changes them all.
@@ -219,14 +228,19 @@ public final class ComplianceSession {
       MemberId member = ((DatasetChange.MemberEventAdded) change).member();
       touched.add(keyOfMember(dataset, member));
       touched.add(keyOfMember(next, member));
+      if (relatesMembers) {
+        related = relatedOrganisations().of(dataset, next, member);
+      }
     }
     EvaluationScope scope = EvaluationScope.of(next, touched);
+    EvaluationScope relatedScope = related.isEmpty() ? null : EvaluationScope.of(next, related);
     Map<OrganisationId, List<List<Finding>>> findings = new HashMap<>();
     Map<OrganisationId, List<List<Requirement>>> requirements = new HashMap<>();
     Set<OrganisationId> changed = new LinkedHashSet<>(touched);
-    Set<Integer> scoped = new TreeSet<>();
+    Map<Integer, Set<OrganisationId>> scoped = new HashMap<>();
     Set<Integer> unscoped = new TreeSet<>();
     List<String> perBranch = new ArrayList<>();
+    List<String> perOrganisation = new ArrayList<>();
     List<String> rerunWhole = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Dependencies dependencies = entries.get(i).rule().dependencies();
@@ -235,8 +249,18 @@ public final class ComplianceSession {
       }
       if (dependencies.isPerBranch() && !whole) {
         run(i, next, scope, findings, requirements);
-        scoped.add(i);
+        scoped.put(i, touched);
         perBranch.add(entries.get(i).id());
+      } else if (dependencies.isPerOrganisation() && relatedScope != null) {
+        run(i, next, relatedScope, findings, requirements);
+        scoped.put(i, related);
+        perOrganisation.add(entries.get(i).id());
+        // Only the related keys whose results of the entry differ: the others stay as they are.
+        for (OrganisationId key : related) {
+          if (!changed.contains(key) && !sameResults(key, i, findings, requirements)) {
+            changed.add(key);
+          }
+        }
       } else {
         run(i, next, EvaluationScope.whole(next), findings, requirements);
         unscoped.add(i);
@@ -258,12 +282,36 @@ public final class ComplianceSession {
       }
     }
     Update.Builder update = new Update.Builder();
-    commit(findings, requirements, changed, scoped, unscoped, touched, update);
+    commit(findings, requirements, changed, scoped, unscoped, update);
     dataset = next;
     report = null;
-    List<OrganisationId> reevaluated = new ArrayList<>(touched);
+    if (relatedOrganisations != null) {
+      if (change instanceof DatasetChange.RecordChange<?> added) {
+        relate(next, added);
+      } else {
+        relatedOrganisations.history(next.member(((DatasetChange.MemberEventAdded) change).member()).orElseThrow());
+      }
+    }
+    Set<OrganisationId> reevaluatedKeys = new LinkedHashSet<>(touched);
+    if (!perOrganisation.isEmpty()) {
+      reevaluatedKeys.addAll(related);
+    }
+    List<OrganisationId> reevaluated = new ArrayList<>(reevaluatedKeys);
     reevaluated.sort(dataset.tree().pathOrder());
-    return update.build(change, reevaluated, perBranch, rerunWhole);
+    return update.build(change, reevaluated, perBranch, perOrganisation, rerunWhole);
+  }
+
+  /** @return the relations of members to organisations, built on the first member event */
+  private RelatedOrganisations relatedOrganisations() {
+    if (relatedOrganisations == null) {
+      relatedOrganisations = RelatedOrganisations.of(dataset, kind -> entries.stream()
+          .map(e -> e.rule().dependencies()).anyMatch(d -> d.isPerOrganisation() && d.reads(kind)));
+    }
+    return relatedOrganisations;
+  }
+
+  private <T> void relate(Dataset next, DatasetChange.RecordChange<T> added) {
+    relatedOrganisations.add(next, added.kind(), added.record());
   }
 
   /**
@@ -338,31 +386,38 @@ public final class ComplianceSession {
   }
 
   /**
-   * Puts new results in place. For each changed key, an entry re-run per branch replaces its results if
-   * the key was in the scope, an entry re-run whole replaces them everywhere (with nothing, where it found
-   * nothing). Then the key's lists, due items and counts are rebuilt, and its ancestors' subtree counts
-   * adjusted. Nothing here can fail, so a change is applied whole or not at all.
+   * Puts new results in place. For each changed key, an entry re-run on some keys (per branch, or per
+   * organisation) replaces its results if the key was among them, an entry re-run whole replaces them
+   * everywhere (with nothing, where it found nothing). Then the key's lists, due items and counts are
+   * rebuilt, and its ancestors' subtree counts adjusted. Nothing here can fail, so a change is applied
+   * whole or not at all.
    */
   private void commit(Map<OrganisationId, List<List<Finding>>> findings, Map<OrganisationId, List<List<Requirement>>> requirements,
-      Set<OrganisationId> changed, Set<Integer> scoped, Set<Integer> whole, Set<OrganisationId> scope, Update.Builder update) {
+      Set<OrganisationId> changed, Map<Integer, Set<OrganisationId>> scoped, Set<Integer> whole, Update.Builder update) {
     for (OrganisationId key : changed) {
       KeyResults kept = results.get(key);
-      List<Finding> before = kept.findings;
-      List<Requirement> requirementsBefore = kept.requirements;
       List<List<Finding>> newFindings = findings.get(key);
       List<List<Requirement>> newRequirements = requirements.get(key);
+      Update.Builder differences = update == null ? null : new Update.Builder();
       for (int i = 0; i < entries.size(); i++) {
-        if (whole.contains(i) || scoped.contains(i) && scope.contains(key)) {
+        Set<OrganisationId> scope = scoped.get(i);
+        if (whole.contains(i) || scope != null && scope.contains(key)) {
+          List<Finding> findingsBefore = kept.findingsBy[i];
+          List<Requirement> requirementsBefore = kept.requirementsBy[i];
           kept.findingsBy[i] = newFindings == null || newFindings.get(i) == null ? List.of() : List.copyOf(newFindings.get(i));
           kept.requirementsBy[i] = newRequirements == null || newRequirements.get(i) == null
               ? List.of() : List.copyOf(newRequirements.get(i));
           holders[i].set(keyPlace.get(key), kept.has(i));
+          // Each result names its entry, so the key's differences are the replaced entries' differences.
+          if (differences != null) {
+            differences.diff(findingsBefore, kept.findingsBy[i], requirementsBefore, kept.requirementsBy[i]);
+          }
         }
       }
       kept.rebuild(order, asOf);
       recount(key, kept);
       if (update != null) {
-        update.diff(before, kept.findings, requirementsBefore, kept.requirements);
+        update.addAll(differences, order);
       }
     }
   }
@@ -446,20 +501,23 @@ public final class ComplianceSession {
   /**
    * What one change did: findings that appeared and disappeared, requirements whose counts changed (old
    * and new versions), the branches and organisations re-evaluated (scope keys, in path order), and the
-   * rule entries re-run per branch or whole.
+   * rule entries re-run per branch, per organisation or whole.
    *
    * @param change the change applied
    * @param findingsAdded findings in the new report and not the old
    * @param findingsRemoved findings in the old report and not the new
    * @param requirementsAdded requirements in the new report and not the old
    * @param requirementsRemoved requirements in the old report and not the new
-   * @param reevaluated the scope keys the change touched
-   * @param rerunPerBranch entries re-run for those keys only
+   * @param reevaluated the scope keys the change touched, and after a member event that re-ran a
+   *     per-organisation entry the organisations related to the member
+   * @param rerunPerBranch entries re-run for the branches the change touched only
+   * @param rerunPerOrganisation entries re-run for the organisations related to the member of a member
+   *     event only ({@link Dependencies#perOrganisation})
    * @param rerunWhole entries re-run over the whole dataset
    */
   public record Update(DatasetChange change, List<Finding> findingsAdded, List<Finding> findingsRemoved,
       List<Requirement> requirementsAdded, List<Requirement> requirementsRemoved, List<OrganisationId> reevaluated,
-      List<String> rerunPerBranch, List<String> rerunWhole) {
+      List<String> rerunPerBranch, List<String> rerunPerOrganisation, List<String> rerunWhole) {
     /** Copies the lists. */
     public Update {
       Objects.requireNonNull(change, "change");
@@ -469,7 +527,27 @@ public final class ComplianceSession {
       requirementsRemoved = List.copyOf(requirementsRemoved);
       reevaluated = List.copyOf(reevaluated);
       rerunPerBranch = List.copyOf(rerunPerBranch);
+      rerunPerOrganisation = List.copyOf(rerunPerOrganisation);
       rerunWhole = List.copyOf(rerunWhole);
+    }
+
+    /**
+     * An update in which no entry was re-run per organisation: the form before that mode existed.
+     *
+     * @param change the change applied
+     * @param findingsAdded findings in the new report and not the old
+     * @param findingsRemoved findings in the old report and not the new
+     * @param requirementsAdded requirements in the new report and not the old
+     * @param requirementsRemoved requirements in the old report and not the new
+     * @param reevaluated the scope keys the change touched
+     * @param rerunPerBranch entries re-run for those keys only
+     * @param rerunWhole entries re-run over the whole dataset
+     */
+    public Update(DatasetChange change, List<Finding> findingsAdded, List<Finding> findingsRemoved,
+        List<Requirement> requirementsAdded, List<Requirement> requirementsRemoved, List<OrganisationId> reevaluated,
+        List<String> rerunPerBranch, List<String> rerunWhole) {
+      this(change, findingsAdded, findingsRemoved, requirementsAdded, requirementsRemoved, reevaluated, rerunPerBranch, List.of(),
+          rerunWhole);
     }
 
     /** @return whether the report is unchanged */
@@ -490,6 +568,18 @@ public final class ComplianceSession {
         difference(requirementsBefore, requirementsAfter, requirementsRemoved);
       }
 
+      /** Adds one key's differences, each list in the report's order, as the key's sorted lists would give them. */
+      void addAll(Builder key, ReportOrder order) {
+        key.added.sort(order.findings);
+        key.removed.sort(order.findings);
+        key.requirementsAdded.sort(order.requirements);
+        key.requirementsRemoved.sort(order.requirements);
+        added.addAll(key.added);
+        removed.addAll(key.removed);
+        requirementsAdded.addAll(key.requirementsAdded);
+        requirementsRemoved.addAll(key.requirementsRemoved);
+      }
+
       /** Adds to {@code into} the elements of {@code of} not matched in {@code minus}, counting repeats. */
       private static <T> void difference(Collection<T> of, Collection<T> minus, List<T> into) {
         if (of.equals(minus)) {
@@ -503,8 +593,9 @@ public final class ComplianceSession {
         }
       }
 
-      Update build(DatasetChange change, List<OrganisationId> reevaluated, List<String> perBranch, List<String> whole) {
-        return new Update(change, added, removed, requirementsAdded, requirementsRemoved, reevaluated, perBranch, whole);
+      Update build(DatasetChange change, List<OrganisationId> reevaluated, List<String> perBranch, List<String> perOrganisation,
+          List<String> whole) {
+        return new Update(change, added, removed, requirementsAdded, requirementsRemoved, reevaluated, perBranch, perOrganisation, whole);
       }
     }
   }

@@ -29,6 +29,8 @@ public final class Finding {
   private final SortedMap<String, String> arguments;
   private final Citation citation;
   private final List<String> evidence;
+  /** The hash code, computed on first use (0 until then), as {@link String} does: a session compares many. */
+  private int hash;
 
   private Finding(Builder b) {
     this.ruleId = b.ruleId;
@@ -132,7 +134,7 @@ public final class Finding {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Finding f && ruleId.equals(f.ruleId) && severity == f.severity && organisation.equals(f.organisation)
+    return other instanceof Finding f && (hash == 0 || f.hash == 0 || hash == f.hash) && ruleId.equals(f.ruleId) && severity == f.severity && organisation.equals(f.organisation)
         && subject.equals(f.subject) && Objects.equals(period, f.period) && Objects.equals(since, f.since)
         && messageCode.equals(f.messageCode) && arguments.equals(f.arguments) && citation.equals(f.citation)
         && evidence.equals(f.evidence);
@@ -140,7 +142,12 @@ public final class Finding {
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, organisation, subject, period, since, messageCode, arguments, citation, evidence);
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(ruleId, severity, organisation, subject, period, since, messageCode, arguments, citation, evidence);
+      hash = h;
+    }
+    return h;
   }
 
   /** @return the finding's id, severity, arguments and evidence, for logs and test failures */

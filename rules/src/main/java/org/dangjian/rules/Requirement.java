@@ -22,6 +22,8 @@ public final class Requirement {
   private final int held;
   private final List<String> evidence;
   private final @Nullable UnitId unit;
+  /** The hash code, computed on first use (0 until then), as {@link String} does: a session compares many. */
+  private int hash;
 
   private Requirement(String ruleId, OrganisationId organisation, ActivityType type, ReportingPeriod period, int required,
       int held, List<String> evidence, @Nullable UnitId unit) {
@@ -116,14 +118,19 @@ public final class Requirement {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Requirement r && required == r.required && held == r.held && ruleId.equals(r.ruleId)
+    return other instanceof Requirement r && (hash == 0 || r.hash == 0 || hash == r.hash) && required == r.required && held == r.held && ruleId.equals(r.ruleId)
         && organisation.equals(r.organisation) && type.equals(r.type) && period.equals(r.period)
         && evidence.equals(r.evidence) && Objects.equals(unit, r.unit);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, organisation, type, period, required, held, evidence, unit);
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(ruleId, organisation, type, period, required, held, evidence, unit);
+      hash = h;
+    }
+    return h;
   }
 
   @Override

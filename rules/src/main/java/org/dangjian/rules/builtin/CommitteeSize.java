@@ -28,7 +28,7 @@ public final class CommitteeSize extends BuiltInRuleType {
   /** Creates the type. */
   public CommitteeSize() {
     super("committee-size", new Labels("委员会人数在规定范围内", "a committee has a size within the limits"),
-        List.of(MIN, PREFERRED_MAX, MAX, MIN_FULL_MEMBERS), Dependencies.whole(Records.MEMBERS), "committee-size.too-small", "committee-size.large", "committee-size.too-large");
+        List.of(MIN, PREFERRED_MAX, MAX, MIN_FULL_MEMBERS), Dependencies.perOrganisation(Records.MEMBERS), "committee-size.too-small", "committee-size.large", "committee-size.too-large");
   }
 
   @Override

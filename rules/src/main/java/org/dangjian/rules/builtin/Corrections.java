@@ -28,7 +28,7 @@ public final class Corrections extends BuiltInRuleType {
   /** Creates the type. */
   public Corrections() {
     super("corrections", new Labels("整改按期销号", "every correction is closed by its deadline"), List.of(REQUIRE_EVIDENCE),
-        Dependencies.whole(Records.MEMBERS, Records.SUPERVISION), OVERDUE, CLOSED_LATE, NO_EVIDENCE);
+        Dependencies.perOrganisation(Records.MEMBERS, Records.SUPERVISION), OVERDUE, CLOSED_LATE, NO_EVIDENCE);
   }
 
   @Override
@@ -37,8 +37,8 @@ public final class Corrections extends BuiltInRuleType {
     return context -> {
       for (Correction correction : context.dataset().records(Correction.KIND).all()) {
         var held = context.dataset().organisation(correction.organisation());
-        if (held.isEmpty()) {
-          continue; // in a part of a partition, the part holding the organisation judges it
+        if (held.isEmpty() || !context.scope().includes(correction.organisation())) {
+          continue; // in a part of a partition, the part holding the organisation judges it; or out of scope
         }
         var organisation = held.get();
         CorrectionStatus status = correction.statusOn(context.asOf());

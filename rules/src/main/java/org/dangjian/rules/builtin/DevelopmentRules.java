@@ -410,7 +410,7 @@ public final class DevelopmentRules {
     public DevelopmentRights() {
       // Contacts and introducers may belong to other branches: a change to their record changes findings here.
       super("development-rights", new Labels("培养联系人、入党介绍人在履职之日享有完整权利", "contacts and introducers hold full rights on the days they act"),
-          List.of(), org.dangjian.rules.spi.Dependencies.whole(org.dangjian.rules.spi.Dependencies.Records.MEMBERS),
+          List.of(), org.dangjian.rules.spi.Dependencies.perOrganisation(org.dangjian.rules.spi.Dependencies.Records.MEMBERS),
           "development-rights.contact", "development-rights.introducer");
     }
 

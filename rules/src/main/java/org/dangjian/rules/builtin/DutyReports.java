@@ -54,7 +54,7 @@ public final class DutyReports extends BuiltInRuleType {
     super("duty-reports", new Labels("书记抓党建述职、校长述职述廉按期开展", "every secretary and principal reports on the year in time"),
         List.of(DEADLINE, ABOUT, ORGANISATION_KINDS, RATED_BY, PRINCIPALS, SchoolGovernance.UNIT_KINDS, SchoolGovernance.OWNERSHIP,
             SchoolGovernance.LEGAL_PERSONS_ONLY),
-        Dependencies.whole(Records.MEMBERS, Records.GOVERNANCE), SECRETARY_MISSING, PRINCIPAL_MISSING, LATE, UNRATED);
+        Dependencies.perOrganisation(Records.MEMBERS, Records.GOVERNANCE), SECRETARY_MISSING, PRINCIPAL_MISSING, LATE, UNRATED);
   }
 
   @Override
@@ -71,7 +71,7 @@ public final class DutyReports extends BuiltInRuleType {
       }
       int year = context.window().end().getYear() - (previousYear ? 1 : 0);
       LocalDate yearEnd = LocalDate.of(year, 12, 31);
-      for (Organisation organisation : context.dataset().organisations()) {
+      for (Organisation organisation : context.organisations()) {
         if (!kinds.contains(organisation.kind()) || !organisation.existsOn(yearEnd)) {
           continue;
         }
@@ -98,14 +98,14 @@ public final class DutyReports extends BuiltInRuleType {
         }
       }
       if (principals) {
-        for (Unit unit : context.dataset().units()) {
+        for (Unit unit : Subjects.units(context, false)) {
           if (!scope.covers(unit)) {
             continue;
           }
           Optional<LeadershipPost> head = context.dataset().records(LeadershipPost.KIND).by(LeadershipPost.BY_UNIT, unit.id()).stream()
               .filter(p -> p.post().isHead() && p.heldOn(yearEnd)).findFirst();
           Optional<Organisation> own = SchoolGovernance.organisationOf(context.dataset(), unit, yearEnd, false);
-          if (head.isEmpty() || own.isEmpty()) {
+          if (head.isEmpty() || own.isEmpty() || !context.scope().includes(own.get().id())) {
             continue; // leadership-team reports a school without a principal
           }
           Optional<DutyReport> report = context.dataset().records(DutyReport.KIND).by(DutyReport.BY_UNIT, unit.id()).stream()

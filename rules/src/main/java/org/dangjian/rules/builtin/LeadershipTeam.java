@@ -60,7 +60,7 @@ public final class LeadershipTeam extends BuiltInRuleType {
     super("leadership-team", new Labels("学校领导班子双向进入、交叉任职", "a school's leadership team and its Party committee cross-appointed"),
         List.of(PRINCIPAL_ROLES, SEPARATE_SECRETARY, SEPARATE_IN, DEPUTIES_ON_COMMITTEE, PARTY_LED_ONLY, SchoolGovernance.UNIT_KINDS,
             SchoolGovernance.OWNERSHIP, SchoolGovernance.LEGAL_PERSONS_ONLY),
-        Dependencies.whole(Records.MEMBERS, Records.GOVERNANCE), NO_PRINCIPAL, NOT_MEMBER, OFF_COMMITTEE, OUT_OF_ROLE, SECRETARY_IS_PRINCIPAL,
+        Dependencies.perOrganisation(Records.MEMBERS, Records.GOVERNANCE), NO_PRINCIPAL, NOT_MEMBER, OFF_COMMITTEE, OUT_OF_ROLE, SECRETARY_IS_PRINCIPAL,
         DEPUTIES_OFF_COMMITTEE);
   }
 
@@ -74,13 +74,13 @@ public final class LeadershipTeam extends BuiltInRuleType {
     SchoolGovernance.Scope scope = SchoolGovernance.scope(parameters);
     return context -> {
       LocalDate asOf = context.asOf();
-      for (Unit unit : context.dataset().units()) {
+      for (Unit unit : Subjects.units(context, false)) {
         if (!scope.covers(unit) || partyLedOnly && SchoolGovernance.partyLed(unit, asOf).isEmpty()) {
           continue;
         }
         Optional<Organisation> own = SchoolGovernance.organisationOf(context.dataset(), unit, asOf, true);
-        if (own.isEmpty()) {
-          continue; // a school without an organisation of its own has no committee to cross-appoint with
+        if (own.isEmpty() || !context.scope().includes(own.get().id())) {
+          continue; // a school without an organisation of its own has no committee to cross-appoint with; or out of scope
         }
         Organisation organisation = own.get();
         List<LeadershipPost> held = context.dataset().records(LeadershipPost.KIND).by(LeadershipPost.BY_UNIT, unit.id()).stream()

@@ -23,7 +23,7 @@ public final class OrganisationSize extends BuiltInRuleType {
   /** Creates the type. */
   public OrganisationSize() {
     super("organisation-size", new Labels("党总支、基层党委的党员规模", "the size of general branches and grassroots committees"),
-        List.of(GENERAL_BRANCH_MIN, GENERAL_BRANCH_MAX, COMMITTEE_MIN), Dependencies.whole(Records.MEMBERS), "organisation-size.general-branch", "organisation-size.committee");
+        List.of(GENERAL_BRANCH_MIN, GENERAL_BRANCH_MAX, COMMITTEE_MIN), Dependencies.perOrganisation(Records.MEMBERS), "organisation-size.general-branch", "organisation-size.committee");
   }
 
   @Override
@@ -33,8 +33,9 @@ public final class OrganisationSize extends BuiltInRuleType {
     int committeeMin = parameters.get(COMMITTEE_MIN);
     return context -> {
       for (Organisation organisation : Subjects.active(context, List.of(OrganisationKind.GENERAL_BRANCH, OrganisationKind.GRASSROOTS_COMMITTEE))) {
-        int members = Subjects.members(context, organisation);
         boolean general = organisation.kind() == OrganisationKind.GENERAL_BRANCH;
+        // A committee's members are counted only up to its lower bound: a finding about one names fewer.
+        int members = Subjects.membersUpTo(context, organisation, general ? Integer.MAX_VALUE : committeeMin);
         if (general && (members < generalBranchMin || members > generalBranchMax)) {
           context.finding(organisation.id(), Subjects.of(organisation)).message("organisation-size.general-branch")
               .argument("organisation", organisation.name()).argument("members", members)

@@ -28,7 +28,7 @@ public final class SecretaryStanding extends BuiltInRuleType {
   /** Creates the type. */
   public SecretaryStanding() {
     super("secretary-standing", new Labels("党支部书记党龄达到规定年限", "a branch secretary has the years of standing required"),
-        List.of(MIN_YEARS, JUDGED_ON), Dependencies.whole(Records.MEMBERS), "secretary-standing.short");
+        List.of(MIN_YEARS, JUDGED_ON), Dependencies.perOrganisation(Records.MEMBERS), "secretary-standing.short");
   }
 
   @Override

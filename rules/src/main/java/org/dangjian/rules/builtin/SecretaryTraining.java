@@ -34,7 +34,7 @@ public final class SecretaryTraining extends BuiltInRuleType {
   /** Creates the type. */
   public SecretaryTraining() {
     super("secretary-training", new Labels("党支部书记参加培训达到规定次数", "a branch secretary attends the trainings required"),
-        List.of(MIN, PER), Dependencies.whole(Records.MEMBERS, Records.TRAININGS), "secretary-training.short",
+        List.of(MIN, PER), Dependencies.perOrganisation(Records.MEMBERS, Records.TRAININGS), "secretary-training.short",
         "secretary-training.short-in-term");
   }
 

@@ -1,6 +1,11 @@
 package org.dangjian.rules.builtin;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import org.dangjian.core.dataset.Dataset;
+import org.dangjian.core.org.Unit;
 import java.util.List;
 import java.util.Optional;
 import org.dangjian.core.member.MemberStatus;
@@ -26,6 +31,62 @@ final class Subjects {
 
   static Subject member(org.dangjian.core.member.MemberId member) {
     return new Subject(Subject.Kind.MEMBER, member.value());
+  }
+
+  /**
+   * The units whose results may fall to an organisation in scope, in the dataset's order: every unit for
+   * the whole dataset; else those an organisation in scope covers, and — for a rule in which the first
+   * root answers for a unit no organisation covers, if that root is in scope — those without an
+   * organisation covering them on the day of evaluation.
+   */
+  static List<Unit> units(EvaluationContext context, boolean rootAnswers) {
+    Dataset dataset = context.dataset();
+    if (context.scope().isWhole()) {
+      return dataset.units();
+    }
+    Set<UnitId> covered = new HashSet<>();
+    for (Organisation organisation : context.organisations()) {
+      covered.addAll(organisation.units());
+    }
+    boolean root = rootAnswers && context.scope().includes(dataset.tree().roots().get(0).id());
+    List<Unit> found = new ArrayList<>();
+    for (Unit unit : dataset.units()) {
+      if (covered.contains(unit.id()) || root && !coveredOn(dataset, unit.id(), context.asOf())) {
+        found.add(unit);
+      }
+    }
+    return found;
+  }
+
+  private static boolean coveredOn(Dataset dataset, UnitId unit, LocalDate date) {
+    for (Organisation organisation : dataset.organisationsCovering(unit)) {
+      if (organisation.existsOn(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Counts the organisation's members (those whose branch is it or beneath it) who are Party members on
+   * the day of evaluation, up to a limit.
+   *
+   * @return the count, or {@code limit} if there are at least that many
+   */
+  static int membersUpTo(EvaluationContext context, Organisation organisation, int limit) {
+    Dataset dataset = context.dataset();
+    int count = 0;
+    for (Organisation below : dataset.tree().subtree(organisation.id())) {
+      if (!below.kind().isBranch()) {
+        continue;
+      }
+      for (org.dangjian.core.member.Member member : dataset.membersOf(below.id())) {
+        if (context.facts(member, context.asOf()).status().isMember() && ++count >= limit) {
+          return limit;
+        }
+      }
+    }
+    return count;
   }
 
   /** Organisations of the given kinds that exist on the day of evaluation, in path order. */

@@ -22,25 +22,28 @@ public final class UnitOwnOrganisation extends BuiltInRuleType {
   /** Creates the type. */
   public UnitOwnOrganisation() {
     super("unit-own-organisation", new Labels("正式党员3人以上的单位单独成立党支部", "a unit with enough full members has an organisation of its own"),
-        List.of(MIN_FULL_MEMBERS), Dependencies.whole(Records.MEMBERS), "unit-own-organisation.missing");
+        List.of(MIN_FULL_MEMBERS), Dependencies.perOrganisation(Records.MEMBERS), "unit-own-organisation.missing");
   }
 
   @Override
   Rule rule(RuleParameters parameters) {
     int minFullMembers = parameters.get(MIN_FULL_MEMBERS);
     return context -> {
-      for (Unit unit : context.dataset().units()) {
-        long full = context.dataset().membersOfUnit(unit.id()).stream()
-            .filter(m -> context.facts(m, context.asOf()).status() == MemberStatus.FULL).count();
-        if (full < minFullMembers) {
-          continue;
-        }
+      for (Unit unit : Subjects.units(context, true)) {
         List<Organisation> covering = context.dataset().organisationsCovering(unit.id()).stream()
             .filter(o -> o.existsOn(context.asOf())).toList();
         if (covering.stream().anyMatch(o -> o.kind() != OrganisationKind.JOINT_BRANCH)) {
           continue;
         }
         Organisation responsible = covering.isEmpty() ? context.dataset().tree().roots().get(0) : covering.get(0);
+        if (!context.scope().includes(responsible.id())) {
+          continue; // a session re-running the rule for other organisations
+        }
+        long full = context.dataset().membersOfUnit(unit.id()).stream()
+            .filter(m -> context.facts(m, context.asOf()).status() == MemberStatus.FULL).count();
+        if (full < minFullMembers) {
+          continue;
+        }
         context.finding(responsible.id(), Subjects.unit(unit.id())).message("unit-own-organisation.missing")
             .argument("unit", unit.name()).argument("fullMembers", full).argument("min", minFullMembers)
             .argument("organisation", responsible.name()).emit();

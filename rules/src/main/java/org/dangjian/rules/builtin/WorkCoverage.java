@@ -20,20 +20,20 @@ public final class WorkCoverage extends BuiltInRuleType {
   /** Creates the type. */
   public WorkCoverage() {
     super("work-coverage", new Labels("覆盖学校的党组织有在该校工作的党员（党的工作覆盖）", "an organisation covering a school has members working there"),
-        List.of(), Dependencies.whole(Records.MEMBERS), "work-coverage.no-members");
+        List.of(), Dependencies.perOrganisation(Records.MEMBERS), "work-coverage.no-members");
   }
 
   @Override
   Rule rule(RuleParameters parameters) {
     return context -> {
-      for (Unit unit : context.dataset().units()) {
+      for (Unit unit : Subjects.units(context, false)) {
         if (!unit.kind().isSchool()) {
           continue;
         }
         List<Organisation> covering = context.dataset().organisationsCovering(unit.id()).stream()
             .filter(o -> o.existsOn(context.asOf())).toList();
-        if (covering.isEmpty()) {
-          continue; // organisation coverage: another rule
+        if (covering.isEmpty() || !context.scope().includes(covering.get(0).id())) {
+          continue; // organisation coverage: another rule; or a session re-running the rule for other organisations
         }
         boolean present = context.dataset().membersOfUnit(unit.id()).stream()
             .anyMatch(m -> context.facts(m, context.asOf()).status().isMember()

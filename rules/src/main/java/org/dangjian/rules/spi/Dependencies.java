@@ -13,7 +13,8 @@ import java.util.Set;
  * commitments and ballots, and activities its members attended elsewhere — plus the day of the earliest
  * record of each kind. What it reports about an organisation above the branches may then depend only on
  * the organisations and units. A rule that is not per branch is re-run whole whenever a kind it reads
- * changes.
+ * changes — except after a member event, for a rule that is {@linkplain #perOrganisation per organisation}:
+ * it is re-run only for the organisations related to that member.
  *
  * <p>The default, {@link #everything()}, is always correct: a rule that does not declare its dependencies
  * is re-run whole after every change. Declaring too little makes a session's report differ from a full
@@ -66,14 +67,17 @@ public final class Dependencies {
     }
   }
 
-  private static final Dependencies EVERYTHING = new Dependencies(EnumSet.allOf(Records.class), false);
+  /** How far a rule's results reach. */
+  private enum Reach { WHOLE, PER_BRANCH, PER_ORGANISATION }
+
+  private static final Dependencies EVERYTHING = new Dependencies(EnumSet.allOf(Records.class), Reach.WHOLE);
 
   private final Set<Records> reads;
-  private final boolean perBranch;
+  private final Reach reach;
 
-  private Dependencies(Set<Records> reads, boolean perBranch) {
+  private Dependencies(Set<Records> reads, Reach reach) {
     this.reads = Set.copyOf(reads);
-    this.perBranch = perBranch;
+    this.reach = reach;
   }
 
   /** @return reads every kind of record and is not per branch: re-run whole after every change (the default) */
@@ -86,7 +90,7 @@ public final class Dependencies {
    * @return reads those anywhere in the dataset: re-run whole when one of them changes
    */
   public static Dependencies whole(Records... reads) {
-    return new Dependencies(of(reads), false);
+    return new Dependencies(of(reads), Reach.WHOLE);
   }
 
   /**
@@ -94,7 +98,30 @@ public final class Dependencies {
    * @return reads those per branch (see the class description): re-run for the branches a change touches
    */
   public static Dependencies perBranch(Records... reads) {
-    return new Dependencies(of(reads), true);
+    return new Dependencies(of(reads), Reach.PER_BRANCH);
+  }
+
+  /**
+   * A rule that judges organisations (or the units they cover) from members anywhere in the region — a
+   * committee's size, a general branch's members, a school's principal, an introducer's rights — but whose
+   * result about an organisation depends, among the members, only on the members <em>related</em> to it:
+   * <ul>
+   *   <li>the members of its branch, or of any branch beneath it;</li>
+   *   <li>the members its committee's positions name;</li>
+   *   <li>the members of a unit it covers;</li>
+   *   <li>the members named by a record, of a kind the rule reads, that names the organisation or a unit it
+   *       covers (a leadership post, a duty report, a correction's owner);</li>
+   *   <li>the members named in the histories of its own members (contacts, introducers, the first talk);</li>
+   *   <li>and, for the region's roots, which answer for what no organisation covers, any member.</li>
+   * </ul>
+   * After a member event a session re-runs such a rule only for the organisations related to that member;
+   * after a new record of a kind it reads, whole.
+   *
+   * @param reads the kinds of records read besides organisations and units
+   * @return reads those per organisation, over the members related to each
+   */
+  public static Dependencies perOrganisation(Records... reads) {
+    return new Dependencies(of(reads), Reach.PER_ORGANISATION);
   }
 
   private static Set<Records> of(Records... reads) {
@@ -124,22 +151,27 @@ public final class Dependencies {
 
   /** @return whether the rule's results are per branch (see the class description) */
   public boolean isPerBranch() {
-    return perBranch;
+    return reach == Reach.PER_BRANCH;
+  }
+
+  /** @return whether the rule's results are per organisation, over the members related to each ({@link #perOrganisation}) */
+  public boolean isPerOrganisation() {
+    return reach == Reach.PER_ORGANISATION;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Dependencies that && reads.equals(that.reads) && perBranch == that.perBranch;
+    return other instanceof Dependencies that && reads.equals(that.reads) && reach == that.reach;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(reads, perBranch);
+    return Objects.hash(reads, reach);
   }
 
-  /** @return for example {@code per branch [ACTIVITIES, MEMBERS]} */
+  /** @return for example {@code per branch [ACTIVITIES, MEMBERS]}, {@code per organisation [MEMBERS]} or {@code whole []} */
   @Override
   public String toString() {
-    return (perBranch ? "per branch " : "whole ") + new java.util.TreeSet<>(reads);
+    return reach.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + new java.util.TreeSet<>(reads);
   }
 }

@@ -562,10 +562,32 @@ public final class ComplianceSession {
       private final List<Requirement> requirementsRemoved = new ArrayList<>();
 
       void diff(List<Finding> before, List<Finding> after, List<Requirement> requirementsBefore, List<Requirement> requirementsAfter) {
-        difference(after, before, added);
-        difference(before, after, removed);
-        difference(requirementsAfter, requirementsBefore, requirementsAdded);
-        difference(requirementsBefore, requirementsAfter, requirementsRemoved);
+        differences(before, after, added, removed);
+        differences(requirementsBefore, requirementsAfter, requirementsAdded, requirementsRemoved);
+      }
+
+      /**
+       * Adds what {@code after} has and {@code before} has not to {@code added}, and the other way round to
+       * {@code removed}, counting repeats. A rule re-run emits its results in the same order as before, so
+       * the common beginning and end are set aside first, one pair at a time, and only what lies between
+       * is counted.
+       */
+      private static <T> void differences(List<T> before, List<T> after, List<T> added, List<T> removed) {
+        int start = 0;
+        int endBefore = before.size();
+        int endAfter = after.size();
+        while (start < endBefore && start < endAfter && before.get(start).equals(after.get(start))) {
+          start++;
+        }
+        while (endBefore > start && endAfter > start && before.get(endBefore - 1).equals(after.get(endAfter - 1))) {
+          endBefore--;
+          endAfter--;
+        }
+        if (start == endBefore && start == endAfter) {
+          return;
+        }
+        difference(after.subList(start, endAfter), before.subList(start, endBefore), added);
+        difference(before.subList(start, endBefore), after.subList(start, endAfter), removed);
       }
 
       /** Adds one key's differences, each list in the report's order, as the key's sorted lists would give them. */
@@ -582,7 +604,8 @@ public final class ComplianceSession {
 
       /** Adds to {@code into} the elements of {@code of} not matched in {@code minus}, counting repeats. */
       private static <T> void difference(Collection<T> of, Collection<T> minus, List<T> into) {
-        if (of.equals(minus)) {
+        if (minus.isEmpty()) {
+          into.addAll(of);
           return;
         }
         Multiset<T> left = HashMultiset.create(minus);

@@ -68,6 +68,8 @@ public final class Dataset {
   /** The organisations whose committees name each member: indexed on first use, shared by the datasets derived from this one. */
   private final PositionHolders positionHolders;
   private final ImmutableListMultimap<UnitId, Organisation> coverage;
+  /** Per day asked, the units no organisation covers that day: shared by the datasets derived from one (same units and organisations). */
+  private final java.util.concurrent.ConcurrentMap<LocalDate, List<Unit>> uncovered;
   private final ImmutableList<ActivityType> declaredActivityTypes;
   private final RecordKinds kinds;
   /** One store per registered kind, the same keys as {@code kinds}. */
@@ -91,6 +93,7 @@ public final class Dataset {
       organisation.units().forEach(unit -> covering.put(unit, organisation));
     }
     this.coverage = covering.build();
+    this.uncovered = new java.util.concurrent.ConcurrentHashMap<>();
     this.declaredActivityTypes = ImmutableList.sortedCopyOf(b.activityTypes);
     this.kinds = b.kinds;
     ImmutableMap.Builder<RecordKind<?>, KindStore<?>> built = ImmutableMap.builder();
@@ -124,6 +127,7 @@ public final class Dataset {
     this.memberIndex = memberIndex;
     this.positionHolders = from.positionHolders;
     this.coverage = from.coverage;
+    this.uncovered = from.uncovered;
     this.declaredActivityTypes = from.declaredActivityTypes;
     this.kinds = from.kinds;
     this.externalMembers = from.externalMembers;
@@ -333,6 +337,34 @@ public final class Dataset {
    */
   public List<Member> membersOfUnit(UnitId id) {
     return memberIndex.ofUnit(id);
+  }
+
+  /**
+   * The gaps in the organisations' coverage on a day: computed once per day, and shared by the datasets
+   * derived from this one (by {@link #with(DatasetChange)} and the like), whose units and organisations are
+   * the same.
+   *
+   * @param day a day
+   * @return the units no organisation covers that day — none lists it, or none of those that do exists on
+   *     it (established later, or dissolved) — by id
+   */
+  public List<Unit> unitsUncoveredOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    List<Unit> found = uncovered.get(day);
+    if (found == null) {
+      List<Unit> gaps = new ArrayList<>();
+      for (Unit unit : units()) {
+        if (coverage.get(unit.id()).stream().noneMatch(o -> o.existsOn(day))) {
+          gaps.add(unit);
+        }
+      }
+      found = List.copyOf(gaps);
+      if (uncovered.size() >= 64) {
+        uncovered.clear(); // a caller asking about many days: kept small
+      }
+      uncovered.put(day, found);
+    }
+    return found;
   }
 
   /**

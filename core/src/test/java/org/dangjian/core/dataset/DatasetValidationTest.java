@@ -251,6 +251,22 @@ class DatasetValidationTest {
     assertThat(dataset.toBuilder().build()).isEqualTo(dataset);
   }
 
+  @Test
+  void theUnitsNoOrganisationCoversOnADayCountAnOrganisationFromItsFirstDayAndNotOnTheDayItIsDissolved() {
+    county.unit("u-gap", "无党组织的小学", UnitKind.PRIMARY_SCHOOL);
+    county.unit("u-later", "新建小学", UnitKind.PRIMARY_SCHOOL);
+    county.organisations.add(org.dangjian.core.org.Organisation.builder().id(id("later-b")).name("新建小学党支部")
+        .kind(OrganisationKind.BRANCH).parent(id("jyj")).addUnits(UnitId.of("u-later"))
+        .established(LocalDate.of(2024, 3, 1)).dissolved(LocalDate.of(2024, 9, 1)).build());
+    Dataset dataset = county.build();
+    assertThat(dataset.unitsUncoveredOn(LocalDate.of(2024, 2, 29))).extracting(u -> u.id().value()).containsExactly("u-gap", "u-later");
+    assertThat(dataset.unitsUncoveredOn(LocalDate.of(2024, 3, 1))).extracting(u -> u.id().value()).containsExactly("u-gap");
+    assertThat(dataset.unitsUncoveredOn(LocalDate.of(2024, 8, 31))).extracting(u -> u.id().value()).containsExactly("u-gap");
+    assertThat(dataset.unitsUncoveredOn(LocalDate.of(2024, 9, 1))).extracting(u -> u.id().value()).containsExactly("u-gap", "u-later");
+    // Asked again, the same answer.
+    assertThat(dataset.unitsUncoveredOn(LocalDate.of(2024, 3, 1))).isSameAs(dataset.unitsUncoveredOn(LocalDate.of(2024, 3, 1)));
+  }
+
   // --- references in member histories -------------------------------------------------------
 
   private void historyOf(String member, List<MemberEvent> history) {

@@ -32,28 +32,31 @@ public final class DuesAmount extends BuiltInRuleType {
     DuesCalculator calculator = DuesCalculator.of(DuesSchedule.from(parameters));
     return context -> {
       for (Member member : context.members()) {
-        // Several payments for one month are added up.
+        // Several payments for one month are added up; the payments are kept as evidence for a finding.
         java.util.Map<YearMonth, BigDecimal> paid = new java.util.TreeMap<>();
-        // The payments, as evidence: by record id where they have one, else by member and month (once).
-        java.util.Map<YearMonth, java.util.Set<String>> payments = new java.util.HashMap<>();
+        java.util.Map<YearMonth, java.util.List<DuesPayment>> payments = new java.util.HashMap<>();
         for (DuesPayment payment : context.dataset().duesPaymentsOf(member.id())) {
           if (context.window().contains(payment.month().atDay(1)) && !payment.paidOn().isAfter(context.asOf())) {
             paid.merge(payment.month(), payment.amount(), BigDecimal::add);
-            payments.computeIfAbsent(payment.month(), m -> new java.util.TreeSet<>()).add(payment.evidence());
+            payments.computeIfAbsent(payment.month(), m -> new java.util.ArrayList<>(1)).add(payment);
           }
         }
-        // Bases change rarely: the expected amount is computed once per base, not per month.
+        if (paid.isEmpty()) {
+          continue;
+        }
+        // Bases change rarely: read once per member, and the expected amount computed once per base, not per month.
+        java.util.List<org.dangjian.core.dues.DuesBase> bases = context.dataset().duesBasesOf(member.id());
         BigDecimal lastBase = null;
         BigDecimal lastExpected = null;
         for (java.util.Map.Entry<YearMonth, BigDecimal> entry : paid.entrySet()) {
           YearMonth month = entry.getKey();
           BigDecimal amount = entry.getValue();
-          Optional<BigDecimal> base = calculator.baseFor(context.dataset(), member, month);
+          Optional<BigDecimal> base = DuesCalculator.baseFor(bases, month);
           BigDecimal expected;
           if (base.isPresent() && base.get() == lastBase) {
             expected = lastExpected;
           } else {
-            Optional<BigDecimal> owed = calculator.monthlyDues(context.dataset(), member, month);
+            Optional<BigDecimal> owed = calculator.monthlyDues(member, base);
             if (owed.isEmpty()) {
               continue;
             }
@@ -62,10 +65,13 @@ public final class DuesAmount extends BuiltInRuleType {
             lastExpected = expected;
           }
           if (expected.compareTo(amount) != 0) {
+            // By record id where a payment has one, else by member and month (once).
+            java.util.Set<String> evidence = new java.util.TreeSet<>();
+            payments.get(month).forEach(p -> evidence.add(p.evidence()));
             MemberRule.finding(context, member, "dues-amount.differs").since(month.atDay(1)).argument("month", month)
                 .argument("paid", amount.toPlainString()).argument("expected", expected.toPlainString())
                 .argument("base", base.map(BigDecimal::toPlainString).orElse("—"))
-                .evidence(java.util.List.copyOf(payments.get(month))).emit();
+                .evidence(java.util.List.copyOf(evidence)).emit();
           }
         }
       }

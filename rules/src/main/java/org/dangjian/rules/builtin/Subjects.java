@@ -1,9 +1,6 @@
 package org.dangjian.rules.builtin;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import org.dangjian.core.dataset.Dataset;
 import org.dangjian.core.org.Unit;
 import java.util.List;
@@ -44,27 +41,16 @@ final class Subjects {
     if (context.scope().isWhole()) {
       return dataset.units();
     }
-    Set<UnitId> covered = new HashSet<>();
+    java.util.SortedMap<UnitId, Unit> found = new java.util.TreeMap<>();
     for (Organisation organisation : context.organisations()) {
-      covered.addAll(organisation.units());
-    }
-    boolean root = rootAnswers && context.scope().includes(dataset.tree().roots().get(0).id());
-    List<Unit> found = new ArrayList<>();
-    for (Unit unit : dataset.units()) {
-      if (covered.contains(unit.id()) || root && !coveredOn(dataset, unit.id(), context.asOf())) {
-        found.add(unit);
+      for (UnitId unit : organisation.units()) {
+        dataset.unit(unit).ifPresent(u -> found.put(unit, u));
       }
     }
-    return found;
-  }
-
-  private static boolean coveredOn(Dataset dataset, UnitId unit, LocalDate date) {
-    for (Organisation organisation : dataset.organisationsCovering(unit)) {
-      if (organisation.existsOn(date)) {
-        return true;
-      }
+    if (rootAnswers && context.scope().includes(dataset.tree().roots().get(0).id())) {
+      dataset.unitsUncoveredOn(context.asOf()).forEach(u -> found.put(u.id(), u));
     }
-    return false;
+    return List.copyOf(found.values());
   }
 
   /**

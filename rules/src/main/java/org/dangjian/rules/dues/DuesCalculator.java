@@ -2,6 +2,7 @@ package org.dangjian.rules.dues;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.dangjian.core.dataset.Dataset;
@@ -52,10 +53,21 @@ public final class DuesCalculator {
    * @return the dues for the month; empty when the member pays by rate but declared no base for it
    */
   public Optional<BigDecimal> monthlyDues(Dataset dataset, Member member, YearMonth month) {
+    return monthlyDues(member, baseFor(dataset, member, month));
+  }
+
+  /**
+   * @param member the member
+   * @param base the base the member declared for the month, if any ({@link #baseFor(List, YearMonth)})
+   * @return the dues for the month; empty when the member pays by rate but declared no base for it
+   */
+  public Optional<BigDecimal> monthlyDues(Member member, Optional<BigDecimal> base) {
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(base, "base");
     if (member.category() == MemberCategory.STUDENT) {
       return Optional.of(schedule.monthlyDues(MemberCategory.STUDENT, BigDecimal.ZERO));
     }
-    return baseFor(dataset, member, month).map(b -> schedule.monthlyDues(member.category(), b));
+    return base.map(b -> schedule.monthlyDues(member.category(), b));
   }
 
   /**
@@ -65,8 +77,19 @@ public final class DuesCalculator {
    * @return the base the member declared for the month, if any
    */
   public Optional<BigDecimal> baseFor(Dataset dataset, Member member, YearMonth month) {
+    return baseFor(dataset.duesBasesOf(member.id()), month);
+  }
+
+  /**
+   * @param declared a member's declared bases ({@link Dataset#duesBasesOf}), read once for many months
+   * @param month the month
+   * @return the base declared for the month — the latest declaration from that month or before — if any
+   */
+  public static Optional<BigDecimal> baseFor(List<DuesBase> declared, YearMonth month) {
+    Objects.requireNonNull(declared, "declared");
+    Objects.requireNonNull(month, "month");
     DuesBase latest = null;
-    for (DuesBase base : dataset.duesBasesOf(member.id())) {
+    for (DuesBase base : declared) {
       if (!base.from().isAfter(month) && (latest == null || base.from().isAfter(latest.from()))) {
         latest = base;
       }

@@ -27,8 +27,8 @@ import org.dangjian.rules.spi.EvaluationScope;
  * Not thread-safe: the session applies one change at a time.
  */
 final class RelatedOrganisations {
-  /** Whether a per-organisation rule of the session reads a record kind: those kinds' records relate members. */
-  private final Predicate<RecordKind<?>> read;
+  /** The dataset's kinds a per-organisation rule of the session reads: their records relate members. */
+  private final Set<RecordKind<?>> read;
   /** Per member, the organisations whose committees name them. */
   private final Map<MemberId, Set<OrganisationId>> committees = new HashMap<>();
   /** Per member, the organisations (and the organisations covering the units) that records naming them name. */
@@ -36,7 +36,7 @@ final class RelatedOrganisations {
   /** Per member, the members whose histories name them (as contact, introducer, or at the first talk). */
   private final Map<MemberId, Set<MemberId>> namedBy = new HashMap<>();
 
-  private RelatedOrganisations(Predicate<RecordKind<?>> read) {
+  private RelatedOrganisations(Set<RecordKind<?>> read) {
     this.read = read;
   }
 
@@ -46,15 +46,19 @@ final class RelatedOrganisations {
    * @return the relations the dataset holds
    */
   static RelatedOrganisations of(Dataset dataset, Predicate<RecordKind<?>> read) {
-    RelatedOrganisations related = new RelatedOrganisations(read);
+    Set<RecordKind<?>> kinds = new HashSet<>();
+    for (RecordKind<?> kind : dataset.kinds().all()) {
+      if (read.test(kind)) {
+        kinds.add(kind);
+      }
+    }
+    RelatedOrganisations related = new RelatedOrganisations(Set.copyOf(kinds));
     for (Organisation organisation : dataset.organisations()) {
       organisation.committee().ifPresent(committee -> committee.positions().forEach(position ->
           related.committees.computeIfAbsent(position.member(), m -> new HashSet<>()).add(organisation.id())));
     }
-    for (RecordKind<?> kind : dataset.kinds().all()) {
-      if (read.test(kind)) {
-        related.addAll(dataset, kind);
-      }
+    for (RecordKind<?> kind : related.read) {
+      related.addAll(dataset, kind);
     }
     for (Member member : dataset.members()) {
       related.history(member);
@@ -70,7 +74,7 @@ final class RelatedOrganisations {
 
   /** Relates the members a new record names to the organisations it names, if a per-organisation rule reads its kind. */
   <T> void add(Dataset dataset, RecordKind<T> kind, T record) {
-    if (!read.test(kind)) {
+    if (!read.contains(kind)) {
       return;
     }
     RecordKind.Touched touched = kind.touches(record);

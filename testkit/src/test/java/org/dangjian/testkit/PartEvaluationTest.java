@@ -41,6 +41,17 @@ class PartEvaluationTest {
   private static final ReportingPeriod YEAR = ReportingPeriod.year(2024);
 
   /** The steps a distributed run takes, on one thread: each part, then the region's core. */
+  /** The sample county evaluated and scored on one machine: what its parts must add up to. */
+  private record OnOneMachine(Dataset county, RuleSet rules, ComplianceReport whole, ScoringScheme scheme, ScoreBoard board) {
+    static OnOneMachine of(String ruleSet, String scheme) {
+      Dataset county = SampleCounty.dataset();
+      RuleSet rules = RuleSetRegistry.standard().resolve(ruleSet, AS_OF);
+      ComplianceReport whole = ComplianceEngine.evaluate(county, rules, YEAR, AS_OF);
+      ScoringScheme resolved = SchemeRegistry.standard().resolve(scheme, AS_OF);
+      return new OnOneMachine(county, rules, whole, resolved, ScoringEngine.score(county, resolved, 2024, whole));
+    }
+  }
+
   private static ComplianceReport byParts(Collection<Dataset> parts, RuleSet rules) {
     List<Finding> findings = new ArrayList<>();
     List<Requirement> requirements = new ArrayList<>();
@@ -145,70 +156,61 @@ class PartEvaluationTest {
 
   @Test
   void quotasAndRanksHoldAcrossTheParts() {
-    Dataset county = SampleCounty.dataset();
-    RuleSet rules = RuleSetRegistry.standard().resolve("cn-national", AS_OF);
-    ComplianceReport whole = ComplianceEngine.evaluate(county, rules, YEAR, AS_OF);
-    ScoringScheme scheme = SchemeRegistry.standard().resolve("branch-stars", AS_OF);
-    ScoreBoard board = ScoringEngine.score(county, scheme, 2024, whole);
-    assertThat(board.cards()).as("the sample county's stars are held to their quota")
+    OnOneMachine one = OnOneMachine.of("cn-national", "branch-stars");
+    assertThat(one.board().cards()).as("the sample county's stars are held to their quota")
         .anyMatch(c -> c.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA));
-    SortedMap<String, Dataset> parts = county.partition(Dataset.byAncestorAt(1));
+    SortedMap<String, Dataset> parts = one.county().partition(Dataset.byAncestorAt(1));
     // Within one part nothing is placed yet — no ranks, no demotions — though a part alone would demote.
-    Dataset part = parts.values().stream().filter(p -> ScoringEngine.score(p, scheme, 2024, PartEvaluation.share(whole, p)).cards().stream()
-        .anyMatch(c -> c.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA))).findFirst().orElseThrow();
-    ScoreBoard unplaced = ScoringEngine.scoreUnplaced(part, county, scheme, Year.of(2024), PartEvaluation.share(whole, part),
-        Runnable::run, 1);
+    Dataset part = parts.values().stream()
+        .filter(p -> ScoringEngine.score(p, one.scheme(), 2024, PartEvaluation.share(one.whole(), p)).cards().stream()
+            .anyMatch(c -> c.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA))).findFirst().orElseThrow();
+    ScoreBoard unplaced = ScoringEngine.scoreUnplaced(part, one.county(), one.scheme(), Year.of(2024),
+        PartEvaluation.share(one.whole(), part), Runnable::run, 1);
     assertThat(unplaced.cards()).isNotEmpty().allMatch(c -> c.rank().isEmpty() && !c.flags().contains(ScoreCard.Flag.DEMOTED_BY_QUOTA));
-    assertThat(scoredByParts(parts.values(), whole, scheme, PartEvaluation.regionCore(parts.values(), rules))).isEqualTo(board);
+    assertThat(scoredByParts(parts.values(), one.whole(), one.scheme(), PartEvaluation.regionCore(parts.values(), one.rules())))
+        .isEqualTo(one.board());
   }
 
   @Test
   void organisationsRankedByPartsCutAtTheirDepth() {
-    Dataset county = SampleCounty.dataset();
-    RuleSet rules = RuleSetRegistry.standard().resolve("county-supervision", AS_OF);
-    ComplianceReport whole = ComplianceEngine.evaluate(county, rules, YEAR, AS_OF);
-    ScoringScheme ranking = SchemeRegistry.standard().resolve("organisation-ranking", AS_OF);
-    ScoreBoard board = ScoringEngine.score(county, ranking, 2024, whole);
-    assertThat(board.cards()).as("the bureau's schools ranked").hasSizeGreaterThan(10)
+    OnOneMachine one = OnOneMachine.of("county-supervision", "organisation-ranking");
+    assertThat(one.board().cards()).as("the bureau's schools ranked").hasSizeGreaterThan(10)
         .anyMatch(c -> c.flags().contains(ScoreCard.Flag.BOTTOM_RANKED));
     // Cut at the subjects' depth (1, the schools): each school with everything beneath it in its part.
-    SortedMap<String, Dataset> bySchool = county.partition(Dataset.byAncestorAt(1));
-    ComplianceReport report = byParts(bySchool.values(), rules);
-    Dataset core = PartEvaluation.regionCore(bySchool.values(), rules);
-    assertThat(scoredByParts(bySchool.values(), report, ranking, core)).isEqualTo(board);
+    SortedMap<String, Dataset> bySchool = one.county().partition(Dataset.byAncestorAt(1));
+    ComplianceReport report = byParts(bySchool.values(), one.rules());
+    Dataset core = PartEvaluation.regionCore(bySchool.values(), one.rules());
+    assertThat(scoredByParts(bySchool.values(), report, one.scheme(), core)).isEqualTo(one.board());
     // Cut below it (2, the branches): a school committee's branches lie in other parts.
-    SortedMap<String, Dataset> byBranch = county.partition(Dataset.byAncestorAt(2));
-    Dataset branchCore = PartEvaluation.regionCore(byBranch.values(), rules);
-    assertThatThrownBy(() -> scoredByParts(byBranch.values(), byParts(byBranch.values(), rules), ranking, branchCore))
+    SortedMap<String, Dataset> byBranch = one.county().partition(Dataset.byAncestorAt(2));
+    Dataset branchCore = PartEvaluation.regionCore(byBranch.values(), one.rules());
+    assertThatThrownBy(() -> scoredByParts(byBranch.values(), byParts(byBranch.values(), one.rules()), one.scheme(), branchCore))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beneath it in another part")
         .hasMessageContaining("cut the region at depth 1 or above");
   }
 
   @Test
   void leadersCardsByPartsAtEachDepth() {
-    Dataset county = SampleCounty.dataset();
+    OnOneMachine one = OnOneMachine.of("cn-national", "secretary-report");
     // The core keeps the leadership posts and reports the leaders' scheme counts, whatever the rules read.
-    RuleSet rules = RuleSetRegistry.standard().resolve("cn-national", AS_OF);
-    ComplianceReport whole = ComplianceEngine.evaluate(county, rules, YEAR, AS_OF);
-    ScoringScheme leaders = SchemeRegistry.standard().resolve("secretary-report", AS_OF);
-    assertThat(ScoringEngine.regionKinds(leaders)).containsExactly(LeadershipPost.KIND, DutyReport.KIND);
-    ScoreBoard board = ScoringEngine.score(county, leaders, 2024, whole);
-    assertThat(board.cards()).as("a leader with cards for two organisations").anyMatch(c -> c.subject().contains("@"));
+    assertThat(ScoringEngine.regionKinds(one.scheme())).containsExactly(LeadershipPost.KIND, DutyReport.KIND);
+    assertThat(one.board().cards()).as("a leader with cards for two organisations").anyMatch(c -> c.subject().contains("@"));
     for (int depth = 0; depth <= 3; depth++) {
-      SortedMap<String, Dataset> parts = county.partition(Dataset.byAncestorAt(depth));
-      Dataset core = PartEvaluation.regionCore(parts.values(), rules, ScoringEngine.regionKinds(leaders));
-      assertThat(scoredByParts(parts.values(), byParts(parts.values(), rules), leaders, core)).as("secretary-report cut at depth " + depth)
-          .isEqualTo(board);
+      SortedMap<String, Dataset> parts = one.county().partition(Dataset.byAncestorAt(depth));
+      Dataset core = PartEvaluation.regionCore(parts.values(), one.rules(), ScoringEngine.regionKinds(one.scheme()));
+      assertThat(scoredByParts(parts.values(), byParts(parts.values(), one.rules()), one.scheme(), core))
+          .as("secretary-report cut at depth " + depth).isEqualTo(one.board());
     }
   }
 
   @Test
   void placingRefusesCardsPlacedAlreadyOrTwice() {
-    Dataset county = SampleCounty.dataset();
-    ComplianceReport whole = ComplianceEngine.evaluate(county, RuleSetRegistry.standard().resolve("county-supervision", AS_OF), YEAR, AS_OF);
-    ScoringScheme points = SchemeRegistry.standard().resolve("member-points", AS_OF);
+    OnOneMachine one = OnOneMachine.of("county-supervision", "member-points");
+    Dataset county = one.county();
+    ComplianceReport whole = one.whole();
+    ScoringScheme points = one.scheme();
     assertThat(ScoringEngine.regionKinds(points)).isEmpty();
-    ScoreBoard placed = ScoringEngine.score(county, points, 2024, whole);
+    ScoreBoard placed = one.board();
     assertThatThrownBy(() -> ScoringEngine.place(points, 2024, placed.cards(), county.tree().pathOrder()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("placed already");
     ScoreBoard unplaced = ScoringEngine.scoreUnplaced(county, county, points, Year.of(2024), whole, Runnable::run, 1);

@@ -203,12 +203,7 @@ class ComplianceSessionTest {
     // vice-principal of another school, u-ez (ez's), by a leadership post.
     MemberId teacher = MemberId.of("m0001");
     org.dangjian.core.org.UnitId elsewhere = org.dangjian.core.org.UnitId.of("u-ez");
-    Dataset.Builder builder = Dataset.builder().region(COUNTY.region()).units(COUNTY.units()).organisations(COUNTY.organisations())
-        .members(COUNTY.members()).activityTypes(COUNTY.declaredActivityTypes());
-    for (org.dangjian.core.record.RecordKind<?> kind : COUNTY.kinds().all()) {
-      addAll(builder, COUNTY, kind);
-    }
-    Dataset dataset = builder.add(org.dangjian.core.governance.LeadershipPost.KIND, org.dangjian.core.governance.LeadershipPost.ofMember(
+    Dataset dataset = COUNTY.toBuilder().add(org.dangjian.core.governance.LeadershipPost.KIND, org.dangjian.core.governance.LeadershipPost.ofMember(
         elsewhere, org.dangjian.core.governance.AdministrativePost.VICE_PRINCIPAL, teacher, LocalDate.of(2023, 9, 1))).build();
     assertThat(COUNTY.member(teacher).orElseThrow().branch()).isEqualTo(OrganisationId.of("yz-b1"));
     assertThat(dataset.organisationsCovering(elsewhere)).extracting(Organisation::id).contains(OrganisationId.of("ez"));
@@ -221,10 +216,6 @@ class ComplianceSessionTest {
         OrganisationId.of("ez"));
     assertThat(update.rerunPerOrganisation()).contains("leadership-team", "work-coverage", "unit-own-organisation");
     assertThat(session.report()).isEqualTo(ComplianceEngine.evaluate(session.dataset(), RULES, YEAR, YEAR_END));
-  }
-
-  private static <T> void addAll(Dataset.Builder builder, Dataset from, org.dangjian.core.record.RecordKind<T> kind) {
-    builder.addAll(kind, from.records(kind).all());
   }
 
   /** The members that organisations, records and other members' histories name, sorted. */

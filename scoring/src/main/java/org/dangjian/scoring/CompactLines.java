@@ -3,6 +3,7 @@ package org.dangjian.scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.AbstractList;
+import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
 import org.dangjian.core.Labels;
@@ -85,6 +86,16 @@ final class CompactLines extends AbstractList<LineItem> implements RandomAccess 
         evidence(plan, subject, months, evidenceKind[index], evidence[index]), note(of, date, noteKind[index], noteArgument[index]));
   }
 
+  /**
+   * A month's payment as a dues line holds it: the member's payments and its row among them, the record made
+   * only when the line's evidence is rendered.
+   */
+  record PaymentRow(List<DuesPayment> payments, int row) {
+    DuesPayment made() {
+      return payments.get(row);
+    }
+  }
+
   /** @return a line's evidence as {@code kind:id}, from what the line holds */
   static String evidence(CardPlan plan, String subject, int months, byte kind, @Nullable Object reference) {
     return switch (kind) {
@@ -93,7 +104,7 @@ final class CompactLines extends AbstractList<LineItem> implements RandomAccess 
       // A commitment's item: the commitment's evidence and the item's number, made when the line was.
       case COMMITMENT -> (String) reference;
       // A month's dues: the payment where one was made, else by member and month.
-      case DUES -> reference instanceof DuesPayment payment ? payment.evidence()
+      case DUES -> reference instanceof PaymentRow payment ? payment.made().evidence()
           : "dues:" + subject + "@" + java.time.YearMonth.of(plan.year, (Integer) reference);
       case PRORATE -> "prorate:" + subject + "@" + plan.year + " (" + months + " of 12 months)";
       default -> (String) reference;

@@ -532,8 +532,10 @@ public final class ScoringEngine {
       // The member's dues year: owed by month, and the earliest day paid (or NOT_PAID).
       final boolean[] owed = new boolean[12];
       final int[] paidOn = new int[12];
-      /** Each month's earliest payment, or null: the evidence of a dues line, by its record id where it has one. */
-      final @Nullable DuesPayment[] paymentOf = new DuesPayment[12];
+      /** Each month's earliest payment, as its row in {@link #payments}, or -1: the evidence of a dues line. */
+      final int[] paymentOf = new int[12];
+      /** The member's payments, in the kind's order; a dues line's evidence is made from its row when rendered. */
+      List<DuesPayment> payments = List.of();
       private Target target;
       private String subject = "";
 
@@ -813,10 +815,15 @@ public final class ScoringEngine {
         }
         if (!plan.categories.isEmpty()) {
           ledgerByCategory.forEach(List::clear);
-          for (LedgerEntry entry : dataset.ledgerOf(member.id())) {
-            Integer category = plan.categories.get(entry.category());
-            if (category != null && period.contains(entry.date())) {
-              ledgerByCategory.get(category).add(entry);
+          // The categories and days read from the ledger's columns: only the entries the items read are made.
+          org.dangjian.core.record.Records<LedgerEntry> ledger = dataset.records(LedgerEntry.KIND);
+          List<LedgerEntry> entries = ledger.by(LedgerEntry.BY_MEMBER, member.id());
+          List<String> categories = ledger.values(LedgerEntry.BY_MEMBER, member.id(), LedgerEntry.CATEGORY);
+          List<java.time.LocalDate> days = ledger.values(LedgerEntry.BY_MEMBER, member.id(), LedgerEntry.DATE);
+          for (int e = 0; e < entries.size(); e++) {
+            Integer category = plan.categories.get(categories.get(e));
+            if (category != null && period.contains(days.get(e))) {
+              ledgerByCategory.get(category).add(entries.get(e));
             }
           }
         }
@@ -825,16 +832,21 @@ public final class ScoringEngine {
           for (int m = 0; m < 12; m++) {
             owed[m] = statuses[m].isMember();
             paidOn[m] = NOT_PAID;
-            paymentOf[m] = null;
+            paymentOf[m] = -1;
           }
-          for (DuesPayment payment : dataset.duesPaymentsOf(member.id())) {
-            YearMonth month = payment.month();
+          // The months and days read from the payments' columns: no payment record is made here.
+          org.dangjian.core.record.Records<DuesPayment> all = dataset.records(DuesPayment.KIND);
+          payments = all.by(DuesPayment.BY_MEMBER, member.id());
+          List<YearMonth> months = all.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.MONTH);
+          List<java.time.LocalDate> days = months.isEmpty() ? List.of() : all.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.PAID_ON);
+          for (int p = 0; p < months.size(); p++) {
+            YearMonth month = months.get(p);
             if (month.getYear() == year) {
               int m = month.getMonthValue() - 1;
-              int day = (int) payment.paidOn().toEpochDay();
+              int day = (int) days.get(p).toEpochDay();
               if (day < paidOn[m]) {
                 paidOn[m] = day;
-                paymentOf[m] = payment;
+                paymentOf[m] = p;
               }
             }
           }
@@ -843,8 +855,7 @@ public final class ScoringEngine {
 
       /** @return a dues line's reference: the month's payment, if one was made, else the month's number (1–12) */
       private Object dues(int m) {
-        DuesPayment payment = paymentOf[m];
-        return payment != null ? payment : Integer.valueOf(m + 1);
+        return paymentOf[m] >= 0 ? new CompactLines.PaymentRow(payments, paymentOf[m]) : Integer.valueOf(m + 1);
       }
 
       private void gather(int i, ScoringScheme.Item item, Target target, @Nullable Member member) {

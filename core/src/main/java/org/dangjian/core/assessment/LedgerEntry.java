@@ -36,10 +36,13 @@ public record LedgerEntry(LocalDate date, MemberId member, String category, BigD
   /** The kind's index by member. */
   public static final Index<LedgerEntry, MemberId> BY_MEMBER = Index.on("member", LedgerEntry::member);
 
-  private static final Field<LedgerEntry, LocalDate> DATE = Field.required("date", ValueFormat.date(), LedgerEntry::date);
+  /** The day of the entry, {@code date} in the format. */
+  public static final Field<LedgerEntry, LocalDate> DATE = Field.required("date", ValueFormat.date(), LedgerEntry::date);
   private static final Field<LedgerEntry, MemberId> MEMBER = Field.required("member", Formats.MEMBER_ID, LedgerEntry::member);
-  private static final Field<LedgerEntry, String> CATEGORY = Field.required("category", ValueFormat.text().shared().withSchema(java.util.Map.of("$ref", "#/$defs/activityTypeCode")), LedgerEntry::category);
-  private static final Field<LedgerEntry, BigDecimal> POINTS = Field.required("points", ValueFormat.decimal().withSchema(java.util.Map.of("type", "number", "minimum", -1000, "maximum", 1000)), LedgerEntry::points);
+  /** The entry's category code, {@code category} in the format. */
+  public static final Field<LedgerEntry, String> CATEGORY = Field.required("category", ValueFormat.text().shared().withSchema(java.util.Map.of("$ref", "#/$defs/activityTypeCode")), LedgerEntry::category);
+  /** The points, {@code points} in the format. */
+  public static final Field<LedgerEntry, BigDecimal> POINTS = Field.required("points", ValueFormat.decimal().withSchema(java.util.Map.of("type", "number", "minimum", -1000, "maximum", 1000)), LedgerEntry::points);
   private static final Field<LedgerEntry, String> NOTE = Field.optional("note", ValueFormat.text(), LedgerEntry::note);
   private static final Field<LedgerEntry, MemberId> APPROVER = Field.optional("approver", Formats.MEMBER_ID, LedgerEntry::approver);
   /** The kind's index by stable id, built on first use. */

@@ -29,8 +29,10 @@ public record DuesBase(MemberId member, YearMonth from, BigDecimal monthlyBase, 
   public static final Index<DuesBase, MemberId> BY_MEMBER = Index.on("member", DuesBase::member);
 
   private static final Field<DuesBase, MemberId> MEMBER = Field.required("member", Formats.MEMBER_ID, DuesBase::member);
-  private static final Field<DuesBase, java.time.YearMonth> FROM = Field.required("from", ValueFormat.month(), DuesBase::from);
-  private static final Field<DuesBase, BigDecimal> MONTHLY_BASE = Field.required("monthlyBase", ValueFormat.decimal(), DuesBase::monthlyBase);
+  /** The first month the base holds for, {@code from} in the format. */
+  public static final Field<DuesBase, java.time.YearMonth> FROM = Field.required("from", ValueFormat.month(), DuesBase::from);
+  /** The monthly base in yuan, {@code monthlyBase} in the format. */
+  public static final Field<DuesBase, BigDecimal> MONTHLY_BASE = Field.required("monthlyBase", ValueFormat.decimal(), DuesBase::monthlyBase);
   /** The kind's index by stable id, built on first use. */
   public static final Index<DuesBase, RecordId> BY_ID = Index.lazyOnEach("id",
       (DuesBase r) -> r.id().map(java.util.List::of).orElse(java.util.List.of()));

@@ -31,9 +31,12 @@ public record DuesPayment(MemberId member, YearMonth month, BigDecimal amount, L
   public static final Index<DuesPayment, MemberId> BY_MEMBER = Index.on("member", DuesPayment::member);
 
   private static final Field<DuesPayment, MemberId> MEMBER = Field.required("member", Formats.MEMBER_ID, DuesPayment::member);
-  private static final Field<DuesPayment, YearMonth> MONTH = Field.required("month", ValueFormat.month(), DuesPayment::month);
-  private static final Field<DuesPayment, BigDecimal> AMOUNT = Field.required("amount", ValueFormat.decimal(), DuesPayment::amount);
-  private static final Field<DuesPayment, LocalDate> PAID_ON = Field.required("paidOn", ValueFormat.date(), DuesPayment::paidOn);
+  /** The month paid for, {@code month} in the format. */
+  public static final Field<DuesPayment, YearMonth> MONTH = Field.required("month", ValueFormat.month(), DuesPayment::month);
+  /** The amount in yuan, {@code amount} in the format. */
+  public static final Field<DuesPayment, BigDecimal> AMOUNT = Field.required("amount", ValueFormat.decimal(), DuesPayment::amount);
+  /** The day of payment, {@code paidOn} in the format. */
+  public static final Field<DuesPayment, LocalDate> PAID_ON = Field.required("paidOn", ValueFormat.date(), DuesPayment::paidOn);
   /** The kind's index by stable id, built on first use. */
   public static final Index<DuesPayment, RecordId> BY_ID = Index.lazyOnEach("id",
       (DuesPayment r) -> r.id().map(java.util.List::of).orElse(java.util.List.of()));

@@ -37,11 +37,14 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
 
   private final RecordFormat<T> format;
   private final Column[] columns;
+  /** The first row of the columns this list holds: a {@linkplain #subList slice} shares its columns. */
+  private final int offset;
   private final int size;
 
-  private ColumnList(RecordFormat<T> format, Column[] columns, int size) {
+  private ColumnList(RecordFormat<T> format, Column[] columns, int offset, int size) {
     this.format = format;
     this.columns = columns;
+    this.offset = offset;
     this.size = size;
   }
 
@@ -58,7 +61,7 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
     for (int f = 0; f < columns.length; f++) {
       columns[f] = column(fields.get(f), records);
     }
-    ColumnList<T> list = new ColumnList<>(format, columns, records.size());
+    ColumnList<T> list = new ColumnList<>(format, columns, 0, records.size());
     // The format must give back what it was given: checked on a spread of rows, the first and last among them.
     for (int row = 0; row < records.size(); row += Math.max(1, records.size() / 16)) {
       requireSame(list, records, row);
@@ -176,12 +179,22 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
 
   @Override
   public T get(int index) {
-    Objects.checkIndex(index, size);
+    int row = offset + Objects.checkIndex(index, size);
     Object[] slots = new Object[columns.length];
     for (int f = 0; f < columns.length; f++) {
-      slots[f] = columns[f].get(index);
+      slots[f] = columns[f].get(row);
     }
     return format.create(new RecordFormat.Values(format, slots));
+  }
+
+  /**
+   * @return the rows from {@code from} (inclusive) to {@code to} (exclusive), as columns too: a view sharing
+   *     these columns, whose {@link #values} read them without making records
+   */
+  @Override
+  public ColumnList<T> subList(int from, int to) {
+    Objects.checkFromToIndex(from, to, size);
+    return new ColumnList<>(format, columns, offset + from, to - from);
   }
 
   @Override
@@ -200,8 +213,7 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
     if (f < 0) {
       throw new IllegalArgumentException(format + " has no field '" + name + "'");
     }
-    Column column = columns[f];
-    return new ColumnView(column, size);
+    return new ColumnView(columns[f], offset, size);
   }
 
   /** @return each column's shape, in the format's field order ({@code "runs"}, {@code "byte codes"}…): for tests */
@@ -212,16 +224,18 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
   /** One column's values, as a list. */
   private static final class ColumnView extends AbstractList<@Nullable Object> implements RandomAccess {
     private final Column column;
+    private final int offset;
     private final int size;
 
-    ColumnView(Column column, int size) {
+    ColumnView(Column column, int offset, int size) {
       this.column = column;
+      this.offset = offset;
       this.size = size;
     }
 
     @Override
     public @Nullable Object get(int index) {
-      return column.get(Objects.checkIndex(index, size));
+      return column.get(offset + Objects.checkIndex(index, size));
     }
 
     @Override

@@ -217,6 +217,21 @@ public final class KindStore<T> implements Records<T> {
     return com.google.common.collect.Lists.transform(all, record -> ColumnList.slot(declared, record));
   }
 
+  @Override
+  @SuppressWarnings("unchecked") // a column holds the values its field's format reads
+  public <K, V> List<@org.jspecify.annotations.Nullable V> values(Index<T, K> index, K key, org.dangjian.core.record.Field<T, V> field) {
+    int at = kind.format().indexOf(field.name());
+    if (at < 0 || kind.format().fields().get(at) != field) {
+      throw new IllegalArgumentException(field + " is not a field of " + kind.format());
+    }
+    List<T> records = by(index, key);
+    if (records instanceof ColumnList<T> columns && (field.mode() == org.dangjian.core.record.Field.Mode.REQUIRED
+        || field.mode() == org.dangjian.core.record.Field.Mode.OPTIONAL)) {
+      return (List<V>) (List<?>) columns.values(field.name());
+    }
+    return Records.super.values(index, key, field);
+  }
+
   /** @return the first record in the kind's order, if any */
   public Optional<T> first() {
     if (growing != null) {

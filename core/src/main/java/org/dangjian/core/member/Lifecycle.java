@@ -125,16 +125,52 @@ public final class Lifecycle {
     }
   }
 
-  /** The part of a state the facts are made of, frozen after an event. */
-  private record Snapshot(MemberStatus status, Optional<LocalDate> applied, Optional<LocalDate> activistSince,
-      Optional<LocalDate> candidateSince, Optional<LocalDate> admitted, Optional<LocalDate> approved, int extensionMonths,
-      Optional<LocalDate> standingStart, Optional<LocalDate> suspendedSince, List<SanctionInForce> sanctions) {
+  /**
+   * The part of a state the facts are made of, frozen after an event. The probation's end is computed once,
+   * and the facts last asked for are kept: most callers ask for the same few days (the day of judgement, a
+   * month's end) member after member, rule after rule.
+   */
+  private static final class Snapshot {
+    private final MemberStatus status;
+    private final Optional<LocalDate> applied;
+    private final Optional<LocalDate> activistSince;
+    private final Optional<LocalDate> candidateSince;
+    private final Optional<LocalDate> admitted;
+    private final Optional<LocalDate> approved;
+    private final int extensionMonths;
+    private final Optional<LocalDate> standingStart;
+    private final Optional<LocalDate> suspendedSince;
+    private final List<SanctionInForce> sanctions;
+    private final Optional<LocalDate> probationEnd;
+    /** The facts last made: a hint, checked before use; immutable, so a stale one read by another thread is harmless. */
+    private MemberFacts last;
+
+    Snapshot(MemberStatus status, Optional<LocalDate> applied, Optional<LocalDate> activistSince,
+        Optional<LocalDate> candidateSince, Optional<LocalDate> admitted, Optional<LocalDate> approved, int extensionMonths,
+        Optional<LocalDate> standingStart, Optional<LocalDate> suspendedSince, List<SanctionInForce> sanctions) {
+      this.status = status;
+      this.applied = applied;
+      this.activistSince = activistSince;
+      this.candidateSince = candidateSince;
+      this.admitted = admitted;
+      this.approved = approved;
+      this.extensionMonths = extensionMonths;
+      this.standingStart = standingStart;
+      this.suspendedSince = status == MemberStatus.SUSPENDED ? suspendedSince : Optional.empty();
+      this.sanctions = sanctions;
+      this.probationEnd = admitted.map(a -> a.plusYears(1).plusMonths(extensionMonths));
+    }
 
     MemberFacts factsOn(LocalDate date) {
+      MemberFacts known = last;
+      if (known != null && known.date().equals(date)) {
+        return known;
+      }
       List<SanctionInForce> inForce = sanctions.isEmpty() ? List.of() : sanctions.stream().filter(s -> s.inForceOn(date)).toList();
-      return new MemberFacts(date, status, applied, activistSince, candidateSince, admitted, approved,
-          admitted.map(a -> a.plusYears(1).plusMonths(extensionMonths)), standingStart, extensionMonths,
-          status == MemberStatus.SUSPENDED ? suspendedSince : Optional.empty(), inForce);
+      MemberFacts made = new MemberFacts(date, status, applied, activistSince, candidateSince, admitted, approved,
+          probationEnd, standingStart, extensionMonths, suspendedSince, inForce);
+      last = made;
+      return made;
     }
   }
 

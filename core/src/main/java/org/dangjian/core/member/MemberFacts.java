@@ -54,7 +54,12 @@ public record MemberFacts(
 
   /** @return whether 留党察看 is in force: no vote, no election rights, no introducing */
   public boolean underProbationWithinParty() {
-    return sanctionsInForce.stream().anyMatch(s -> s.sanction() == SanctionKind.PROBATION_WITHIN_PARTY);
+    for (SanctionInForce s : sanctionsInForce) { // a loop, not a stream: asked for every member a vote counts
+      if (s.sanction() == SanctionKind.PROBATION_WITHIN_PARTY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -200,4 +200,34 @@ class ColumnListTest {
     assertThat(store.by(Entry.BY_MEMBER, "m101")).hasSize(30);
     assertThat(grown.values("member")).hasSize(602).endsWith("m999");
   }
+
+  @Test
+  void aKeysValuesOfOneFieldAreThoseOfItsRecordsWhetherReadFromColumnsOrMadeFromRecords() {
+    List<Entry> records = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      records.add(new Entry("m" + (100 + i / 30), 1 + i % 30, i % 7 == 0 ? Optional.of("n" + i) : Optional.empty(), List.of(), false));
+    }
+    KindStore<Entry> store = KindStore.of(Entry.KIND, records);
+    // A range of rows: read from the columns, offset to the key's first row.
+    List<Entry> m103 = store.by(Entry.BY_MEMBER, "m103");
+    assertThat(m103).isInstanceOf(ColumnList.class);
+    assertThat(store.values(Entry.BY_MEMBER, "m103", Entry.DAY)).isEqualTo(m103.stream().map(Entry::day).toList())
+        .isEqualTo(IntStream.rangeClosed(1, 30).boxed().toList());
+    assertThat(store.values(Entry.BY_MEMBER, "m103", Entry.NOTE))
+        .isEqualTo(m103.stream().map(e -> e.note().orElse(null)).toList()).contains("n91", "n98", null);
+    // Rows not following one another, and a key whose records grew in a session: made from the records.
+    assertThat(store.values(Entry.BY_DAY, 30, Entry.MEMBER)).hasSize(10).startsWith("m100").endsWith("m109");
+    KindStore<Entry> grown = store.plus(new Entry("m103", 31));
+    assertThat(grown.values(Entry.BY_MEMBER, "m103", Entry.DAY)).hasSize(31).endsWith(31);
+    assertThat(grown.values(Entry.BY_MEMBER, "nobody", Entry.DAY)).isEmpty();
+    // Only the kind's own required and optional fields.
+    assertThatThrownBy(() -> store.values(Entry.BY_MEMBER, "m103", Entry.TAGS))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tags").hasMessageContaining("neither required nor optional");
+    Field<Entry, Integer> stranger = Field.required("day", ValueFormat.integer(), Entry::day);
+    assertThatThrownBy(() -> store.values(Entry.BY_MEMBER, "m103", stranger))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a field of");
+    // A slice of a slice keeps its place.
+    assertThat(((ColumnList<Entry>) m103).subList(10, 12)).containsExactly(records.get(100), records.get(101));
+    assertThat(((ColumnList<Entry>) m103).subList(10, 12).values("day")).containsExactly(11, 12);
+  }
 }

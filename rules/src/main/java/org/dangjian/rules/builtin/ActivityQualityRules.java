@@ -79,8 +79,8 @@ public final class ActivityQualityRules {
           Set<MemberId> entitled = new HashSet<>();
           LocalDate day = activity.date();
           if (basis.equals("voting-members")) {
-            for (Member member : context.membersOf(activity.organisation(), day, s -> s == MemberStatus.FULL)) {
-              if (context.facts(member, day).hasVotingRights()) {
+            for (Member member : context.dataset().membersOf(activity.organisation())) {
+              if (context.facts(member, day).hasVotingRights()) { // a full member whose rights are not restricted
                 entitled.add(member.id());
               }
             }
@@ -91,7 +91,12 @@ public final class ActivityQualityRules {
           if (entitled.isEmpty()) {
             continue;
           }
-          long present = activity.attendees().stream().filter(entitled::contains).count();
+          long present = 0;
+          for (MemberId attendee : activity.attendees()) {
+            if (entitled.contains(attendee)) {
+              present++;
+            }
+          }
           if (!threshold.isMetBy(present, entitled.size())) {
             finding(context, activity, "meeting-quorum.short").argument("present", present)
                 .argument("entitled", entitled.size()).argument("thresholdZh", threshold.labelZh())

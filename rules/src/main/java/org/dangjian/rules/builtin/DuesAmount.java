@@ -6,6 +6,7 @@ import org.dangjian.core.Labels;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.dangjian.core.dues.DuesBase;
 import org.dangjian.core.dues.DuesPayment;
 import org.dangjian.core.member.Member;
 import org.dangjian.rules.dues.DuesCalculator;
@@ -31,47 +32,73 @@ public final class DuesAmount extends BuiltInRuleType {
   Rule rule(RuleParameters parameters) {
     DuesCalculator calculator = DuesCalculator.of(DuesSchedule.from(parameters));
     return context -> {
+      org.dangjian.core.record.Records<DuesPayment> payments = context.dataset().records(DuesPayment.KIND);
+      org.dangjian.core.record.Records<DuesBase> declared = context.dataset().records(DuesBase.KIND);
       for (Member member : context.members()) {
-        // Several payments for one month are added up; the payments are kept as evidence for a finding.
-        java.util.Map<YearMonth, BigDecimal> paid = new java.util.TreeMap<>();
-        java.util.Map<YearMonth, java.util.List<DuesPayment>> payments = new java.util.HashMap<>();
-        for (DuesPayment payment : context.dataset().duesPaymentsOf(member.id())) {
-          if (context.window().contains(payment.month().atDay(1)) && !payment.paidOn().isAfter(context.asOf())) {
-            paid.merge(payment.month(), payment.amount(), BigDecimal::add);
-            payments.computeIfAbsent(payment.month(), m -> new java.util.ArrayList<>(1)).add(payment);
-          }
-        }
-        if (paid.isEmpty()) {
+        // The payments' months, days and amounts read from their columns, in the kind's order (by month): a
+        // month's payments follow one another and are added up; records are made only for a finding's evidence.
+        List<YearMonth> months = payments.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.MONTH);
+        if (months.isEmpty()) {
           continue;
         }
-        // Bases change rarely: read once per member, and the expected amount computed once per base, not per month.
-        java.util.List<org.dangjian.core.dues.DuesBase> bases = context.dataset().duesBasesOf(member.id());
-        BigDecimal lastBase = null;
+        List<java.time.LocalDate> paidOn = payments.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.PAID_ON);
+        List<BigDecimal> amounts = payments.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.AMOUNT);
+        // Bases change rarely: read once per member, by month declared, and the expected amount computed once per base.
+        List<YearMonth> baseFrom = null;
+        List<BigDecimal> baseValue = null;
+        int lastBase = -2;
         BigDecimal lastExpected = null;
-        for (java.util.Map.Entry<YearMonth, BigDecimal> entry : paid.entrySet()) {
-          YearMonth month = entry.getKey();
-          BigDecimal amount = entry.getValue();
-          Optional<BigDecimal> base = DuesCalculator.baseFor(bases, month);
+        for (int first = 0, next; first < months.size(); first = next) {
+          YearMonth month = months.get(first);
+          next = first + 1;
+          while (next < months.size() && months.get(next).equals(month)) {
+            next++;
+          }
+          if (!context.window().contains(month.atDay(1))) {
+            continue;
+          }
+          BigDecimal amount = null;
+          for (int p = first; p < next; p++) {
+            if (!paidOn.get(p).isAfter(context.asOf())) {
+              amount = amount == null ? amounts.get(p) : amount.add(amounts.get(p));
+            }
+          }
+          if (amount == null) {
+            continue;
+          }
+          if (baseFrom == null) {
+            baseFrom = declared.values(DuesBase.BY_MEMBER, member.id(), DuesBase.FROM);
+            baseValue = declared.values(DuesBase.BY_MEMBER, member.id(), DuesBase.MONTHLY_BASE);
+          }
+          // The base declared for the month: the latest declaration from that month or before (the first such, if tied).
+          int base = -1;
+          for (int b = 0; b < baseFrom.size(); b++) {
+            if (!baseFrom.get(b).isAfter(month) && (base < 0 || baseFrom.get(b).isAfter(baseFrom.get(base)))) {
+              base = b;
+            }
+          }
+          Optional<BigDecimal> baseAmount = base < 0 ? Optional.empty() : Optional.of(java.util.Objects.requireNonNull(baseValue).get(base));
           BigDecimal expected;
-          if (base.isPresent() && base.get() == lastBase) {
+          if (base == lastBase) {
             expected = lastExpected;
           } else {
-            Optional<BigDecimal> owed = calculator.monthlyDues(member, base);
-            if (owed.isEmpty()) {
-              continue;
-            }
-            expected = owed.get();
-            lastBase = base.orElse(null);
+            expected = calculator.monthlyDues(member, baseAmount).orElse(null);
+            lastBase = base;
             lastExpected = expected;
           }
-          if (expected.compareTo(amount) != 0) {
+          if (expected != null && expected.compareTo(amount) != 0) {
             // By record id where a payment has one, else by member and month (once).
+            List<DuesPayment> records = payments.by(DuesPayment.BY_MEMBER, member.id());
             java.util.Set<String> evidence = new java.util.TreeSet<>();
-            payments.get(month).forEach(p -> evidence.add(p.evidence()));
+            for (int p = first; p < next; p++) {
+              if (!paidOn.get(p).isAfter(context.asOf())) {
+                evidence.add(records.get(p).evidence());
+              }
+            }
             MemberRule.finding(context, member, "dues-amount.differs").since(month.atDay(1)).argument("month", month)
                 .argument("paid", amount.toPlainString()).argument("expected", expected.toPlainString())
-                .argument("base", base.map(BigDecimal::toPlainString).orElse("—"))
-                .evidence(java.util.List.copyOf(evidence)).emit();
+                .argument("base", baseAmount.map(BigDecimal::toPlainString).orElse("—"))
+                .evidence(List.copyOf(evidence)).emit();
           }
         }
       }

@@ -159,13 +159,24 @@ public final class MembershipRules {
           return;
         }
         JudgedMonths judged = new JudgedMonths(context, minMonths, graceMonths, context.dataset().firstDuesMonth().get());
+        org.dangjian.core.record.Records<DuesPayment> payments = context.dataset().records(DuesPayment.KIND);
         for (Member member : context.members()) {
-          // The months paid for in time (by the end of the month, or of the grace months after it), as bits by judged month.
+          // The months paid for in time (by the end of the month, or of the grace months after it), as bits by
+          // judged month; the months and days read from the payments' columns, which hold a month's payments together.
           java.util.BitSet paid = new java.util.BitSet();
-          for (DuesPayment p : context.dataset().duesPaymentsOf(member.id())) {
-            int month = judged.indexOf(p.month());
-            if (month >= 0 && !p.paidOn().isAfter(p.month().plusMonths(graceMonths).atEndOfMonth())) {
-              paid.set(month);
+          List<java.time.YearMonth> months = payments.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.MONTH);
+          List<LocalDate> paidOn = months.isEmpty() ? List.of() : payments.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.PAID_ON);
+          java.time.YearMonth last = null;
+          int judgedMonth = -1;
+          LocalDate deadline = null;
+          for (int p = 0; p < months.size(); p++) {
+            if (!months.get(p).equals(last)) {
+              last = months.get(p);
+              judgedMonth = judged.indexOf(last);
+              deadline = judgedMonth >= 0 ? last.plusMonths(graceMonths).atEndOfMonth() : null;
+            }
+            if (judgedMonth >= 0 && !paidOn.get(p).isAfter(deadline)) {
+              paid.set(judgedMonth);
             }
           }
           judged.runs(context, member, minMonths, month -> !paid.get(month), (start, length) ->

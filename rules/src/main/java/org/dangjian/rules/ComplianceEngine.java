@@ -90,6 +90,8 @@ public final class ComplianceEngine {
     @SuppressWarnings("unchecked")
     List<Requirement>[] requiredByRule = new List[entries.size()];
     DangjianException[] failures = new DangjianException[entries.size()];
+    // Each rule's results sorted on the thread that found them; the sorted runs merged after, on the caller.
+    ReportOrder order = new ReportOrder(dataset.tree());
     Fanout.run(entries.size(), threads - 1, executor, () -> index -> {
       RuleEntry entry = entries.get(index);
       List<Finding> found = new ArrayList<>();
@@ -111,6 +113,8 @@ public final class ComplianceEngine {
         failures[index] = failed(entry, e);
         return;
       }
+      found.sort(order.findings);
+      required.sort(order.requirements);
       foundByRule[index] = found;
       requiredByRule[index] = required;
     });
@@ -120,22 +124,25 @@ public final class ComplianceEngine {
         throw failure;
       }
     }
-    List<Finding> findings = new ArrayList<>();
-    List<Requirement> requirements = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      findings.addAll(foundByRule[i]);
-      requirements.addAll(requiredByRule[i]);
-    }
-    return report(dataset, ruleSet, window, asOf, findings, requirements);
+    // Merged with ties taken in the rules' order: the very lists a stable sort of the rules' results one after another gives.
+    List<Finding> findings = ReportOrder.merge(java.util.Arrays.asList(foundByRule), order.findingPlace, order.findings);
+    List<Requirement> requirements = ReportOrder.merge(java.util.Arrays.asList(requiredByRule), order.requirementPlace, order.requirements);
+    return sortedReport(dataset, ruleSet, window, asOf, order, findings, requirements);
   }
 
   /** The report of what the rules found and required: sorted in the tree's order, with the summaries and what is due. */
   static ComplianceReport report(Dataset dataset, RuleSet ruleSet, ReportingPeriod window, LocalDate asOf, List<Finding> findings,
       List<Requirement> requirements) {
-    OrgTree tree = dataset.tree();
-    ReportOrder order = new ReportOrder(tree);
+    ReportOrder order = new ReportOrder(dataset.tree());
     findings.sort(order.findings);
     requirements.sort(order.requirements);
+    return sortedReport(dataset, ruleSet, window, asOf, order, findings, requirements);
+  }
+
+  /** The report of findings and requirements already in the report's order. */
+  private static ComplianceReport sortedReport(Dataset dataset, RuleSet ruleSet, ReportingPeriod window, LocalDate asOf,
+      ReportOrder order, List<Finding> findings, List<Requirement> requirements) {
+    OrgTree tree = dataset.tree();
     List<DueItem> due = new ArrayList<>();
     ReportOrder.addDue(requirements, asOf, due);
     due.sort(order.due);

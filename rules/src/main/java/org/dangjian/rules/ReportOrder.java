@@ -13,8 +13,14 @@ final class ReportOrder {
   final Comparator<Requirement> requirements;
   final Comparator<DueItem> due;
 
+  /** The first key of both orders: the place of a finding's or a requirement's organisation in the tree's path order. */
+  final java.util.function.ToIntFunction<Finding> findingPlace;
+  final java.util.function.ToIntFunction<Requirement> requirementPlace;
+
   ReportOrder(OrgTree tree) {
     Comparator<OrganisationId> byPath = tree.pathOrder();
+    findingPlace = f -> tree.positionOf(f.organisation());
+    requirementPlace = r -> tree.positionOf(r.organisation());
     findings = Comparator.comparing(Finding::organisation, byPath)
         .thenComparing(f -> f.period().map(ReportingPeriod::start).orElse(LocalDate.MIN))
         .thenComparing(Finding::ruleId)
@@ -27,6 +33,77 @@ final class ReportOrder {
         .thenComparing(r -> r.unit().map(org.dangjian.core.org.UnitId::value).orElse(""));
     due = Comparator.comparing(DueItem::deadline).thenComparing(DueItem::organisation, byPath).thenComparing(DueItem::ruleId)
         .thenComparing(d -> d.unit().map(org.dangjian.core.org.UnitId::value).orElse(""));
+  }
+
+  /**
+   * Merges sorted runs into one sorted list; of equal elements, those of an earlier run come first, so the
+   * result is what a stable sort of the runs one after another gives.
+   *
+   * @param runs lists each sorted by the order
+   * @param first the order's first key, compared before the order (read once per element, not per comparison)
+   * @param order the order, which must sort by the first key first
+   * @return a new list of every element
+   */
+  static <T> List<T> merge(List<? extends List<T>> runs, java.util.function.ToIntFunction<? super T> first, Comparator<? super T> order) {
+    int total = 0;
+    int[] heap = new int[runs.size()];
+    int size = 0;
+    for (int r = 0; r < runs.size(); r++) {
+      total += runs.get(r).size();
+      if (!runs.get(r).isEmpty()) {
+        heap[size++] = r;
+      }
+    }
+    List<T> merged = new java.util.ArrayList<>(total);
+    if (size == 1) {
+      merged.addAll(runs.get(heap[0]));
+      return merged;
+    }
+    int[] next = new int[runs.size()];
+    int[] key = new int[runs.size()];
+    for (int i = 0; i < size; i++) {
+      key[heap[i]] = first.applyAsInt(runs.get(heap[i]).get(0));
+    }
+    // A binary heap of the runs that have elements left, by their next element, then by run.
+    java.util.function.IntBinaryOperator compare = (a, b) -> {
+      int c = key[a] != key[b] ? Integer.compare(key[a], key[b]) : order.compare(runs.get(a).get(next[a]), runs.get(b).get(next[b]));
+      return c != 0 ? c : Integer.compare(a, b);
+    };
+    for (int i = size / 2 - 1; i >= 0; i--) {
+      siftDown(heap, size, i, compare);
+    }
+    while (size > 0) {
+      int r = heap[0];
+      List<T> run = runs.get(r);
+      merged.add(run.get(next[r]++));
+      if (next[r] == run.size()) {
+        heap[0] = heap[--size];
+      } else {
+        key[r] = first.applyAsInt(run.get(next[r]));
+      }
+      siftDown(heap, size, 0, compare);
+    }
+    return merged;
+  }
+
+  private static void siftDown(int[] heap, int size, int at, java.util.function.IntBinaryOperator compare) {
+    while (true) {
+      int least = at;
+      int left = 2 * at + 1;
+      if (left < size && compare.applyAsInt(heap[left], heap[least]) < 0) {
+        least = left;
+      }
+      if (left + 1 < size && compare.applyAsInt(heap[left + 1], heap[least]) < 0) {
+        least = left + 1;
+      }
+      if (least == at) {
+        return;
+      }
+      int swap = heap[at];
+      heap[at] = heap[least];
+      heap[least] = swap;
+      at = least;
+    }
   }
 
   /**

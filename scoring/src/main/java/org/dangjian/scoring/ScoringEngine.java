@@ -198,7 +198,7 @@ public final class ScoringEngine {
     }
     Run.applyQuotas(scheme, drafts);
     Run.rank(scheme, drafts);
-    return Run.boardOf(scheme, year, drafts, organisationOrder);
+    return Run.boardOf(scheme, year, drafts, organisationOrder, 0, Runnable::run);
   }
 
   /**
@@ -298,11 +298,15 @@ public final class ScoringEngine {
       List<Target> targets = targets(scheme, plan);
       Draft[] drafts = new Draft[targets.size()];
       int chunks = Math.max(1, Math.min(CHUNKS, targets.size() / MIN_CHUNK));
+      boolean tieBreaks = !scheme.tieBreaks().isEmpty();
       Fanout.run(chunks, helpers, executor, () -> {
         CardMaker maker = new CardMaker(plan);
         return chunk -> {
           for (int i = chunk * targets.size() / chunks, end = (chunk + 1) * targets.size() / chunks; i < end; i++) {
             drafts[i] = maker.score(targets.get(i));
+            if (tieBreaks) {
+              drafts[i].indexBlocks(); // here, on several threads, rather than on the caller while ranking
+            }
           }
         };
       });
@@ -311,18 +315,25 @@ public final class ScoringEngine {
         applyQuotas(scheme, list);
         rank(scheme, list);
       }
-      return boardOf(scheme, year, list, (region != null ? region : dataset).tree().pathOrder());
+      return boardOf(scheme, year, list, (region != null ? region : dataset).tree().pathOrder(), helpers, executor);
     }
 
-    /** The board of placed drafts: by rank, the unranked last, then in the tree's order and by subject. */
-    static ScoreBoard boardOf(ScoringScheme scheme, int year, List<Draft> list, Comparator<OrganisationId> order) {
-      list.sort(Comparator.<Draft, Integer>comparing(d -> d.rank.orElse(Integer.MAX_VALUE))
+    /**
+     * The board of placed drafts: by rank, the unranked last, then in the tree's order and by subject; the
+     * cards made on the caller and up to {@code helpers} of the executor's threads.
+     */
+    static ScoreBoard boardOf(ScoringScheme scheme, int year, List<Draft> list, Comparator<OrganisationId> order, int helpers,
+        Executor executor) {
+      list.sort(Comparator.comparingInt((Draft d) -> d.rank.isPresent() ? d.rank.get() : Integer.MAX_VALUE)
           .thenComparing(d -> d.target.organisation, order).thenComparing(d -> d.target.id));
-      List<ScoreCard> cards = new ArrayList<>(list.size());
-      for (Draft draft : list) {
-        cards.add(draft.card());
-      }
-      return new ScoreBoard(scheme.toString(), year, cards);
+      ScoreCard[] cards = new ScoreCard[list.size()];
+      int chunks = Math.max(1, Math.min(CHUNKS, cards.length / MIN_CHUNK));
+      Fanout.run(chunks, helpers, executor, () -> chunk -> {
+        for (int i = chunk * cards.length / chunks, end = (chunk + 1) * cards.length / chunks; i < end; i++) {
+          cards[i] = list.get(i).card();
+        }
+      });
+      return new ScoreBoard(scheme.toString(), year, Arrays.asList(cards));
     }
 
     /**
@@ -494,6 +505,19 @@ public final class ScoringEngine {
         this.total = card.total();
         this.grade = card.grade();
         this.band = grade.map(g -> bandIndex(scheme, g)).orElse(-1);
+      }
+
+      /** @return the block scores by block: ranking compares them on every tie of totals, so they are indexed once per card */
+      Map<String, BigDecimal> indexBlocks() {
+        Map<String, BigDecimal> indexed = blockScores;
+        if (indexed == null) {
+          indexed = new HashMap<>();
+          for (BlockScore b : blocks) {
+            indexed.putIfAbsent(b.block(), b.score());
+          }
+          blockScores = indexed;
+        }
+        return indexed;
       }
 
       ScoreCard card() {
@@ -1104,13 +1128,7 @@ public final class ScoringEngine {
     }
 
     private static BigDecimal blockScore(Draft draft, String block) {
-      if (draft.blockScores == null) {
-        // Ranking compares block scores on every tie of totals: index them once per card.
-        Map<String, BigDecimal> byBlock = new HashMap<>();
-        draft.blocks.forEach(b -> byBlock.putIfAbsent(b.block(), b.score()));
-        draft.blockScores = byBlock;
-      }
-      return draft.blockScores.getOrDefault(block, BigDecimal.ZERO);
+      return draft.indexBlocks().getOrDefault(block, BigDecimal.ZERO);
     }
 
     private static void applyQuotas(ScoringScheme scheme, List<Draft> drafts) {

@@ -110,6 +110,15 @@ public final class Lifecycle {
 
     /** @return the facts on that day, as {@link Lifecycle#factsOn(List, LocalDate)} gives them */
     MemberFacts factsOn(LocalDate date) {
+      return stateOn(date).factsOn(date);
+    }
+
+    /** @return {@code factsOn(date).hasVotingRights()}, without making the facts */
+    boolean hasVotingRightsOn(LocalDate date) {
+      return stateOn(date).hasVotingRightsOn(date);
+    }
+
+    private Snapshot stateOn(LocalDate date) {
       // How many events are dated on or before the day (dates are in order; equal dates all count).
       int low = 0;
       int high = dates.length;
@@ -121,7 +130,7 @@ public final class Lifecycle {
           low = middle + 1;
         }
       }
-      return states[low].factsOn(date);
+      return states[low];
     }
   }
 
@@ -159,6 +168,19 @@ public final class Lifecycle {
       this.suspendedSince = status == MemberStatus.SUSPENDED ? suspendedSince : Optional.empty();
       this.sanctions = sanctions;
       this.probationEnd = admitted.map(a -> a.plusYears(1).plusMonths(extensionMonths));
+    }
+
+    /** @return as {@link MemberFacts#hasVotingRights()} of the facts on that day */
+    boolean hasVotingRightsOn(LocalDate date) {
+      if (status != MemberStatus.FULL) {
+        return false;
+      }
+      for (SanctionInForce s : sanctions) {
+        if (s.sanction() == SanctionKind.PROBATION_WITHIN_PARTY && s.inForceOn(date)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     MemberFacts factsOn(LocalDate date) {

@@ -89,6 +89,15 @@ public abstract class Member {
     return timeline().factsOn(date);
   }
 
+  /**
+   * @param date a day
+   * @return whether the member may vote that day ({@code factsOn(date).hasVotingRights()}: a full member
+   *     not under 留党察看), answered without making the day's facts
+   */
+  public boolean hasVotingRightsOn(LocalDate date) {
+    return timeline().hasVotingRightsOn(java.util.Objects.requireNonNull(date, "date"));
+  }
+
   /** @return the state after each event, computed once: {@link #factsOn} finds a day's by binary search */
   @Value.Lazy
   Lifecycle.Timeline timeline() {

@@ -270,6 +270,15 @@ public final class OrgTree {
     return preOrder.stream().filter(o -> o.kind() == kind).toList();
   }
 
+  /**
+   * @param id an organisation of the tree
+   * @return its place in path order: its index in {@link #organisations()}, which {@link #pathOrder()} compares
+   * @throws ValidationException ({@code unknown-organisation}) if the tree does not hold it
+   */
+  public int positionOf(OrganisationId id) {
+    return index(java.util.Objects.requireNonNull(id, "id"));
+  }
+
   /** @return a comparator putting organisation ids of this tree in path order */
   public Comparator<OrganisationId> pathOrder() {
     return Comparator.comparingInt(this::index);

@@ -232,6 +232,28 @@ class LifecycleTest {
   }
 
   @Test
+  void aTimelineAnswersEveryDayAsAReplayDoesRightsIncludedAskedInAnyOrder() {
+    List<MemberEvent> sanctioned = with(toFullMember(), probationWithinParty("2024-03-01", 12));
+    List<List<MemberEvent>> histories = List.of(toFullMember(), toFullMember().subList(0, 10), sanctioned,
+        with(sanctioned, new MemberEvent.SanctionEnded(day("2024-12-01"), SanctionKind.PROBATION_WITHIN_PARTY)),
+        with(sanctioned, new MemberEvent.SanctionEnded(day("2025-02-28"), SanctionKind.PROBATION_WITHIN_PARTY)),
+        with(toFullMember(), sanctioned("2024-03-01", SanctionKind.SERIOUS_WARNING)));
+    for (List<MemberEvent> history : histories) {
+      Lifecycle.Timeline timeline = Lifecycle.timeline(history);
+      LocalDate first = history.get(0).date().minusDays(3);
+      LocalDate last = day("2025-12-31");
+      for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+        MemberFacts replayed = Lifecycle.factsOn(history, d);
+        assertThat(timeline.factsOn(d)).as("facts on %s", d).isEqualTo(replayed);
+        assertThat(timeline.hasVotingRightsOn(d)).as("rights on %s", d).isEqualTo(replayed.hasVotingRights());
+        // Back to the first day and on again: the facts a state keeps from the day last asked for are not another day's.
+        assertThat(timeline.factsOn(first)).isEqualTo(Lifecycle.factsOn(history, first));
+        assertThat(timeline.factsOn(d).date()).isEqualTo(d);
+      }
+    }
+  }
+
+  @Test
   void aSanctionEndsOnItsLastDayOrIsFormallyEndedAfterItsEffectRanOut() {
     // 留党察看 of 12 months from 2024-03-01: the last day of effect is 2025-02-28, the first without is 2025-03-01.
     List<MemberEvent> sanctioned = with(toFullMember(), probationWithinParty("2024-03-01", 12));

@@ -80,7 +80,7 @@ public final class ActivityQualityRules {
           LocalDate day = activity.date();
           if (basis.equals("voting-members")) {
             for (Member member : context.dataset().membersOf(activity.organisation())) {
-              if (context.facts(member, day).hasVotingRights()) { // a full member whose rights are not restricted
+              if (member.hasVotingRightsOn(day)) { // a full member whose rights are not restricted
                 entitled.add(member.id());
               }
             }

@@ -88,7 +88,7 @@ public final class BranchMeetingVote extends MemberRule {
   static List<Member> entitledVoters(EvaluationContext context, Member subject, LocalDate day) {
     List<Member> entitled = new ArrayList<>();
     for (Member other : context.membersOf(subject.branch(), day, s -> s == MemberStatus.FULL)) {
-      if (!other.id().equals(subject.id()) && context.facts(other, day).hasVotingRights()) {
+      if (!other.id().equals(subject.id()) && other.hasVotingRightsOn(day)) {
         entitled.add(other);
       }
     }

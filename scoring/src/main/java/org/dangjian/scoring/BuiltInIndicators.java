@@ -134,7 +134,7 @@ final class BuiltInIndicators {
                 .forEach(position -> counted.add(position.member())));
           }
         } else {
-          c.dataset().membersOf(c.organisation()).stream().filter(m -> m.factsOn(asOf).status().isMember()).forEach(m -> counted.add(m.id()));
+          c.dataset().membersOf(c.organisation()).stream().filter(m -> m.statusOn(asOf).isMember()).forEach(m -> counted.add(m.id()));
         }
         long trained = counted.stream().filter(member -> c.dataset().trainingsOf(member).stream()
             .filter(t -> year.contains(t.date()) && !t.date().isAfter(asOf)).count() >= atLeast).count();

@@ -395,12 +395,12 @@ public final class ScoringEngine {
           ScoringScheme.Eligibility e = scheme.eligibility();
           LocalDate[] monthEnds = plan.monthEndDates;
           for (Member member : dataset.members()) {
-            MemberStatus status = member.factsOn(end).status();
+            MemberStatus status = member.statusOn(end);
             if (e.scored().contains(status)) {
               MemberStatus[] statuses = new MemberStatus[12];
               int months = 0;
               for (int m = 0; m < 12; m++) {
-                statuses[m] = m == 11 ? status : member.factsOn(monthEnds[m]).status();
+                statuses[m] = m == 11 ? status : member.statusOn(monthEnds[m]);
                 months += e.scored().contains(statuses[m]) ? 1 : 0;
               }
               targets.add(new Target(member.id().value(), member.name(), member.branch(), Optional.of(member), Optional.empty(),
@@ -423,7 +423,7 @@ public final class ScoringEngine {
               MemberStatus[] statuses = new MemberStatus[12];
               for (int m = 0; m < 12; m++) {
                 LocalDate monthEnd = plan.monthEndDates[m];
-                statuses[m] = member.get().factsOn(monthEnd).status();
+                statuses[m] = member.get().statusOn(monthEnd);
                 months += secretary.get().heldOn(monthEnd) ? 1 : 0;
               }
               MemberId id = member.get().id();
@@ -440,7 +440,7 @@ public final class ScoringEngine {
             if (leader.member().isPresent()) {
               statuses = new MemberStatus[12];
               for (int m = 0; m < 12; m++) {
-                statuses[m] = leader.member().get().factsOn(plan.monthEndDates[m]).status();
+                statuses[m] = leader.member().get().statusOn(plan.monthEndDates[m]);
               }
             }
             targets.add(new Target(leader.id(), leader.name(), leader.organisation().id(), leader.member(), Optional.of(leader.organisation()),

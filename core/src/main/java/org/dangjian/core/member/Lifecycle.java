@@ -113,6 +113,11 @@ public final class Lifecycle {
       return stateOn(date).factsOn(date);
     }
 
+    /** @return {@code factsOn(date).status()}, without making the facts */
+    MemberStatus statusOn(LocalDate date) {
+      return stateOn(date).status;
+    }
+
     /** @return {@code factsOn(date).hasVotingRights()}, without making the facts */
     boolean hasVotingRightsOn(LocalDate date) {
       return stateOn(date).hasVotingRightsOn(date);

@@ -91,6 +91,14 @@ public abstract class Member {
 
   /**
    * @param date a day
+   * @return the member's status that day ({@code factsOn(date).status()}), answered without making the day's facts
+   */
+  public MemberStatus statusOn(LocalDate date) {
+    return timeline().statusOn(java.util.Objects.requireNonNull(date, "date"));
+  }
+
+  /**
+   * @param date a day
    * @return whether the member may vote that day ({@code factsOn(date).hasVotingRights()}: a full member
    *     not under 留党察看), answered without making the day's facts
    */

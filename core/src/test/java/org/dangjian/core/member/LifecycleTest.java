@@ -246,6 +246,7 @@ class LifecycleTest {
         MemberFacts replayed = Lifecycle.factsOn(history, d);
         assertThat(timeline.factsOn(d)).as("facts on %s", d).isEqualTo(replayed);
         assertThat(timeline.hasVotingRightsOn(d)).as("rights on %s", d).isEqualTo(replayed.hasVotingRights());
+        assertThat(timeline.statusOn(d)).as("status on %s", d).isEqualTo(replayed.status());
         // Back to the first day and on again: the facts a state keeps from the day last asked for are not another day's.
         assertThat(timeline.factsOn(first)).isEqualTo(Lifecycle.factsOn(history, first));
         assertThat(timeline.factsOn(d).date()).isEqualTo(d);

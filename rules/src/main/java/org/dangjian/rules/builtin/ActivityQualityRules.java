@@ -121,12 +121,21 @@ public final class ActivityQualityRules {
       this.en = en;
     }
 
+    private static boolean anyWithoutReason(Activity a) {
+      for (var absentee : a.absentees()) {
+        if (absentee.reason().isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean missingFrom(Activity a, boolean lecture) {
       return switch (this) {
         case HOST -> a.host().isEmpty();
         case RECORDER -> a.recorder().isEmpty();
         case ATTENDEES -> a.attendees().isEmpty();
-        case ABSENCE_REASONS -> a.absentees().stream().anyMatch(x -> x.reason().isEmpty());
+        case ABSENCE_REASONS -> anyWithoutReason(a);
         case LECTURER -> lecture && a.lecturer().isEmpty();
         case AGENDA -> a.agenda().isEmpty();
         case SUMMARY -> a.summary().isEmpty();
@@ -165,8 +174,16 @@ public final class ActivityQualityRules {
       return context -> {
         for (Activity activity : judged(context, types)) {
           boolean lecture = lectureTypes.contains(activity.type().code());
-          List<Part> missing = require.stream().filter(p -> p.missingFrom(activity, lecture)).toList();
-          if (!missing.isEmpty()) {
+          List<Part> missing = null; // a loop, not a stream: asked of every meeting, and most records are complete
+          for (Part part : require) {
+            if (part.missingFrom(activity, lecture)) {
+              if (missing == null) {
+                missing = new ArrayList<>();
+              }
+              missing.add(part);
+            }
+          }
+          if (missing != null) {
             finding(context, activity, "record-completeness.missing")
                 .argument("missingZh", String.join("、", missing.stream().map(p -> p.zh).toList()))
                 .argument("missingEn", String.join(", ", missing.stream().map(p -> p.en).toList())).emit();
@@ -228,7 +245,7 @@ public final class ActivityQualityRules {
             continue;
           }
           for (Member member : context.members()) {
-            if (!context.facts(member, year.start()).status().isMember() || !context.facts(member, year.end()).status().isMember()) {
+            if (!context.status(member, year.start()).isMember() || !context.status(member, year.end()).isMember()) {
               continue;
             }
             int held = 0;

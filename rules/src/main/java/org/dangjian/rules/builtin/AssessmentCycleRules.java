@@ -25,7 +25,7 @@ public final class AssessmentCycleRules {
   private AssessmentCycleRules() {}
 
   private static boolean memberThroughout(EvaluationContext context, Member member, LocalDate from, LocalDate to) {
-    return context.facts(member, from).status().isMember() && context.facts(member, to).status().isMember();
+    return context.status(member, from).isMember() && context.status(member, to).isMember();
   }
 
   /**

@@ -85,7 +85,7 @@ public final class DevelopmentRules {
             finding(context, member, "first-talk.late").since(deadline.plusDays(1)).argument("applied", applied.date())
                 .argument("talked", talk.get().date()).argument("withinMonths", withinMonths).emit();
           } else if (talk.map(t -> t.date().isAfter(context.asOf())).orElse(true) && deadline.isBefore(context.asOf())
-              && judged(context, deadline) && member.factsOn(context.asOf()).status() == MemberStatus.APPLICANT) {
+              && judged(context, deadline) && context.status(member, context.asOf()) == MemberStatus.APPLICANT) {
             finding(context, member, "first-talk.missing").since(deadline.plusDays(1)).argument("applied", applied.date())
                 .argument("withinMonths", withinMonths).emit();
           }
@@ -150,7 +150,7 @@ public final class DevelopmentRules {
             last = null;
           }
         }
-        if (last != null && member.factsOn(context.asOf()).status() == MemberStatus.ACTIVIST) {
+        if (last != null && context.status(member, context.asOf()) == MemberStatus.ACTIVIST) {
           overdue(context, member, "activist-review.overdue", last, context.asOf(), intervalMonths);
         }
       };
@@ -371,7 +371,7 @@ public final class DevelopmentRules {
           }
         }
         if (lastProbationReview != null && require.contains("probation-review")
-            && member.factsOn(context.asOf()).status() == MemberStatus.PROBATIONARY) {
+            && context.status(member, context.asOf()) == MemberStatus.PROBATIONARY) {
           overdue(context, member, "development-records.probation-review", lastProbationReview, context.asOf(), reviewMonths);
         }
       };

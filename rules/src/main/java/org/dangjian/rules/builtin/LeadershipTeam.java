@@ -144,7 +144,7 @@ public final class LeadershipTeam extends BuiltInRuleType {
 
   /** The member holding the post, if a member of the dataset who is a Party member on the day. */
   private static Optional<Member> memberOn(EvaluationContext context, LeadershipPost post, LocalDate date) {
-    return post.member().flatMap(id -> context.dataset().member(id)).filter(m -> context.facts(m, date).status().isMember());
+    return post.member().flatMap(id -> context.dataset().member(id)).filter(m -> context.status(m, date).isMember());
   }
 
   private static List<Position> positionsOf(Organisation organisation, MemberId member, LocalDate date) {

@@ -85,8 +85,8 @@ public final class MembershipRules {
       int runStart = -1;
       for (int i = 0; i < count; i++) {
         // The month's record first: most months are in order, and the status check looks up facts.
-        boolean counts = missed.test(i) && context.facts(member, starts[i]).status().isMember()
-            && context.facts(member, ends[i]).status().isMember();
+        boolean counts = missed.test(i) && context.status(member, starts[i]).isMember()
+            && context.status(member, ends[i]).isMember();
         if (counts && runStart < 0) {
           runStart = i;
         }
@@ -160,23 +160,22 @@ public final class MembershipRules {
         }
         JudgedMonths judged = new JudgedMonths(context, minMonths, graceMonths, context.dataset().firstDuesMonth().get());
         org.dangjian.core.record.Records<DuesPayment> payments = context.dataset().records(DuesPayment.KIND);
+        // Each judged month's last day of payment, worked out once: the end of the month, or of the grace months after it.
+        LocalDate[] deadlines = new LocalDate[judged.count];
+        for (int i = 0; i < deadlines.length; i++) {
+          deadlines[i] = YearMonth.from(judged.starts[i]).plusMonths(graceMonths).atEndOfMonth();
+        }
         for (Member member : context.members()) {
           // The months paid for in time (by the end of the month, or of the grace months after it), as bits by
           // judged month; the months and days read from the payments' columns, which hold a month's payments together.
           java.util.BitSet paid = new java.util.BitSet();
           List<java.time.YearMonth> months = payments.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.MONTH);
           List<LocalDate> paidOn = months.isEmpty() ? List.of() : payments.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.PAID_ON);
-          java.time.YearMonth last = null;
-          int judgedMonth = -1;
-          LocalDate deadline = null;
           for (int p = 0; p < months.size(); p++) {
-            if (!months.get(p).equals(last)) {
-              last = months.get(p);
-              judgedMonth = judged.indexOf(last);
-              deadline = judgedMonth >= 0 ? last.plusMonths(graceMonths).atEndOfMonth() : null;
-            }
-            if (judgedMonth >= 0 && !paidOn.get(p).isAfter(deadline)) {
-              paid.set(judgedMonth);
+            int month = judged.indexOf(months.get(p));
+            // Only the judged months are read by the runs below.
+            if (month >= 0 && month < deadlines.length && !paidOn.get(p).isAfter(deadlines[month])) {
+              paid.set(month);
             }
           }
           judged.runs(context, member, minMonths, month -> !paid.get(month), (start, length) ->
@@ -251,7 +250,7 @@ public final class MembershipRules {
             LocalDate validUntil = out.letter().validUntil();
             Optional<LocalDate> receipt = out.receipt();
             if (receipt.isEmpty() && validUntil.isBefore(context.asOf()) && out == lastTransferOut(member)
-                && member.factsOn(context.asOf()).status() == MemberStatus.TRANSFERRED_OUT) {
+                && context.status(member, context.asOf()) == MemberStatus.TRANSFERRED_OUT) {
               finding(context, member, "transfer-letter.no-receipt").since(validUntil.plusDays(1))
                   .argument("letter", out.letter().number()).argument("to", out.to()).argument("issued", out.letter().issued())
                   .argument("validUntil", validUntil).emit();

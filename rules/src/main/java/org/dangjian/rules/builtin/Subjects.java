@@ -67,7 +67,7 @@ final class Subjects {
         continue;
       }
       for (org.dangjian.core.member.Member member : dataset.membersOf(below.id())) {
-        if (context.facts(member, context.asOf()).status().isMember() && ++count >= limit) {
+        if (context.status(member, context.asOf()).isMember() && ++count >= limit) {
           return limit;
         }
       }

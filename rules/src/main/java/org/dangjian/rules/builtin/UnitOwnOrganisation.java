@@ -40,7 +40,7 @@ public final class UnitOwnOrganisation extends BuiltInRuleType {
           continue; // a session re-running the rule for other organisations
         }
         long full = context.dataset().membersOfUnit(unit.id()).stream()
-            .filter(m -> context.facts(m, context.asOf()).status() == MemberStatus.FULL).count();
+            .filter(m -> context.status(m, context.asOf()) == MemberStatus.FULL).count();
         if (full < minFullMembers) {
           continue;
         }

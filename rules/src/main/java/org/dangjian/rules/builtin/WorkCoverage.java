@@ -36,13 +36,13 @@ public final class WorkCoverage extends BuiltInRuleType {
           continue; // organisation coverage: another rule; or a session re-running the rule for other organisations
         }
         boolean present = context.dataset().membersOfUnit(unit.id()).stream()
-            .anyMatch(m -> context.facts(m, context.asOf()).status().isMember()
+            .anyMatch(m -> context.status(m, context.asOf()).isMember()
                 && covering.stream().anyMatch(o -> context.dataset().tree().isWithin(m.branch(), o.id())));
         if (!present) {
           context.finding(covering.get(0).id(), Subjects.unit(unit.id())).message("work-coverage.no-members")
               .argument("unit", unit.name()).argument("organisation", covering.get(0).name())
               .argument("fullMembers", context.dataset().membersOfUnit(unit.id()).stream()
-                  .filter(m -> context.facts(m, context.asOf()).status() == MemberStatus.FULL).count()).emit();
+                  .filter(m -> context.status(m, context.asOf()) == MemberStatus.FULL).count()).emit();
         }
       }
     };

@@ -155,8 +155,14 @@ public final class DuesSchedule {
           .setScale(2, roundingMode);
     }
     List<DuesBracket> brackets = category == MemberCategory.RETIRED ? retired : salaried;
-    BigDecimal rate = brackets.stream().filter(b -> b.upTo().map(up -> monthlyBase.compareTo(up) <= 0).orElse(true))
-        .findFirst().orElseThrow().rate();
+    DuesBracket bracket = brackets.get(brackets.size() - 1); // the last is open-ended
+    for (DuesBracket b : brackets) {
+      if (b.upTo().isEmpty() || monthlyBase.compareTo(b.upTo().get()) <= 0) {
+        bracket = b;
+        break;
+      }
+    }
+    BigDecimal rate = bracket.rate();
     return monthlyBase.multiply(rate).setScale(2, roundingMode);
   }
 }

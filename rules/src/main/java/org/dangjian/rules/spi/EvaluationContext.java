@@ -162,6 +162,15 @@ public final class EvaluationContext {
   }
 
   /**
+   * @param member a member
+   * @param date a day
+   * @return the member's status that day, as {@link #facts} gives it, without making the day's facts ({@link Member#statusOn})
+   */
+  public MemberStatus status(Member member, LocalDate date) {
+    return member.statusOn(date);
+  }
+
+  /**
    * @param organisation a branch, group or higher organisation
    * @param date a day
    * @param status which statuses count, for example {@code MemberStatus::isMember}
@@ -170,7 +179,7 @@ public final class EvaluationContext {
   public List<Member> membersOf(OrganisationId organisation, LocalDate date, Predicate<MemberStatus> status) {
     List<Member> found = new ArrayList<>();
     for (Member member : dataset.membersOf(organisation)) {
-      if (status.test(facts(member, date).status())) {
+      if (status.test(status(member, date))) {
         found.add(member);
       }
     }

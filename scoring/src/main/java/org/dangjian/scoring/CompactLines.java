@@ -87,6 +87,20 @@ final class CompactLines extends AbstractList<LineItem> implements RandomAccess 
   }
 
   /**
+   * A ledger entry as a line holds it: the member's entries, their categories and its row among them, the
+   * entry made only when the line's evidence is rendered.
+   */
+  record LedgerRow(List<LedgerEntry> entries, List<String> categories, int row) {
+    LedgerEntry made() {
+      return entries.get(row);
+    }
+
+    String category() {
+      return categories.get(row);
+    }
+  }
+
+  /**
    * A month's payment as a dues line holds it: the member's payments and its row among them, the record made
    * only when the line's evidence is rendered.
    */
@@ -100,7 +114,7 @@ final class CompactLines extends AbstractList<LineItem> implements RandomAccess 
   static String evidence(CardPlan plan, String subject, int months, byte kind, @Nullable Object reference) {
     return switch (kind) {
       case ACTIVITY -> "activity:" + ((ActivityId) reference).value();
-      case LEDGER -> ((LedgerEntry) reference).evidence();
+      case LEDGER -> ((LedgerRow) reference).made().evidence();
       // A commitment's item: the commitment's evidence and the item's number, made when the line was.
       case COMMITMENT -> (String) reference;
       // A month's dues: the payment where one was made, else by member and month.

@@ -549,7 +549,16 @@ public final class ScoringEngine {
       final Rows made = new Rows();
       // One pass over the member's attendance and ledger, filed by the plan's type and category numbers.
       final List<List<Activity>> attendedByType = new ArrayList<>();
-      final List<List<LedgerEntry>> ledgerByCategory = new ArrayList<>();
+      /** The member's ledger rows (in {@link #ledger}) by the plan's category number: rowsByCategory[c][0, countByCategory[c]). */
+      int[][] rowsByCategory;
+      final int[] countByCategory;
+      /** The member's ledger entries and their columns; an entry is made only when a line's evidence is rendered. */
+      List<LedgerEntry> ledger = List.of();
+      List<String> ledgerCategories = List.of();
+      List<java.time.LocalDate> ledgerDays = List.of();
+      List<BigDecimal> ledgerPoints = List.of();
+      /** Ledger points as units, by the very value a column holds (its values are shared): {@link CardPlan#units} once each. */
+      final java.util.IdentityHashMap<BigDecimal, Long> units = new java.util.IdentityHashMap<>();
       int[] order = new int[64];
       long[] periodKeys = new long[16];
       long[] periodUsed = new long[16];
@@ -571,9 +580,8 @@ public final class ScoringEngine {
         for (int i = 0; i < plan.activityTypes.size(); i++) {
           attendedByType.add(new ArrayList<>());
         }
-        for (int i = 0; i < plan.categories.size(); i++) {
-          ledgerByCategory.add(new ArrayList<>());
-        }
+        this.rowsByCategory = new int[plan.categories.size()][8];
+        this.countByCategory = new int[plan.categories.size()];
       }
 
       Draft score(Target target) {
@@ -786,9 +794,9 @@ public final class ScoringEngine {
         if (found.kind[a] == CompactLines.ACTIVITY && found.kind[b] == CompactLines.ACTIVITY) {
           return ((ActivityId) found.reference[a]).value().compareTo(((ActivityId) found.reference[b]).value()) < 0;
         }
-        if (found.kind[a] == CompactLines.LEDGER && found.kind[b] == CompactLines.LEDGER
-            && ((LedgerEntry) found.reference[a]).member().equals(((LedgerEntry) found.reference[b]).member())) {
-          return ((LedgerEntry) found.reference[a]).category().compareTo(((LedgerEntry) found.reference[b]).category()) < 0;
+        if (found.kind[a] == CompactLines.LEDGER && found.kind[b] == CompactLines.LEDGER) {
+          // A card's ledger lines are all its member's: by category.
+          return ((CompactLines.LedgerRow) found.reference[a]).category().compareTo(((CompactLines.LedgerRow) found.reference[b]).category()) < 0;
         }
         return evidenceOf(found.kind[a], found.reference[a]).compareTo(evidenceOf(found.kind[b], found.reference[b])) < 0;
       }
@@ -838,16 +846,21 @@ public final class ScoringEngine {
           }
         }
         if (!plan.categories.isEmpty()) {
-          ledgerByCategory.forEach(List::clear);
-          // The categories and days read from the ledger's columns: only the entries the items read are made.
-          org.dangjian.core.record.Records<LedgerEntry> ledger = dataset.records(LedgerEntry.KIND);
-          List<LedgerEntry> entries = ledger.by(LedgerEntry.BY_MEMBER, member.id());
-          List<String> categories = ledger.values(LedgerEntry.BY_MEMBER, member.id(), LedgerEntry.CATEGORY);
-          List<java.time.LocalDate> days = ledger.values(LedgerEntry.BY_MEMBER, member.id(), LedgerEntry.DATE);
-          for (int e = 0; e < entries.size(); e++) {
-            Integer category = plan.categories.get(categories.get(e));
-            if (category != null && period.contains(days.get(e))) {
-              ledgerByCategory.get(category).add(entries.get(e));
+          Arrays.fill(countByCategory, 0);
+          // The categories and days read from the ledger's columns, the rows filed by category: no entry is made here.
+          org.dangjian.core.record.Records<LedgerEntry> all = dataset.records(LedgerEntry.KIND);
+          ledger = all.by(LedgerEntry.BY_MEMBER, member.id());
+          ledgerCategories = all.values(LedgerEntry.BY_MEMBER, member.id(), LedgerEntry.CATEGORY);
+          ledgerDays = all.values(LedgerEntry.BY_MEMBER, member.id(), LedgerEntry.DATE);
+          ledgerPoints = all.values(LedgerEntry.BY_MEMBER, member.id(), LedgerEntry.POINTS);
+          for (int e = 0; e < ledger.size(); e++) {
+            Integer category = plan.categories.get(ledgerCategories.get(e));
+            if (category != null && period.contains(ledgerDays.get(e))) {
+              int c = category;
+              if (countByCategory[c] == rowsByCategory[c].length) {
+                rowsByCategory[c] = Arrays.copyOf(rowsByCategory[c], 2 * countByCategory[c]);
+              }
+              rowsByCategory[c][countByCategory[c]++] = e;
             }
           }
         }
@@ -875,6 +888,17 @@ public final class ScoringEngine {
             }
           }
         }
+      }
+
+      private long unitsOf(BigDecimal points) {
+        Long known = units.get(points);
+        if (known == null) {
+          known = plan.units(points);
+          if (units.size() < 1024) { // a column's few distinct values; a ledger of values all distinct is not kept
+            units.put(points, known);
+          }
+        }
+        return known;
       }
 
       /** @return a dues line's reference: the month's payment, if one was made, else the month's number (1–12) */
@@ -908,9 +932,10 @@ public final class ScoringEngine {
           }
         } else if (evidence instanceof Evidence.Ledger && member != null) {
           for (int category : plan.itemCategories[i]) {
-            for (LedgerEntry entry : ledgerByCategory.get(category)) {
-              occurrence(i, (int) entry.date().toEpochDay(), plan.points[i] == CardPlan.NONE ? plan.units(entry.points()) : points,
-                  CompactLines.LEDGER, entry);
+            for (int k = 0; k < countByCategory[category]; k++) {
+              int row = rowsByCategory[category][k];
+              occurrence(i, (int) ledgerDays.get(row).toEpochDay(), plan.points[i] == CardPlan.NONE ? unitsOf(ledgerPoints.get(row)) : points,
+                  CompactLines.LEDGER, new CompactLines.LedgerRow(ledger, ledgerCategories, row));
             }
           }
         } else if (evidence instanceof Evidence.Findings f) {

@@ -16,6 +16,7 @@ import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.parallel.Fanout;
 import org.dangjian.core.time.ReportingPeriod;
 import org.dangjian.rules.spi.EvaluationContext;
+import org.dangjian.rules.spi.EvaluationScope;
 import org.dangjian.rules.spi.FindingSink;
 
 /**
@@ -85,14 +86,38 @@ public final class ComplianceEngine {
     }
     requireWithin(window, asOf);
     List<RuleEntry> entries = ruleSet.entries();
+    // On several threads, a per-branch rule runs as CHUNKS tasks, each judging a run of branches in the tree's
+    // order (a scope, as a session re-runs it), so that the threads share out the heavy rules evenly; the
+    // rules judged whole go first. One thread runs each rule once, over everything.
+    List<EvaluationScope> scopes = threads > 1 ? chunks(dataset, CHUNKS) : List.of();
+    List<int[]> tasks = new ArrayList<>();
+    for (int e = 0; e < entries.size(); e++) {
+      if (scopes.isEmpty() || !entries.get(e).rule().dependencies().isPerBranch()) {
+        tasks.add(new int[] {e, -1});
+      }
+    }
+    for (int e = 0; e < entries.size(); e++) {
+      if (!scopes.isEmpty() && entries.get(e).rule().dependencies().isPerBranch()) {
+        for (int c = 0; c < scopes.size(); c++) {
+          tasks.add(new int[] {e, c});
+        }
+      }
+    }
+    // Each task's results, by entry, then chunk: the runs the report is merged from.
+    int perEntry = Math.max(1, scopes.size());
     @SuppressWarnings("unchecked")
-    List<Finding>[] foundByRule = new List[entries.size()];
+    List<Finding>[] foundByRun = new List[entries.size() * perEntry];
     @SuppressWarnings("unchecked")
-    List<Requirement>[] requiredByRule = new List[entries.size()];
-    DangjianException[] failures = new DangjianException[entries.size()];
-    // Each rule's results sorted on the thread that found them; the sorted runs merged after, on the caller.
+    List<Requirement>[] requiredByRun = new List[entries.size() * perEntry];
+    // Each run's elements' places in the tree's order, the merge's first key, worked out with the run.
+    int[][] foundPlaces = new int[entries.size() * perEntry][];
+    int[][] requiredPlaces = new int[entries.size() * perEntry][];
+    DangjianException[] failures = new DangjianException[entries.size() * perEntry];
+    // Each task's results sorted on the thread that found them; the sorted runs merged after, on the caller.
     ReportOrder order = new ReportOrder(dataset.tree());
-    Fanout.run(entries.size(), threads - 1, executor, () -> index -> {
+    Fanout.run(tasks.size(), threads - 1, executor, () -> task -> {
+      int index = tasks.get(task)[0];
+      int chunk = tasks.get(task)[1];
       RuleEntry entry = entries.get(index);
       List<Finding> found = new ArrayList<>();
       List<Requirement> required = new ArrayList<>();
@@ -108,26 +133,75 @@ public final class ComplianceEngine {
         }
       };
       try {
-        entry.rule().evaluate(new EvaluationContext(dataset, ruleSet, entry, window, asOf, sink));
+        entry.rule().evaluate(chunk < 0 ? new EvaluationContext(dataset, ruleSet, entry, window, asOf, sink)
+            : new EvaluationContext(dataset, ruleSet, entry, window, asOf, sink, scopes.get(chunk)));
       } catch (RuntimeException e) {
-        failures[index] = failed(entry, e);
+        failures[index * perEntry + Math.max(chunk, 0)] = failed(entry, e);
         return;
       }
       found.sort(order.findings);
       required.sort(order.requirements);
-      foundByRule[index] = found;
-      requiredByRule[index] = required;
+      int slot = index * perEntry + Math.max(chunk, 0);
+      foundByRun[slot] = found;
+      requiredByRun[slot] = required;
+      foundPlaces[slot] = ReportOrder.firstKeys(found, order.findingPlace);
+      requiredPlaces[slot] = ReportOrder.firstKeys(required, order.requirementPlace);
     });
-    // Every rule ran: of those that failed, the first in the set's order is reported, whatever the threads.
+    // Every rule ran: of those that failed, the first in the set's order (and a rule's first run of branches) is reported,
+    // whatever the threads.
     for (DangjianException failure : failures) {
       if (failure != null) {
         throw failure;
       }
     }
-    // Merged with ties taken in the rules' order: the very lists a stable sort of the rules' results one after another gives.
-    List<Finding> findings = ReportOrder.merge(java.util.Arrays.asList(foundByRule), order.findingPlace, order.findings);
-    List<Requirement> requirements = ReportOrder.merge(java.util.Arrays.asList(requiredByRule), order.requirementPlace, order.requirements);
+    // Merged with ties taken in the rules' order: the very lists a stable sort of the rules' results one after another
+    // gives (a rule's chunks judge different organisations, so their results never tie).
+    List<Finding> findings = ReportOrder.merge(present(foundByRun), present(foundPlaces), order.findings);
+    List<Requirement> requirements = ReportOrder.merge(present(requiredByRun), present(requiredPlaces), order.requirements);
     return sortedReport(dataset, ruleSet, window, asOf, order, findings, requirements);
+  }
+
+  /** How many runs of branches a per-branch rule is split into on several threads. */
+  private static final int CHUNKS = 8;
+
+  /** @return the dataset's scope keys in the tree's order, cut into up to {@code count} runs of about equal members, as scopes */
+  private static List<EvaluationScope> chunks(Dataset dataset, int count) {
+    OrgTree tree = dataset.tree();
+    List<OrganisationId> keys = new ArrayList<>();
+    long members = 0;
+    for (Organisation organisation : tree.organisations()) {
+      if (organisation.kind() != org.dangjian.core.org.OrganisationKind.GROUP) {
+        keys.add(organisation.id());
+        members += organisation.kind().isBranch() ? dataset.membersOf(organisation.id()).size() : 0;
+      }
+    }
+    List<EvaluationScope> scopes = new ArrayList<>();
+    List<OrganisationId> run = new ArrayList<>();
+    long inRun = 0;
+    for (OrganisationId key : keys) {
+      run.add(key);
+      inRun += tree.get(key).kind().isBranch() ? dataset.membersOf(key).size() : 0;
+      if (scopes.size() < count - 1 && inRun * count >= members) {
+        scopes.add(EvaluationScope.of(dataset, run));
+        run = new ArrayList<>();
+        inRun = 0;
+      }
+    }
+    if (!run.isEmpty() || scopes.isEmpty()) {
+      scopes.add(EvaluationScope.of(dataset, run));
+    }
+    return List.copyOf(scopes);
+  }
+
+  /** @return the runs that were filled (a chunked entry's unused slots, and one-run entries' other slots, are null) */
+  private static <T> List<T> present(T[] runs) {
+    List<T> present = new ArrayList<>(runs.length);
+    for (T run : runs) {
+      if (run != null) {
+        present.add(run);
+      }
+    }
+    return present;
   }
 
   /** The report of what the rules found and required: sorted in the tree's order, with the summaries and what is due. */

@@ -40,11 +40,40 @@ final class ReportOrder {
    * result is what a stable sort of the runs one after another gives.
    *
    * @param runs lists each sorted by the order
-   * @param first the order's first key, compared before the order (read once per element, not per comparison)
+   * @param first the order's first key, compared before the order
    * @param order the order, which must sort by the first key first
    * @return a new list of every element
    */
   static <T> List<T> merge(List<? extends List<T>> runs, java.util.function.ToIntFunction<? super T> first, Comparator<? super T> order) {
+    List<int[]> keys = new java.util.ArrayList<>(runs.size());
+    for (List<T> run : runs) {
+      keys.add(firstKeys(run, first));
+    }
+    return merge(runs, keys, order);
+  }
+
+  /**
+   * @param run a run
+   * @param first the order's first key
+   * @return each element's first key, by position in the run (worked out where the run was made, on its thread)
+   */
+  static <T> int[] firstKeys(List<T> run, java.util.function.ToIntFunction<? super T> first) {
+    int[] keys = new int[run.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = first.applyAsInt(run.get(i));
+    }
+    return keys;
+  }
+
+  /**
+   * As {@link #merge(List, java.util.function.ToIntFunction, Comparator)}, with each run's first keys given.
+   *
+   * @param runs lists each sorted by the order
+   * @param firstKeys per run, each element's first key ({@link #firstKeys})
+   * @param order the order, which must sort by the first key first
+   * @return a new list of every element
+   */
+  static <T> List<T> merge(List<? extends List<T>> runs, List<int[]> firstKeys, Comparator<? super T> order) {
     int total = 0;
     int[] heap = new int[runs.size()];
     int size = 0;
@@ -60,13 +89,11 @@ final class ReportOrder {
       return merged;
     }
     int[] next = new int[runs.size()];
-    int[] key = new int[runs.size()];
-    for (int i = 0; i < size; i++) {
-      key[heap[i]] = first.applyAsInt(runs.get(heap[i]).get(0));
-    }
     // A binary heap of the runs that have elements left, by their next element, then by run.
     java.util.function.IntBinaryOperator compare = (a, b) -> {
-      int c = key[a] != key[b] ? Integer.compare(key[a], key[b]) : order.compare(runs.get(a).get(next[a]), runs.get(b).get(next[b]));
+      int ka = firstKeys.get(a)[next[a]];
+      int kb = firstKeys.get(b)[next[b]];
+      int c = ka != kb ? Integer.compare(ka, kb) : order.compare(runs.get(a).get(next[a]), runs.get(b).get(next[b]));
       return c != 0 ? c : Integer.compare(a, b);
     };
     for (int i = size / 2 - 1; i >= 0; i--) {
@@ -78,8 +105,6 @@ final class ReportOrder {
       merged.add(run.get(next[r]++));
       if (next[r] == run.size()) {
         heap[0] = heap[--size];
-      } else {
-        key[r] = first.applyAsInt(run.get(next[r]));
       }
       siftDown(heap, size, 0, compare);
     }

@@ -36,7 +36,10 @@ class ParallelEvaluationTest {
     @Override
     public Rule create(RuleParameters parameters) {
       long pause = parameters.integer("pause", 0);
-      return Rule.of(Dependencies.whole(), context -> {
+      // A per-branch rule runs on several threads as several tasks, one per run of branches: each fails.
+      Dependencies dependencies = parameters.integer("perBranch", 0) == 1
+          ? Dependencies.perBranch(Dependencies.Records.ACTIVITIES) : Dependencies.whole();
+      return Rule.of(dependencies, context -> {
         try {
           Thread.sleep(pause);
         } catch (InterruptedException e) {
@@ -69,6 +72,36 @@ class ParallelEvaluationTest {
         assertThat(e).as("%s threads", threads).isNotNull();
         assertThat(e.getMessage()).as("%s threads", threads).startsWith("rule 'a-slow' (failing) failed: ")
             .contains("refused by a-slow");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aPerBranchRuleSplitIntoRunsOfBranchesStillFailsFirstInTheSetsOrder() {
+    // On several threads the whole rule b-fast runs first and fails at once; a-branches runs as one task per run of
+    // branches, each failing later. The set's order decides.
+    RuleSetRegistry registry = RuleSetRegistry.builder().ruleType(FAILING).build().with(RuleSetDefinition.parse("""
+        schema: dangjian/rule-set@1
+        id: failing-branches
+        version: "1"
+        title: 失败
+        effective: {from: 2024-01-01}
+        rules:
+          - {id: a-branches, type: failing, severity: notice, citation: {document: 测试}, parameters: {pause: 100, perBranch: 1}}
+          - {id: b-fast, type: failing, severity: notice, citation: {document: 测试}, parameters: {pause: 0}}
+        """, "failing-branches.yaml", Syntax.YAML));
+    RuleSet set = registry.resolve("failing-branches", YEAR_END);
+    Dataset dataset = new Fixture().build();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      for (int threads : new int[] {1, 2, 4}) {
+        DangjianException e = catchThrowableOfType(DangjianException.class, () -> ComplianceEngine.evaluate(dataset, set,
+            ReportingPeriod.year(2024), YEAR_END, threads == 1 ? Runnable::run : pool, threads));
+        assertThat(e).as("%s threads", threads).isNotNull();
+        assertThat(e.getMessage()).as("%s threads", threads).startsWith("rule 'a-branches' (failing) failed: ")
+            .contains("refused by a-branches");
       }
     } finally {
       pool.shutdownNow();

@@ -850,9 +850,9 @@ public final class ScoringEngine {
           // The categories and days read from the ledger's columns, the rows filed by category: no entry is made here.
           org.dangjian.core.record.Records<LedgerEntry> all = dataset.records(LedgerEntry.KIND);
           ledger = all.by(LedgerEntry.BY_MEMBER, member.id());
-          ledgerCategories = all.values(LedgerEntry.BY_MEMBER, member.id(), LedgerEntry.CATEGORY);
-          ledgerDays = all.values(LedgerEntry.BY_MEMBER, member.id(), LedgerEntry.DATE);
-          ledgerPoints = all.values(LedgerEntry.BY_MEMBER, member.id(), LedgerEntry.POINTS);
+          ledgerCategories = all.values(ledger, LedgerEntry.CATEGORY);
+          ledgerDays = all.values(ledger, LedgerEntry.DATE);
+          ledgerPoints = all.values(ledger, LedgerEntry.POINTS);
           for (int e = 0; e < ledger.size(); e++) {
             Integer category = plan.categories.get(ledgerCategories.get(e));
             if (category != null && period.contains(ledgerDays.get(e))) {
@@ -874,8 +874,8 @@ public final class ScoringEngine {
           // The months and days read from the payments' columns: no payment record is made here.
           org.dangjian.core.record.Records<DuesPayment> all = dataset.records(DuesPayment.KIND);
           payments = all.by(DuesPayment.BY_MEMBER, member.id());
-          List<YearMonth> months = all.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.MONTH);
-          List<java.time.LocalDate> days = months.isEmpty() ? List.of() : all.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.PAID_ON);
+          List<YearMonth> months = all.values(payments, DuesPayment.MONTH);
+          List<java.time.LocalDate> days = all.values(payments, DuesPayment.PAID_ON);
           for (int p = 0; p < months.size(); p++) {
             YearMonth month = months.get(p);
             if (month.getYear() == year) {

@@ -519,7 +519,12 @@ public final class Dataset {
    * @return the member's commitment for that year, if made
    */
   public Optional<Commitment> commitmentOf(MemberId member, int year) {
-    return store(Commitment.KIND).by(Commitment.BY_MEMBER, member).stream().filter(c -> c.year() == year).findFirst();
+    for (Commitment commitment : store(Commitment.KIND).by(Commitment.BY_MEMBER, member)) { // a loop: asked for every card
+      if (commitment.year() == year) {
+        return Optional.of(commitment);
+      }
+    }
+    return Optional.empty();
   }
 
   /** @return every appraisal ballot, by year, subject and voter */

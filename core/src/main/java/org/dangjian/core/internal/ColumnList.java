@@ -216,6 +216,22 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
     return new ColumnView(columns[f], offset, size);
   }
 
+  /**
+   * @param position a field's position in the format's fields
+   * @return that field's values, by row, as {@link #values(String)}
+   */
+  public List<@Nullable Object> values(int position) {
+    return new ColumnView(columns[Objects.checkIndex(position, columns.length)], offset, size);
+  }
+
+  /**
+   * @param other a format
+   * @return whether these records are stored by that format
+   */
+  public boolean holds(RecordFormat<?> other) {
+    return format == other;
+  }
+
   /** @return each column's shape, in the format's field order ({@code "runs"}, {@code "byte codes"}…): for tests */
   List<String> shapes() {
     return java.util.Arrays.stream(columns).map(Column::shape).toList();

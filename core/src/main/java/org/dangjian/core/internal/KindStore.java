@@ -219,17 +219,22 @@ public final class KindStore<T> implements Records<T> {
 
   @Override
   @SuppressWarnings("unchecked") // a column holds the values its field's format reads
-  public <K, V> List<@org.jspecify.annotations.Nullable V> values(Index<T, K> index, K key, org.dangjian.core.record.Field<T, V> field) {
-    int at = kind.format().indexOf(field.name());
-    if (at < 0 || kind.format().fields().get(at) != field) {
+  public <V> List<@org.jspecify.annotations.Nullable V> values(List<T> records, org.dangjian.core.record.Field<T, V> field) {
+    int at = -1;
+    List<org.dangjian.core.record.Field<T, ?>> fields = kind.format().fields();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i) == field) {
+        at = i;
+      }
+    }
+    if (at < 0) {
       throw new IllegalArgumentException(field + " is not a field of " + kind.format());
     }
-    List<T> records = by(index, key);
-    if (records instanceof ColumnList<T> columns && (field.mode() == org.dangjian.core.record.Field.Mode.REQUIRED
-        || field.mode() == org.dangjian.core.record.Field.Mode.OPTIONAL)) {
-      return (List<V>) (List<?>) columns.values(field.name());
+    if (records instanceof ColumnList<T> columns && columns.holds(kind.format())
+        && (field.mode() == org.dangjian.core.record.Field.Mode.REQUIRED || field.mode() == org.dangjian.core.record.Field.Mode.OPTIONAL)) {
+      return (List<V>) (List<?>) columns.values(at);
     }
-    return Records.super.values(index, key, field);
+    return Records.super.values(records, field);
   }
 
   /** @return the first record in the kind's order, if any */

@@ -38,11 +38,31 @@ public interface Records<T> {
    *     optional field of its format
    */
   default <K, V> List<@Nullable V> values(Index<T, K> index, K key, Field<T, V> field) {
+    return values(by(index, key), field);
+  }
+
+  /**
+   * One field's values over records of the kind, read from the columns where the list is one this store
+   * gave ({@link #all()}, {@link #by}) of a columnar kind; otherwise from each record. Several fields of one
+   * key's records are read this way from one look-up:
+   * <pre>{@code
+   * List<LedgerEntry> entries = ledger.by(LedgerEntry.BY_MEMBER, member);
+   * List<String> categories = ledger.values(entries, LedgerEntry.CATEGORY);
+   * List<LocalDate> days = ledger.values(entries, LedgerEntry.DATE);
+   * }</pre>
+   *
+   * @param records records of the kind
+   * @param field a required or optional field of the kind's format
+   * @return per record, in the list's order: a required field's value, or an optional field's value or null
+   *     where it is absent
+   * @throws IllegalArgumentException if the field is not a required or optional field of the kind's format
+   */
+  default <V> List<@Nullable V> values(List<T> records, Field<T, V> field) {
+    java.util.Objects.requireNonNull(records, "records");
     java.util.Objects.requireNonNull(field, "field");
     if (field.mode() != Field.Mode.REQUIRED && field.mode() != Field.Mode.OPTIONAL) {
       throw new IllegalArgumentException(field + " is neither required nor optional");
     }
-    List<T> records = by(index, key);
     return new java.util.AbstractList<>() {
       @Override
       @SuppressWarnings("unchecked") // a required field's getter gives a V, an optional one's an Optional<V>

@@ -226,6 +226,9 @@ class ColumnListTest {
     Field<Entry, Integer> stranger = Field.required("day", ValueFormat.integer(), Entry::day);
     assertThatThrownBy(() -> store.values(Entry.BY_MEMBER, "m103", stranger))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a field of");
+    // Several fields from one look-up; a list the store did not give is read record by record.
+    assertThat(store.values(m103, Entry.DAY)).isEqualTo(store.values(Entry.BY_MEMBER, "m103", Entry.DAY));
+    assertThat(store.values(List.of(records.get(5), records.get(1)), Entry.DAY)).containsExactly(6, 2);
     // A slice of a slice keeps its place.
     assertThat(((ColumnList<Entry>) m103).subList(10, 12)).containsExactly(records.get(100), records.get(101));
     assertThat(((ColumnList<Entry>) m103).subList(10, 12).values("day")).containsExactly(11, 12);

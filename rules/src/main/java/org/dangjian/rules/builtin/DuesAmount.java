@@ -37,12 +37,13 @@ public final class DuesAmount extends BuiltInRuleType {
       for (Member member : context.members()) {
         // The payments' months, days and amounts read from their columns, in the kind's order (by month): a
         // month's payments follow one another and are added up; records are made only for a finding's evidence.
-        List<YearMonth> months = payments.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.MONTH);
-        if (months.isEmpty()) {
+        List<DuesPayment> records = payments.by(DuesPayment.BY_MEMBER, member.id());
+        if (records.isEmpty()) {
           continue;
         }
-        List<java.time.LocalDate> paidOn = payments.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.PAID_ON);
-        List<BigDecimal> amounts = payments.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.AMOUNT);
+        List<YearMonth> months = payments.values(records, DuesPayment.MONTH);
+        List<java.time.LocalDate> paidOn = payments.values(records, DuesPayment.PAID_ON);
+        List<BigDecimal> amounts = payments.values(records, DuesPayment.AMOUNT);
         // Bases change rarely: read once per member, by month declared, and the expected amount computed once per base.
         List<YearMonth> baseFrom = null;
         List<BigDecimal> baseValue = null;
@@ -67,8 +68,9 @@ public final class DuesAmount extends BuiltInRuleType {
             continue;
           }
           if (baseFrom == null) {
-            baseFrom = declared.values(DuesBase.BY_MEMBER, member.id(), DuesBase.FROM);
-            baseValue = declared.values(DuesBase.BY_MEMBER, member.id(), DuesBase.MONTHLY_BASE);
+            List<DuesBase> bases = declared.by(DuesBase.BY_MEMBER, member.id());
+            baseFrom = declared.values(bases, DuesBase.FROM);
+            baseValue = declared.values(bases, DuesBase.MONTHLY_BASE);
           }
           // The base declared for the month: the latest declaration from that month or before (the first such, if tied).
           int base = -1;
@@ -88,7 +90,6 @@ public final class DuesAmount extends BuiltInRuleType {
           }
           if (expected != null && expected.compareTo(amount) != 0) {
             // By record id where a payment has one, else by member and month (once).
-            List<DuesPayment> records = payments.by(DuesPayment.BY_MEMBER, member.id());
             java.util.Set<String> evidence = new java.util.TreeSet<>();
             for (int p = first; p < next; p++) {
               if (!paidOn.get(p).isAfter(context.asOf())) {

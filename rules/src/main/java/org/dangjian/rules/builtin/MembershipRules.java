@@ -169,8 +169,9 @@ public final class MembershipRules {
           // The months paid for in time (by the end of the month, or of the grace months after it), as bits by
           // judged month; the months and days read from the payments' columns, which hold a month's payments together.
           java.util.BitSet paid = new java.util.BitSet();
-          List<java.time.YearMonth> months = payments.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.MONTH);
-          List<LocalDate> paidOn = months.isEmpty() ? List.of() : payments.values(DuesPayment.BY_MEMBER, member.id(), DuesPayment.PAID_ON);
+          List<DuesPayment> records = payments.by(DuesPayment.BY_MEMBER, member.id());
+          List<java.time.YearMonth> months = payments.values(records, DuesPayment.MONTH);
+          List<LocalDate> paidOn = payments.values(records, DuesPayment.PAID_ON);
           for (int p = 0; p < months.size(); p++) {
             int month = judged.indexOf(months.get(p));
             // Only the judged months are read by the runs below.

@@ -925,7 +925,14 @@ public final class ScoringEngine {
           }
         } else if (evidence instanceof Evidence.Absence a && member != null) {
           for (Activity activity : Objects.requireNonNull(absences).getOrDefault(member.id(), List.of())) {
-            Absence absence = activity.absentees().stream().filter(x -> x.member().equals(member.id())).findFirst().orElseThrow();
+            Absence absence = null;
+            for (Absence x : activity.absentees()) { // a loop: for every absence of every member
+              if (x.member().equals(member.id())) {
+                absence = x;
+                break;
+              }
+            }
+            Objects.requireNonNull(absence, "absence");
             if (a.activityTypes().contains(activity.type().code()) && (!a.withoutReason() || absence.reason().isEmpty())) {
               occurrence(i, (int) activity.date().toEpochDay(), points, CompactLines.ACTIVITY, activity.id());
             }

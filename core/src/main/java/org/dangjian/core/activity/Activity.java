@@ -49,6 +49,24 @@ public abstract class Activity {
   /** The kind's index by id, built on first use. */
   public static final Index<Activity, ActivityId> BY_ID = Index.lazyOn("id", Activity::id);
 
+  /**
+   * The key of {@link #BY_ORGANISATION_AND_TYPE}: an organisation and a type of activity.
+   *
+   * @param organisation the organisation that held the activities
+   * @param type their type
+   */
+  public record OrganisationAndType(OrganisationId organisation, ActivityType type) {
+    /** @throws NullPointerException if either is null */
+    public OrganisationAndType {
+      java.util.Objects.requireNonNull(organisation, "organisation");
+      java.util.Objects.requireNonNull(type, "type");
+    }
+  }
+
+  /** The kind's index by the organisation that held the activity and its type, built on first use (rules judging one type). */
+  public static final Index<Activity, OrganisationAndType> BY_ORGANISATION_AND_TYPE = Index.lazyOn("organisation and type",
+      a -> new OrganisationAndType(a.organisation(), a.type()));
+
   private static final Field<Absence, MemberId> ABSENT = Field.required("member", Formats.MEMBER_ID, Absence::member);
   private static final Field<Absence, String> REASON = Field.optional("reason", ValueFormat.text().shared(), Absence::reason);
   private static final RecordFormat<Absence> ABSENCE = RecordFormat.of(Absence.class,
@@ -127,7 +145,7 @@ public abstract class Activity {
       .refs(Ref.toMemberIfAny("host", Activity::host), Ref.toMemberIfAny("recorder", Activity::recorder),
           Ref.toMemberIfAny("lecturer", Activity::lecturer), Ref.toMembers("attendees", Activity::attendees),
           Ref.toMembersIn("absentees", "member", a -> a.absentees().stream().map(Absence::member).toList()))
-      .indexes(BY_ORGANISATION, BY_ATTENDEE, BY_ID).appendable()
+      .indexes(BY_ORGANISATION, BY_ATTENDEE, BY_ID, BY_ORGANISATION_AND_TYPE).appendable()
       .check(org.dangjian.core.internal.DatasetChecks::checkActivity).build();
 
   /** @return the identifier */

@@ -438,6 +438,15 @@ public final class Dataset {
 
   /**
    * @param organisation an organisation id
+   * @param type a type of activity
+   * @return the activities of that type it held, by date, then id
+   */
+  public List<Activity> activitiesOf(OrganisationId organisation, ActivityType type) {
+    return store(Activity.KIND).by(Activity.BY_ORGANISATION_AND_TYPE, new Activity.OrganisationAndType(organisation, type));
+  }
+
+  /**
+   * @param organisation an organisation id
    * @param period a reporting period
    * @return the activities it held within the period, by date, then id
    */

@@ -50,6 +50,27 @@ class DatasetChangeTest {
   }
 
   @Test
+  void anOrganisationsActivitiesOfATypeAreItsActivitiesOfThatTypeBeforeAndAfterOneIsAdded() {
+    TestCounty county = new TestCounty();
+    Dataset before = county.build();
+    // Asked before the change, so that the index is built and must grow with it.
+    assertThat(before.activitiesOf(ZX_B1, ActivityType.BRANCH_COMMITTEE_MEETING)).isNotEmpty();
+    Activity april = meeting("a-zx-b1-2024-04-c", LocalDate.of(2024, 4, 9)).build();
+    Dataset after = before.with(DatasetChange.activity(april));
+    for (Dataset dataset : java.util.List.of(before, after)) {
+      for (org.dangjian.core.org.Organisation organisation : dataset.organisations()) {
+        for (ActivityType type : ActivityType.standardTypes()) {
+          assertThat(dataset.activitiesOf(organisation.id(), type)).as("%s, %s", organisation.id(), type)
+              .isEqualTo(dataset.activitiesOf(organisation.id()).stream().filter(a -> a.type().equals(type)).toList());
+        }
+      }
+    }
+    assertThat(after.activitiesOf(ZX_B1, ActivityType.BRANCH_COMMITTEE_MEETING)).contains(april);
+    assertThat(before.activitiesOf(ZX_B1, ActivityType.BRANCH_COMMITTEE_MEETING)).doesNotContain(april);
+    assertThat(after.activitiesOf(OrganisationId.of("nobody"), ActivityType.BRANCH_COMMITTEE_MEETING)).isEmpty();
+  }
+
+  @Test
   void anActivityBeforeEveryOtherMovesTheFirstActivityDate() {
     Dataset before = TestCounty.dataset();
     LocalDate earlier = before.firstActivityDate().orElseThrow().minusDays(1);

@@ -133,9 +133,9 @@ public final class ActivityFrequency extends BuiltInRuleType {
           // it do not count yet: a calendar as of October), by period — one pass, not one per period.
           @SuppressWarnings("unchecked")
           List<Activity>[] byPeriod = new List[periods.size()];
-          for (Activity activity : context.dataset().activitiesOf(organisation.id())) {
+          for (Activity activity : context.dataset().activitiesOf(organisation.id(), type)) {
             LocalDate date = activity.date();
-            if (activity.type().equals(type) && !date.isAfter(context.asOf()) && starts.length > 0
+            if (!date.isAfter(context.asOf()) && starts.length > 0
                 && !date.isBefore(starts[0]) && !date.isAfter(periodsEnd)
                 && activity.minutes().orElse(minMinutes == 0 ? 1 : 0) >= minMinutes
                 && (target.isEmpty() || activity.unit().or(() -> onlyUnit).equals(target))) {

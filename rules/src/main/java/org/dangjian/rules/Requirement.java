@@ -3,6 +3,7 @@ package org.dangjian.rules;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dangjian.core.activity.Activity;
 import org.dangjian.core.activity.ActivityType;
 import org.dangjian.core.org.OrganisationId;
 import org.dangjian.core.org.UnitId;
@@ -36,7 +37,7 @@ public final class Requirement {
     }
     this.required = required;
     this.held = held;
-    this.evidence = List.copyOf(evidence);
+    this.evidence = evidence instanceof ActivityEvidence ? evidence : List.copyOf(evidence);
     this.unit = unit;
   }
 
@@ -56,6 +57,45 @@ public final class Requirement {
   public static Requirement of(String ruleId, OrganisationId organisation, ActivityType type, ReportingPeriod period,
       int required, int held, List<String> evidence) {
     return new Requirement(ruleId, organisation, type, period, required, held, evidence, null);
+  }
+
+  /**
+   * A requirement of the organisation as a whole whose evidence is the activities held: the same requirement
+   * as {@link #of} with {@code activity:id} for each, written out when the evidence is read rather than when
+   * the requirement is made (a year's evaluation makes many, and few are read).
+   *
+   * @param ruleId the rule entry that sets the requirement
+   * @param organisation the organisation that must hold the activities
+   * @param type the kind of activity
+   * @param period the period it must be held in; its last day is the deadline
+   * @param required how many are required, at least 1
+   * @param held the qualifying activities held (may be more than {@code required})
+   * @return the requirement, {@code held.size()} held
+   * @throws IllegalArgumentException if {@code required} is less than 1
+   */
+  public static Requirement ofActivities(String ruleId, OrganisationId organisation, ActivityType type, ReportingPeriod period,
+      int required, List<Activity> held) {
+    List<Activity> activities = List.copyOf(held);
+    return new Requirement(ruleId, organisation, type, period, required, activities.size(), new ActivityEvidence(activities), null);
+  }
+
+  /** Activities as evidence, each {@code activity:id}, written out when read. Immutable. */
+  private static final class ActivityEvidence extends java.util.AbstractList<String> implements java.util.RandomAccess {
+    private final List<Activity> activities;
+
+    ActivityEvidence(List<Activity> activities) {
+      this.activities = activities;
+    }
+
+    @Override
+    public String get(int index) {
+      return "activity:" + activities.get(index).id().value();
+    }
+
+    @Override
+    public int size() {
+      return activities.size();
+    }
   }
 
   /**

@@ -161,13 +161,8 @@ public final class ActivityFrequency extends BuiltInRuleType {
               continue; // no working or teaching day in the period: nothing is owed
             }
             List<Activity> held = byPeriod[p] == null ? List.of() : byPeriod[p];
-            String[] references = new String[held.size()];
-            for (int i = 0; i < references.length; i++) {
-              references[i] = "activity:" + held.get(i).id().value();
-            }
-            List<String> evidence = List.of(references); // immutable already: the requirement keeps it without a copy
-            Requirement requirement = Requirement.of(context.entry().id(), organisation.id(), type, period, required, held.size(),
-                evidence);
+            // The evidence written out only when read: most requirements' evidence never is, in a year's evaluation.
+            Requirement requirement = Requirement.ofActivities(context.entry().id(), organisation.id(), type, period, required, held);
             context.requirement(target.map(requirement::withUnit).orElse(requirement));
             if (held.size() < required && context.isOver(period)) {
               Optional<org.dangjian.core.org.Unit> unit = target.flatMap(u -> context.dataset().unit(u));
@@ -175,7 +170,7 @@ public final class ActivityFrequency extends BuiltInRuleType {
                   .message(target.isPresent() ? "activity-frequency.short-unit" : "activity-frequency.short").period(period)
                   .argument("organisation", organisation.name()).argument("typeZh", type.labels().zh())
                   .argument("typeEn", type.labels().en()).argument("period", period).argument("held", held.size())
-                  .argument("times", required).evidence(evidence);
+                  .argument("times", required).evidence(requirement.evidence());
               target.ifPresent(u -> finding.argument("unit", unit.map(org.dangjian.core.org.Unit::name).orElse(u.value())));
               finding.emit();
             }

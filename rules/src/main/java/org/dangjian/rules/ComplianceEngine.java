@@ -168,19 +168,22 @@ public final class ComplianceEngine {
   private static List<EvaluationScope> chunks(Dataset dataset, int count) {
     OrgTree tree = dataset.tree();
     List<OrganisationId> keys = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
     long members = 0;
     for (Organisation organisation : tree.organisations()) {
       if (organisation.kind() != org.dangjian.core.org.OrganisationKind.GROUP) {
+        int size = organisation.kind().isBranch() ? dataset.membersOf(organisation.id()).size() : 0;
         keys.add(organisation.id());
-        members += organisation.kind().isBranch() ? dataset.membersOf(organisation.id()).size() : 0;
+        sizes.add(size);
+        members += size;
       }
     }
     List<EvaluationScope> scopes = new ArrayList<>();
     List<OrganisationId> run = new ArrayList<>();
     long inRun = 0;
-    for (OrganisationId key : keys) {
-      run.add(key);
-      inRun += tree.get(key).kind().isBranch() ? dataset.membersOf(key).size() : 0;
+    for (int k = 0; k < keys.size(); k++) {
+      run.add(keys.get(k));
+      inRun += sizes.get(k);
       if (scopes.size() < count - 1 && inRun * count >= members) {
         scopes.add(EvaluationScope.of(dataset, run));
         run = new ArrayList<>();

@@ -225,6 +225,7 @@ public final class KindStore<T> implements Records<T> {
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i) == field) {
         at = i;
+        break;
       }
     }
     if (at < 0) {

@@ -177,15 +177,7 @@ public final class Lifecycle {
 
     /** @return as {@link MemberFacts#hasVotingRights()} of the facts on that day */
     boolean hasVotingRightsOn(LocalDate date) {
-      if (status != MemberStatus.FULL) {
-        return false;
-      }
-      for (SanctionInForce s : sanctions) {
-        if (s.sanction() == SanctionKind.PROBATION_WITHIN_PARTY && s.inForceOn(date)) {
-          return false;
-        }
-      }
-      return true;
+      return MemberFacts.hasVotingRights(status, sanctions, date);
     }
 
     MemberFacts factsOn(LocalDate date) {

@@ -63,13 +63,34 @@ public record MemberFacts(
   }
 
   /**
+   * The rule of {@link #hasVotingRights()} for a member's state without its facts made: a member's timeline
+   * answers {@code Member.hasVotingRightsOn} with it.
+   *
+   * @param status a status
+   * @param sanctions sanctions, in force on the day or not
+   * @param day a day
+   * @return whether a member of that status, under those sanctions, may vote that day
+   */
+  static boolean hasVotingRights(MemberStatus status, List<SanctionInForce> sanctions, LocalDate day) {
+    if (status != MemberStatus.FULL) {
+      return false;
+    }
+    for (SanctionInForce s : sanctions) {
+      if (s.sanction() == SanctionKind.PROBATION_WITHIN_PARTY && s.inForceOn(day)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Voting rights (表决权): only full members, and not while 留党察看 is in force; never applicants,
    * activists, candidates, probationary or suspended members (党章 第七条, 第四十一条).
    *
    * @return whether the member may vote
    */
   public boolean hasVotingRights() {
-    return status == MemberStatus.FULL && !underProbationWithinParty();
+    return status == MemberStatus.FULL && !underProbationWithinParty(); // as hasVotingRights(status, sanctions, day)
   }
 
   /** @return whether the member may elect and be elected: as for voting (选举条例 第五条) */

@@ -72,13 +72,7 @@ public final class DuesAmount extends BuiltInRuleType {
             baseFrom = declared.values(bases, DuesBase.FROM);
             baseValue = declared.values(bases, DuesBase.MONTHLY_BASE);
           }
-          // The base declared for the month: the latest declaration from that month or before (the first such, if tied).
-          int base = -1;
-          for (int b = 0; b < baseFrom.size(); b++) {
-            if (!baseFrom.get(b).isAfter(month) && (base < 0 || baseFrom.get(b).isAfter(baseFrom.get(base)))) {
-              base = b;
-            }
-          }
+          int base = DuesCalculator.declaredFor(baseFrom, month);
           Optional<BigDecimal> baseAmount = base < 0 ? Optional.empty() : Optional.of(java.util.Objects.requireNonNull(baseValue).get(base));
           BigDecimal expected;
           if (base == lastBase) {

@@ -87,13 +87,26 @@ public final class DuesCalculator {
    */
   public static Optional<BigDecimal> baseFor(List<DuesBase> declared, YearMonth month) {
     Objects.requireNonNull(declared, "declared");
+    int at = declaredFor(com.google.common.collect.Lists.transform(declared, DuesBase::from), month);
+    return at < 0 ? Optional.empty() : Optional.of(declared.get(at).monthlyBase());
+  }
+
+  /**
+   * @param from the first month of each of a member's declared bases, in their order (their {@link DuesBase#FROM}
+   *     column: {@code Records.values})
+   * @param month the month
+   * @return the position of the base declared for the month — the latest declaration from that month or before,
+   *     the first such if several — or -1 if none
+   */
+  public static int declaredFor(List<YearMonth> from, YearMonth month) {
+    Objects.requireNonNull(from, "from");
     Objects.requireNonNull(month, "month");
-    DuesBase latest = null;
-    for (DuesBase base : declared) {
-      if (!base.from().isAfter(month) && (latest == null || base.from().isAfter(latest.from()))) {
-        latest = base;
+    int latest = -1;
+    for (int b = 0; b < from.size(); b++) {
+      if (!from.get(b).isAfter(month) && (latest < 0 || from.get(b).isAfter(from.get(latest)))) {
+        latest = b;
       }
     }
-    return latest == null ? Optional.empty() : Optional.of(latest.monthlyBase());
+    return latest;
   }
 }

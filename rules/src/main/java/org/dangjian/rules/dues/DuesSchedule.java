@@ -155,12 +155,15 @@ public final class DuesSchedule {
           .setScale(2, roundingMode);
     }
     List<DuesBracket> brackets = category == MemberCategory.RETIRED ? retired : salaried;
-    DuesBracket bracket = brackets.get(brackets.size() - 1); // the last is open-ended
+    DuesBracket bracket = null; // the first the base fits; the last, checked open-ended, fits any
     for (DuesBracket b : brackets) {
       if (b.upTo().isEmpty() || monthlyBase.compareTo(b.upTo().get()) <= 0) {
         bracket = b;
         break;
       }
+    }
+    if (bracket == null) {
+      throw new java.util.NoSuchElementException("no dues bracket holds " + monthlyBase.toPlainString());
     }
     BigDecimal rate = bracket.rate();
     return monthlyBase.multiply(rate).setScale(2, roundingMode);

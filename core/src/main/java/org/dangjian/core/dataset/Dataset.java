@@ -80,7 +80,8 @@ public final class Dataset {
   private final ImmutableSortedSet<MemberId> externalMembers;
   private final ImmutableSortedSet<OrganisationId> externalOrganisations;
 
-  private Dataset(Builder b, java.util.Set<MemberId> externalMembers, java.util.Set<OrganisationId> externalOrganisations) {
+  private Dataset(Builder b, java.util.Set<MemberId> externalMembers, java.util.Set<OrganisationId> externalOrganisations,
+      ImmutableMap<RecordKind<?>, KindStore<?>> stores) {
     this.region = b.region;
     this.units = sortedById(b.units, Unit::id);
     this.externalMembers = ImmutableSortedSet.copyOf(externalMembers);
@@ -96,17 +97,9 @@ public final class Dataset {
     this.uncovered = new java.util.concurrent.ConcurrentHashMap<>();
     this.declaredActivityTypes = ImmutableList.sortedCopyOf(b.activityTypes);
     this.kinds = b.kinds;
-    ImmutableMap.Builder<RecordKind<?>, KindStore<?>> built = ImmutableMap.builder();
-    for (RecordKind<?> kind : kinds.all()) {
-      built.put(kind, storeOf(kind, b.records(kind)));
-    }
-    this.stores = built.build();
+    this.stores = stores;
     this.firstActivityDate = store(Activity.KIND).first().map(Activity::date);
     this.firstDuesMonth = store(DuesPayment.KIND).values("month").stream().map(YearMonth.class::cast).min(Comparator.naturalOrder());
-  }
-
-  private static <T> KindStore<T> storeOf(RecordKind<T> kind, List<Object> records) {
-    return KindStore.of(kind, typed(kind, records));
   }
 
   /** @return the records a builder holds for a kind, as that kind's type (only {@code add(kind, T)} puts them there) */
@@ -804,10 +797,6 @@ public final class Dataset {
       kinds.all().forEach(kind -> records.put(kind, new ArrayList<>()));
     }
 
-    private List<Object> records(RecordKind<?> kind) {
-      return records.get(kind);
-    }
-
     /**
      * @param kind a registered kind
      * @param value a record of that kind
@@ -1087,17 +1076,41 @@ public final class Dataset {
       org.dangjian.core.record.CheckContext context = org.dangjian.core.record.CheckContext.of(
           id -> membersById.containsKey(id) || externals.member(id), id -> Optional.ofNullable(organisationsById.get(id)),
           externals::organisation, unitIds::contains, declared::contains, kind -> records.getOrDefault(kind, List.of()));
-      for (RecordKind<?> kind : kinds.all()) {
-        checkKind(kind, records.get(kind), context, problems);
+      List<RecordKind<?>> all = kinds.all();
+      CheckedKind<?>[] done = new CheckedKind<?>[all.size()];
+      boolean storing = problems.isEmpty();
+      // The kinds are checked and stored apart, the largest first, on the caller and the common pool's threads for a
+      // large dataset; each kind's problems are its own, joined in the kinds' order, so the result is the same.
+      Integer[] largestFirst = new Integer[all.size()];
+      java.util.Arrays.setAll(largestFirst, k -> k);
+      java.util.Arrays.sort(largestFirst, Comparator.comparingInt((Integer k) -> -records.get(all.get(k)).size()));
+      long total = records.values().stream().mapToLong(List::size).sum();
+      org.dangjian.core.parallel.Fanout.run(all.size(), total < PARALLEL_RECORDS ? 0 : org.dangjian.core.parallel.Fanout.defaultParallelism() - 1,
+          org.dangjian.core.parallel.Fanout.defaultExecutor(), () -> task -> {
+            int k = largestFirst[task];
+            done[k] = checkKind(all.get(k), records.get(all.get(k)), context, storing);
+          });
+      for (CheckedKind<?> kind : done) {
+        problems.addAll(kind.problems());
       }
       if (!problems.isEmpty()) {
         throw new ValidationException(problems);
       }
-      if (regionMembers == null) {
-        return new Dataset(this, externalMembers, externalOrganisations);
+      ImmutableMap.Builder<RecordKind<?>, KindStore<?>> stores = ImmutableMap.builderWithExpectedSize(all.size());
+      for (int k = 0; k < all.size(); k++) {
+        stores.put(all.get(k), Objects.requireNonNull(done[k].store()));
       }
-      return new Dataset(this, externals.usedMembers(), externals.usedOrganisations());
+      if (regionMembers == null) {
+        return new Dataset(this, externalMembers, externalOrganisations, stores.build());
+      }
+      return new Dataset(this, externals.usedMembers(), externals.usedOrganisations(), stores.build());
     }
+
+    /** From this many records in all, a builder checks and stores its kinds on several threads. */
+    private static final int PARALLEL_RECORDS = 50_000;
+
+    /** One kind checked: its problems and, if it and the records before it had none, its store. */
+    private record CheckedKind<T>(List<Problem> problems, @org.jspecify.annotations.Nullable KindStore<T> store) {}
 
     /**
      * Adds everything another builder holds after what this one holds — records read in parallel, chunk
@@ -1151,11 +1164,22 @@ public final class Dataset {
       return this;
     }
 
-    private static <T> void checkKind(RecordKind<T> kind, List<Object> values, org.dangjian.core.record.CheckContext context,
-        List<Problem> problems) {
+    /**
+     * Checks a kind's records and, if they and the core records are sound, stores them: the pass finding
+     * identical records tells whether they came in order, so a written dataset's records are not compared
+     * again to be sorted.
+     */
+    private static <T> CheckedKind<T> checkKind(RecordKind<T> kind, List<Object> values, org.dangjian.core.record.CheckContext context,
+        boolean storing) {
       List<T> records = typed(kind, values);
+      List<Problem> problems = new ArrayList<>();
       kind.check(records, context, problems);
-      org.dangjian.core.internal.Identical.check(kind, records, problems);
+      boolean inOrder = org.dangjian.core.internal.Identical.check(kind, records, problems);
+      if (!storing || !problems.isEmpty()) {
+        return new CheckedKind<>(problems, null);
+      }
+      ImmutableList<T> sorted = inOrder ? ImmutableList.copyOf(records) : ImmutableList.sortedCopyOf(kind.order(), records);
+      return new CheckedKind<>(problems, KindStore.ofSorted(kind, sorted));
     }
   }
 }

@@ -57,9 +57,19 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
    */
   public static <T> ColumnList<T> of(RecordFormat<T> format, List<T> records) {
     List<Field<T, ?>> fields = format.fields();
+    int rows = records.size();
+    // The values are read a row at a time, every field of a record while it is at hand, then shaped a column at a time.
+    Object[][] values = new Object[fields.size()][rows];
+    for (int row = 0; row < rows; row++) {
+      T record = records.get(row);
+      for (int f = 0; f < values.length; f++) {
+        values[f][row] = slot(fields.get(f), record);
+      }
+    }
     Column[] columns = new Column[fields.size()];
     for (int f = 0; f < columns.length; f++) {
-      columns[f] = column(fields.get(f), records);
+      columns[f] = column(values[f]);
+      values[f] = null;
     }
     ColumnList<T> list = new ColumnList<>(format, columns, 0, records.size());
     // The format must give back what it was given: checked on a spread of rows, the first and last among them.
@@ -96,19 +106,18 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
     };
   }
 
-  private static <T> Column column(Field<T, ?> field, List<T> records) {
-    int rows = records.size();
+  /** @param values one field's values, by row: null where absent */
+  private static Column column(@Nullable Object[] values) {
+    int rows = values.length;
     int limit = rows / DICTIONARY_SHARE + 16;
-    // One pass over the records: each row's value, its dictionary code while the dictionary is worth keeping,
-    // and the counts that choose the shape.
-    Object[] values = new Object[rows];
+    // One pass over the values: each row's dictionary code while the dictionary is worth keeping, and the counts
+    // that choose the shape.
     int[] codes = new int[rows];
     Map<Object, Integer> dictionary = new HashMap<>();
     int present = 0;
     int runs = 0;
     for (int row = 0; row < rows; row++) {
-      Object value = slot(field, records.get(row));
-      values[row] = value;
+      Object value = values[row];
       if (row == 0 || !Objects.equals(value, values[row - 1])) {
         runs++;
       }

@@ -26,6 +26,7 @@ import org.dangjian.core.org.Position;
 import org.dangjian.core.org.Unit;
 import org.dangjian.core.org.UnitId;
 import org.dangjian.core.org.UnitKind;
+import org.dangjian.core.record.RecordKind;
 import org.junit.jupiter.api.Test;
 
 /** One test per validation problem: each asserts the exact path and code, and that nothing else was reported. */
@@ -329,5 +330,36 @@ class DatasetValidationTest {
     assertThatThrownBy(() -> TestCounty.dataset().organisation(id("zx-b1")).orElseThrow().committee().orElseThrow()
         .withPostponement(new org.dangjian.core.org.Postponement(id("jyj"), LocalDate.of(1999, 1, 1), 6)))
         .hasMessageContaining("postponement.approvedOn: end-before-start");
+  }
+  /**
+   * A dataset of more records than a builder checks on one thread (its kinds then checked and stored apart, the
+   * largest first): the problems of every kind are still reported in the kinds' order, each kind's in its records'
+   * order, as for a small one; and without problems the records are stored sorted as given.
+   */
+  @Test
+  void aLargeDatasetIsCheckedKindByKindWithProblemsInTheKindsOrder() {
+    java.math.BigDecimal one = java.math.BigDecimal.ONE;
+    for (int day = 0; day < 60_000; day++) {
+      county.ledger.add(new org.dangjian.core.assessment.LedgerEntry(LocalDate.of(2024, 1, 1).plusDays(day % 366),
+          MemberId.of(day % 2 == 0 ? "m03" : "m04"), "study", java.math.BigDecimal.valueOf(day, 2), Optional.empty(), Optional.empty()));
+    }
+    Dataset sound = county.build();
+    assertThat(sound.records(org.dangjian.core.assessment.LedgerEntry.KIND).all()).hasSize(60_002)
+        .isSortedAccordingTo(org.dangjian.core.assessment.LedgerEntry.KIND.order());
+    county.ledger.set(40_000, new org.dangjian.core.assessment.LedgerEntry(LocalDate.of(2024, 2, 1), MemberId.of("m99"), "study", one,
+        Optional.empty(), Optional.empty()));
+    county.ledger.set(50_000, county.ledger.get(10));
+    county.duesPayments.set(1, new org.dangjian.core.dues.DuesPayment(MemberId.of("m98"), java.time.YearMonth.of(2024, 2),
+        new java.math.BigDecimal("84.00"), LocalDate.of(2024, 2, 10)));
+    county.ballots.add(new org.dangjian.core.assessment.AppraisalBallot(MemberId.of("m97"), MemberId.of("m03"), 2024,
+        org.dangjian.core.assessment.AppraisalGrade.QUALIFIED));
+    List<RecordKind<?>> kinds = org.dangjian.core.record.RecordKinds.builtIn().all();
+    assertThat(kinds.indexOf(org.dangjian.core.dues.DuesPayment.KIND)).as("dues payments before the ledger in the kinds")
+        .isLessThan(kinds.indexOf(org.dangjian.core.assessment.LedgerEntry.KIND));
+    assertThat(problems()).extracting(Problem::path, Problem::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("duesPayments[1].member", "dangling-reference"),
+        org.assertj.core.groups.Tuple.tuple("ledger[40000].member", "dangling-reference"),
+        org.assertj.core.groups.Tuple.tuple("ledger[50000]", "duplicate-record"),
+        org.assertj.core.groups.Tuple.tuple("ballots[2].voter", "dangling-reference"));
   }
 }

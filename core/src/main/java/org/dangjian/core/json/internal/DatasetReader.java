@@ -44,6 +44,8 @@ public final class DatasetReader {
   private final Map<String, ActivityType> declaredTypes = new HashMap<>();
   /** The values every record read shares (ids, days), across the lines of one file. */
   private final Map<Class<?>, Map<String, Object>> shared;
+  /** This reader's table in front of {@link #shared}: a reader is used by one thread. */
+  private final LocalValues local = new LocalValues();
   /** Activities read cleanly whose type is not standard, to be resolved once every declaration is read. */
   private final List<Activity> undeclared = new ArrayList<>();
   /** Every type code that is not standard, with its path, kept record or not. */
@@ -163,7 +165,7 @@ public final class DatasetReader {
   }
 
   private FormatReader reader(JsonParser parser, ObjectMapper mapper, UnaryOperator<String> paths) {
-    return new FormatReader(parser, mapper, problems, paths, shared).watch(org.dangjian.core.record.Formats.ACTIVITY_TYPE,
+    return new FormatReader(parser, mapper, problems, paths, shared, local).watch(org.dangjian.core.record.Formats.ACTIVITY_TYPE,
         type -> !((ActivityType) type).isStandard(), (path, type) -> typeCodes.add(Map.entry(path, (ActivityType) type)));
   }
 

@@ -38,6 +38,8 @@ public final class FormatReader {
   private final Map<Class<?>, ObjectReader> bound = new HashMap<>();
   /** One instance per distinct text of each shared value type: the records read share them. */
   private final Map<Class<?>, Map<String, Object>> shared;
+  /** The table in front of {@link #shared}, finding a value read before by its text's characters. */
+  private final LocalValues local;
   /**
    * The {@link Optional} of each shared value that some optional field held, made on first need (one reader,
    * one thread); by identity, as a shared value is one instance.
@@ -74,7 +76,7 @@ public final class FormatReader {
    *     {@code members[7].name})
    */
   public FormatReader(JsonParser parser, ObjectMapper mapper, List<Problem> problems, UnaryOperator<String> paths) {
-    this(parser, mapper, problems, paths, new HashMap<>());
+    this(parser, mapper, problems, paths, new HashMap<>(), new LocalValues());
   }
 
   /**
@@ -83,10 +85,12 @@ public final class FormatReader {
    * @param problems where value problems go
    * @param paths turns the parser's path into the format's
    * @param shared the shared values by type and text, kept across readers of one dataset (its lines)
+   * @param local the table in front of them of the thread reading, kept across its readers
    */
-  public FormatReader(JsonParser parser, ObjectMapper mapper, List<Problem> problems, UnaryOperator<String> paths,
-      Map<Class<?>, Map<String, Object>> shared) {
+  FormatReader(JsonParser parser, ObjectMapper mapper, List<Problem> problems, UnaryOperator<String> paths,
+      Map<Class<?>, Map<String, Object>> shared, LocalValues local) {
     this.shared = shared;
+    this.local = local;
     this.parser = parser;
     this.mapper = mapper;
     this.problems = problems;
@@ -387,9 +391,8 @@ public final class FormatReader {
           if (token != JsonToken.VALUE_STRING) {
             throw wrongType("text");
           }
-          String text = parser.getText();
           try {
-            V value = format.isShared() ? sharedValue(format, text) : format.parse(text);
+            V value = format.isShared() ? sharedValue(format, format.type(), format::parse) : format.parse(parser.getText());
             if (format == watched && watcher != null && watchedIf.test(value)) {
               watcher.accept(path(), value);
             }
@@ -418,7 +421,7 @@ public final class FormatReader {
             return cast(format, parser.getDecimalValue());
           }
           // The token's number was bounded when it was read (CheckedTokens); its text is a BigDecimal's.
-          return cast(format, SharedValues.of(valuesOf(BigDecimal.class), parser.getText(), BigDecimal::new));
+          return cast(format, sharedValue(format, BigDecimal.class, BigDecimal::new));
         }
         case BOOLEAN -> {
           if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
@@ -453,8 +456,23 @@ public final class FormatReader {
     }
   }
 
-  private <V> V sharedValue(ValueFormat<V> format, String text) {
-    return SharedValues.of(valuesOf(format.type()), text, format::parse);
+  /**
+   * @return the shared value of the current token's text: found by its characters if this thread read it
+   *     before, else parsed (or found in the shared table) and kept
+   */
+  private <V> V sharedValue(ValueFormat<V> format, Class<?> type, java.util.function.Function<String, ?> parse) throws IOException {
+    char[] chars = parser.getTextCharacters();
+    int offset = parser.getTextOffset();
+    int length = parser.getTextLength();
+    LocalValues.Table table = local.of(type);
+    int hash = LocalValues.Table.hash(chars, offset, length);
+    Object known = table.find(chars, offset, length, hash);
+    if (known == null) {
+      String text = parser.getText();
+      known = SharedValues.of(valuesOf(type), text, parse);
+      table.put(text, known, hash);
+    }
+    return cast(format, known);
   }
 
   /** @return a type's shared values, looked up once per reader (the table may be a concurrent map other readers share) */

@@ -1,0 +1,117 @@
+package org.dangjian.core.json.internal;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One reader's own table in front of the {@link SharedValues}: a shared value found again by the characters
+ * of its text as the parser holds them, without making a string or looking in the shared (perhaps
+ * concurrent) table. A text is only found here if it was read before, so its value is the one the shared
+ * table holds for it. One thread at a time. Not API.
+ */
+final class LocalValues {
+  /** The tables of the types met so far. */
+  private final Map<Class<?>, Table> tables = new IdentityHashMap<>();
+
+  /**
+   * @param type a shared value's type
+   * @return its table, made on first need
+   */
+  Table of(Class<?> type) {
+    Table table = tables.get(type);
+    if (table == null) {
+      table = new Table();
+      tables.put(type, table);
+    }
+    return table;
+  }
+
+  /** The values of one type, by text: open addressing over the texts' hashes (those of {@link String#hashCode}). */
+  static final class Table {
+    private String[] texts = new String[64];
+    private Object[] values = new Object[64];
+    private int[] hashes = new int[64];
+    private int size;
+
+    /**
+     * @param chars the parser's characters
+     * @param offset where the text begins in them
+     * @param length its length
+     * @return the hash {@link #find} and {@link #put} take: the text's {@link String#hashCode}
+     */
+    static int hash(char[] chars, int offset, int length) {
+      int hash = 0;
+      for (int i = offset, end = offset + length; i < end; i++) {
+        hash = 31 * hash + chars[i];
+      }
+      return hash;
+    }
+
+    /**
+     * @return the value kept for the text, or null if it was not read before
+     */
+    @Nullable Object find(char[] chars, int offset, int length, int hash) {
+      int mask = texts.length - 1;
+      for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
+        String text = texts[at];
+        if (text == null) {
+          return null;
+        }
+        if (hashes[at] == hash && sameText(text, chars, offset, length)) {
+          return values[at];
+        }
+      }
+    }
+
+    /** Keeps a value for its text, which {@link #find} did not find. */
+    void put(String text, Object value, int hash) {
+      if (2 * (size + 1) > texts.length) {
+        grow();
+      }
+      insert(text, value, hash);
+      size++;
+    }
+
+    private void insert(String text, Object value, int hash) {
+      int mask = texts.length - 1;
+      int at = spread(hash) & mask;
+      while (texts[at] != null) {
+        at = (at + 1) & mask;
+      }
+      texts[at] = text;
+      values[at] = value;
+      hashes[at] = hash;
+    }
+
+    private void grow() {
+      String[] oldTexts = texts;
+      Object[] oldValues = values;
+      int[] oldHashes = hashes;
+      texts = new String[oldTexts.length * 2];
+      values = new Object[oldTexts.length * 2];
+      hashes = new int[oldTexts.length * 2];
+      for (int i = 0; i < oldTexts.length; i++) {
+        if (oldTexts[i] != null) {
+          insert(oldTexts[i], oldValues[i], oldHashes[i]);
+        }
+      }
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
+
+    private static boolean sameText(String text, char[] chars, int offset, int length) {
+      if (text.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (text.charAt(i) != chars[offset + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

@@ -140,7 +140,7 @@ public final class DatasetReader {
    * @throws ValidationException listing every problem, with paths relative to the value
    */
   public Dataset readValue(JsonParser parser, ObjectMapper mapper) {
-    readFields(reader(parser, mapper, UnaryOperator.identity()));
+    readFields(reader(parser, mapper, UnaryOperator.identity(), false));
     return finish();
   }
 
@@ -165,7 +165,12 @@ public final class DatasetReader {
   }
 
   private FormatReader reader(JsonParser parser, ObjectMapper mapper, UnaryOperator<String> paths) {
-    return new FormatReader(parser, mapper, problems, paths, shared, local).watch(org.dangjian.core.record.Formats.ACTIVITY_TYPE,
+    return reader(parser, mapper, paths, true);
+  }
+
+  /** @param ownParser whether the parser reads nothing but the dataset (not a value inside another document) */
+  private FormatReader reader(JsonParser parser, ObjectMapper mapper, UnaryOperator<String> paths, boolean ownParser) {
+    return new FormatReader(parser, mapper, problems, paths, shared, local, ownParser).watch(org.dangjian.core.record.Formats.ACTIVITY_TYPE,
         type -> !((ActivityType) type).isStandard(), (path, type) -> typeCodes.add(Map.entry(path, (ActivityType) type)));
   }
 

@@ -1,5 +1,6 @@
 package org.dangjian.core.json.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -41,6 +42,12 @@ public final class FormatReader {
   /** The table in front of {@link #shared}, finding a value read before by its text's characters. */
   private final LocalValues local;
   /**
+   * Whether records' duplicate fields are found by the fields seen rather than by the parser's own check, which
+   * keeps a set of names per object: for JSON read by a parser of its own (YAML's parser locates a name
+   * differently).
+   */
+  private final boolean ownDuplicates;
+  /**
    * The {@link Optional} of each shared value that some optional field held, made on first need (one reader,
    * one thread); by identity, as a shared value is one instance.
    */
@@ -76,7 +83,7 @@ public final class FormatReader {
    *     {@code members[7].name})
    */
   public FormatReader(JsonParser parser, ObjectMapper mapper, List<Problem> problems, UnaryOperator<String> paths) {
-    this(parser, mapper, problems, paths, new HashMap<>(), new LocalValues());
+    this(parser, mapper, problems, paths, new HashMap<>(), new LocalValues(), false);
   }
 
   /**
@@ -86,11 +93,15 @@ public final class FormatReader {
    * @param paths turns the parser's path into the format's
    * @param shared the shared values by type and text, kept across readers of one dataset (its lines)
    * @param local the table in front of them of the thread reading, kept across its readers
+   * @param ownParser whether the parser reads nothing but what this reader reads (a whole document, lines): then,
+   *     for JSON, records' duplicate fields are found by the fields seen, the parser's own check turned off inside
+   *     records (it would stay off for what a parser reads after them)
    */
   FormatReader(JsonParser parser, ObjectMapper mapper, List<Problem> problems, UnaryOperator<String> paths,
-      Map<Class<?>, Map<String, Object>> shared, LocalValues local) {
+      Map<Class<?>, Map<String, Object>> shared, LocalValues local, boolean ownParser) {
     this.shared = shared;
     this.local = local;
+    this.ownDuplicates = ownParser && !(mapper.getFactory() instanceof com.fasterxml.jackson.dataformat.yaml.YAMLFactory);
     this.parser = parser;
     this.mapper = mapper;
     this.problems = problems;
@@ -161,8 +172,18 @@ public final class FormatReader {
    * @return the next token
    */
   private @Nullable JsonToken next(Where where, int read) {
+    return next(parser, where, read);
+  }
+
+  /**
+   * @param from the parser, or one over it checking names
+   * @param where where a token that does not read is reported
+   * @param read for {@link Where#ELEMENT}, how many elements of the list were read
+   * @return the next token
+   */
+  private @Nullable JsonToken next(JsonParser from, Where where, int read) {
     try {
-      return parser.nextToken();
+      return from.nextToken();
     } catch (JsonProcessingException e) {
       JsonStreamContext context = parser.getParsingContext();
       // A value refused where it stands (a lone surrogate, a number too long written out) is the value's problem.
@@ -256,6 +277,22 @@ public final class FormatReader {
   }
 
   private <T> @Nullable T readObject(RecordFormat<T> format) {
+    // A JSON record's duplicate fields are found here, by the fields seen, rather than by the parser's set of names
+    // per object; the parser's check is turned off for the record's object and what it holds, and on again after.
+    boolean own = ownDuplicates && parser.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    if (own) {
+      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+    try {
+      return readFields(format);
+    } finally {
+      if (own) {
+        parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      }
+    }
+  }
+
+  private <T> @Nullable T readFields(RecordFormat<T> format) {
     int before = problems.size();
     List<Field<T, ?>> fields = format.fields();
     Object[] slots = new Object[fields.size()];
@@ -266,8 +303,11 @@ public final class FormatReader {
       int index = format.indexOf(name);
       if (index < 0) {
         String at = path();
-        skipRest();
+        skipRest(Where.CONTAINER, ownDuplicates ? namesSeen(format, seen, name) : null);
         throw new Stop(Problem.of(at, "unknown-field", "unknown field '" + name + "'; expected one of: " + format.knownNames()));
+      }
+      if ((seen & (1L << index)) != 0) {
+        throw duplicate(name);
       }
       seen |= 1L << index;
       next();
@@ -291,24 +331,42 @@ public final class FormatReader {
   }
 
   /**
+   * @param name a field's name, read a second time in the object the parser stands in
+   * @return the stop the parser's own check would have given: at the object, located just after the name
+   */
+  private Stop duplicate(String name) {
+    return stop(DuplicateNames.duplicate(parser, name), containerPath());
+  }
+
+  /**
    * Reads to the end of the object the parser stands in, at one of its field names: input broken later in
    * the object is reported before a field the object should not have.
    */
   void skipRest() {
-    skipRest(Where.CONTAINER);
+    skipRest(Where.CONTAINER, null);
   }
 
   /**
    * @param where where a token that does not read is reported
    */
   void skipRest(Where where) {
+    skipRest(where, null);
+  }
+
+  /**
+   * @param where where a token that does not read is reported
+   * @param names the names the object has had, the current one among them, if its duplicate names (and those of
+   *     the values skipped) are found here rather than by the parser
+   */
+  private void skipRest(Where where, @Nullable List<String> names) {
     String record = containerPath();
+    JsonParser from = names == null ? parser : new DuplicateNames(parser, names);
     try {
-      JsonToken token = parser.currentToken();
+      JsonToken token = from.currentToken();
       while (token == JsonToken.FIELD_NAME) {
-        next(where);
-        skipValue();
-        token = next(where);
+        next(from, where, 0);
+        skipValue(from);
+        token = next(from, where, 0);
       }
     } catch (Stop stop) {
       if (where == Where.FIELD) {
@@ -318,12 +376,24 @@ public final class FormatReader {
     }
   }
 
-  private void skipValue() {
-    try {
-      if (parser.currentToken() == JsonToken.VALUE_STRING) {
-        parser.getText();
+  /** @return the names of the fields seen, in the format's order, and then the current one */
+  private static List<String> namesSeen(RecordFormat<?> format, long seen, String current) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < format.fields().size(); i++) {
+      if ((seen & (1L << i)) != 0) {
+        names.add(format.fields().get(i).name());
       }
-      parser.skipChildren();
+    }
+    names.add(current);
+    return names;
+  }
+
+  private void skipValue(JsonParser from) {
+    try {
+      if (from.currentToken() == JsonToken.VALUE_STRING) {
+        from.getText();
+      }
+      from.skipChildren();
     } catch (JsonProcessingException e) {
       throw stop(e, containerPath());
     } catch (IOException e) {
@@ -438,9 +508,11 @@ public final class FormatReader {
         case BOUND -> {
           // Jackson's binding judges the shape too, in its own words ("an event needs a type").
           String at = JacksonProblems.pathOf(parser.getParsingContext());
+          // With the parser's check off inside records, the value's duplicate names are found as it is read.
+          JsonParser from = ownDuplicates ? new DuplicateNames(parser, null) : parser;
           try {
             return cast(format, bound.computeIfAbsent(format.type(), type -> mapper.readerFor(type)
-                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).withAttribute(SharedValues.ATTRIBUTE, shared)).readValue(parser));
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).withAttribute(SharedValues.ATTRIBUTE, shared)).readValue(from));
           } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             throw stop(e, at);
           } catch (JsonProcessingException e) {

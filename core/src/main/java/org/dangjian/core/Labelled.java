@@ -50,7 +50,7 @@ public interface Labelled {
    * @return the constant with that code, if any
    */
   static <E extends Enum<E> & Labelled> Optional<E> find(Class<E> type, String code) {
-    return Arrays.stream(type.getEnumConstants()).filter(c -> c.code().equals(code)).findFirst();
+    return Optional.ofNullable(org.dangjian.core.internal.CodeTables.find(type, code));
   }
 
   /**

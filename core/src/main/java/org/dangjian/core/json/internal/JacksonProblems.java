@@ -226,24 +226,44 @@ public final class JacksonProblems {
     if (context == null) {
       return "";
     }
-    return fromPointer(context.pathAsPointer().toString());
+    // The segments of the context's JSON pointer (JsonStreamContext.pathAsPointer()), read off the contexts
+    // themselves, then written as fromPointer writes a pointer's.
+    JsonStreamContext leaf = context.hasPathSegment() ? context : context.getParent();
+    java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+    for (JsonStreamContext at = leaf; at != null; at = at.getParent()) {
+      if (at.inObject()) {
+        String name = at.getCurrentName();
+        segments.push(name == null ? "" : name);
+      } else if (at.inArray()) {
+        segments.push(Integer.toString(at.getCurrentIndex()));
+      }
+    }
+    StringBuilder path = new StringBuilder();
+    for (String segment : segments) {
+      appendSegment(path, segment);
+    }
+    return path.toString();
+  }
+
+  private static void appendSegment(StringBuilder path, String segment) {
+    if (segment.isEmpty()) {
+      return;
+    }
+    if (segment.chars().allMatch(Character::isDigit)) {
+      path.append('[').append(segment).append(']');
+    } else {
+      if (path.length() > 0) {
+        path.append('.');
+      }
+      path.append(segment);
+    }
   }
 
   /** Converts {@code /members/3/birthDate} to {@code members[3].birthDate}. */
   static String fromPointer(String pointer) {
     StringBuilder path = new StringBuilder();
     for (String segment : pointer.split("/")) {
-      if (segment.isEmpty()) {
-        continue;
-      }
-      if (segment.chars().allMatch(Character::isDigit)) {
-        path.append('[').append(segment).append(']');
-      } else {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(segment.replace("~1", "/").replace("~0", "~"));
-      }
+      appendSegment(path, segment.replace("~1", "/").replace("~0", "~"));
     }
     return path.toString();
   }

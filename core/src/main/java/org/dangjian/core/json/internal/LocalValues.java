@@ -30,6 +30,8 @@ final class LocalValues {
   /** The values of one type, by text: open addressing over the texts' hashes (those of {@link String#hashCode}). */
   static final class Table {
     private String[] texts = new String[64];
+    /** Each text's characters, compared with the parser's as arrays. */
+    private char[][] chars = new char[64][];
     private Object[] values = new Object[64];
     private int[] hashes = new int[64];
     private int size;
@@ -58,7 +60,7 @@ final class LocalValues {
         if (text == null) {
           return null;
         }
-        if (hashes[at] == hash && sameText(text, chars, offset, length)) {
+        if (hashes[at] == hash && java.util.Arrays.equals(this.chars[at], 0, this.chars[at].length, chars, offset, offset + length)) {
           return values[at];
         }
       }
@@ -69,49 +71,40 @@ final class LocalValues {
       if (2 * (size + 1) > texts.length) {
         grow();
       }
-      insert(text, value, hash);
+      insert(text, text.toCharArray(), value, hash);
       size++;
     }
 
-    private void insert(String text, Object value, int hash) {
+    private void insert(String text, char[] characters, Object value, int hash) {
       int mask = texts.length - 1;
       int at = spread(hash) & mask;
       while (texts[at] != null) {
         at = (at + 1) & mask;
       }
       texts[at] = text;
+      chars[at] = characters;
       values[at] = value;
       hashes[at] = hash;
     }
 
     private void grow() {
       String[] oldTexts = texts;
+      char[][] oldChars = chars;
       Object[] oldValues = values;
       int[] oldHashes = hashes;
       texts = new String[oldTexts.length * 2];
+      chars = new char[oldTexts.length * 2][];
       values = new Object[oldTexts.length * 2];
       hashes = new int[oldTexts.length * 2];
       for (int i = 0; i < oldTexts.length; i++) {
         if (oldTexts[i] != null) {
-          insert(oldTexts[i], oldValues[i], oldHashes[i]);
+          insert(oldTexts[i], oldChars[i], oldValues[i], oldHashes[i]);
         }
       }
     }
 
     private static int spread(int hash) {
       return hash ^ (hash >>> 16);
-    }
-
-    private static boolean sameText(String text, char[] chars, int offset, int length) {
-      if (text.length() != length) {
-        return false;
-      }
-      for (int i = 0; i < length; i++) {
-        if (text.charAt(i) != chars[offset + i]) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

@@ -1,9 +1,7 @@
 package org.dangjian.core.internal;
 
 import java.util.AbstractList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
@@ -113,7 +111,7 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
     // One pass over the values: each row's dictionary code while the dictionary is worth keeping, and the counts
     // that choose the shape.
     int[] codes = new int[rows];
-    Map<Object, Integer> dictionary = new HashMap<>();
+    @Nullable Dictionary dictionary = new Dictionary();
     int present = 0;
     int runs = 0;
     for (int row = 0; row < rows; row++) {
@@ -124,8 +122,7 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
       if (value != null) {
         present++;
         if (dictionary != null) {
-          Integer code = dictionary.putIfAbsent(value, dictionary.size() + 1);
-          codes[row] = code == null ? dictionary.size() : code;
+          codes[row] = dictionary.codeOf(value);
           if (dictionary.size() > limit) {
             dictionary = null; // too many distinct values for a dictionary
           }
@@ -170,8 +167,7 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
     if (least == plain) {
       return new Plain(values);
     }
-    Object[] entries = new Object[Objects.requireNonNull(dictionary).size() + 1]; // code 0: absent
-    dictionary.forEach((value, code) -> entries[code] = value);
+    Object[] entries = Objects.requireNonNull(dictionary).entries(); // code 0: absent
     if (entries.length <= 1 << Byte.SIZE) {
       byte[] narrow = new byte[rows];
       for (int row = 0; row < rows; row++) {
@@ -184,6 +180,71 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
       narrow[row] = (char) codes[row];
     }
     return new CharCodes(entries, narrow);
+  }
+
+  /**
+   * The distinct values of a column and their codes, 1 up in the order first met: open addressing over the
+   * values' hashes, a value found by identity first (a reader's values are shared) and then by equality.
+   */
+  private static final class Dictionary {
+    private @Nullable Object[] keys = new Object[64];
+    private int[] codes = new int[64];
+    private final java.util.ArrayList<Object> entries = new java.util.ArrayList<>();
+
+    /** @return the value's code, given it the next one if it is new */
+    int codeOf(Object value) {
+      int mask = keys.length - 1;
+      int hash = value.hashCode();
+      for (int at = (hash ^ (hash >>> 16)) & mask; ; at = (at + 1) & mask) {
+        Object key = keys[at];
+        if (key == null) {
+          entries.add(value);
+          keys[at] = value;
+          codes[at] = entries.size();
+          if (2 * entries.size() > keys.length) {
+            grow();
+          }
+          return entries.size();
+        }
+        if (key == value || key.equals(value)) {
+          return codes[at];
+        }
+      }
+    }
+
+    private void grow() {
+      @Nullable Object[] oldKeys = keys;
+      int[] oldCodes = codes;
+      keys = new Object[oldKeys.length * 2];
+      codes = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        Object key = oldKeys[i];
+        if (key != null) {
+          int hash = key.hashCode();
+          int at = (hash ^ (hash >>> 16)) & mask;
+          while (keys[at] != null) {
+            at = (at + 1) & mask;
+          }
+          keys[at] = key;
+          codes[at] = oldCodes[i];
+        }
+      }
+    }
+
+    /** @return how many distinct values */
+    int size() {
+      return entries.size();
+    }
+
+    /** @return the values by code, slot 0 (absent) null */
+    @Nullable Object[] entries() {
+      Object[] byCode = new Object[entries.size() + 1];
+      for (int i = 0; i < entries.size(); i++) {
+        byCode[i + 1] = entries.get(i);
+      }
+      return byCode;
+    }
   }
 
   @Override

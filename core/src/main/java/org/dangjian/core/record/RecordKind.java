@@ -163,16 +163,21 @@ public final class RecordKind<T> {
     uniqueKeys.forEach(k -> seen.add(new HashMap<>()));
     for (int i = 0; i < records.size(); i++) {
       T record = records.get(i);
-      String at = collection + "[" + i + "]";
       for (int k = 0; k < uniqueKeys.size(); k++) {
         Object value = uniqueKeys.get(k).keyOf(record);
         Integer first = value == null ? null : seen.get(k).putIfAbsent(value, i);
         if (first != null) {
           UniqueKey<T> key = uniqueKeys.get(k);
-          problems.add(Problem.of(key.pathOf(at), "duplicate-id", key.message(record, collection + "[" + first + "]")));
+          problems.add(Problem.of(key.pathOf(collection + "[" + i + "]"), "duplicate-id", key.message(record, collection + "[" + first + "]")));
         }
       }
-      checkOne(record, at, context, problems);
+      // The record's path is written out only for a record with problems: checked again with it (checks are pure).
+      int before = problems.size();
+      checkOne(record, collection, context, problems);
+      if (problems.size() > before) {
+        problems.subList(before, problems.size()).clear();
+        checkOne(record, collection + "[" + i + "]", context, problems);
+      }
     }
   }
 

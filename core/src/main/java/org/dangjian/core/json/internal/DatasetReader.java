@@ -3,6 +3,7 @@ package org.dangjian.core.json.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -182,11 +183,15 @@ public final class DatasetReader {
     if (token != JsonToken.START_ARRAY) {
       throw in.wrongType("a list");
     }
+    JsonParser parser = in.parser();
+    ParserBase json = jsonParser(parser);
     while (in.next() != JsonToken.END_ARRAY) {
       collection.count()[0]++;
-      long start = offset(in.parser().currentTokenLocation());
+      long start = json != null ? json.getTokenCharacterOffset() : offset(parser.currentTokenLocation());
       T record = in.readRecord(collection.format());
-      if (offset(in.parser().currentLocation()) - start > org.dangjian.core.json.ReadLimits.MAX_DOCUMENT_BYTES) {
+      // From the record's first token to just past its last (a JSON parser's offsets read without making locations).
+      long end = json != null ? json.getTokenCharacterOffset() + 1 : offset(parser.currentLocation());
+      if (end - start > org.dangjian.core.json.ReadLimits.MAX_DOCUMENT_BYTES) {
         throw new FormatReader.Stop(Problem.of(collection.name() + "[" + (collection.count()[0] - 1) + "]", "limit-exceeded",
             "a record longer than " + org.dangjian.core.json.ReadLimits.MAX_DOCUMENT_BYTES + " bytes, the most one may have"));
       }
@@ -194,6 +199,20 @@ public final class DatasetReader {
         collection.sink().accept(record);
       }
     }
+  }
+
+  /**
+   * @return the JSON parser beneath a parser's wrappers, whose tokens' offsets (bytes or characters, as its
+   *     locations give them) can be read without making a location; null for another parser (YAML)
+   */
+  private static @Nullable ParserBase jsonParser(JsonParser parser) {
+    JsonParser beneath = parser;
+    while (beneath instanceof com.fasterxml.jackson.core.util.JsonParserDelegate delegate) {
+      beneath = delegate.delegate();
+    }
+    return beneath instanceof com.fasterxml.jackson.core.json.UTF8StreamJsonParser
+        || beneath instanceof com.fasterxml.jackson.core.json.ReaderBasedJsonParser
+        || beneath instanceof com.fasterxml.jackson.core.json.UTF8DataInputJsonParser ? (ParserBase) beneath : null;
   }
 
   private static long offset(JsonLocation at) {

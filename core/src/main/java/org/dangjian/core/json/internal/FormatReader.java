@@ -52,6 +52,8 @@ public final class FormatReader {
    * one thread); by identity, as a shared value is one instance.
    */
   private @Nullable Map<Object, Optional<?>> optionals;
+  /** {@link #sharedOptional}, made once. */
+  private final java.util.function.Function<Object, Optional<?>> sharedOptionals = this::sharedOptional;
   /** {@link #shared}'s maps of the types met so far. */
   private final Map<Class<?>, Map<String, Object>> byType = new java.util.IdentityHashMap<>();
   private @Nullable ValueFormat<?> watched;
@@ -322,7 +324,7 @@ public final class FormatReader {
       return null;
     }
     try {
-      return format.create(new RecordFormat.Values(format, slots, this::sharedOptional));
+      return format.create(new RecordFormat.Values(format, slots, sharedOptionals));
     } catch (ValidationException e) {
       String at = path();
       e.problems().forEach(p -> problems.add(p.under(at)));
@@ -462,7 +464,7 @@ public final class FormatReader {
             throw wrongType("text");
           }
           try {
-            V value = format.isShared() ? sharedValue(format, format.type(), format::parse) : format.parse(parser.getText());
+            V value = format.isShared() ? sharedValue(format, format.type(), false) : format.parse(parser.getText());
             if (format == watched && watcher != null && watchedIf.test(value)) {
               watcher.accept(path(), value);
             }
@@ -491,7 +493,7 @@ public final class FormatReader {
             return cast(format, parser.getDecimalValue());
           }
           // The token's number was bounded when it was read (CheckedTokens); its text is a BigDecimal's.
-          return cast(format, sharedValue(format, BigDecimal.class, BigDecimal::new));
+          return cast(format, sharedValue(format, BigDecimal.class, true));
         }
         case BOOLEAN -> {
           if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
@@ -532,7 +534,7 @@ public final class FormatReader {
    * @return the shared value of the current token's text: found by its characters if this thread read it
    *     before, else parsed (or found in the shared table) and kept
    */
-  private <V> V sharedValue(ValueFormat<V> format, Class<?> type, java.util.function.Function<String, ?> parse) throws IOException {
+  private <V> V sharedValue(ValueFormat<V> format, Class<?> type, boolean decimal) throws IOException {
     char[] chars = parser.getTextCharacters();
     int offset = parser.getTextOffset();
     int length = parser.getTextLength();
@@ -541,11 +543,12 @@ public final class FormatReader {
     Object known = table.find(chars, offset, length, hash);
     if (known == null) {
       String text = parser.getText();
-      known = SharedValues.of(valuesOf(type), text, parse);
+      known = decimal ? SharedValues.of(valuesOf(type), text, BigDecimal::new) : SharedValues.of(valuesOf(type), text, format::parse);
       table.put(text, known, hash);
     }
     return cast(format, known);
   }
+
 
   /** @return a type's shared values, looked up once per reader (the table may be a concurrent map other readers share) */
   private Map<String, Object> valuesOf(Class<?> type) {

@@ -3,7 +3,6 @@ package org.dangjian.core.json.internal;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -28,7 +27,7 @@ import org.dangjian.core.internal.Numbers;
  * <p>{@link #problemBeforeParsing} checks a document in memory before any token: its encoding, and for
  * YAML the length of its lines.
  */
-public final class CheckedTokens extends JsonParserDelegate {
+public final class CheckedTokens extends FunnelledTokens {
 
   /** A value refused where it stands: the problem is the value's, at its path (a syntax error is its container's). */
   public static final class Refused extends JsonParseException {
@@ -244,37 +243,5 @@ public final class CheckedTokens extends JsonParserDelegate {
   public JsonParser skipChildren() throws IOException {
     throwPending();
     return delegate.skipChildren();
-  }
-
-  @Override
-  public String nextFieldName() throws IOException {
-    JsonToken token = nextToken();
-    return token == JsonToken.FIELD_NAME ? getCurrentName() : null;
-  }
-
-  @Override
-  public boolean nextFieldName(com.fasterxml.jackson.core.SerializableString name) throws IOException {
-    return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(getCurrentName());
-  }
-
-  @Override
-  public int nextIntValue(int defaultValue) throws IOException {
-    return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
-  }
-
-  @Override
-  public long nextLongValue(long defaultValue) throws IOException {
-    return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
-  }
-
-  @Override
-  public Boolean nextBooleanValue() throws IOException {
-    JsonToken token = nextToken();
-    return token == JsonToken.VALUE_TRUE ? Boolean.TRUE : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
-  }
-
-  @Override
-  public String nextTextValue() throws IOException {
-    return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
   }
 }

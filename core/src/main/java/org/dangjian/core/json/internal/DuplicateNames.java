@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * (the parser's check being off inside records). Every way of moving on goes through {@link #nextToken}.
  * Not API.
  */
-final class DuplicateNames extends JsonParserDelegate {
+final class DuplicateNames extends FunnelledTokens {
   /** The names met so far in each object the parser stands in, innermost last. */
   private final Deque<List<String>> objects = new ArrayDeque<>();
 
@@ -75,37 +73,6 @@ final class DuplicateNames extends JsonParserDelegate {
   public JsonToken nextValue() throws IOException {
     JsonToken token = nextToken();
     return token == JsonToken.FIELD_NAME ? nextToken() : token;
-  }
-
-  @Override
-  public String nextFieldName() throws IOException {
-    return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
-  }
-
-  @Override
-  public boolean nextFieldName(SerializableString name) throws IOException {
-    return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(currentName());
-  }
-
-  @Override
-  public String nextTextValue() throws IOException {
-    return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
-  }
-
-  @Override
-  public int nextIntValue(int defaultValue) throws IOException {
-    return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
-  }
-
-  @Override
-  public long nextLongValue(long defaultValue) throws IOException {
-    return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
-  }
-
-  @Override
-  public Boolean nextBooleanValue() throws IOException {
-    JsonToken token = nextToken();
-    return token == JsonToken.VALUE_TRUE ? Boolean.TRUE : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
   }
 
   /** Skips the value token by token, so that its names are checked too. */

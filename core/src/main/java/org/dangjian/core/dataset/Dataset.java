@@ -1057,6 +1057,10 @@ public final class Dataset {
     }
 
     /**
+     * Checks every record and builds the dataset. From 50,000 records the record kinds are checked and
+     * stored on the calling thread and the common fork-join pool's at once, the largest first; the problems
+     * are listed in the same order, and the dataset is the same, as on one thread.
+     *
      * @return the dataset
      * @throws ValidationException listing every problem, if there is any
      */

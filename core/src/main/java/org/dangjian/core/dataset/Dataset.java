@@ -1081,28 +1081,41 @@ public final class Dataset {
           id -> membersById.containsKey(id) || externals.member(id), id -> Optional.ofNullable(organisationsById.get(id)),
           externals::organisation, unitIds::contains, declared::contains, kind -> records.getOrDefault(kind, List.of()));
       List<RecordKind<?>> all = kinds.all();
-      CheckedKind<?>[] done = new CheckedKind<?>[all.size()];
+      // Each kind is checked and, if the core records are sound, stored: two tasks, the largest kinds' first, run on
+      // the caller and the common pool's threads for a large dataset. Each kind's problems are its own, joined in the
+      // kinds' order, so the result is the same on any number of threads.
       boolean storing = problems.isEmpty();
-      // The kinds are checked and stored apart, the largest first, on the caller and the common pool's threads for a
-      // large dataset; each kind's problems are its own, joined in the kinds' order, so the result is the same.
+      List<List<Problem>> kindProblems = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
+      List<KindStore<?>> built = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
+      RuntimeException[] storeFailed = new RuntimeException[all.size()];
       Integer[] largestFirst = new Integer[all.size()];
       java.util.Arrays.setAll(largestFirst, k -> k);
       java.util.Arrays.sort(largestFirst, Comparator.comparingInt((Integer k) -> -records.get(all.get(k)).size()));
       long total = records.values().stream().mapToLong(List::size).sum();
-      org.dangjian.core.parallel.Fanout.run(all.size(), total < PARALLEL_RECORDS ? 0 : org.dangjian.core.parallel.Fanout.defaultParallelism() - 1,
+      org.dangjian.core.parallel.Fanout.run(2 * all.size(), total < PARALLEL_RECORDS ? 0 : org.dangjian.core.parallel.Fanout.defaultParallelism() - 1,
           org.dangjian.core.parallel.Fanout.defaultExecutor(), () -> task -> {
-            int k = largestFirst[task];
-            done[k] = checkKind(all.get(k), records.get(all.get(k)), context, storing);
+            int k = largestFirst[task / 2];
+            RecordKind<?> kind = all.get(k);
+            if (task % 2 == 0) {
+              kindProblems.set(k, checkKind(kind, records.get(kind), context));
+            } else if (storing) {
+              try {
+                built.set(k, storeOf(kind, records.get(kind)));
+              } catch (RuntimeException e) {
+                storeFailed[k] = e; // a kind's records its format cannot store: their problems, if any, come first
+              }
+            }
           });
-      for (CheckedKind<?> kind : done) {
-        problems.addAll(kind.problems());
-      }
+      kindProblems.forEach(problems::addAll);
       if (!problems.isEmpty()) {
         throw new ValidationException(problems);
       }
       ImmutableMap.Builder<RecordKind<?>, KindStore<?>> stores = ImmutableMap.builderWithExpectedSize(all.size());
       for (int k = 0; k < all.size(); k++) {
-        stores.put(all.get(k), Objects.requireNonNull(done[k].store()));
+        if (storeFailed[k] != null) {
+          throw storeFailed[k];
+        }
+        stores.put(all.get(k), Objects.requireNonNull(built.get(k)));
       }
       if (regionMembers == null) {
         return new Dataset(this, externalMembers, externalOrganisations, stores.build());
@@ -1112,9 +1125,6 @@ public final class Dataset {
 
     /** From this many records in all, a builder checks and stores its kinds on several threads. */
     private static final int PARALLEL_RECORDS = 50_000;
-
-    /** One kind checked: its problems and, if it and the records before it had none, its store. */
-    private record CheckedKind<T>(List<Problem> problems, @org.jspecify.annotations.Nullable KindStore<T> store) {}
 
     /**
      * Adds everything another builder holds after what this one holds — records read in parallel, chunk
@@ -1168,22 +1178,16 @@ public final class Dataset {
       return this;
     }
 
-    /**
-     * Checks a kind's records and, if they and the core records are sound, stores them: the pass finding
-     * identical records tells whether they came in order, so a written dataset's records are not compared
-     * again to be sorted.
-     */
-    private static <T> CheckedKind<T> checkKind(RecordKind<T> kind, List<Object> values, org.dangjian.core.record.CheckContext context,
-        boolean storing) {
+    private static <T> List<Problem> checkKind(RecordKind<T> kind, List<Object> values, org.dangjian.core.record.CheckContext context) {
       List<T> records = typed(kind, values);
       List<Problem> problems = new ArrayList<>();
       kind.check(records, context, problems);
-      boolean inOrder = org.dangjian.core.internal.Identical.check(kind, records, problems);
-      if (!storing || !problems.isEmpty()) {
-        return new CheckedKind<>(problems, null);
-      }
-      ImmutableList<T> sorted = inOrder ? ImmutableList.copyOf(records) : ImmutableList.sortedCopyOf(kind.order(), records);
-      return new CheckedKind<>(problems, KindStore.ofSorted(kind, sorted));
+      org.dangjian.core.internal.Identical.check(kind, records, problems);
+      return problems;
+    }
+
+    private static <T> KindStore<T> storeOf(RecordKind<T> kind, List<Object> values) {
+      return KindStore.of(kind, typed(kind, values));
     }
   }
 }

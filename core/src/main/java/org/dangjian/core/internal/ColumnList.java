@@ -194,8 +194,7 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
     /** @return the value's code, given it the next one if it is new */
     int codeOf(Object value) {
       int mask = keys.length - 1;
-      int hash = value.hashCode();
-      for (int at = (hash ^ (hash >>> 16)) & mask; ; at = (at + 1) & mask) {
+      for (int at = slotOf(value.hashCode(), keys.length); ; at = (at + 1) & mask) {
         Object key = keys[at];
         if (key == null) {
           entries.add(value);
@@ -221,8 +220,7 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
       for (int i = 0; i < oldKeys.length; i++) {
         Object key = oldKeys[i];
         if (key != null) {
-          int hash = key.hashCode();
-          int at = (hash ^ (hash >>> 16)) & mask;
+          int at = slotOf(key.hashCode(), keys.length);
           while (keys[at] != null) {
             at = (at + 1) & mask;
           }
@@ -230,6 +228,11 @@ public final class ColumnList<T> extends AbstractList<T> implements RandomAccess
           codes[at] = oldCodes[i];
         }
       }
+    }
+
+    /** @return the first slot to look in: the hash spread by the golden ratio, so that neighbouring hashes part */
+    private static int slotOf(int hash, int length) {
+      return (hash * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(length));
     }
 
     /** @return how many distinct values */

@@ -131,17 +131,7 @@ public final class KindStore<T> implements Records<T> {
    *     give back its records
    */
   public static <T> KindStore<T> of(RecordKind<T> kind, Collection<T> records) {
-    return ofSorted(kind, Sorted.copyOf(records, kind.order()));
-  }
-
-  /**
-   * @param kind the kind
-   * @param sorted its records, in the kind's order
-   * @return the store, indexed
-   * @throws IllegalArgumentException if a {@linkplain RecordKind#columnar() columnar} kind's format does not
-   *     give back its records
-   */
-  public static <T> KindStore<T> ofSorted(RecordKind<T> kind, ImmutableList<T> sorted) {
+    ImmutableList<T> sorted = Sorted.copyOf(records, kind.order());
     if (kind.columnar() && !sorted.isEmpty()) {
       return columnar(kind, sorted);
     }

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
 public final class RecordFormat<T> {
   private final Class<T> type;
   private final List<Field<T, ?>> fields;
+  /** The fields as an array, for {@link Values} to find a field's slot by identity. */
+  private final Field<?, ?>[] fieldArray;
   private final Map<String, Integer> indexByName;
   /** The names, by position: a parser's names are interned, so most are found by identity. */
   private final String[] names;
@@ -40,6 +42,7 @@ public final class RecordFormat<T> {
     this.type = Objects.requireNonNull(type, "type");
     this.create = Objects.requireNonNull(create, "create");
     this.fields = List.copyOf(fields);
+    this.fieldArray = this.fields.toArray(new Field<?, ?>[0]);
     Map<String, Integer> names = new HashMap<>();
     for (int i = 0; i < this.fields.size(); i++) {
       if (names.put(this.fields.get(i).name(), i) != null) {
@@ -194,9 +197,9 @@ public final class RecordFormat<T> {
     }
 
     private int slot(Field<?, ?> field) {
-      List<? extends Field<?, ?>> fields = format.fields;
-      for (int i = 0; i < fields.size(); i++) {
-        if (fields.get(i) == field) {
+      Field<?, ?>[] fields = format.fieldArray;
+      for (int i = 0; i < fields.length; i++) {
+        if (fields[i] == field) {
           return i;
         }
       }

@@ -1,7 +1,5 @@
 package org.dangjian.core.json.internal;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,20 +9,28 @@ import org.jspecify.annotations.Nullable;
  * table holds for it. One thread at a time. Not API.
  */
 final class LocalValues {
-  /** The tables of the types met so far. */
-  private final Map<Class<?>, Table> tables = new IdentityHashMap<>();
+  /** The types met so far, and their tables at the same positions: a handful, found by a scan. */
+  private Class<?>[] types = new Class<?>[8];
+  private Table[] tables = new Table[8];
+  private int count;
 
   /**
    * @param type a shared value's type
    * @return its table, made on first need
    */
   Table of(Class<?> type) {
-    Table table = tables.get(type);
-    if (table == null) {
-      table = new Table();
-      tables.put(type, table);
+    for (int i = 0; i < count; i++) {
+      if (types[i] == type) {
+        return tables[i];
+      }
     }
-    return table;
+    if (count == types.length) {
+      types = java.util.Arrays.copyOf(types, count * 2);
+      tables = java.util.Arrays.copyOf(tables, count * 2);
+    }
+    types[count] = type;
+    tables[count] = new Table();
+    return tables[count++];
   }
 
   /** The values of one type, by text: open addressing over the texts' hashes (those of {@link String#hashCode}). */
@@ -55,7 +61,7 @@ final class LocalValues {
      */
     @Nullable Object find(char[] chars, int offset, int length, int hash) {
       int mask = texts.length - 1;
-      for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
+      for (int at = slotOf(hash, texts.length); ; at = (at + 1) & mask) {
         String text = texts[at];
         if (text == null) {
           return null;
@@ -77,7 +83,7 @@ final class LocalValues {
 
     private void insert(String text, char[] characters, Object value, int hash) {
       int mask = texts.length - 1;
-      int at = spread(hash) & mask;
+      int at = slotOf(hash, texts.length);
       while (texts[at] != null) {
         at = (at + 1) & mask;
       }
@@ -103,8 +109,12 @@ final class LocalValues {
       }
     }
 
-    private static int spread(int hash) {
-      return hash ^ (hash >>> 16);
+    /**
+     * The first slot to look in: the hash multiplied by the golden ratio's fraction of 2^32, its top bits taken, so that
+     * texts of neighbouring hashes (ids numbered in order, days of a year) do not fill neighbouring slots.
+     */
+    private static int slotOf(int hash, int length) {
+      return (hash * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(length));
     }
   }
 }

@@ -52,6 +52,14 @@ public final class FormatReader {
    * one thread); by identity, as a shared value is one instance.
    */
   private @Nullable Map<Object, Optional<?>> optionals;
+  /** The position of the field being read in {@link #lastFormat}'s record, or -1 outside a record's fields. */
+  private int reading = -1;
+  /** The format of the record being read (or last read), whose fields' last shared values are at hand. */
+  private @Nullable RecordFormat<?> lastFormat;
+  /** Each field's last shared value's text, by position in {@link #lastFormat}'s fields (a reader's own table's). */
+  private char[][] lastChars = new char[0][];
+  /** Each field's last shared value, beside {@link #lastChars}. */
+  private @Nullable Object[] lastValues = new Object[0];
   /** {@link #sharedOptional}, made once. */
   private final java.util.function.Function<Object, Optional<?>> sharedOptionals = this::sharedOptional;
   /** {@link #shared}'s maps of the types met so far. */
@@ -295,6 +303,31 @@ public final class FormatReader {
   }
 
   private <T> @Nullable T readFields(RecordFormat<T> format) {
+    // Each field's last shared value is kept per format; a record inside another's field keeps its own and gives the
+    // outer record's back after.
+    int outerField = reading;
+    RecordFormat<?> outerFormat = lastFormat;
+    char[][] outerChars = lastChars;
+    Object[] outerValues = lastValues;
+    if (format != lastFormat) {
+      Object[] kept = local.lastOf(format);
+      lastFormat = format;
+      lastChars = (char[][]) kept[0];
+      lastValues = (Object[]) kept[1];
+    }
+    try {
+      return readFieldsOf(format);
+    } finally {
+      reading = outerField;
+      if (outerField >= 0) {
+        lastFormat = outerFormat;
+        lastChars = outerChars;
+        lastValues = outerValues;
+      }
+    }
+  }
+
+  private <T> @Nullable T readFieldsOf(RecordFormat<T> format) {
     int before = problems.size();
     List<Field<T, ?>> fields = format.fields();
     Object[] slots = new Object[fields.size()];
@@ -313,7 +346,9 @@ public final class FormatReader {
       }
       seen |= 1L << index;
       next();
+      reading = index;
       slots[index] = readField(fields.get(index));
+      reading = -1;
     }
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).mode() == Field.Mode.REQUIRED && (seen & (1L << i)) == 0) {
@@ -538,13 +573,25 @@ public final class FormatReader {
     char[] chars = parser.getTextCharacters();
     int offset = parser.getTextOffset();
     int length = parser.getTextLength();
+    int field = reading;
+    if (field >= 0) {
+      char[] last = lastChars[field];
+      if (last != null && java.util.Arrays.equals(last, 0, last.length, chars, offset, offset + length)) {
+        return cast(format, lastValues[field]); // the field's value in the record before (a ledger's member, say)
+      }
+    }
     LocalValues.Table table = local.of(type);
     int hash = LocalValues.Table.hash(chars, offset, length);
-    Object known = table.find(chars, offset, length, hash);
-    if (known == null) {
+    int slot = table.find(chars, offset, length, hash);
+    if (slot < 0) {
       String text = parser.getText();
-      known = decimal ? SharedValues.of(valuesOf(type), text, BigDecimal::new) : SharedValues.of(valuesOf(type), text, format::parse);
-      table.put(text, known, hash);
+      Object value = decimal ? SharedValues.of(valuesOf(type), text, BigDecimal::new) : SharedValues.of(valuesOf(type), text, format::parse);
+      slot = table.put(text, value, hash);
+    }
+    Object known = table.value(slot);
+    if (field >= 0) {
+      lastChars[field] = table.chars(slot);
+      lastValues[field] = known;
     }
     return cast(format, known);
   }

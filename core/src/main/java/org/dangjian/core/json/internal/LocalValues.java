@@ -14,6 +14,17 @@ final class LocalValues {
   private Table[] tables = new Table[8];
   private int count;
 
+  /** Each format's fields' last shared values and their texts, kept across the thread's readers (the lines of a stream). */
+  private final java.util.Map<org.dangjian.core.record.RecordFormat<?>, Object[]> lastByFormat = new java.util.IdentityHashMap<>();
+
+  /**
+   * @param format a record format
+   * @return its fields' last shared values, {@code {char[][] texts, Object[] values}} by field position, made on first need
+   */
+  Object[] lastOf(org.dangjian.core.record.RecordFormat<?> format) {
+    return lastByFormat.computeIfAbsent(format, f -> new Object[] {new char[f.fields().size()][], new Object[f.fields().size()]});
+  }
+
   /**
    * @param type a shared value's type
    * @return its table, made on first need
@@ -57,31 +68,46 @@ final class LocalValues {
     }
 
     /**
-     * @return the value kept for the text, or null if it was not read before
+     * @return the slot of the value kept for the text, or -1 if it was not read before; valid until the next
+     *     {@link #put}
      */
-    @Nullable Object find(char[] chars, int offset, int length, int hash) {
+    int find(char[] chars, int offset, int length, int hash) {
       int mask = texts.length - 1;
       for (int at = slotOf(hash, texts.length); ; at = (at + 1) & mask) {
         String text = texts[at];
         if (text == null) {
-          return null;
+          return -1;
         }
         if (hashes[at] == hash && java.util.Arrays.equals(this.chars[at], 0, this.chars[at].length, chars, offset, offset + length)) {
-          return values[at];
+          return at;
         }
       }
     }
 
-    /** Keeps a value for its text, which {@link #find} did not find. */
-    void put(String text, Object value, int hash) {
+    /** @return the value in a slot {@link #find} or {@link #put} gave */
+    Object value(int slot) {
+      return values[slot];
+    }
+
+    /** @return the characters of the text in a slot {@link #find} or {@link #put} gave (not to be changed) */
+    char[] chars(int slot) {
+      return chars[slot];
+    }
+
+    /**
+     * Keeps a value for its text, which {@link #find} did not find.
+     *
+     * @return its slot, valid until the next put
+     */
+    int put(String text, Object value, int hash) {
       if (2 * (size + 1) > texts.length) {
         grow();
       }
-      insert(text, text.toCharArray(), value, hash);
       size++;
+      return insert(text, text.toCharArray(), value, hash);
     }
 
-    private void insert(String text, char[] characters, Object value, int hash) {
+    private int insert(String text, char[] characters, Object value, int hash) {
       int mask = texts.length - 1;
       int at = slotOf(hash, texts.length);
       while (texts[at] != null) {
@@ -91,6 +117,7 @@ final class LocalValues {
       chars[at] = characters;
       values[at] = value;
       hashes[at] = hash;
+      return at;
     }
 
     private void grow() {

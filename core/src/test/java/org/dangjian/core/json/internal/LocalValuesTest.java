@@ -11,6 +11,12 @@ class LocalValuesTest {
     return LocalValues.Table.hash(chars, offset, length);
   }
 
+  /** @return the value the table keeps for the text, or null */
+  private static Object find(LocalValues.Table table, char[] chars, int offset, int length, int hash) {
+    int slot = table.find(chars, offset, length, hash);
+    return slot < 0 ? null : table.value(slot);
+  }
+
   @Test
   void theHashIsTheStringsSoATextIsFoundWhereverItStandsInTheParsersCharacters() {
     char[] chars = "xxm0000001yy".toCharArray();
@@ -19,9 +25,9 @@ class LocalValuesTest {
     LocalValues.Table table = new LocalValues().of(String.class);
     Object value = new Object();
     table.put("m0000001", value, "m0000001".hashCode());
-    assertThat(table.find(chars, 2, 8, hashOf(chars, 2, 8))).isSameAs(value);
-    assertThat(table.find(chars, 2, 7, hashOf(chars, 2, 7))).as("a shorter text").isNull();
-    assertThat(table.find(chars, 1, 8, hashOf(chars, 1, 8))).as("another text").isNull();
+    assertThat(find(table, chars, 2, 8, hashOf(chars, 2, 8))).isSameAs(value);
+    assertThat(find(table, chars, 2, 7, hashOf(chars, 2, 7))).as("a shorter text").isNull();
+    assertThat(find(table, chars, 1, 8, hashOf(chars, 1, 8))).as("another text").isNull();
   }
 
   @Test
@@ -35,9 +41,9 @@ class LocalValuesTest {
     }
     for (String text : texts.subList(0, 3)) {
       char[] chars = text.toCharArray();
-      assertThat(table.find(chars, 0, chars.length, text.hashCode())).isEqualTo("value of " + text);
+      assertThat(find(table, chars, 0, chars.length, text.hashCode())).isEqualTo("value of " + text);
     }
-    assertThat(table.find("BBBB".toCharArray(), 0, 4, "BBBB".hashCode())).isNull();
+    assertThat(find(table, "BBBB".toCharArray(), 0, 4, "BBBB".hashCode())).isNull();
   }
 
   @Test
@@ -51,9 +57,9 @@ class LocalValuesTest {
     }
     for (int i = 0; i < texts.size(); i++) {
       char[] chars = texts.get(i).toCharArray();
-      assertThat(table.find(chars, 0, chars.length, texts.get(i).hashCode())).isEqualTo(i);
+      assertThat(find(table, chars, 0, chars.length, texts.get(i).hashCode())).isEqualTo(i);
     }
-    assertThat(table.find("m5000".toCharArray(), 0, 5, "m5000".hashCode())).isNull();
+    assertThat(find(table, "m5000".toCharArray(), 0, 5, "m5000".hashCode())).isNull();
   }
 
   @Test
@@ -61,8 +67,28 @@ class LocalValuesTest {
     LocalValues local = new LocalValues();
     local.of(String.class).put("2024-01-01", "text", "2024-01-01".hashCode());
     char[] chars = "2024-01-01".toCharArray();
-    assertThat(local.of(java.time.LocalDate.class).find(chars, 0, chars.length, "2024-01-01".hashCode())).isNull();
+    assertThat(find(local.of(java.time.LocalDate.class), chars, 0, chars.length, "2024-01-01".hashCode())).isNull();
     assertThat(local.of(String.class)).isSameAs(local.of(String.class));
-    assertThat(local.of(String.class).find(chars, 0, chars.length, "2024-01-01".hashCode())).isEqualTo("text");
+    assertThat(find(local.of(String.class), chars, 0, chars.length, "2024-01-01".hashCode())).isEqualTo("text");
+  }
+
+  @Test
+  void aSlotGivesItsValueAndTextUntilTheNextPut() {
+    LocalValues.Table table = new LocalValues().of(String.class);
+    int slot = table.put("m03", "value", "m03".hashCode());
+    assertThat(table.value(slot)).isEqualTo("value");
+    assertThat(table.chars(slot)).containsExactly('m', '0', '3');
+    assertThat(table.find("m03".toCharArray(), 0, 3, "m03".hashCode())).isEqualTo(slot);
+    assertThat(table.find("m030".toCharArray(), 0, 4, "m030".hashCode())).isEqualTo(-1);
+  }
+
+  @Test
+  void eachFormatKeepsItsFieldsLastValuesAcrossReaders() {
+    LocalValues local = new LocalValues();
+    Object[] ledger = local.lastOf(org.dangjian.core.assessment.LedgerEntry.FORMAT);
+    assertThat(((char[][]) ledger[0]).length).isEqualTo(org.dangjian.core.assessment.LedgerEntry.FORMAT.fields().size());
+    assertThat((Object[]) ledger[1]).hasSize(org.dangjian.core.assessment.LedgerEntry.FORMAT.fields().size());
+    assertThat(local.lastOf(org.dangjian.core.assessment.LedgerEntry.FORMAT)).isSameAs(ledger);
+    assertThat(local.lastOf(org.dangjian.core.dues.DuesPayment.FORMAT)).isNotSameAs(ledger);
   }
 }

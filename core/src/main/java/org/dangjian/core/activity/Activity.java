@@ -203,7 +203,7 @@ public abstract class Activity {
   @Value.Check
   void check() {
     List<MemberId> attendees = attendees();
-    java.util.Set<MemberId> present = new java.util.HashSet<>();
+    java.util.Set<MemberId> present = new java.util.HashSet<>(Math.max(16, attendees.size() * 2));
     for (int i = 0; i < attendees.size(); i++) {
       if (!present.add(attendees.get(i))) {
         throw ValidationException.of("attendees[" + i + "]", "duplicate-id", "'" + attendees.get(i) + "' is recorded present twice");

@@ -60,6 +60,9 @@ public final class FormatReader {
   private char[][] lastChars = new char[0][];
   /** Each field's last shared value, beside {@link #lastChars}. */
   private @Nullable Object[] lastValues = new Object[0];
+  /** The value {@link #sharedOptional} was last asked for, and its {@link Optional}. */
+  private @Nullable Object lastOptionalValue;
+  private @Nullable Optional<?> lastOptional;
   /** {@link #sharedOptional}, made once. */
   private final java.util.function.Function<Object, Optional<?>> sharedOptionals = this::sharedOptional;
   /** {@link #shared}'s maps of the types met so far. */
@@ -609,10 +612,16 @@ public final class FormatReader {
 
   /** @return the one {@link Optional} holding a shared value (shared values are one instance per text) */
   private Optional<?> sharedOptional(Object value) {
+    if (value == lastOptionalValue && lastOptional != null) {
+      return lastOptional; // records in a row often hold the same (an approver)
+    }
     if (optionals == null) {
       optionals = new java.util.IdentityHashMap<>();
     }
-    return optionals.computeIfAbsent(value, Optional::of);
+    Optional<?> optional = optionals.computeIfAbsent(value, Optional::of);
+    lastOptionalValue = value;
+    lastOptional = optional;
+    return optional;
   }
 
   @SuppressWarnings("unchecked") // the shape says the type

@@ -90,6 +90,14 @@ public final class DatasetFormat {
     ReadLimits.requireRegularFile(file);
     ObjectMapper mapper = DangjianJson.jsonMapperForRecords();
     String source = file.toString();
+    try {
+      java.util.Optional<Dataset> inParts = org.dangjian.core.json.internal.DocumentParts.read(file, kinds, mapper);
+      if (inParts.isPresent()) {
+        return inParts.get();
+      }
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
     try (java.io.InputStream in = Files.newInputStream(file);
         com.fasterxml.jackson.core.JsonParser parser = CheckedTokens.of(mapper.getFactory().createParser(Utf8.validating(in)))) {
       return new DatasetReader(kinds).readDocument(parser, mapper);
@@ -305,6 +313,12 @@ public final class DatasetFormat {
       throw new ValidationException(List.of(problem.withSource(source)));
     });
     ObjectMapper mapper = DangjianJson.mapper(syntax);
+    if (syntax == Syntax.JSON) {
+      java.util.Optional<Dataset> inParts = org.dangjian.core.json.internal.DocumentParts.read(content, kinds, mapper);
+      if (inParts.isPresent()) {
+        return inParts.get();
+      }
+    }
     try (com.fasterxml.jackson.core.JsonParser parser = CheckedTokens.parser(mapper, content)) {
       return new DatasetReader(kinds).readDocument(parser, mapper);
     } catch (FormatReader.Stop stop) {

@@ -274,7 +274,11 @@ public final class RecordKind<T> {
     return element;
   }
 
-  /** A check of one record beyond its references, such as an activity's organisation existing that day. */
+  /**
+   * A check of one record beyond its references, such as an activity's organisation existing that day. It only
+   * adds problems, the same each time for the same record: a dataset may run it twice for a record with
+   * problems, first with a path standing for the record's and then with the record's own.
+   */
   @FunctionalInterface
   public interface RecordCheck<T> {
     /**

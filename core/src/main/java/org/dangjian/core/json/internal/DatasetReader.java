@@ -36,6 +36,11 @@ public final class DatasetReader {
   /** The top-level fields of a document other than the kinds' collections. */
   private static final List<String> HEADER = List.of("schema", "region", "activityTypes", "external");
 
+  /** @return whether a top-level field is one of the header's, not a collection */
+  static boolean isHeader(String field) {
+    return HEADER.contains(field);
+  }
+
   private final RecordKinds kinds;
   private final Dataset.Builder builder;
   private final List<Problem> problems = new ArrayList<>();
@@ -52,6 +57,8 @@ public final class DatasetReader {
   /** Every type code that is not standard, with its path, kept record or not. */
   private final List<Map.Entry<String, ActivityType>> typeCodes = new ArrayList<>();
   private @Nullable String schema;
+  /** While a part of a document is read, the top-level fields met, in order. */
+  private @Nullable List<String> fieldsRead;
   /** Whether the document gives a region, well-formed or not. */
   private boolean regionGiven;
   private @Nullable Region region;
@@ -132,6 +139,31 @@ public final class DatasetReader {
   }
 
   /**
+   * Reads one part of a document cut in two ({@link DocumentParts}): an object of top-level fields, the
+   * parser before its first token, without finishing the dataset.
+   *
+   * @param parser the parser
+   * @param mapper the library's JSON mapper
+   * @return the top-level fields read, in order, or null at anything but a clean read (a problem, a stop)
+   */
+  @Nullable List<String> readPart(JsonParser parser, ObjectMapper mapper) {
+    FormatReader in = reader(parser, mapper, UnaryOperator.identity());
+    try {
+      if (in.next() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      List<String> fields = new ArrayList<>();
+      fieldsRead = fields;
+      readFields(in);
+      return in.next() == null && problems.isEmpty() ? fields : null;
+    } catch (FormatReader.Stop stop) {
+      return null;
+    } finally {
+      fieldsRead = null;
+    }
+  }
+
+  /**
    * Reads a dataset that is a value inside another document: the parser at its {@code START_OBJECT}.
    *
    * @param parser the parser
@@ -152,6 +184,9 @@ public final class DatasetReader {
     }
     while (in.next(FormatReader.Where.FIELD) == JsonToken.FIELD_NAME) {
       String name = currentName(parser);
+      if (fieldsRead != null) {
+        fieldsRead.add(name);
+      }
       if (!HEADER.contains(name) && !collections.containsKey(name)) {
         String at = in.path();
         in.skipRest(FormatReader.Where.FIELD);

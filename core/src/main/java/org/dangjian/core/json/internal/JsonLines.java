@@ -184,7 +184,7 @@ public final class JsonLines {
   }
 
   /** An input stream that ends after a given number of bytes of another. */
-  private static final class Bounded extends java.io.FilterInputStream {
+  static final class Bounded extends java.io.FilterInputStream {
     private long left;
 
     Bounded(java.io.InputStream in, long length) {

@@ -32,7 +32,10 @@ import org.dangjian.core.json.internal.Locations;
  * otherwise every problem of the values (impossible dates, unknown codes) and then of the dataset as a
  * whole (dangling references, cycles…) is reported at once, each with its path and, where the element
  * can be found, its line and column. Either way the error is a {@link ValidationException}; no half-read
- * dataset escapes. JSON and JSON Lines files are read record by record, whatever their size.
+ * dataset escapes. JSON and JSON Lines files are read record by record, whatever their size. A JSON document
+ * of at least 4 MiB with its records on lines of their own (as {@link Layout#RECORD_PER_LINE} and the indented
+ * layout write them) is read in two parts at once, cut between two records near the middle, when both parts
+ * read cleanly; otherwise, and for any problem, in one pass.
  *
  * <p>Writing gives units and members by id and organisations in path order, so the same dataset
  * always gives the same bytes. The format is published as a JSON Schema, {@link #SCHEMA_RESOURCE}.

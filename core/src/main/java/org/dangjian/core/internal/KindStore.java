@@ -220,14 +220,7 @@ public final class KindStore<T> implements Records<T> {
   @Override
   @SuppressWarnings("unchecked") // a column holds the values its field's format reads
   public <V> List<@org.jspecify.annotations.Nullable V> values(List<T> records, org.dangjian.core.record.Field<T, V> field) {
-    int at = -1;
-    List<org.dangjian.core.record.Field<T, ?>> fields = kind.format().fields();
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i) == field) {
-        at = i;
-        break;
-      }
-    }
+    int at = kind.format().fields().indexOf(field); // by identity: a field is equal to itself only
     if (at < 0) {
       throw new IllegalArgumentException(field + " is not a field of " + kind.format());
     }

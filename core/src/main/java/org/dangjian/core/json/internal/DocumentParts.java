@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -118,9 +117,7 @@ public final class DocumentParts {
 
         @Override
         public InputStream stream(long from, long to) throws IOException {
-          InputStream in = Files.newInputStream(file);
-          in.skipNBytes(from);
-          return new JsonLines.Bounded(in, to - from);
+          return JsonLines.Bounded.range(file, from, to);
         }
       }, kinds, mapper);
     }

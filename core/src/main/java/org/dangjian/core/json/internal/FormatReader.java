@@ -56,10 +56,8 @@ public final class FormatReader {
   private int reading = -1;
   /** The format of the record being read (or last read), whose fields' last shared values are at hand. */
   private @Nullable RecordFormat<?> lastFormat;
-  /** Each field's last shared value's text, by position in {@link #lastFormat}'s fields (a reader's own table's). */
-  private char[][] lastChars = new char[0][];
-  /** Each field's last shared value, beside {@link #lastChars}. */
-  private @Nullable Object[] lastValues = new Object[0];
+  /** Its fields' last shared values, by position in its fields. */
+  private LocalValues.Last last = new LocalValues.Last(new char[0][], new Object[0]);
   /** The value {@link #sharedOptional} was last asked for, and its {@link Optional}. */
   private @Nullable Object lastOptionalValue;
   private @Nullable Optional<?> lastOptional;
@@ -310,13 +308,10 @@ public final class FormatReader {
     // outer record's back after.
     int outerField = reading;
     RecordFormat<?> outerFormat = lastFormat;
-    char[][] outerChars = lastChars;
-    Object[] outerValues = lastValues;
+    LocalValues.Last outerLast = last;
     if (format != lastFormat) {
-      Object[] kept = local.lastOf(format);
       lastFormat = format;
-      lastChars = (char[][]) kept[0];
-      lastValues = (Object[]) kept[1];
+      last = local.lastOf(format);
     }
     try {
       return readFieldsOf(format);
@@ -324,8 +319,7 @@ public final class FormatReader {
       reading = outerField;
       if (outerField >= 0) {
         lastFormat = outerFormat;
-        lastChars = outerChars;
-        lastValues = outerValues;
+        last = outerLast;
       }
     }
   }
@@ -578,9 +572,9 @@ public final class FormatReader {
     int length = parser.getTextLength();
     int field = reading;
     if (field >= 0) {
-      char[] last = lastChars[field];
-      if (last != null && java.util.Arrays.equals(last, 0, last.length, chars, offset, offset + length)) {
-        return cast(format, lastValues[field]); // the field's value in the record before (a ledger's member, say)
+      char[] text = last.texts()[field];
+      if (text != null && java.util.Arrays.equals(text, 0, text.length, chars, offset, offset + length)) {
+        return cast(format, last.values()[field]); // the field's value in the record before (a ledger's member, say)
       }
     }
     LocalValues.Table table = local.of(type);
@@ -593,8 +587,8 @@ public final class FormatReader {
     }
     Object known = table.value(slot);
     if (field >= 0) {
-      lastChars[field] = table.chars(slot);
-      lastValues[field] = known;
+      last.texts()[field] = table.chars(slot);
+      last.values()[field] = known;
     }
     return cast(format, known);
   }

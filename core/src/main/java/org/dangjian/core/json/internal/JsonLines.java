@@ -172,12 +172,9 @@ public final class JsonLines {
   private static @Nullable DatasetReader readChunk(java.nio.file.Path file, long from, long to, boolean first, RecordKinds kinds,
       ObjectMapper mapper, Map<Class<?>, Map<String, Object>> shared) {
     DatasetReader reader = new DatasetReader(kinds, shared);
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-      in.skipNBytes(from);
-      try (com.fasterxml.jackson.core.JsonParser parser = CheckedTokens.of(
-          mapper.getFactory().createParser(Utf8.validating(new Bounded(in, to - from))))) {
-        return reader.readAllLines(parser, mapper, first) ? reader : null;
-      }
+    try (java.io.InputStream in = Bounded.range(file, from, to);
+        com.fasterxml.jackson.core.JsonParser parser = CheckedTokens.of(mapper.getFactory().createParser(Utf8.validating(in)))) {
+      return reader.readAllLines(parser, mapper, first) ? reader : null;
     } catch (IOException | UncheckedIOException e) {
       return null; // read again line by line, which reports it
     }
@@ -190,6 +187,24 @@ public final class JsonLines {
     Bounded(java.io.InputStream in, long length) {
       super(in);
       this.left = length;
+    }
+
+    /**
+     * @param file a file
+     * @param from the first byte
+     * @param to the byte after the last
+     * @return the file's bytes from {@code from} to {@code to}
+     * @throws IOException if the file cannot be opened or read that far
+     */
+    static java.io.InputStream range(java.nio.file.Path file, long from, long to) throws IOException {
+      java.io.InputStream in = java.nio.file.Files.newInputStream(file);
+      try {
+        in.skipNBytes(from);
+      } catch (IOException e) {
+        in.close();
+        throw e;
+      }
+      return new Bounded(in, to - from);
     }
 
     @Override

@@ -14,15 +14,24 @@ final class LocalValues {
   private Table[] tables = new Table[8];
   private int count;
 
-  /** Each format's fields' last shared values and their texts, kept across the thread's readers (the lines of a stream). */
-  private final java.util.Map<org.dangjian.core.record.RecordFormat<?>, Object[]> lastByFormat = new java.util.IdentityHashMap<>();
+  /**
+   * A format's fields' last shared values and the texts they were read from, by field position (a text is a
+   * table's, not to be changed); null where none was read yet.
+   *
+   * @param texts each field's last text
+   * @param values each field's last value
+   */
+  record Last(char[][] texts, @Nullable Object[] values) {}
+
+  /** Each format's fields' last shared values, kept across the thread's readers (the lines of a stream). */
+  private final java.util.Map<org.dangjian.core.record.RecordFormat<?>, Last> lastByFormat = new java.util.IdentityHashMap<>();
 
   /**
    * @param format a record format
-   * @return its fields' last shared values, {@code {char[][] texts, Object[] values}} by field position, made on first need
+   * @return its fields' last shared values, made on first need
    */
-  Object[] lastOf(org.dangjian.core.record.RecordFormat<?> format) {
-    return lastByFormat.computeIfAbsent(format, f -> new Object[] {new char[f.fields().size()][], new Object[f.fields().size()]});
+  Last lastOf(org.dangjian.core.record.RecordFormat<?> format) {
+    return lastByFormat.computeIfAbsent(format, f -> new Last(new char[f.fields().size()][], new Object[f.fields().size()]));
   }
 
   /**

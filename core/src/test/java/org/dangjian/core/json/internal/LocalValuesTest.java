@@ -85,9 +85,9 @@ class LocalValuesTest {
   @Test
   void eachFormatKeepsItsFieldsLastValuesAcrossReaders() {
     LocalValues local = new LocalValues();
-    Object[] ledger = local.lastOf(org.dangjian.core.assessment.LedgerEntry.FORMAT);
-    assertThat(((char[][]) ledger[0]).length).isEqualTo(org.dangjian.core.assessment.LedgerEntry.FORMAT.fields().size());
-    assertThat((Object[]) ledger[1]).hasSize(org.dangjian.core.assessment.LedgerEntry.FORMAT.fields().size());
+    LocalValues.Last ledger = local.lastOf(org.dangjian.core.assessment.LedgerEntry.FORMAT);
+    assertThat(ledger.texts().length).isEqualTo(org.dangjian.core.assessment.LedgerEntry.FORMAT.fields().size());
+    assertThat(ledger.values()).hasSize(org.dangjian.core.assessment.LedgerEntry.FORMAT.fields().size());
     assertThat(local.lastOf(org.dangjian.core.assessment.LedgerEntry.FORMAT)).isSameAs(ledger);
     assertThat(local.lastOf(org.dangjian.core.dues.DuesPayment.FORMAT)).isNotSameAs(ledger);
   }

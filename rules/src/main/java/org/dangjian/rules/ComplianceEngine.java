@@ -156,13 +156,28 @@ public final class ComplianceEngine {
     }
     // Merged with ties taken in the rules' order: the very lists a stable sort of the rules' results one after another
     // gives (a rule's chunks judge different organisations, so their results never tie).
-    List<Finding> findings = ReportOrder.merge(present(foundByRun), present(foundPlaces), order.findings);
-    List<Requirement> requirements = ReportOrder.merge(present(requiredByRun), present(requiredPlaces), order.requirements);
-    return sortedReport(dataset, ruleSet, window, asOf, order, findings, requirements);
+    // On several threads the merges are cut by organisation into pieces merged at once.
+    int wanted = threads > 1 ? Math.min(MERGE_PIECES_PER_THREAD * threads, MAX_MERGE_PIECES) : 1;
+    ReportOrder.Pieces<Finding> foundPieces = new ReportOrder.Pieces<>(present(foundByRun), present(foundPlaces), order.findings, wanted);
+    ReportOrder.Pieces<Requirement> requiredPieces =
+        new ReportOrder.Pieces<>(present(requiredByRun), present(requiredPlaces), order.requirements, wanted);
+    Fanout.run(foundPieces.count() + requiredPieces.count(), threads - 1, executor, () -> piece -> {
+      if (piece < requiredPieces.count()) {
+        requiredPieces.merge(piece);
+      } else {
+        foundPieces.merge(piece - requiredPieces.count());
+      }
+    });
+    return sortedReport(ruleSet, window, asOf, order, foundPieces.merged(), requiredPieces.merged(),
+        summaries(dataset.tree(), present(foundPlaces), present(requiredByRun), present(requiredPlaces), asOf));
   }
 
   /** How many runs of branches a per-branch rule is split into on several threads. */
   private static final int CHUNKS = 8;
+
+  /** Into how many pieces, per thread, the merge of the findings and of the requirements is cut (so that a slow piece is not the tail), up to a bound. */
+  private static final int MERGE_PIECES_PER_THREAD = 4;
+  private static final int MAX_MERGE_PIECES = 32;
 
   /** @return the dataset's scope keys in the tree's order, cut into up to {@code count} runs of about equal members, as scopes */
   private static List<EvaluationScope> chunks(Dataset dataset, int count) {
@@ -213,18 +228,18 @@ public final class ComplianceEngine {
     ReportOrder order = new ReportOrder(dataset.tree());
     findings.sort(order.findings);
     requirements.sort(order.requirements);
-    return sortedReport(dataset, ruleSet, window, asOf, order, findings, requirements);
+    List<OrganisationSummary> summaries = summaries(dataset.tree(), List.of(ReportOrder.firstKeys(findings, order.findingPlace)),
+        List.of(requirements), List.of(ReportOrder.firstKeys(requirements, order.requirementPlace)), asOf);
+    return sortedReport(ruleSet, window, asOf, order, findings, requirements, summaries);
   }
 
-  /** The report of findings and requirements already in the report's order. */
-  private static ComplianceReport sortedReport(Dataset dataset, RuleSet ruleSet, ReportingPeriod window, LocalDate asOf,
-      ReportOrder order, List<Finding> findings, List<Requirement> requirements) {
-    OrgTree tree = dataset.tree();
+  /** The report of findings and requirements already in the report's order, with their summaries. */
+  private static ComplianceReport sortedReport(RuleSet ruleSet, ReportingPeriod window, LocalDate asOf, ReportOrder order,
+      List<Finding> findings, List<Requirement> requirements, List<OrganisationSummary> summaries) {
     List<DueItem> due = new ArrayList<>();
     ReportOrder.addDue(requirements, asOf, due);
     due.sort(order.due);
-    return new ComplianceReport(ruleSet.id() + "@" + ruleSet.version(), window, asOf, findings, requirements,
-        summaries(tree, findings, requirements, asOf), due);
+    return new ComplianceReport(ruleSet.id() + "@" + ruleSet.version(), window, asOf, findings, requirements, summaries, due);
   }
 
   /** @return a rule's failure, naming the rule and its type */
@@ -239,22 +254,36 @@ public final class ComplianceEngine {
     }
   }
 
-  private static List<OrganisationSummary> summaries(OrgTree tree, List<Finding> findings, List<Requirement> requirements,
-      LocalDate asOf) {
+  /**
+   * @param tree the tree
+   * @param findingPlaces per run of findings, each one's organisation's place in the tree's path order
+   * @param requirements runs of requirements
+   * @param requirementPlaces per run of requirements, each one's organisation's place
+   * @param asOf the day of evaluation: the requirements of periods over by then count
+   * @return each organisation's summary, in the tree's order
+   */
+  private static List<OrganisationSummary> summaries(OrgTree tree, List<int[]> findingPlaces, List<List<Requirement>> requirements,
+      List<int[]> requirementPlaces, LocalDate asOf) {
     List<Organisation> organisations = tree.organisations();
-    Map<OrganisationId, Integer> position = positions(organisations);
     int[][] own = new int[organisations.size()][3];
-    for (Requirement r : requirements) {
-      if (ReportOrder.isOver(r.period(), asOf)) {
-        int[] counts = own[position.get(r.organisation())];
-        counts[0] += r.required();
-        counts[1] += r.heldTowardsRequirement();
+    for (int run = 0; run < requirements.size(); run++) {
+      List<Requirement> required = requirements.get(run);
+      int[] places = requirementPlaces.get(run);
+      for (int i = 0; i < places.length; i++) {
+        Requirement r = required.get(i);
+        if (ReportOrder.isOver(r.period(), asOf)) {
+          int[] counts = own[places[i]];
+          counts[0] += r.required();
+          counts[1] += r.heldTowardsRequirement();
+        }
       }
     }
-    for (Finding f : findings) {
-      own[position.get(f.organisation())][2]++;
+    for (int[] places : findingPlaces) {
+      for (int place : places) {
+        own[place][2]++;
+      }
     }
-    return rollUp(organisations, position, own);
+    return rollUp(organisations, positions(organisations), own);
   }
 
   /** @return each organisation's index in the list */

@@ -35,9 +35,6 @@ public record ComplianceReport(String ruleSet, ReportingPeriod window, LocalDate
     Objects.requireNonNull(requirements, "requirements");
     Objects.requireNonNull(summaries, "summaries");
     Objects.requireNonNull(due, "due");
-    Objects.requireNonNull(ruleSet, "ruleSet");
-    Objects.requireNonNull(window, "window");
-    Objects.requireNonNull(asOf, "asOf");
     findings = ConcatenatedList.copyOf(findings);
     requirements = ConcatenatedList.copyOf(requirements);
     summaries = ConcatenatedList.copyOf(summaries);

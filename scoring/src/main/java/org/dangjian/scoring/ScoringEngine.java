@@ -298,15 +298,13 @@ public final class ScoringEngine {
       List<Target> targets = targets(scheme, plan);
       Draft[] drafts = new Draft[targets.size()];
       int chunks = Math.max(1, Math.min(CHUNKS, targets.size() / MIN_CHUNK));
-      boolean tieBreaks = !scheme.tieBreaks().isEmpty();
+      List<String> tieBreaks = scheme.tieBreaks();
       Fanout.run(chunks, helpers, executor, () -> {
         CardMaker maker = new CardMaker(plan);
         return chunk -> {
           for (int i = chunk * targets.size() / chunks, end = (chunk + 1) * targets.size() / chunks; i < end; i++) {
             drafts[i] = maker.score(targets.get(i));
-            if (tieBreaks) {
-              drafts[i].indexBlocks(); // here, on several threads, rather than on the caller while ranking
-            }
+            drafts[i].rankKeys(tieBreaks); // here, on several threads, rather than on the caller while ranking
           }
         };
       });
@@ -478,7 +476,8 @@ public final class ScoringEngine {
       int band;
       Optional<String> grade;
       Optional<Integer> rank = Optional.empty();
-      @Nullable Map<String, BigDecimal> blockScores;
+      /** What the ranking compares, made once: the total, then the score of each tie-break block. */
+      BigDecimal @Nullable [] rankKeys;
 
       Draft(Target target, CompactLines lines, List<BlockScore> blocks, Set<ScoreCard.Flag> flags, List<Labels> reasons,
           BigDecimal total, int band, Optional<String> grade) {
@@ -508,16 +507,31 @@ public final class ScoringEngine {
       }
 
       /** @return the block scores by block: ranking compares them on every tie of totals, so they are indexed once per card */
-      Map<String, BigDecimal> indexBlocks() {
-        Map<String, BigDecimal> indexed = blockScores;
-        if (indexed == null) {
-          indexed = new HashMap<>();
-          for (BlockScore b : blocks) {
-            indexed.putIfAbsent(b.block(), b.score());
+      /**
+       * @param tieBreaks the scheme's tie-break blocks
+       * @return the total, then each tie-break block's score (zero where the card has no such block)
+       */
+      BigDecimal[] rankKeys(List<String> tieBreaks) {
+        BigDecimal[] keys = rankKeys;
+        if (keys == null) {
+          keys = new BigDecimal[1 + tieBreaks.size()];
+          keys[0] = total;
+          for (int i = 0; i < tieBreaks.size(); i++) {
+            keys[i + 1] = blockScore(tieBreaks.get(i));
           }
-          blockScores = indexed;
+          rankKeys = keys;
         }
-        return indexed;
+        return keys;
+      }
+
+      /** @return the score of the card's first block of the name, or zero */
+      private BigDecimal blockScore(String block) {
+        for (BlockScore b : blocks) {
+          if (b.block().equals(block)) {
+            return b.score();
+          }
+        }
+        return BigDecimal.ZERO;
       }
 
       ScoreCard card() {
@@ -1151,16 +1165,20 @@ public final class ScoringEngine {
 
     // --- quotas, ranks ----------------------------------------------------------------------
 
+    /** @return the ranking's order: by total, then by each tie-break block's score, highest first; then by subject */
     private static Comparator<Draft> rankingOrder(ScoringScheme scheme) {
-      Comparator<Draft> order = Comparator.comparing((Draft d) -> d.total).reversed();
-      for (String block : scheme.tieBreaks()) {
-        order = order.thenComparing(Comparator.comparing((Draft d) -> blockScore(d, block)).reversed());
-      }
-      return order.thenComparing(d -> d.target.id);
-    }
-
-    private static BigDecimal blockScore(Draft draft, String block) {
-      return draft.indexBlocks().getOrDefault(block, BigDecimal.ZERO);
+      List<String> tieBreaks = scheme.tieBreaks();
+      return (a, b) -> {
+        BigDecimal[] ka = a.rankKeys(tieBreaks);
+        BigDecimal[] kb = b.rankKeys(tieBreaks);
+        for (int i = 0; i < ka.length; i++) {
+          int c = kb[i].compareTo(ka[i]);
+          if (c != 0) {
+            return c;
+          }
+        }
+        return a.target.id.compareTo(b.target.id);
+      };
     }
 
     private static void applyQuotas(ScoringScheme scheme, List<Draft> drafts) {
